@@ -1,0 +1,24 @@
+/// <reference types="vitest/config" />
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+import { cspPlugin, rulesIndexPlugin } from './scripts/vite-plugins.ts';
+
+const root = import.meta.dirname;
+
+/** BASE_PATH lets the same build run under a sub-path, e.g. BASE_PATH=/k3s-sizer/ for GitHub Pages. */
+const base = process.env.BASE_PATH ?? '/';
+
+export default defineConfig({
+  base,
+  plugins: [react(), rulesIndexPlugin(root), cspPlugin()],
+  build: {
+    target: 'es2022',
+    sourcemap: true,
+  },
+  preview: { port: 4173, strictPort: true },
+  test: {
+    include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts', 'eslint-rules/**/*.test.ts'],
+    environment: 'node',
+    restoreMocks: true,
+  },
+});
