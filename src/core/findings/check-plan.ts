@@ -1,0 +1,30 @@
+import { sortFindings, type AnyFinding } from './finding';
+import { checkNodes, checkProductionTopology } from './checks/cluster';
+import type { Check, CheckContext } from './checks/context';
+import { checkDatastoreDisk, checkDatastoreIo, checkStorageLayout } from './checks/disk';
+import { checkEtcdDiskSpace, checkEtcdMembers } from './checks/etcd';
+import { checkArchitecture, checkBoardCapacity } from './checks/platform';
+import { checkBelowMeasured } from './checks/sizing';
+import { checkModeDatastore, checkServerCount, checkSqliteServers } from './checks/topology';
+
+/** Every check, in the order its findings read best within one severity. */
+const CHECKS: readonly Check[] = [
+  checkSqliteServers,
+  checkModeDatastore,
+  checkServerCount,
+  checkEtcdMembers,
+  checkDatastoreDisk,
+  checkArchitecture,
+  checkBoardCapacity,
+  checkBelowMeasured,
+  checkProductionTopology,
+  checkNodes,
+  checkEtcdDiskSpace,
+  checkDatastoreIo,
+  checkStorageLayout,
+];
+
+/** Runs every check against the plan; errors come first, then warnings, then notes. */
+export function checkPlan(ctx: CheckContext): AnyFinding[] {
+  return sortFindings(CHECKS.flatMap((check) => check(ctx)));
+}

@@ -1,0 +1,16 @@
+import type { ClusterInput } from '../../plan/plan-input';
+import type { Rules } from '../../rules/schema';
+import type { Sizing } from '../../sizing/sizing';
+import type { K3sVersion } from '../../version/k3s-version';
+import type { AnyFinding } from '../finding';
+
+/** What every check reads. Checks are pure: same context, same findings. */
+export interface CheckContext {
+  readonly cluster: ClusterInput;
+  readonly rules: Rules;
+  readonly sizing: Sizing;
+  /** The K3s version gates are tested against (the resolved input, or the stable channel when it could not be resolved). */
+  readonly version: K3sVersion;
+}
+
+export type Check = (ctx: CheckContext) => AnyFinding[];

@@ -1,0 +1,45 @@
+import { versionGate } from '../../rules/lookup';
+import { formatK3sVersion, meetsGate } from '../../version/k3s-version';
+import { finding, type AnyFinding } from '../finding';
+import type { Check } from './context';
+
+/** Architecture support: builds that ended upstream, and the arm64 4k-page requirement of older releases. */
+export const checkArchitecture: Check = ({ cluster, rules, version }) => {
+  const out: AnyFinding[] = [];
+  const arch = rules.architectures.find((a) => a.id === cluster.arch);
+  if (arch?.buildsEnded) {
+    out.push(
+      finding('platform.arch-builds-ended', arch.listed ? 'warning' : 'error', { arch: arch.id, endedOn: arch.buildsEnded, listed: arch.listed }, {
+        fields: ['cluster.arch'],
+        ruleId: `architectures[${arch.id}]`,
+        source: arch.source,
+      }),
+    );
+  }
+  const gate = versionGate(rules, 'arm64-any-page-size');
+  if (cluster.arch === 'arm64' && gate && !meetsGate(version, gate.since)) {
+    out.push(
+      finding('platform.arm64-page-size', 'warning', { version: formatK3sVersion(version), fixedIn: gate.since }, {
+        fields: ['cluster.arch', 'cluster.k3sVersion'],
+        ruleId: 'versionGates[arm64-any-page-size]',
+        source: gate.source,
+      }),
+    );
+  }
+  return out;
+};
+
+/** A low-power board (Raspberry Pi 4 class) cannot grow past its fixed CPU and memory. */
+export const checkBoardCapacity: Check = ({ cluster, rules, sizing }) => {
+  if (cluster.device !== 'low-power-board') return [];
+  const board = rules.lowPowerBoard;
+  const { vcpu, memoryMiB } = sizing.server;
+  if (vcpu <= board.vcpu && memoryMiB <= board.memoryMiB) return [];
+  return [
+    finding('platform.board-too-small', 'warning', { needVcpu: vcpu, needMemoryMiB: memoryMiB, boardVcpu: board.vcpu, boardMemoryMiB: board.memoryMiB }, {
+      fields: ['cluster.device', 'cluster.agents'],
+      ruleId: 'lowPowerBoard',
+      source: board.source,
+    }),
+  ];
+};

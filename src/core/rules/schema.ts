@@ -1,0 +1,327 @@
+import { z } from 'zod';
+import { K3S_VERSION_PATTERN } from '../version/k3s-version';
+
+/**
+ * The shape of one published rules file (public/data/rules/<id>.json).
+ * Every number the app uses about K3s lives in such a file, next to the source it came from.
+ * Shape is checked here; meaning (which tier applies, which finding fires) is core logic.
+ */
+export const RULES_SCHEMA_VERSION = 1;
+
+export const EDITIONS = ['seed', 'upstream'] as const;
+export const EditionSchema = z.enum(EDITIONS);
+export type Edition = z.infer<typeof EditionSchema>;
+
+export const RulesIdSchema = z.string().regex(/^[a-z]+-\d{4}\.\d{1,2}$/, 'a rules id looks like seed-2026.11');
+
+const IsoDate = z.iso.date();
+const SourceKey = z.string().regex(/^[a-z0-9-]+$/);
+const K3sVersionString = z.string().regex(K3S_VERSION_PATTERN, 'a K3s version looks like v1.26.5+k3s1');
+
+/** A document the rules cite: the live page and, where it was read at a fixed revision, a permalink. */
+export const SourceDocSchema = z.strictObject({
+  title: z.string().min(1),
+  url: z.url(),
+  /** The exact revision that was read (a commit permalink), where there is one. */
+  permalink: z.url().optional(),
+  /** Date of that revision or publication, as precisely as it is known (2024, 2024-10 or 2024-10-15); null when unknown. */
+  date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/).nullable(),
+});
+export type SourceDoc = z.infer<typeof SourceDocSchema>;
+
+/** Where a row comes from: a document key from `sources`, the section, and optionally its page anchor. */
+export const SourceRefSchema = z.strictObject({
+  doc: SourceKey,
+  section: z.string().min(1),
+  anchor: z.string().regex(/^[a-z0-9-]+$/).optional(),
+});
+export type SourceRef = z.infer<typeof SourceRefSchema>;
+
+const ResourcesSchema = z.strictObject({
+  vcpu: z.number().positive(),
+  memoryMiB: z.int().positive(),
+});
+export type Resources = z.infer<typeof ResourcesSchema>;
+
+const BaselineSchema = z.strictObject({
+  minimum: ResourcesSchema,
+  recommended: ResourcesSchema.nullable(),
+  source: SourceRefSchema,
+});
+
+const TierBase = {
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  /** Inclusive upper bound of the counted quantity; null for the open-ended last row. */
+  upTo: z.int().positive().nullable(),
+  vcpu: z.number().positive(),
+  /** True where the source writes "16+": the figure is a floor, not an exact size. */
+  vcpuOrMore: z.boolean(),
+  memoryMiB: z.int().positive(),
+  source: SourceRefSchema,
+};
+
+export const ServerTierSchema = z.strictObject({
+  ...TierBase,
+  /** False where the source states the row for HA servers only and a single server falls back to the baseline. */
+  appliesToSingleServer: z.boolean(),
+});
+export type ServerTier = z.infer<typeof ServerTierSchema>;
+
+export const DatabaseTierSchema = z.strictObject(TierBase);
+export type DatabaseTier = z.infer<typeof DatabaseTierSchema>;
+
+function ascendingTiers(tiers: readonly { upTo: number | null }[]): boolean {
+  return tiers.every((t, i) => {
+    const isLast = i === tiers.length - 1;
+    if (isLast) return t.upTo === null;
+    const next = tiers[i + 1];
+    return t.upTo !== null && next !== undefined && (next.upTo === null || next.upTo > t.upTo);
+  });
+}
+const TIER_ORDER_MESSAGE = 'tiers must ascend by upTo and end with one open-ended row (upTo: null)';
+
+export const SIZING_COUNTS = ['all-nodes', 'agents'] as const;
+export type SizingCounts = (typeof SIZING_COUNTS)[number];
+
+export const PROCESSOR_CLASSES = ['x86-server', 'arm-sbc'] as const;
+export type ProcessorClass = (typeof PROCESSOR_CLASSES)[number];
+
+export const PROFILING_ROLES = ['server-with-workload', 'server-with-one-agent', 'agent'] as const;
+export type ProfilingRole = (typeof PROFILING_ROLES)[number];
+
+export const DISK_KINDS = ['nvme', 'sata-ssd', 'hdd', 'sd-card', 'emmc', 'cloud-volume'] as const;
+export const DiskKindSchema = z.enum(DISK_KINDS);
+export type DiskKind = z.infer<typeof DiskKindSchema>;
+
+export const ARCHITECTURES = ['x86_64', 'arm64', 'armhf', 's390x'] as const;
+export const ArchitectureSchema = z.enum(ARCHITECTURES);
+export type Architecture = z.infer<typeof ArchitectureSchema>;
+
+/** How well a disk kind carries a datastore: ok, risky (works, with latency or wear risk), unsuitable. */
+export const DISK_FITNESS = ['ok', 'risky', 'unsuitable'] as const;
+const DiskFitnessSchema = z.enum(DISK_FITNESS);
+export type DiskFitness = z.infer<typeof DiskFitnessSchema>;
+
+/** Documented changes that make an edition differ from the seed documents; the catalog explains each id. */
+export const EDITION_CHANGE_IDS = ['server-sizing-guide', 'ha-server-table-removed', 's390x-removed', 'flash-storage-under-etcd'] as const;
+export type EditionChangeId = (typeof EDITION_CHANGE_IDS)[number];
+
+export const VERSION_GATE_IDS = ['arm64-any-page-size'] as const;
+export type VersionGateId = (typeof VERSION_GATE_IDS)[number];
+
+export const RulesSchema = z
+  .strictObject({
+    $schema: z.string().optional(),
+    schemaVersion: z.literal(RULES_SCHEMA_VERSION),
+    id: RulesIdSchema,
+    edition: EditionSchema,
+    version: z.string().regex(/^\d{4}\.\d{1,2}$/),
+    published: IsoDate,
+    sources: z.record(SourceKey, SourceDocSchema),
+
+    /** Per-node baseline hardware. `scope` says whether the source gives one table for every node or one per role. */
+    hardware: z.strictObject({
+      scope: z.enum(['every-node', 'per-role']),
+      server: BaselineSchema,
+      agent: BaselineSchema,
+    }),
+
+    serverSizing: z.strictObject({
+      counts: z.enum(SIZING_COUNTS),
+      statedFor: z.enum(['ha-servers', 'servers']),
+      tiers: z.array(ServerTierSchema).min(1).refine(ascendingTiers, TIER_ORDER_MESSAGE),
+      /** "With 3 HA servers, agents can scale ~50% more": every tier bound multiplied by agentFactor. */
+      haScaling: z
+        .strictObject({ minServers: z.int().min(2), agentFactor: z.number().gt(1), source: SourceRefSchema })
+        .nullable(),
+    }),
+
+    databaseSizing: z.strictObject({
+      counts: z.enum(SIZING_COUNTS),
+      tiers: z.array(DatabaseTierSchema).min(1).refine(ascendingTiers, TIER_ORDER_MESSAGE),
+    }),
+
+    profiling: z.strictObject({
+      k3sVersion: K3sVersionString,
+      rows: z
+        .array(
+          z.strictObject({
+            role: z.enum(PROFILING_ROLES),
+            processor: z.enum(PROCESSOR_CLASSES),
+            processorName: z.string().min(1),
+            cpuCoreShare: z.number().min(0).max(1),
+            /** Set where another table of the same page gives a different CPU figure for this row. */
+            cpuCoreShareElsewhere: z.number().min(0).max(1).optional(),
+            memoryMiB: z.strictObject({ sqlite: z.int().positive(), etcd: z.int().positive() }),
+          }),
+        )
+        .min(1),
+      source: SourceRefSchema,
+      datastoreIo: z.array(
+        z.strictObject({
+          datastore: z.enum(['sqlite', 'etcd']),
+          iops: z.int().positive(),
+          kibPerSecond: z.int().positive(),
+          maxLatencyMs: z.number().positive(),
+        }),
+      ),
+      datastoreIoSource: SourceRefSchema,
+    }),
+
+    /** The board class the low-power device option stands for (the profiling's Raspberry Pi 4B, 4 cores, 8 GB). */
+    lowPowerBoard: z.strictObject({ vcpu: z.int().positive(), memoryMiB: z.int().positive(), source: SourceRefSchema }),
+
+    disks: z.strictObject({
+      kinds: z.array(
+        z.strictObject({
+          id: DiskKindSchema,
+          etcd: DiskFitnessSchema,
+          kine: DiskFitnessSchema,
+          source: SourceRefSchema,
+        }),
+      ),
+      ssdRecommended: SourceRefSchema,
+      cloudMinimumSizeForMaxIops: SourceRefSchema,
+      separateServerAndAgentData: SourceRefSchema,
+    }),
+
+    etcd: z.strictObject({
+      haMinServers: z.int().min(1),
+      recommendedMaxMembers: z.int().min(1),
+      quotaMiB: z.strictObject({ default: z.int().positive(), suggestedMax: z.int().positive() }),
+      snapshots: z.strictObject({
+        intervalHours: z.int().positive(),
+        retention: z.int().min(0),
+        directory: z.string().min(1),
+      }),
+      quorumSource: SourceRefSchema,
+      topologySource: SourceRefSchema,
+      quotaSource: SourceRefSchema,
+      snapshotSource: SourceRefSchema,
+      slowDiskSource: SourceRefSchema,
+    }),
+
+    externalDatastore: z.strictObject({
+      haMinServers: z.int().min(1),
+      topologySource: SourceRefSchema,
+      sqliteSingleServerSource: SourceRefSchema,
+    }),
+
+    cluster: z.strictObject({
+      /** Beyond this many nodes the plan counts as a large cluster (the sizing tables' first row ends here). */
+      largeAboveNodes: z.int().positive(),
+      largeClusterSource: SourceRefSchema,
+      joinBatchMaxAgents: z.int().positive(),
+      joinBatchSource: SourceRefSchema,
+      uniqueHostnamesSource: SourceRefSchema,
+      kubernetesLimits: z.strictObject({
+        maxNodes: z.int().positive(),
+        maxPodsPerNode: z.int().positive(),
+        maxPods: z.int().positive(),
+        source: SourceRefSchema,
+      }),
+    }),
+
+    architectures: z.array(
+      z.strictObject({
+        id: ArchitectureSchema,
+        /** Whether this edition's requirements page lists the architecture. */
+        listed: z.boolean(),
+        /** Date upstream stopped producing builds, or null while builds continue. */
+        buildsEnded: IsoDate.nullable(),
+        source: SourceRefSchema,
+      }),
+    ),
+
+    versionGates: z.array(
+      z.strictObject({
+        id: z.enum(VERSION_GATE_IDS),
+        /** First release of each minor line that has the change; later minors have it too. */
+        since: z.array(K3sVersionString).min(1),
+        source: SourceRefSchema,
+      }),
+    ),
+
+    /** What changed upstream since the seed documents, each with its date and source; empty for the seed edition. */
+    changes: z.array(
+      z.strictObject({
+        id: z.enum(EDITION_CHANGE_IDS),
+        date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/).nullable(),
+        source: SourceRefSchema,
+      }),
+    ),
+
+    releases: z.strictObject({
+      asOf: IsoDate,
+      channels: z.strictObject({ stable: K3sVersionString, latest: K3sVersionString }),
+      known: z.array(K3sVersionString).min(1),
+      source: SourceRefSchema,
+    }),
+  })
+  .superRefine((rules, ctx) => {
+    // Every cited document must exist in `sources`, so a link can always be drawn.
+    const visit = (value: unknown, path: (string | number)[]): void => {
+      if (Array.isArray(value)) {
+        value.forEach((v, i) => {
+          visit(v, [...path, i]);
+        });
+        return;
+      }
+      if (value === null || typeof value !== 'object') return;
+      const record = value as Record<string, unknown>;
+      if (typeof record.doc === 'string' && typeof record.section === 'string' && !(record.doc in rules.sources)) {
+        ctx.addIssue({ code: 'custom', path: [...path, 'doc'], message: `unknown source "${record.doc}"` });
+      }
+      for (const [key, child] of Object.entries(record)) {
+        if (key !== 'sources') visit(child, [...path, key]);
+      }
+    };
+    visit(rules, []);
+
+    const archIds = new Set(rules.architectures.map((a) => a.id));
+    for (const arch of ARCHITECTURES) {
+      if (!archIds.has(arch)) ctx.addIssue({ code: 'custom', path: ['architectures'], message: `missing architecture "${arch}"` });
+    }
+    const diskIds = new Set(rules.disks.kinds.map((d) => d.id));
+    for (const disk of DISK_KINDS) {
+      if (!diskIds.has(disk)) ctx.addIssue({ code: 'custom', path: ['disks', 'kinds'], message: `missing disk kind "${disk}"` });
+    }
+    for (const processor of PROCESSOR_CLASSES) {
+      for (const role of PROFILING_ROLES) {
+        if (!rules.profiling.rows.some((r) => r.processor === processor && r.role === role)) {
+          ctx.addIssue({ code: 'custom', path: ['profiling', 'rows'], message: `missing profiling row ${role}/${processor}` });
+        }
+      }
+    }
+    const gateIds = new Set<string>(rules.versionGates.map((g) => g.id));
+    for (const gate of VERSION_GATE_IDS) {
+      if (!gateIds.has(gate)) {
+        ctx.addIssue({ code: 'custom', path: ['versionGates'], message: `missing version gate "${gate}"` });
+      }
+    }
+  });
+
+export type Rules = z.infer<typeof RulesSchema>;
+
+/** One entry of public/data/rules/index.json. */
+export const RulesIndexSchema = z
+  .strictObject({
+    $schema: z.string().optional(),
+    schemaVersion: z.literal(RULES_SCHEMA_VERSION),
+    default: RulesIdSchema,
+    files: z
+      .array(
+        z.strictObject({
+          id: RulesIdSchema,
+          edition: EditionSchema,
+          version: z.string(),
+          file: z.string().regex(/^[a-z0-9.-]+\.json$/),
+        }),
+      )
+      .min(1),
+  })
+  .refine((index) => index.files.some((f) => f.id === index.default), {
+    message: 'the default rules id must be one of the files',
+    path: ['default'],
+  });
+export type RulesIndex = z.infer<typeof RulesIndexSchema>;

@@ -1,0 +1,63 @@
+import type { SizingCounts, SourceRef } from '../rules/schema';
+
+interface TierLike {
+  readonly id: string;
+  readonly upTo: number | null;
+  readonly source: SourceRef;
+}
+
+/** The row of a sizing table that a count falls in, with the row's bounds after any HA scaling. */
+export interface TierChoice {
+  readonly tierId: string;
+  readonly tierIndex: number;
+  /** What the table counts (every node, or agents only) and the count that was looked up. */
+  readonly counts: SizingCounts;
+  readonly count: number;
+  /** Inclusive upper bound of the row, null for the open-ended last row. */
+  readonly upTo: number | null;
+  /** Upper bound of the previous row (the row covers counts above it), null for the first row. */
+  readonly above: number | null;
+  /** The row's bounds as the source prints them, before any scaling. */
+  readonly printedUpTo: number | null;
+  readonly printedAbove: number | null;
+  /** Factor the bounds were multiplied by (HA scaling), or null when the table was read as printed. */
+  readonly scaledBy: number | null;
+  readonly source: SourceRef;
+}
+
+/**
+ * Finds the first row whose bound holds `count`. With `scaleBy`, every bound is multiplied
+ * by it first and rounded down (the source's "~50% more agents with 3 servers").
+ * Tiers must be ascending with an open-ended last row, as RulesSchema guarantees.
+ */
+export function pickTier<T extends TierLike>(
+  tiers: readonly T[],
+  counts: SizingCounts,
+  count: number,
+  scaleBy: number | null = null,
+): { tier: T; choice: TierChoice } {
+  const bound = (t: TierLike): number | null => (t.upTo === null ? null : scaleBy === null ? t.upTo : Math.floor(t.upTo * scaleBy));
+  const index = tiers.findIndex((t) => {
+    const b = bound(t);
+    return b === null || count <= b;
+  });
+  const at = index === -1 ? tiers.length - 1 : index;
+  const tier = tiers[at];
+  if (tier === undefined) throw new Error('sizing table has no rows');
+  const previous = at > 0 ? tiers[at - 1] : undefined;
+  return {
+    tier,
+    choice: {
+      tierId: tier.id,
+      tierIndex: at,
+      counts,
+      count,
+      upTo: bound(tier),
+      above: previous ? bound(previous) : null,
+      printedUpTo: tier.upTo,
+      printedAbove: previous?.upTo ?? null,
+      scaledBy: scaleBy,
+      source: tier.source,
+    },
+  };
+}
