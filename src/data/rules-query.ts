@@ -1,0 +1,74 @@
+import { queryOptions } from '@tanstack/react-query';
+import { z } from 'zod';
+import { RulesIndexSchema, RulesSchema, type Edition, type Rules, type RulesIndex } from '../core/rules/schema';
+
+export type RulesLoadErrorKind = 'network' | 'http' | 'json' | 'schema' | 'unknown' | 'index';
+
+/** A rules file that could not be used, with what failed: fetching, the HTTP status, JSON, or the schema. */
+export class RulesLoadError extends Error {
+  constructor(
+    readonly kind: RulesLoadErrorKind,
+    readonly file: string,
+    readonly detail: string | null = null,
+    readonly status: number | null = null,
+  ) {
+    super(`rules ${file}: ${kind}${detail ? `\n${detail}` : ''}`);
+    this.name = 'RulesLoadError';
+  }
+}
+
+type IndexResult = { readonly ok: true; readonly index: RulesIndex } | { readonly ok: false; readonly error: RulesLoadError };
+
+/** The list of published rules files, inlined at build time and validated here. */
+export function readRulesIndex(raw: unknown): IndexResult {
+  const parsed = RulesIndexSchema.safeParse(raw);
+  return parsed.success
+    ? { ok: true, index: parsed.data }
+    : { ok: false, error: new RulesLoadError('index', 'index.json', z.prettifyError(parsed.error)) };
+}
+
+export const rulesIndexResult: IndexResult = readRulesIndex(__RULES_INDEX__);
+
+export function rulesFileUrl(file: string): string {
+  return `${import.meta.env.BASE_URL}data/rules/${file}`;
+}
+
+/** Fetches one rules file and validates it; every failure becomes a RulesLoadError naming the file. */
+export async function fetchRules(index: RulesIndex, id: string, signal?: AbortSignal): Promise<Rules> {
+  const entry = index.files.find((f) => f.id === id);
+  if (!entry) throw new RulesLoadError('unknown', id);
+  let response: Response;
+  try {
+    response = await fetch(rulesFileUrl(entry.file), signal ? { signal } : {});
+  } catch (cause) {
+    throw new RulesLoadError('network', entry.file, cause instanceof Error ? cause.message : null);
+  }
+  if (!response.ok) throw new RulesLoadError('http', entry.file, response.statusText || null, response.status);
+  let json: unknown;
+  try {
+    json = await response.json();
+  } catch (cause) {
+    throw new RulesLoadError('json', entry.file, cause instanceof Error ? cause.message : null);
+  }
+  const parsed = RulesSchema.safeParse(json);
+  if (!parsed.success) throw new RulesLoadError('schema', entry.file, z.prettifyError(parsed.error));
+  if (parsed.data.id !== id) throw new RulesLoadError('schema', entry.file, `✖ id is "${parsed.data.id}", expected "${id}"`);
+  return parsed.data;
+}
+
+/** One query per rules file: a published file never changes, so it never goes stale. */
+export function rulesQuery(index: RulesIndex, id: string) {
+  return queryOptions({
+    queryKey: ['rules', id],
+    queryFn: ({ signal }) => fetchRules(index, id, signal),
+    staleTime: Infinity,
+    gcTime: Infinity,
+    retry: (failures, error) => error instanceof RulesLoadError && error.kind === 'network' && failures < 2,
+  });
+}
+
+/** The newest published file of the other edition, for the side-by-side comparison. */
+export function otherEditionId(index: RulesIndex, edition: Edition): string | null {
+  const others = index.files.filter((f) => f.edition !== edition);
+  return others.at(-1)?.id ?? null;
+}

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { PlanJsonSchema } from '../core/plan/plan-json';
+import { plan, seedRules, upstreamRules } from '../core/testing/fixtures';
+import { buildPlanJson } from './plan-json';
+
+describe('buildPlanJson', () => {
+  it('matches the published schema and carries the sizing in GiB', () => {
+    const r = plan({ haMode: 'ha-external', datastore: 'postgres', servers: 2, agents: 198 });
+    const json = PlanJsonSchema.parse(buildPlanJson(r, seedRules, 'https://example.test/?v=1', 'https://example.test/schema/plan.v1.json'));
+    // 200 nodes, seed: server Large 8 vCPU / 16 GB; database Large 4 vCPU / 16 GB.
+    expect(json.sizing.server).toMatchObject({ count: 2, vcpu: 8, memoryGiB: 16, tier: 'large', counts: 'all-nodes' });
+    expect(json.sizing.server.basis).toBe('200 nodes in total (2 servers + 198 agents) → Large, up to 250 nodes.');
+    expect(json.sizing.database).toMatchObject({ datastore: 'postgres', vcpu: 4, memoryGiB: 16, tier: 'large' });
+    expect(json.sizing.totals).toEqual({ vcpu: 20, vcpuOrMore: false, memoryGiB: 48 });
+    expect(json.sizing.agent.measured.memoryGiB).toBe(0.269); // 275 MiB
+    expect(json.sizing.etcd).toBeNull();
+  });
+
+  it('writes every finding in English with its source resolved to a link', () => {
+    const r = plan({ datastore: 'sqlite', servers: 3 });
+    const json = buildPlanJson(r, seedRules, 'l', 's');
+    const sqlite = json.findings.find((f) => f.code === 'topology.sqlite-multi-server');
+    expect(sqlite).toMatchObject({ severity: 'error', message: 'SQLite cannot serve 3 servers', params: { servers: 3 } });
+    expect(sqlite?.source.url).toBe('https://docs.k3s.io/datastore');
+    expect(json.findings.map((f) => f.code)).toEqual(r.findings.map((f) => f.code));
+  });
+
+  it('names the edition and the resolved K3s version', () => {
+    const json = buildPlanJson(plan({ k3sVersion: 'v1.36' }, upstreamRules), upstreamRules, 'l', 's');
+    expect(json.rules).toMatchObject({ id: 'upstream-2026.11', edition: 'upstream' });
+    expect(json.k3sVersion).toEqual({ requested: 'v1.36', resolved: 'v1.36.3+k3s1' });
+    expect(json.sizing.server.basis).toBe('2 agents → the “0–350 agents” row of the Server Sizing Guide.');
+  });
+});

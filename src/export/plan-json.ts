@@ -1,0 +1,97 @@
+import type { PlanResult } from '../core/plan/compute-plan';
+import { PLAN_FORMAT_VERSION } from '../core/plan/plan-input';
+import { toGiB, type PlanJson } from '../core/plan/plan-json';
+import { resolveSource } from '../core/rules/lookup';
+import type { Resources, Rules, SourceRef } from '../core/rules/schema';
+import type { MeasuredOverhead } from '../core/sizing/sizing';
+import { en } from '../i18n/en';
+import { findingText } from '../i18n/finding-text';
+import { createFormatter } from '../i18n/format';
+import { databaseBasisText, serverBasisText } from '../i18n/plan-text';
+
+const f = createFormatter('en');
+
+/** Where the JSON Schema of a plan is published, relative to the app. */
+export const PLAN_SCHEMA_PATH = 'schema/plan.v1.json';
+
+/**
+ * The downloadable plan, in English whatever the page language: everything the page shows,
+ * as data, with each figure's source resolved to a link.
+ */
+export function buildPlanJson(result: PlanResult, rules: Rules, link: string, schemaUrl: string): PlanJson {
+  const source = (ref: SourceRef) => {
+    const s = resolveSource(ref, rules);
+    return { title: s.title, url: s.url, permalink: s.permalink, section: s.section, date: s.date };
+  };
+  const resources = (r: Resources) => ({ vcpu: r.vcpu, memoryGiB: toGiB(r.memoryMiB) });
+  const measured = (x: MeasuredOverhead) => ({
+    cpuCoreShare: x.cpuCoreShare,
+    memoryGiB: toGiB(x.memoryMiB),
+    role: x.role,
+    processor: x.processor,
+    datastoreColumn: x.datastoreColumn,
+    k3sVersion: x.k3sVersion,
+    source: source(x.source),
+  });
+  const { server, agent, database, etcd, totals } = result.sizing;
+  return {
+    $schema: schemaUrl,
+    schemaVersion: PLAN_FORMAT_VERSION,
+    link,
+    input: result.input,
+    rules: { ...result.rules },
+    k3sVersion: { requested: result.version.requested, resolved: result.version.resolved },
+    sizing: {
+      server: {
+        count: server.count,
+        vcpu: server.vcpu,
+        vcpuOrMore: server.vcpuOrMore,
+        memoryGiB: toGiB(server.memoryMiB),
+        tier: server.basis.kind === 'tier' ? server.basis.tier.tierId : null,
+        basis: serverBasisText(server, result.input.cluster, en, f),
+        counts: server.basis.tier.counts,
+        minimum: resources(server.baseline.minimum),
+        recommended: server.baseline.recommended ? resources(server.baseline.recommended) : null,
+        measured: measured(server.measured),
+        etcdDiskGiB: server.etcdDisk
+          ? { atDefaultQuota: toGiB(server.etcdDisk.atDefaultQuotaMiB), atSuggestedMaxQuota: toGiB(server.etcdDisk.atSuggestedMaxQuotaMiB) }
+          : null,
+        source: source(server.source),
+      },
+      agent: {
+        count: agent.count,
+        minimum: resources(agent.baseline.minimum),
+        recommended: agent.baseline.recommended ? resources(agent.baseline.recommended) : null,
+        measured: measured(agent.measured),
+        source: source(agent.baseline.source),
+      },
+      database: database
+        ? {
+            datastore: database.datastore,
+            vcpu: database.vcpu,
+            vcpuOrMore: database.vcpuOrMore,
+            memoryGiB: toGiB(database.memoryMiB),
+            tier: database.tier.tierId,
+            basis: databaseBasisText(database, en, f),
+            source: source(database.source),
+          }
+        : null,
+      etcd: etcd ? { members: etcd.members, quorum: etcd.quorum, faultTolerance: etcd.faultTolerance } : null,
+      totals: { vcpu: totals.vcpu, vcpuOrMore: totals.vcpuOrMore, memoryGiB: toGiB(totals.memoryMiB) },
+    },
+    findings: result.findings.map((x) => {
+      const text = findingText(en.findings.messages, x, f);
+      return {
+        code: x.code,
+        severity: x.severity,
+        message: text.title,
+        why: text.why,
+        fix: text.fix,
+        params: { ...x.params },
+        fields: [...x.fields],
+        ruleId: x.ruleId,
+        source: source(x.source),
+      };
+    }),
+  };
+}

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { createFormatter } from './format';
+
+describe('createFormatter (en)', () => {
+  const f = createFormatter('en');
+  it.each([
+    [512, '512 MB'],
+    [1024, '1 GB'],
+    [1596, '1,596 MB'],
+    [4096, '4 GB'],
+    [12 * 1024, '12 GB'],
+    [15360 + 512, '15.5 GB'],
+  ])('memory(%i MiB) → %s', (mib, text) => {
+    expect(f.memory(mib)).toBe(text);
+  });
+  it('formats vCPU floors, percents, lists and partial dates', () => {
+    expect(f.vcpu(16, true)).toBe('16+ vCPU');
+    expect(f.percent(0.06)).toBe('6%');
+    expect(f.list(['a', 'b', 'c'])).toBe('a, b, and c');
+    expect(f.date('2024')).toBe('2024');
+    expect(f.date('2026-06-06')).toBe('June 6, 2026');
+  });
+});
+
+describe('createFormatter (ja)', () => {
+  it('uses the locale for grouping and dates', () => {
+    const f = createFormatter('ja');
+    expect(f.integer(12345)).toBe('12,345');
+    expect(f.date('2026-06-06')).toBe('2026年6月6日');
+  });
+});

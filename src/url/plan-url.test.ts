@@ -1,0 +1,125 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  ARCHITECTURES,
+  DISK_KINDS,
+} from '../core/rules/schema';
+import {
+  DATASTORES,
+  DEVICE_CLASSES,
+  HA_MODES,
+  PLAN_LIMITS,
+  PlanInputSchema,
+  SERVER_WORKLOADS,
+  defaultPlanInput,
+  type PlanInput,
+} from '../core/plan/plan-input';
+import { decodePlan, encodePlan } from './plan-url';
+
+const known = ['seed-2026.11', 'upstream-2026.11'];
+const defaults = defaultPlanInput('seed-2026.11');
+
+const planArb: fc.Arbitrary<PlanInput> = fc.record({
+  rules: fc.constantFrom(...known),
+  cluster: fc.record({
+    servers: fc.integer(PLAN_LIMITS.servers),
+    agents: fc.integer(PLAN_LIMITS.agents),
+    haMode: fc.constantFrom(...HA_MODES),
+    datastore: fc.constantFrom(...DATASTORES),
+    disk: fc.constantFrom(...DISK_KINDS),
+    arch: fc.constantFrom(...ARCHITECTURES),
+    device: fc.constantFrom(...DEVICE_CLASSES),
+    serverWorkloads: fc.constantFrom(...SERVER_WORKLOADS),
+    k3sVersion: fc.oneof(
+      fc.constantFrom('stable', 'latest'),
+      fc.tuple(fc.integer({ min: 20, max: 40 }), fc.integer({ min: 0, max: 20 }), fc.integer({ min: 1, max: 3 })).map(([mi, pa, r]) => `v1.${String(mi)}.${String(pa)}+k3s${String(r)}`),
+    ),
+  }),
+});
+
+describe('encodePlan / decodePlan', () => {
+  it('the default plan is just the format and the pinned rules', () => {
+    expect(encodePlan(defaults, defaults)).toBe('v=1&rules=seed-2026.11');
+  });
+
+  it('writes only what differs from the defaults, in table order', () => {
+    const plan: PlanInput = { ...defaults, cluster: { ...defaults.cluster, agents: 50, servers: 3, haMode: 'ha-embedded', datastore: 'embedded-etcd' } };
+    expect(encodePlan(plan, defaults)).toBe('v=1&rules=seed-2026.11&s=3&a=50&ha=ha-embedded&ds=embedded-etcd');
+  });
+
+  it('round-trips every valid plan without notices', () => {
+    fc.assert(
+      fc.property(planArb, (plan) => {
+        const decoded = decodePlan(encodePlan(plan, defaults), defaults, known);
+        expect(decoded.plan).toEqual(plan);
+        expect(decoded.notices).toEqual([]);
+      }),
+    );
+  });
+
+  it('keeps the valid rest and reports each invalid value by name', () => {
+    const r = decodePlan('v=1&s=abc&a=12&ha=nope&disk=floppy&k3s=v9', defaults, known);
+    expect(r.plan.cluster).toMatchObject({ servers: 1, agents: 12, haMode: 'single', disk: 'sata-ssd', k3sVersion: 'stable' });
+    expect(r.notices).toEqual([
+      { kind: 'invalid-param', name: 's', value: 'abc' },
+      { kind: 'invalid-param', name: 'ha', value: 'nope' },
+      { kind: 'invalid-param', name: 'disk', value: 'floppy' },
+      { kind: 'invalid-param', name: 'k3s', value: 'v9' },
+    ]);
+  });
+
+  it.each([
+    ['s=0', 's'],
+    ['s=100', 's'],
+    ['a=-1', 'a'],
+    ['a=2.5', 'a'],
+    ['a=1e3', 'a'],
+    ['a=100001', 'a'],
+    ['a=99999999999999999999', 'a'],
+  ])('%s is out of range or not a plain count', (query, name) => {
+    expect(decodePlan(query, defaults, known).notices).toContainEqual(expect.objectContaining({ kind: 'invalid-param', name }));
+  });
+
+  it('lists unknown parameters once, and names a newer format', () => {
+    const r = decodePlan('zzz=1&zzz=2&foo=&v=7', defaults, known);
+    expect(r.notices).toEqual([
+      { kind: 'unknown-params', names: ['zzz', 'foo'] },
+      { kind: 'newer-format', version: '7' },
+    ]);
+  });
+
+  it('refuses an unpublished rules id and keeps the default', () => {
+    const r = decodePlan('rules=seed-1999.1', defaults, known);
+    expect(r.plan.rules).toBe('seed-2026.11');
+    expect(r.notices).toEqual([{ kind: 'invalid-param', name: 'rules', value: 'seed-1999.1' }]);
+  });
+
+  it('never throws and always yields a valid plan, whatever the query string', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (query) => {
+        const r = decodePlan(query, defaults, known);
+        expect(PlanInputSchema.safeParse(r.plan).success).toBe(true);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('never throws on hostile key=value pairs built from its own keys', () => {
+    const keys = fc.constantFrom('v', 'rules', 's', 'a', 'ha', 'ds', 'disk', 'arch', 'dev', 'role', 'k3s', '__proto__', 'constructor');
+    const values = fc.oneof(fc.string(), fc.constantFrom('<script>', '../../etc', '%00', '1e999', '-0', 'NaN', ' 3', '３'));
+    fc.assert(
+      fc.property(fc.array(fc.tuple(keys, values), { maxLength: 12 }), (pairs) => {
+        const query = new URLSearchParams(pairs).toString();
+        const r = decodePlan(query, defaults, known);
+        expect(PlanInputSchema.safeParse(r.plan).success).toBe(true);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('shortens very long values in notices', () => {
+    const r = decodePlan(`ha=${'x'.repeat(500)}`, defaults, known);
+    const notice = r.notices[0];
+    expect(notice?.kind === 'invalid-param' ? notice.value.length : 0).toBeLessThanOrEqual(61);
+  });
+});

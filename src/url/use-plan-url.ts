@@ -1,0 +1,63 @@
+import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import type { PlanInput } from '../core/plan/plan-input';
+import { decodePlan, encodePlan, type UrlNotice } from './plan-url';
+
+const CHANGE_EVENT = 'k3s-sizer:plan-url';
+
+function subscribe(onChange: () => void): () => void {
+  window.addEventListener('popstate', onChange);
+  window.addEventListener(CHANGE_EVENT, onChange);
+  return () => {
+    window.removeEventListener('popstate', onChange);
+    window.removeEventListener(CHANGE_EVENT, onChange);
+  };
+}
+
+const readSearch = (): string => window.location.search;
+
+/** How a change reaches the history: replace while typing, push for discrete choices so Back undoes them. */
+export type HistoryMode = 'replace' | 'push';
+
+/**
+ * The plan is the address bar. Reading decodes the query string (with notices for anything
+ * ignored); writing re-encodes the plan and replaces or pushes a history entry.
+ */
+export function usePlanUrl(defaults: PlanInput, knownRules: readonly string[]) {
+  const search = useSyncExternalStore(subscribe, readSearch, readSearch);
+  const decoded = useMemo(() => decodePlan(search, defaults, knownRules), [search, defaults, knownRules]);
+  const [notices, setNotices] = useState<readonly UrlNotice[]>(decoded.notices);
+
+  const write = useCallback(
+    (plan: PlanInput, mode: HistoryMode) => {
+      const query = `?${encodePlan(plan, defaults)}`;
+      if (query === window.location.search) return;
+      const url = `${window.location.pathname}${query}${window.location.hash}`;
+      if (mode === 'push') window.history.pushState(null, '', url);
+      else window.history.replaceState(null, '', url);
+      window.dispatchEvent(new Event(CHANGE_EVENT));
+    },
+    [defaults],
+  );
+
+  // A link opened with Back/Forward brings its own notices; the app's own writes never do.
+  useEffect(() => {
+    const onPop = () => {
+      setNotices(decodePlan(window.location.search, defaults, knownRules).notices);
+    };
+    window.addEventListener('popstate', onPop);
+    return () => {
+      window.removeEventListener('popstate', onPop);
+    };
+  }, [defaults, knownRules]);
+
+  // The address bar shows the canonical form of the plan from the first render on.
+  useEffect(() => {
+    write(decoded.plan, 'replace');
+  }, [decoded.plan, write]);
+
+  const dismissNotices = useCallback(() => {
+    setNotices([]);
+  }, []);
+
+  return { plan: decoded.plan, setPlan: write, notices, dismissNotices };
+}
