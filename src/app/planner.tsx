@@ -1,0 +1,81 @@
+import { useQuery } from '@tanstack/react-query';
+import { useCallback, useMemo, useState } from 'react';
+import { computePlan } from '../core/plan/compute-plan';
+import { defaultPlanInput, type ClusterInput } from '../core/plan/plan-input';
+import type { RulesIndex } from '../core/rules/schema';
+import { otherEditionId, rulesQuery } from '../data/rules-query';
+import { useI18n } from '../i18n/i18n';
+import { PlanForm } from '../ui/form/plan-form';
+import { AppHeader } from '../ui/header/app-header';
+import { ResultsPanel } from '../ui/results/results-panel';
+import { RulesLoadErrorPanel, RulesLoading } from '../ui/shared/rules-status';
+import { UrlNotices } from '../ui/shared/url-notices';
+import { usePlanUrl, type HistoryMode } from '../url/use-plan-url';
+
+/** The pipeline: link → plan input; rules file → parsed rules; both → computePlan → the page. */
+export function Planner({ index }: { index: RulesIndex }) {
+  const { m } = useI18n();
+  const defaults = useMemo(() => defaultPlanInput(index.default), [index]);
+  const knownRules = useMemo(() => index.files.map((f) => f.id), [index]);
+  const { plan, setPlan, notices, dismissNotices } = usePlanUrl(defaults, knownRules);
+  const [invalidFields, setInvalidFields] = useState<ReadonlySet<string>>(new Set());
+
+  const rules = useQuery(rulesQuery(index, plan.rules));
+  const otherId = rules.data ? otherEditionId(index, rules.data.edition) : null;
+  const other = useQuery({ ...rulesQuery(index, otherId ?? plan.rules), enabled: otherId !== null });
+
+  const result = useMemo(() => (rules.data ? computePlan(plan, rules.data) : null), [plan, rules.data]);
+  const otherResult = useMemo(() => (other.data && otherId !== null ? computePlan({ ...plan, rules: otherId }, other.data) : null), [plan, other.data, otherId]);
+
+  const setCluster = useCallback((cluster: ClusterInput, mode: HistoryMode) => {
+    setPlan({ ...plan, cluster }, mode);
+  }, [plan, setPlan]);
+  const setRules = useCallback((rulesId: string) => {
+    setPlan({ ...plan, rules: rulesId }, 'push');
+  }, [plan, setPlan]);
+  const onValidityChange = useCallback((name: string, valid: boolean) => {
+    setInvalidFields((prev) => {
+      if (valid === !prev.has(name)) return prev;
+      const next = new Set(prev);
+      if (valid) next.delete(name);
+      else next.add(name);
+      return next;
+    });
+  }, []);
+
+  const comparison = otherResult && other.data ? { status: 'success' as const, result: otherResult, rules: other.data } : other.isError ? { status: 'error' as const } : { status: 'pending' as const };
+
+  return (
+    <>
+      <AppHeader index={index} rulesId={plan.rules} onRulesChange={setRules} />
+      <UrlNotices notices={notices} onDismiss={dismissNotices} />
+      <main className="layout">
+        {rules.isPending && <RulesLoading />}
+        {rules.isError && (
+          <RulesLoadErrorPanel
+            error={rules.error}
+            onRetry={() => void rules.refetch()}
+            {...(plan.rules !== index.default ? { onUseDefault: () => { setRules(index.default); } } : {})}
+          />
+        )}
+        {result && rules.data && (
+          <>
+            <PlanForm
+              cluster={plan.cluster}
+              rules={rules.data}
+              findings={result.findings}
+              resolvedVersion={result.version.resolved}
+              onChange={setCluster}
+              onValidityChange={onValidityChange}
+            />
+            <ResultsPanel result={result} rules={rules.data} comparison={comparison} stale={invalidFields.size > 0} onSwitchRules={setRules} />
+          </>
+        )}
+      </main>
+      <footer className="app-footer">
+        <p>{m.app.footer({ rulesId: plan.rules })}</p>
+      </footer>
+    </>
+  );
+}
+

@@ -1,0 +1,44 @@
+import { useId } from 'react';
+import type { AnyFinding } from '../../core/findings/finding';
+import { FieldFindings } from './field-findings';
+
+interface RadioFieldProps<V extends string> {
+  name: string;
+  legend: string;
+  help: string;
+  value: V;
+  options: readonly V[];
+  optionLabels: Readonly<Record<V, string>>;
+  findings: readonly AnyFinding[];
+  onChange: (value: V) => void;
+}
+
+/** A small set of exclusive choices shown at once (arrow keys move between them). */
+export function RadioField<V extends string>({ name, legend, help, value, options, optionLabels, findings, onChange }: RadioFieldProps<V>) {
+  const id = useId();
+  return (
+    <fieldset className="field field--radios" aria-describedby={findings.length > 0 ? `${id}-help ${id}-findings` : `${id}-help`}>
+      <legend className="field__label">{legend}</legend>
+      <div className="radios">
+        {options.map((o) => (
+          <label key={o} className={`radio${o === value ? ' radio--checked' : ''}`}>
+            <input
+              type="radio"
+              name={name}
+              value={o}
+              checked={o === value}
+              onChange={() => {
+                onChange(o);
+              }}
+            />
+            <span>{optionLabels[o]}</span>
+          </label>
+        ))}
+      </div>
+      <p id={`${id}-help`} className="field__help">
+        {help}
+      </p>
+      <FieldFindings id={`${id}-findings`} findings={findings} />
+    </fieldset>
+  );
+}

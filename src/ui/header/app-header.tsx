@@ -1,0 +1,48 @@
+import { useId } from 'react';
+import type { RulesIndex } from '../../core/rules/schema';
+import { useI18n } from '../../i18n/i18n';
+
+interface AppHeaderProps {
+  index: RulesIndex;
+  rulesId: string;
+  onRulesChange: (rulesId: string) => void;
+}
+
+export function AppHeader({ index, rulesId, onRulesChange }: AppHeaderProps) {
+  const { m } = useI18n();
+  const id = useId();
+  return (
+    <header className="app-header">
+      <a className="skip-link" href="#results">
+        {m.app.skipToResults}
+      </a>
+      <div className="app-header__brand">
+        <h1 className="app-header__title">{m.app.title}</h1>
+        <p className="app-header__tagline">{m.app.tagline}</p>
+      </div>
+      <div className="app-header__controls">
+        <label htmlFor={id} className="app-header__label">
+          {m.edition.label}
+        </label>
+        <select
+          id={id}
+          className="field__input"
+          value={rulesId}
+          aria-describedby={`${id}-help`}
+          onChange={(e) => {
+            onRulesChange(e.target.value);
+          }}
+        >
+          {index.files.map((file) => (
+            <option key={file.id} value={file.id}>
+              {m.edition.option({ edition: file.edition, version: file.version })}
+            </option>
+          ))}
+        </select>
+        <p id={`${id}-help`} className="visually-hidden">
+          {m.edition.help}
+        </p>
+      </div>
+    </header>
+  );
+}

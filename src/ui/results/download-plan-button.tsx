@@ -1,0 +1,32 @@
+import { useState } from 'react';
+import type { PlanResult } from '../../core/plan/compute-plan';
+import type { Rules } from '../../core/rules/schema';
+import { useI18n } from '../../i18n/i18n';
+
+/** Builds the JSON plan on demand; the export code is loaded only when someone asks for it. */
+export function DownloadPlanButton({ result, rules }: { result: PlanResult; rules: Rules }) {
+  const { m } = useI18n();
+  const [state, setState] = useState<'idle' | 'busy' | 'failed'>('idle');
+  const download = async () => {
+    setState('busy');
+    try {
+      const { downloadPlanJson } = await import('../../export/download-plan');
+      downloadPlanJson(result, rules);
+      setState('idle');
+    } catch {
+      setState('failed');
+    }
+  };
+  return (
+    <div className="download">
+      <button type="button" className="button" disabled={state === 'busy'} onClick={() => void download()}>
+        {state === 'busy' ? m.download.preparing : m.download.json}
+      </button>
+      {state === 'failed' && (
+        <p className="field__error" role="alert">
+          {m.download.failed}
+        </p>
+      )}
+    </div>
+  );
+}

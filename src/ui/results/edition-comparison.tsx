@@ -1,0 +1,93 @@
+import type { AnyFinding } from '../../core/findings/finding';
+import type { PlanResult } from '../../core/plan/compute-plan';
+import { compareEditions, type Figure as FigureValue } from '../../core/plan/compare-editions';
+import type { Rules } from '../../core/rules/schema';
+import { findingText } from '../../i18n/finding-text';
+import { useI18n } from '../../i18n/i18n';
+import { SourceLink } from '../shared/source-link';
+
+interface EditionComparisonProps {
+  current: PlanResult;
+  currentRules: Rules;
+  other: { status: 'pending' } | { status: 'error' } | { status: 'success'; result: PlanResult; rules: Rules };
+  onSwitch: (rulesId: string) => void;
+}
+
+/** The other edition's answer beside this one, where they differ, and the documented reasons. */
+export function EditionComparison({ current, currentRules, other, onSwitch }: EditionComparisonProps) {
+  const { m, f } = useI18n();
+  const e = m.edition;
+  const otherEdition = currentRules.edition === 'seed' ? 'upstream' : 'seed';
+  if (other.status === 'pending') return <p className="comparison comparison--quiet">{e.compareLoading}</p>;
+  if (other.status === 'error') return <p className="comparison comparison--quiet">{e.compareFailed}</p>;
+
+  const diff = compareEditions(current, other.result);
+  if (diff.figures.length === 0 && diff.findings.length === 0) {
+    return <p className="comparison comparison--quiet">{e.compareAgree({ other: otherEdition })}</p>;
+  }
+  const show = (x: FigureValue | null) => (x === null ? e.none : `${f.vcpu(x.vcpu, x.vcpuOrMore)}, ${f.memory(x.memoryMiB)}`);
+  const upstreamRules = currentRules.edition === 'upstream' ? currentRules : other.rules;
+  const titleOf = (code: string): string => {
+    const hit: AnyFinding | undefined = current.findings.find((x) => x.code === code) ?? other.result.findings.find((x) => x.code === code);
+    return hit ? findingText(m.findings.messages, hit, f).title : code;
+  };
+
+  return (
+    <section className="comparison" aria-labelledby="comparison-title" data-testid="edition-comparison">
+      <h2 id="comparison-title" className="panel-title">
+        {e.compareTitle({ other: otherEdition })}
+      </h2>
+      <p>{e.compareIntro({ current: currentRules.edition, other: otherEdition })}</p>
+      {diff.figures.length > 0 && (
+        <div className="table-scroll">
+          <table className="comparison__table">
+            <thead>
+              <tr>
+                <th scope="col">{e.item}</th>
+                <th scope="col">{e.names[currentRules.edition].name}</th>
+                <th scope="col">{e.names[otherEdition].name}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {diff.figures.map((d) => (
+                <tr key={d.item} data-item={d.item}>
+                  <th scope="row">{e.compared[d.item]}</th>
+                  <td>{show(d.a)}</td>
+                  <td>{show(d.b)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {diff.findings.length > 0 && (
+        <>
+          <h3 className="comparison__subtitle">{e.findingsDiffer}</h3>
+          <ul className="comparison__findings">
+            {diff.findings.map((d) => (
+              <li key={d.code}>
+                {titleOf(d.code)}: {d.a ? m.findings.severity[d.a] : e.findingAbsent} → {d.b ? m.findings.severity[d.b] : e.findingAbsent}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {upstreamRules.changes.length > 0 && (
+        <>
+          <h3 className="comparison__subtitle">{e.whyTitle}</h3>
+          <ul className="comparison__changes">
+            {upstreamRules.changes.map((c) => (
+              <li key={c.id}>
+                {c.date !== null && <strong>{`${f.date(c.date)}: `}</strong>}
+                {e.changes[c.id]} <SourceLink source={c.source} rules={upstreamRules} />
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <button type="button" className="button button--secondary" onClick={() => { onSwitch(other.rules.id); }}>
+        {e.switchTo({ edition: otherEdition })}
+      </button>
+    </section>
+  );
+}

@@ -1,0 +1,48 @@
+import type { PlanResult } from '../../core/plan/compute-plan';
+import type { Rules } from '../../core/rules/schema';
+import { useI18n } from '../../i18n/i18n';
+import { AgentCard } from './agent-card';
+import { DatastoreCard } from './datastore-card';
+import { DownloadPlanButton } from './download-plan-button';
+import { EditionComparison } from './edition-comparison';
+import { FindingsList } from './findings-list';
+import { ServerCard } from './server-card';
+import { TotalsCard } from './totals-card';
+
+interface ResultsPanelProps {
+  result: PlanResult;
+  rules: Rules;
+  comparison: Parameters<typeof EditionComparison>[0]['other'];
+  stale: boolean;
+  onSwitchRules: (rulesId: string) => void;
+}
+
+/** Everything the plan says, rendered from the PlanResult; no arithmetic here. */
+export function ResultsPanel({ result, rules, comparison, stale, onSwitchRules }: ResultsPanelProps) {
+  const { m, f } = useI18n();
+  const { cluster } = result.input;
+  return (
+    <div className="results" id="results" tabIndex={-1}>
+      <div className="results__head">
+        <h2 className="panel-title">{m.results.title}</h2>
+        <p className="results__summary" data-testid="plan-summary">
+          {m.results.summary({ servers: cluster.servers, agents: cluster.agents, mode: cluster.haMode, datastore: cluster.datastore }, f)}
+        </p>
+        {stale && (
+          <p className="results__stale" role="status">
+            {m.form.keptLastValid}
+          </p>
+        )}
+      </div>
+      <div className="cards">
+        <ServerCard server={result.sizing.server} cluster={cluster} rules={rules} />
+        <AgentCard agent={result.sizing.agent} rules={rules} />
+        <DatastoreCard sizing={result.sizing} cluster={cluster} rules={rules} />
+        <TotalsCard totals={result.sizing.totals} servers={cluster.servers} />
+      </div>
+      <EditionComparison current={result} currentRules={rules} other={comparison} onSwitch={onSwitchRules} />
+      <FindingsList findings={result.findings} rules={rules} />
+      <DownloadPlanButton result={result} rules={rules} />
+    </div>
+  );
+}

@@ -1,0 +1,38 @@
+import type { Rules, SourceRef } from '../../core/rules/schema';
+import { resolveSource } from '../../core/rules/lookup';
+import { useI18n } from '../../i18n/i18n';
+
+interface SourceLinkProps {
+  source: SourceRef;
+  rules: Pick<Rules, 'sources'>;
+  /** Leading label ("Source"); hidden when the context already says it. */
+  withLabel?: boolean;
+}
+
+/** "Source: K3s Requirements › Server Sizing Guide (revision read, as of …)" with live and permanent links. */
+export function SourceLink({ source, rules, withLabel = true }: SourceLinkProps) {
+  const { m, f } = useI18n();
+  const s = resolveSource(source, rules);
+  return (
+    <span className="source">
+      {withLabel && <span className="source__label">{m.source.label}: </span>}
+      <a href={s.url} target="_blank" rel="noopener noreferrer">
+        {s.title}
+      </a>
+      <span className="source__section"> › {s.section}</span>
+      {(s.permalink ?? s.date) !== null && (
+        <span className="source__meta">
+          {' ('}
+          {s.permalink !== null && (
+            <a href={s.permalink} target="_blank" rel="noopener noreferrer">
+              {m.source.revision}
+            </a>
+          )}
+          {s.permalink !== null && s.date !== null && ', '}
+          {s.date !== null && m.source.asOf({ date: s.date }, f)}
+          {')'}
+        </span>
+      )}
+    </span>
+  );
+}
