@@ -1,0 +1,32 @@
+import { defineConfig, devices } from '@playwright/test';
+import { SYSTEM_CHROMIUM_ARGS, chromiumExecutable } from './scripts/chromium.mjs';
+
+const executablePath = chromiumExecutable();
+const port = Number(process.env.E2E_PORT ?? 4173);
+const basePath = process.env.BASE_PATH ?? '/';
+
+export default defineConfig({
+  testDir: './e2e',
+  outputDir: './test-results',
+  fullyParallel: true,
+  forbidOnly: Boolean(process.env.CI),
+  retries: process.env.CI ? 1 : 0,
+  ...(process.env.CI ? { workers: 2 } : {}),
+  reporter: process.env.CI ? [['list'], ['html', { open: 'never' }]] : [['list']],
+  use: {
+    baseURL: `http://127.0.0.1:${String(port)}${basePath}`,
+    trace: 'retain-on-failure',
+    launchOptions: executablePath ? { executablePath, args: SYSTEM_CHROMIUM_ARGS } : {},
+  },
+  projects: [
+    { name: 'desktop', use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 900 } }, testIgnore: /.*\.phone\.spec\.ts/ },
+    { name: 'phone', use: { ...devices['Pixel 7'] }, testMatch: /.*\.(phone|both)\.spec\.ts/ },
+  ],
+  // The production build, served as GitHub Pages would serve it.
+  webServer: {
+    command: `npx vite preview --port ${String(port)} --strictPort --host 127.0.0.1`,
+    url: `http://127.0.0.1:${String(port)}${basePath}`,
+    reuseExistingServer: !process.env.CI,
+    timeout: 60_000,
+  },
+});
