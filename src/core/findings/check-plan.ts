@@ -1,5 +1,7 @@
 import { sortFindings, type AnyFinding } from './finding';
+import { checkCidrListShape, checkCidrSyntax, checkDefaultsAgainstLan, checkOverlaps, checkPodCapacity, checkPrefixLimits } from './checks/addressing';
 import { checkNodes, checkProductionTopology } from './checks/cluster';
+import { checkComponents, checkEgressSelector, checkFlannelBackend, checkIpFamilyVersions, checkIpv6, checkNetworkSecurity } from './checks/network-options';
 import type { Check, CheckContext } from './checks/context';
 import { checkDatastoreDisk, checkDatastoreIo, checkStorageLayout } from './checks/disk';
 import { checkEtcdDiskSpace, checkEtcdMembers } from './checks/etcd';
@@ -19,6 +21,18 @@ const CHECKS: readonly Check[] = [
   checkBelowMeasured,
   checkProductionTopology,
   checkNodes,
+  checkCidrSyntax,
+  checkCidrListShape,
+  checkOverlaps,
+  checkPrefixLimits,
+  checkPodCapacity,
+  checkIpFamilyVersions,
+  checkFlannelBackend,
+  checkEgressSelector,
+  checkIpv6,
+  checkNetworkSecurity,
+  checkDefaultsAgainstLan,
+  checkComponents,
   checkEtcdDiskSpace,
   checkDatastoreIo,
   checkStorageLayout,

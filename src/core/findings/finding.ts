@@ -1,5 +1,10 @@
-import type { Datastore, HaMode, PlanField } from '../plan/plan-input';
+import type { IpFamily } from '../network/cidr';
+import type { NetworkFix } from '../network/fixes';
+import type { CidrListField } from '../network/network-plan';
+import type { Datastore, EgressSelectorMode, FlannelBackend, HaMode, IpFamilyMode, PlanField } from '../plan/plan-input';
 import type { Architecture, DiskFitness, DiskKind, SourceRef } from '../rules/schema';
+
+type VersionStage = 'unavailable' | 'experimental';
 
 export const SEVERITIES = ['error', 'warning', 'info'] as const;
 export type Severity = (typeof SEVERITIES)[number];
@@ -42,6 +47,41 @@ export interface FindingParamsMap {
   'platform.board-too-small': { needVcpu: number; needMemoryMiB: number; boardVcpu: number; boardMemoryMiB: number };
   'version.unknown-line': { requested: string; fallback: string };
   'sizing.below-measured': { figureMiB: number; measuredMiB: number; measuredVersion: string };
+  'network.cidr-invalid': { field: CidrListField; value: string; reason: 'syntax' | 'prefix-range' | 'host-bits'; network: string | null; maxPrefix: number | null };
+  'network.cidr-wrong-family': { field: 'clusterCidr' | 'serviceCidr'; value: string; family: IpFamily; mode: IpFamilyMode };
+  'network.cidr-list-shape': { field: 'clusterCidr' | 'serviceCidr'; mode: IpFamilyMode; count: number; expected: number };
+  'network.overlap': { a: CidrListField; aCidr: string; b: CidrListField; bCidr: string };
+  'network.service-cidr-too-wide': { cidr: string; family: IpFamily; prefix: number; maxPrefix: number };
+  'network.node-mask-too-short': { family: IpFamily; nodeMask: number; clusterPrefix: number };
+  'network.ipv6-node-mask-gap': { nodeMask: number; clusterPrefix: number; maxGap: number };
+  /** Counts that can exceed 2^53 travel as decimal strings. */
+  'network.pod-subnets-exhausted': { family: IpFamily; nodes: number; nodeSubnets: string; clusterCidr: string; nodeMask: number; fixes: readonly NetworkFix[] };
+  'network.max-pods-exceed-subnet': { family: IpFamily; maxPods: number; usablePerNode: number; nodeMask: number; fixes: readonly NetworkFix[] };
+  'network.max-pods-above-recommended': { maxPods: number; recommendedMax: number };
+  'network.default-cidrs-lan': { cidrs: readonly string[] };
+  'network.dual-stack-version': { version: string; stage: VersionStage; since: string };
+  'network.ipv6-only-version': { version: string; since: string };
+  'network.dual-stack-at-creation': Record<string, never>;
+  'network.ipv6-primary-node-ip': Record<string, never>;
+  'network.kubelet-ipv6-bug': { version: string };
+  'network.ipv6-accept-ra': Record<string, never>;
+  'network.ipv6-masq-suggested': { cidr: string };
+  'network.ipv6-masq-ignored': { reason: 'ipv4-only' | 'no-flannel' };
+  'network.external-ip-needs-node-ip': Record<string, never>;
+  'network.external-ip-unencrypted': { backend: FlannelBackend };
+  'network.backend-removed': { backend: FlannelBackend; removedIn: string; version: string };
+  'network.backend-deprecated': { backend: FlannelBackend; removedIn: string; strongswanUnbundled: boolean };
+  'network.host-gw-layer2': Record<string, never>;
+  'network.custom-cni': Record<string, never>;
+  'network.egress-agentless': { mode: EgressSelectorMode };
+  'network.egress-pod-custom-cni': Record<string, never>;
+  'network.agentless-servers': { embeddedEtcd: boolean };
+  'network.embedded-registry-version': { version: string; stage: VersionStage; since: string };
+  'network.embedded-registry-trust': Record<string, never>;
+  'network.servicelb-host-ports': Record<string, never>;
+  'network.traefik-without-servicelb': Record<string, never>;
+  'security.vxlan-exposed': { restricted: boolean };
+  'security.flannel-net-raw': Record<string, never>;
 }
 
 export type FindingCode = keyof FindingParamsMap;
@@ -88,4 +128,9 @@ export function countBySeverity(findings: readonly AnyFinding[]): Record<Severit
 /** The findings that name a field, in list order. */
 export function findingsForField(findings: readonly AnyFinding[], field: PlanField): AnyFinding[] {
   return findings.filter((f) => f.fields.includes(field));
+}
+
+/** The fixes a finding proposes (network capacity findings carry them), or none. */
+export function findingFixes(f: AnyFinding): readonly NetworkFix[] {
+  return f.code === 'network.pod-subnets-exhausted' || f.code === 'network.max-pods-exceed-subnet' ? f.params.fixes : [];
 }

@@ -1,4 +1,10 @@
 import { checkPlan } from '../findings/check-plan';
+import { osSteps, type OsStep } from '../host/os-steps';
+import { validCidrs, planNetwork, type NetworkPlan } from '../network/network-plan';
+import { firewallScript, type FirewallScript } from '../ports/firewall';
+import { derivePortRules, inboundFor, securityGroupRows, type NodeRole, type PortRule, type SecurityGroupRow } from '../ports/ports';
+import { formatCidr } from '../network/cidr';
+import { isExternalDatastore } from './topology';
 import { finding, sortFindings, type AnyFinding } from '../findings/finding';
 import type { Edition, Rules } from '../rules/schema';
 import { sizeCluster, type Sizing } from '../sizing/sizing';
@@ -20,13 +26,53 @@ export interface VersionResolution {
   readonly via: 'pinned' | 'channel' | 'minor-channel' | 'line-start' | 'fallback-stable';
 }
 
+/** The network half of the plan: addressing, the ports each role opens, firewall commands, OS preparation. */
+export interface NetworkResult {
+  readonly addressing: NetworkPlan;
+  readonly ports: readonly PortRule[];
+  readonly inbound: Readonly<Record<NodeRole, readonly PortRule[]>>;
+  /** One script per role that receives traffic (the database host only with an external datastore). */
+  readonly firewall: readonly FirewallScript[];
+  readonly securityGroups: readonly SecurityGroupRow[];
+  readonly osSteps: readonly OsStep[];
+}
+
 /** Everything the app shows for one plan under one rules file. The UI only renders this. */
 export interface PlanResult {
   readonly input: PlanInput;
   readonly rules: RulesStamp;
   readonly version: VersionResolution;
   readonly sizing: Sizing;
+  readonly network: NetworkResult;
   readonly findings: readonly AnyFinding[];
+}
+
+function networkResult(input: PlanInput, rules: Rules, addressing: NetworkPlan): NetworkResult {
+  const { cluster, network, host } = input;
+  const ports = derivePortRules(cluster, network, addressing.families, rules);
+  const agentless = cluster.serverWorkloads === 'agentless';
+  const inbound: Record<NodeRole, PortRule[]> = {
+    server: inboundFor(ports, 'server', agentless),
+    agent: inboundFor(ports, 'agent', agentless),
+    datastore: inboundFor(ports, 'datastore', agentless),
+  };
+  const roles: NodeRole[] = isExternalDatastore(cluster.datastore) ? ['server', 'agent', 'datastore'] : ['server', 'agent'];
+  const firewall = roles.map((role) =>
+    firewallScript(
+      {
+        role,
+        firewall: host.firewall,
+        os: host.os,
+        inbound: inbound[role],
+        clusterCidrs: addressing.perFamily.flatMap((p) => (p.clusterCidr ? [p.clusterCidr] : [])),
+        serviceCidrs: addressing.perFamily.flatMap((p) => (p.serviceCidr ? [p.serviceCidr] : [])),
+        nodeNetworks: validCidrs(addressing.lists.nodeNetwork),
+      },
+      rules,
+    ),
+  );
+  const nodeNetworks = validCidrs(addressing.lists.nodeNetwork).map(formatCidr);
+  return { addressing, ports, inbound, firewall, securityGroups: securityGroupRows(ports, nodeNetworks), osSteps: osSteps(host, cluster, network, rules) };
 }
 
 function resolveVersion(requested: string, rules: Rules): { version: K3sVersion; resolution: VersionResolution; finding: AnyFinding | null } {
@@ -51,12 +97,14 @@ function resolveVersion(requested: string, rules: Rules): { version: K3sVersion;
 export function computePlan(input: PlanInput, rules: Rules): PlanResult {
   const sizing = sizeCluster(input.cluster, rules);
   const { version, resolution, finding: versionFinding } = resolveVersion(input.cluster.k3sVersion, rules);
-  const findings = checkPlan({ cluster: input.cluster, rules, sizing, version });
+  const addressing = planNetwork(input.cluster, input.network, rules);
+  const findings = checkPlan({ cluster: input.cluster, network: input.network, host: input.host, net: addressing, rules, sizing, version });
   return {
     input,
     rules: { id: rules.id, edition: rules.edition, version: rules.version, published: rules.published },
     version: resolution,
     sizing,
+    network: networkResult(input, rules, addressing),
     findings: versionFinding ? sortFindings([versionFinding, ...findings]) : findings,
   };
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ArchitectureSchema, DiskKindSchema, RulesIdSchema } from '../rules/schema';
+import { ArchitectureSchema, DiskKindSchema, FLANNEL_BACKENDS, OPERATING_SYSTEMS, RulesIdSchema } from '../rules/schema';
 import { isK3sVersionInput } from '../version/k3s-version';
 
 /** Format version of a plan input: the `v` of a shared link and the `schemaVersion` of a JSON plan. */
@@ -18,8 +18,11 @@ export const DEVICE_CLASSES = ['server', 'low-power-board'] as const;
 export const DeviceClassSchema = z.enum(DEVICE_CLASSES);
 export type DeviceClass = z.infer<typeof DeviceClassSchema>;
 
-/** Whether servers also run workload pods (K3s default: servers are schedulable) or are kept for the control plane. */
-export const SERVER_WORKLOADS = ['shared', 'dedicated'] as const;
+/**
+ * What servers run besides the control plane: workload pods too (K3s default, servers are
+ * schedulable), nothing else (tainted CriticalAddonsOnly), or no agent at all (--disable-agent).
+ */
+export const SERVER_WORKLOADS = ['shared', 'dedicated', 'agentless'] as const;
 export const ServerWorkloadsSchema = z.enum(SERVER_WORKLOADS);
 export type ServerWorkloads = z.infer<typeof ServerWorkloadsSchema>;
 
@@ -47,9 +50,68 @@ export const ClusterInputSchema = z.strictObject({
 });
 export type ClusterInput = z.infer<typeof ClusterInputSchema>;
 
+export const IP_FAMILIES = ['ipv4', 'ipv6', 'dual'] as const;
+export const IpFamilyModeSchema = z.enum(IP_FAMILIES);
+export type IpFamilyMode = z.infer<typeof IpFamilyModeSchema>;
+
+export { FLANNEL_BACKENDS, OPERATING_SYSTEMS };
+export const FlannelBackendSchema = z.enum(FLANNEL_BACKENDS);
+export type FlannelBackend = z.infer<typeof FlannelBackendSchema>;
+
+export const EGRESS_SELECTOR_MODES = ['agent', 'pod', 'cluster', 'disabled'] as const;
+export const EgressSelectorModeSchema = z.enum(EGRESS_SELECTOR_MODES);
+export type EgressSelectorMode = z.infer<typeof EgressSelectorModeSchema>;
+
+/**
+ * A CIDR list as the K3s flags take it ("10.42.0.0/16,2001:db8:42::/56"). Only the character set
+ * is checked here; what is wrong with a value (host bits, family, overlap) is a finding.
+ */
+export const CidrListTextSchema = z
+  .string()
+  .max(200)
+  .regex(/^[0-9a-fA-F:./,\s]*$/, 'IP addresses with a /prefix, separated by commas');
+
+export const NetworkInputSchema = z.strictObject({
+  ipFamily: IpFamilyModeSchema,
+  clusterCidr: CidrListTextSchema,
+  serviceCidr: CidrListTextSchema,
+  nodeMaskV4: z.int().min(0).max(32),
+  nodeMaskV6: z.int().min(0).max(128),
+  maxPods: z.int().min(1).max(1000),
+  /** The LAN or VPC range(s) the machines sit in; empty when unknown. */
+  nodeNetwork: CidrListTextSchema,
+  flannelBackend: FlannelBackendSchema,
+  flannelIpv6Masq: z.boolean(),
+  flannelExternalIp: z.boolean(),
+  traefik: z.boolean(),
+  servicelb: z.boolean(),
+  metricsServer: z.boolean(),
+  embeddedRegistry: z.boolean(),
+  egressSelectorMode: EgressSelectorModeSchema,
+});
+export type NetworkInput = z.infer<typeof NetworkInputSchema>;
+
+export const OperatingSystemSchema = z.enum(OPERATING_SYSTEMS);
+export type OperatingSystem = z.infer<typeof OperatingSystemSchema>;
+
+export const FIREWALLS = ['off', 'firewalld', 'ufw'] as const;
+export const FirewallSchema = z.enum(FIREWALLS);
+export type Firewall = z.infer<typeof FirewallSchema>;
+
+export const OsVersionSchema = z.string().regex(/^\d{1,3}(\.\d{1,2})?$/, 'a release number such as 24.04, 12 or 9.6');
+
+export const HostInputSchema = z.strictObject({
+  os: OperatingSystemSchema,
+  osVersion: OsVersionSchema,
+  firewall: FirewallSchema,
+});
+export type HostInput = z.infer<typeof HostInputSchema>;
+
 export const PlanInputSchema = z.strictObject({
   rules: RulesIdSchema,
   cluster: ClusterInputSchema,
+  network: NetworkInputSchema,
+  host: HostInputSchema,
 });
 export type PlanInput = z.infer<typeof PlanInputSchema>;
 
@@ -65,11 +127,45 @@ export const DEFAULT_CLUSTER: ClusterInput = {
   k3sVersion: 'stable',
 };
 
+/** K3s's own defaults (10.42.0.0/16, 10.43.0.0/16, /24 and /64 node masks, 110 pods), all packaged components on. */
+export const DEFAULT_NETWORK: NetworkInput = {
+  ipFamily: 'ipv4',
+  clusterCidr: '10.42.0.0/16',
+  serviceCidr: '10.43.0.0/16',
+  nodeMaskV4: 24,
+  nodeMaskV6: 64,
+  maxPods: 110,
+  nodeNetwork: '',
+  flannelBackend: 'vxlan',
+  flannelIpv6Masq: false,
+  flannelExternalIp: false,
+  traefik: true,
+  servicelb: true,
+  metricsServer: true,
+  embeddedRegistry: false,
+  egressSelectorMode: 'agent',
+};
+
+/** The release a person most likely runs when they pick an operating system. */
+export const DEFAULT_OS_VERSIONS: Readonly<Record<OperatingSystem, string>> = {
+  ubuntu: '24.04',
+  debian: '12',
+  raspios: '12',
+  rhel: '9.6',
+  fedora: '42',
+  sles: '15.6',
+  opensuse: '15.6',
+};
+
+export const DEFAULT_HOST: HostInput = { os: 'ubuntu', osVersion: DEFAULT_OS_VERSIONS.ubuntu, firewall: 'off' };
+
 /** The plan a new visitor starts from; the rules id comes from the published rules index. */
 export function defaultPlanInput(rulesId: string): PlanInput {
-  return { rules: rulesId, cluster: { ...DEFAULT_CLUSTER } };
+  return { rules: rulesId, cluster: { ...DEFAULT_CLUSTER }, network: { ...DEFAULT_NETWORK }, host: { ...DEFAULT_HOST } };
 }
 
 /** Field identifiers, used to place a finding or an input error beside its control. */
 export type ClusterField = keyof ClusterInput;
-export type PlanField = `cluster.${ClusterField}` | 'rules';
+export type NetworkField = keyof NetworkInput;
+export type HostField = keyof HostInput;
+export type PlanField = `cluster.${ClusterField}` | `network.${NetworkField}` | `host.${HostField}` | 'rules';

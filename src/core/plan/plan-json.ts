@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { SEVERITIES } from '../findings/finding';
-import { EditionSchema } from '../rules/schema';
+import { EditionSchema, PORT_PARTIES } from '../rules/schema';
 import { PLAN_FORMAT_VERSION, PlanInputSchema } from './plan-input';
 
 /**
@@ -27,6 +27,27 @@ const MeasuredJsonSchema = z.strictObject({
   datastoreColumn: z.enum(['sqlite', 'etcd']),
   k3sVersion: z.string(),
   source: SourceJsonSchema,
+});
+
+/** Address counts can exceed 2^53 (IPv6), so they are decimal strings. */
+const BigCount = z.string().regex(/^-?\d+$/);
+
+const FamilyJsonSchema = z.strictObject({
+  family: z.enum(['ipv4', 'ipv6']),
+  clusterCidr: z.string().nullable(),
+  serviceCidr: z.string().nullable(),
+  nodeMask: z.int(),
+  nodeSubnets: BigCount.nullable(),
+  addressesPerNode: BigCount.nullable(),
+  usablePerNode: BigCount.nullable(),
+  podsPerNode: z.int().nullable(),
+  podCapacity: BigCount.nullable(),
+  nodes: z.int(),
+  subnetsLeft: BigCount.nullable(),
+  fits: z.boolean().nullable(),
+  serviceAddresses: BigCount.nullable(),
+  apiServiceIp: z.string().nullable(),
+  clusterDnsIp: z.string().nullable(),
 });
 
 export const PlanJsonSchema = z.strictObject({
@@ -60,6 +81,26 @@ export const PlanJsonSchema = z.strictObject({
     etcd: z.strictObject({ members: z.int(), quorum: z.int(), faultTolerance: z.int() }).nullable(),
     totals: FigureJsonSchema,
   }),
+  network: z.strictObject({
+    ipFamily: z.enum(['ipv4', 'ipv6', 'dual']),
+    primaryFamily: z.enum(['ipv4', 'ipv6']),
+    families: z.array(FamilyJsonSchema),
+    clusterDns: z.string().nullable(),
+    flannelBackend: z.string(),
+    firewall: z.array(z.strictObject({ role: z.enum(['server', 'agent', 'datastore']), firewall: z.enum(['off', 'firewalld', 'ufw']), commands: z.array(z.string()) })),
+    osPreparation: z.array(z.strictObject({ id: z.string(), title: z.string(), conditional: z.boolean(), commands: z.array(z.string()), source: SourceJsonSchema })),
+  }),
+  /** Inbound rules: `source` and `destination` are who sends and who receives; `reference` cites the rule. */
+  ports: z.array(
+    z.strictObject({
+      protocol: z.enum(['tcp', 'udp']),
+      port: z.string(),
+      source: z.enum(PORT_PARTIES),
+      destination: z.enum(PORT_PARTIES),
+      purpose: z.string(),
+      reference: SourceJsonSchema,
+    }),
+  ),
   findings: z.array(
     z.strictObject({
       code: z.string(),

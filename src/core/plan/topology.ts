@@ -1,5 +1,5 @@
-import type { ClusterInput, Datastore, HaMode } from './plan-input';
-import { EXTERNAL_DATASTORES } from './plan-input';
+import type { ClusterInput, Datastore, HaMode, HostInput, OperatingSystem } from './plan-input';
+import { DEFAULT_OS_VERSIONS, EXTERNAL_DATASTORES } from './plan-input';
 
 export type DatastoreEngine = 'sqlite' | 'etcd' | 'sql';
 
@@ -58,4 +58,9 @@ export function applyHaMode(cluster: ClusterInput, mode: HaMode, minimums: { emb
         servers: Math.max(minimums.external, cluster.servers),
       };
   }
+}
+
+/** The host inputs after the person picks an OS: its usual current release, the firewall kept. */
+export function applyOperatingSystem(host: HostInput, os: OperatingSystem): HostInput {
+  return { ...host, os, osVersion: DEFAULT_OS_VERSIONS[os] };
 }

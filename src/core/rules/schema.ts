@@ -1,6 +1,11 @@
 import { z } from 'zod';
 import { K3S_VERSION_PATTERN } from '../version/k3s-version';
 
+// Enumerations the rules data shares with the plan input (kept here so plan-input imports rules, not the reverse).
+export const OPERATING_SYSTEMS = ['ubuntu', 'debian', 'raspios', 'rhel', 'fedora', 'sles', 'opensuse'] as const;
+/** Flannel backends, current and removed, so a plan that names a removed one can be told so. */
+export const FLANNEL_BACKENDS = ['vxlan', 'host-gw', 'wireguard-native', 'none', 'ipsec', 'wireguard'] as const;
+
 /**
  * The shape of one published rules file (public/data/rules/<id>.json).
  * Every number the app uses about K3s lives in such a file, next to the source it came from.
@@ -106,8 +111,96 @@ export type DiskFitness = z.infer<typeof DiskFitnessSchema>;
 export const EDITION_CHANGE_IDS = ['server-sizing-guide', 'ha-server-table-removed', 's390x-removed', 'flash-storage-under-etcd'] as const;
 export type EditionChangeId = (typeof EDITION_CHANGE_IDS)[number];
 
-export const VERSION_GATE_IDS = ['arm64-any-page-size'] as const;
+export const VERSION_GATE_IDS = [
+  'arm64-any-page-size',
+  'dual-stack',
+  'dual-stack-stable',
+  'ipv6-only',
+  'wireguard-backend-removed',
+  'ipsec-backend-removed',
+  'strongswan-unbundled',
+  'kubelet-ipv6-node-ip-fixed',
+  'embedded-registry',
+  'embedded-registry-ga',
+] as const;
 export type VersionGateId = (typeof VERSION_GATE_IDS)[number];
+
+/** Who sends or receives traffic in a firewall rule. */
+export const PORT_PARTIES = ['servers', 'agents', 'all-nodes', 'datastore', 'clients', 'operators'] as const;
+export type PortParty = (typeof PORT_PARTIES)[number];
+
+/** When an inbound rule applies to a plan. */
+export const PORT_CONDITIONS = [
+  'always',
+  'embedded-etcd-ha',
+  'vxlan',
+  'wireguard-native-ipv4',
+  'wireguard-native-ipv6',
+  'embedded-registry',
+  'external-datastore',
+  'traefik-servicelb',
+] as const;
+export type PortCondition = (typeof PORT_CONDITIONS)[number];
+
+export const PORT_IDS = [
+  'etcd-peers',
+  'supervisor-api',
+  'flannel-vxlan',
+  'kubelet',
+  'flannel-wireguard-ipv4',
+  'flannel-wireguard-ipv6',
+  'spegel-p2p',
+  'spegel-api',
+  'datastore',
+  'ingress-http',
+  'ingress-https',
+  'kubectl',
+] as const;
+export type PortId = (typeof PORT_IDS)[number];
+
+export const LOCAL_PORT_IDS = [
+  'etcd-metrics',
+  'etcd-legacy-http',
+  'apiserver-local',
+  'cri-streaming',
+  'kubelet-health',
+  'kube-proxy-metrics',
+  'kubelet-api',
+  'kube-proxy-health',
+  'controller-manager-metrics',
+  'cloud-controller-manager-metrics',
+  'scheduler-metrics',
+] as const;
+
+export const OS_STEP_IDS = [
+  'nm-cloud-setup',
+  'rhel10-kernel-modules-extra',
+  'raspios-cgroups',
+  'ubuntu-raspi-vxlan-module',
+  'old-iptables',
+  'wireguard-kernel-module',
+  'ipv6-accept-ra',
+] as const;
+export type OsStepId = (typeof OS_STEP_IDS)[number];
+
+/** K3s settings whose traits the rules record (fixed when the cluster is created; identical on every server). */
+export const SETTING_IDS = [
+  'cluster-cidr',
+  'service-cidr',
+  'node-cidr-mask-size',
+  'dual-stack',
+  'cluster-dns',
+  'flannel-backend',
+  'flannel-ipv6-masq',
+  'flannel-external-ip',
+  'disable',
+  'disable-network-policy',
+  'embedded-registry',
+  'egress-selector-mode',
+] as const;
+export type SettingId = (typeof SETTING_IDS)[number];
+
+const OsVersionText = z.string().regex(/^\d{1,3}(\.\d{1,2})?$/);
 
 export const RulesSchema = z
   .strictObject({
@@ -242,6 +335,114 @@ export const RulesSchema = z
       }),
     ),
 
+    network: z.strictObject({
+      defaults: z.strictObject({
+        clusterCidr: z.string(),
+        serviceCidr: z.string(),
+        nodeMaskV4: z.int(),
+        nodeMaskV6: z.int(),
+        maxPods: z.int().positive(),
+        /** Offsets into the service range: the kubernetes API service (1) and the cluster DNS (10). */
+        apiServiceOffset: z.int().nonnegative(),
+        clusterDnsOffset: z.int().nonnegative(),
+        source: SourceRefSchema,
+        nodeMaskSource: SourceRefSchema,
+        maxPodsSource: SourceRefSchema,
+      }),
+      examples: z.strictObject({
+        dualStack: z.strictObject({ clusterCidr: z.string(), serviceCidr: z.string() }),
+        ipv6Only: z.strictObject({ clusterCidr: z.string(), serviceCidr: z.string() }),
+        source: SourceRefSchema,
+      }),
+      serviceCidrMaxPrefix: z.strictObject({ ipv4: z.int(), ipv6: z.int(), source: SourceRefSchema }),
+      /** kube-controller-manager refuses an IPv6 node mask more than this many bits longer than the cluster prefix. */
+      ipv6NodeMaskMaxGap: z.strictObject({ bits: z.int().positive(), source: SourceRefSchema }),
+      /** Addresses of each node's pod subnet that pods cannot use (network, gateway, and IPv4 broadcast). */
+      reservedPerNodeSubnet: z.strictObject({ ipv4: z.int().nonnegative(), ipv6: z.int().nonnegative(), source: SourceRefSchema }),
+      /** Private ranges a suggested larger cluster CIDR is searched in. */
+      fixSearchSpaces: z.strictObject({ ipv4: z.array(z.string()).min(1), ipv6: z.array(z.string()).min(1), source: SourceRefSchema }),
+      nodeMaskFlagSource: SourceRefSchema,
+      /** Where K3s itself warns that the default cluster CIDR runs out (about 255 nodes). */
+      capacitySource: SourceRefSchema,
+      dualStackSource: SourceRefSchema,
+      ipv6PrimaryNodeIpSource: SourceRefSchema,
+      ipv6AcceptRaSource: SourceRefSchema,
+      kubeletIpv6BugSource: SourceRefSchema,
+      ipv6MasqSource: SourceRefSchema,
+      externalIpSource: SourceRefSchema,
+      hostGwSource: SourceRefSchema,
+      customCniSource: SourceRefSchema,
+      vxlanExposureSource: SourceRefSchema,
+      netRawSource: SourceRefSchema,
+      egressSelectorSource: SourceRefSchema,
+      agentlessSource: SourceRefSchema,
+      embeddedRegistrySource: SourceRefSchema,
+      flannelBackends: z.array(
+        z.strictObject({
+          id: z.enum(FLANNEL_BACKENDS),
+          status: z.enum(['current', 'deprecated']),
+          source: SourceRefSchema,
+        }),
+      ),
+      settings: z.array(
+        z.strictObject({
+          id: z.enum(SETTING_IDS),
+          creationOnly: z.boolean(),
+          sameOnAllServers: z.boolean(),
+          source: SourceRefSchema,
+        }),
+      ),
+    }),
+
+    ports: z.strictObject({
+      inbound: z.array(
+        z.strictObject({
+          id: z.enum(PORT_IDS),
+          protocol: z.enum(['tcp', 'udp']),
+          from: z.int().min(1).max(65535),
+          to: z.int().min(1).max(65535),
+          sources: z.enum(PORT_PARTIES),
+          destinations: z.enum(PORT_PARTIES),
+          when: z.enum(PORT_CONDITIONS),
+          /** False for rows derived from other pages (datastore, ingress, kubectl), not the requirements table. */
+          listed: z.boolean(),
+          source: SourceRefSchema,
+        }),
+      ),
+      local: z.array(z.strictObject({ id: z.enum(LOCAL_PORT_IDS), port: z.int().min(1).max(65535) })),
+      localSource: SourceRefSchema,
+      externalDatastore: z.strictObject({
+        mysql: z.int(),
+        mariadb: z.int(),
+        postgres: z.int(),
+        'external-etcd': z.int(),
+        source: SourceRefSchema,
+      }),
+      firewall: z.strictObject({
+        firewalldDisable: z.string(),
+        ufwDisable: z.string(),
+        source: SourceRefSchema,
+      }),
+    }),
+
+    osSteps: z.array(
+      z.strictObject({
+        id: z.enum(OS_STEP_IDS),
+        when: z.strictObject({
+          os: z.array(z.enum(OPERATING_SYSTEMS)).optional(),
+          /** Inclusive lower and exclusive upper bound of the OS release. */
+          versionFrom: OsVersionText.optional(),
+          versionBelow: OsVersionText.optional(),
+          lowPowerBoard: z.boolean().optional(),
+          backends: z.array(z.enum(FLANNEL_BACKENDS)).optional(),
+          ipv6: z.boolean().optional(),
+        }),
+        commands: z.array(z.string().min(1)).min(1),
+        /** Steps that apply only in a situation the plan cannot know (e.g. router advertisements). */
+        conditional: z.boolean(),
+        source: SourceRefSchema,
+      }),
+    ),
     /** What changed upstream since the seed documents, each with its date and source; empty for the seed edition. */
     changes: z.array(
       z.strictObject({
@@ -298,6 +499,19 @@ export const RulesSchema = z
       if (!gateIds.has(gate)) {
         ctx.addIssue({ code: 'custom', path: ['versionGates'], message: `missing version gate "${gate}"` });
       }
+    }
+    const portIds = new Set<string>(rules.ports.inbound.map((p) => p.id));
+    // The datastore rule is built from ports.externalDatastore, whose port depends on the database.
+    for (const id of PORT_IDS.filter((p) => p !== 'datastore')) {
+      if (!portIds.has(id)) ctx.addIssue({ code: 'custom', path: ['ports', 'inbound'], message: `missing port rule "${id}"` });
+    }
+    const settingIds = new Set<string>(rules.network.settings.map((x) => x.id));
+    for (const id of SETTING_IDS) {
+      if (!settingIds.has(id)) ctx.addIssue({ code: 'custom', path: ['network', 'settings'], message: `missing setting "${id}"` });
+    }
+    const backendIds = new Set<string>(rules.network.flannelBackends.map((b) => b.id));
+    for (const id of FLANNEL_BACKENDS) {
+      if (!backendIds.has(id)) ctx.addIssue({ code: 'custom', path: ['network', 'flannelBackends'], message: `missing Flannel backend "${id}"` });
     }
   });
 

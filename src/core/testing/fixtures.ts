@@ -5,18 +5,33 @@
 import seedJson from '../../../public/data/rules/seed-2026.11.json';
 import upstreamJson from '../../../public/data/rules/upstream-2026.11.json';
 import { computePlan, type PlanResult } from '../plan/compute-plan';
-import { DEFAULT_CLUSTER, type ClusterInput, type PlanInput } from '../plan/plan-input';
+import { DEFAULT_CLUSTER, DEFAULT_HOST, DEFAULT_NETWORK, type ClusterInput, type HostInput, type NetworkInput, type PlanInput } from '../plan/plan-input';
 import { RulesSchema, type Rules } from '../rules/schema';
 
 export const seedRules: Rules = RulesSchema.parse(seedJson);
 export const upstreamRules: Rules = RulesSchema.parse(upstreamJson);
 
-export function planInput(cluster: Partial<ClusterInput> = {}, rules: Rules = seedRules): PlanInput {
-  return { rules: rules.id, cluster: { ...DEFAULT_CLUSTER, ...cluster } };
+export interface PlanOverrides {
+  readonly network?: Partial<NetworkInput>;
+  readonly host?: Partial<HostInput>;
 }
 
-export function plan(cluster: Partial<ClusterInput> = {}, rules: Rules = seedRules): PlanResult {
-  return computePlan(planInput(cluster, rules), rules);
+export function planInput(cluster: Partial<ClusterInput> = {}, rules: Rules = seedRules, more: PlanOverrides = {}): PlanInput {
+  return {
+    rules: rules.id,
+    cluster: { ...DEFAULT_CLUSTER, ...cluster },
+    network: { ...DEFAULT_NETWORK, ...more.network },
+    host: { ...DEFAULT_HOST, ...more.host },
+  };
+}
+
+export function plan(cluster: Partial<ClusterInput> = {}, rules: Rules = seedRules, more: PlanOverrides = {}): PlanResult {
+  return computePlan(planInput(cluster, rules, more), rules);
+}
+
+/** A plan that differs from the defaults only in its network (and host) inputs. */
+export function netPlan(network: Partial<NetworkInput>, cluster: Partial<ClusterInput> = {}, rules: Rules = seedRules, host: Partial<HostInput> = {}): PlanResult {
+  return plan(cluster, rules, { network, host });
 }
 
 /** Codes of the findings a plan produces, for presence/absence assertions. */

@@ -1,4 +1,5 @@
-import type { ClusterInput } from '../../plan/plan-input';
+import type { NetworkPlan } from '../../network/network-plan';
+import type { ClusterInput, HostInput, NetworkInput } from '../../plan/plan-input';
 import type { Rules } from '../../rules/schema';
 import type { Sizing } from '../../sizing/sizing';
 import type { K3sVersion } from '../../version/k3s-version';
@@ -7,6 +8,9 @@ import type { AnyFinding } from '../finding';
 /** What every check reads. Checks are pure: same context, same findings. */
 export interface CheckContext {
   readonly cluster: ClusterInput;
+  readonly network: NetworkInput;
+  readonly host: HostInput;
+  readonly net: NetworkPlan;
   readonly rules: Rules;
   readonly sizing: Sizing;
   /** The K3s version gates are tested against (the resolved input, or the stable channel when it could not be resolved). */

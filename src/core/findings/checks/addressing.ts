@@ -1,0 +1,201 @@
+import { cidrsOverlap, formatCidr, parseCidr, type Cidr } from '../../network/cidr';
+import { exhaustionFixes, maxPodsFixes } from '../../network/fixes';
+import type { CidrListField } from '../../network/network-plan';
+import type { PlanField } from '../../plan/plan-input';
+import { finding, type AnyFinding } from '../finding';
+import type { Check } from './context';
+
+const fieldOf = (f: CidrListField): PlanField => `network.${f}`;
+const LISTS: readonly CidrListField[] = ['clusterCidr', 'serviceCidr', 'nodeNetwork'];
+
+/** Each entry of each CIDR list: well-formed, prefix in range, no host bits; the right family. */
+export const checkCidrSyntax: Check = ({ net, network, rules }) => {
+  const out: AnyFinding[] = [];
+  for (const field of LISTS) {
+    for (const entry of net.lists[field]) {
+      if (!entry.result.ok) {
+        const e = entry.result.error;
+        out.push(
+          finding(
+            'network.cidr-invalid',
+            'error',
+            {
+              field,
+              value: entry.text,
+              reason: e.code,
+              network: e.code === 'host-bits' ? e.network : null,
+              maxPrefix: e.code === 'prefix-range' ? e.max : null,
+            },
+            { fields: [fieldOf(field)], ruleId: 'network.defaults', source: rules.network.defaults.source },
+          ),
+        );
+      } else if (field !== 'nodeNetwork' && !net.families.includes(entry.result.cidr.family)) {
+        out.push(
+          finding('network.cidr-wrong-family', 'error', { field, value: entry.text, family: entry.result.cidr.family, mode: network.ipFamily }, {
+            fields: [fieldOf(field), 'network.ipFamily'],
+            ruleId: 'network.examples',
+            source: rules.network.dualStackSource,
+          }),
+        );
+      }
+    }
+  }
+  return out;
+};
+
+/** Single-stack lists hold one range; dual-stack lists one range of each family. */
+export const checkCidrListShape: Check = ({ net, network, rules }) => {
+  const out: AnyFinding[] = [];
+  for (const field of ['clusterCidr', 'serviceCidr'] as const) {
+    const valid = net.lists[field].flatMap((e) => (e.result.ok ? [e.result.cidr] : []));
+    const expected = net.families.length;
+    const malformed = net.lists[field].length - valid.length;
+    const wrongFamily = valid.filter((c) => !net.families.includes(c.family)).length;
+    // A malformed or wrong-family entry has its own finding; the shape is judged only when every entry reads well.
+    if (malformed > 0 || wrongFamily > 0) continue;
+    const familiesCovered = net.families.every((f) => valid.some((c) => c.family === f));
+    if (valid.length !== expected || !familiesCovered) {
+      out.push(
+        finding('network.cidr-list-shape', 'error', { field, mode: network.ipFamily, count: net.lists[field].length, expected }, {
+          fields: [fieldOf(field), 'network.ipFamily'],
+          ruleId: 'network.examples',
+          source: rules.network.dualStackSource,
+        }),
+      );
+    }
+  }
+  return out;
+};
+
+/** Cluster, service and node networks must not share addresses. */
+export const checkOverlaps: Check = ({ net, rules }) => {
+  const out: AnyFinding[] = [];
+  const valid = (f: CidrListField): Cidr[] => net.lists[f].flatMap((e) => (e.result.ok ? [e.result.cidr] : []));
+  const pairs: [CidrListField, CidrListField][] = [
+    ['clusterCidr', 'serviceCidr'],
+    ['clusterCidr', 'nodeNetwork'],
+    ['serviceCidr', 'nodeNetwork'],
+  ];
+  for (const [a, b] of pairs) {
+    for (const x of valid(a)) {
+      for (const y of valid(b)) {
+        if (cidrsOverlap(x, y)) {
+          out.push(
+            finding('network.overlap', 'error', { a, aCidr: formatCidr(x), b, bCidr: formatCidr(y) }, {
+              fields: [fieldOf(a), fieldOf(b)],
+              ruleId: 'network.defaults',
+              source: rules.network.defaults.source,
+            }),
+          );
+        }
+      }
+    }
+  }
+  return out;
+};
+
+/** Service range size limit, node mask against the cluster prefix, and the IPv6 16-bit gap. */
+export const checkPrefixLimits: Check = ({ net, rules }) => {
+  const out: AnyFinding[] = [];
+  const { serviceCidrMaxPrefix, ipv6NodeMaskMaxGap } = rules.network;
+  for (const fp of net.perFamily) {
+    const maskField: PlanField = fp.family === 'ipv4' ? 'network.nodeMaskV4' : 'network.nodeMaskV6';
+    if (fp.serviceCidr && fp.serviceCidr.prefix < serviceCidrMaxPrefix[fp.family]) {
+      out.push(
+        finding(
+          'network.service-cidr-too-wide',
+          'error',
+          { cidr: formatCidr(fp.serviceCidr), family: fp.family, prefix: fp.serviceCidr.prefix, maxPrefix: serviceCidrMaxPrefix[fp.family] },
+          { fields: ['network.serviceCidr'], ruleId: 'network.serviceCidrMaxPrefix', source: serviceCidrMaxPrefix.source },
+        ),
+      );
+    }
+    if (!fp.clusterCidr) continue;
+    if (fp.nodeMask <= fp.clusterCidr.prefix) {
+      out.push(
+        finding('network.node-mask-too-short', 'error', { family: fp.family, nodeMask: fp.nodeMask, clusterPrefix: fp.clusterCidr.prefix }, {
+          fields: [maskField, 'network.clusterCidr'],
+          ruleId: 'network.defaults.nodeMask',
+          source: rules.network.defaults.nodeMaskSource,
+        }),
+      );
+    } else if (fp.family === 'ipv6' && fp.nodeMask - fp.clusterCidr.prefix > ipv6NodeMaskMaxGap.bits) {
+      out.push(
+        finding('network.ipv6-node-mask-gap', 'error', { nodeMask: fp.nodeMask, clusterPrefix: fp.clusterCidr.prefix, maxGap: ipv6NodeMaskMaxGap.bits }, {
+          fields: [maskField, 'network.clusterCidr'],
+          ruleId: 'network.ipv6NodeMaskMaxGap',
+          source: ipv6NodeMaskMaxGap.source,
+        }),
+      );
+    }
+  }
+  return out;
+};
+
+/** Enough node subnets for every node, and enough addresses in each for max-pods; with fixes that fit. */
+export const checkPodCapacity: Check = ({ net, network, rules }) => {
+  const out: AnyFinding[] = [];
+  for (const fp of net.perFamily) {
+    if (!fp.pods || !fp.clusterCidr) continue;
+    const maskField: PlanField = fp.family === 'ipv4' ? 'network.nodeMaskV4' : 'network.nodeMaskV6';
+    if (!fp.pods.fits) {
+      out.push(
+        finding(
+          'network.pod-subnets-exhausted',
+          'error',
+          {
+            family: fp.family,
+            nodes: fp.pods.nodes,
+            nodeSubnets: fp.pods.nodeSubnets.toString(),
+            clusterCidr: formatCidr(fp.clusterCidr),
+            nodeMask: fp.nodeMask,
+            fixes: exhaustionFixes(fp, net, network, rules),
+          },
+          { fields: ['network.clusterCidr', maskField, 'cluster.agents'], ruleId: 'network.capacitySource', source: rules.network.capacitySource },
+        ),
+      );
+    }
+    if (fp.pods.usablePerNode < BigInt(network.maxPods)) {
+      out.push(
+        finding(
+          'network.max-pods-exceed-subnet',
+          'error',
+          { family: fp.family, maxPods: network.maxPods, usablePerNode: Number(fp.pods.usablePerNode), nodeMask: fp.nodeMask, fixes: maxPodsFixes(fp, net, network, rules) },
+          { fields: ['network.maxPods', maskField], ruleId: 'network.reservedPerNodeSubnet', source: rules.network.reservedPerNodeSubnet.source },
+        ),
+      );
+    }
+  }
+  const recommendedMax = rules.cluster.kubernetesLimits.maxPodsPerNode;
+  if (network.maxPods > recommendedMax) {
+    out.push(
+      finding('network.max-pods-above-recommended', 'warning', { maxPods: network.maxPods, recommendedMax }, {
+        fields: ['network.maxPods'],
+        ruleId: 'cluster.kubernetesLimits.maxPodsPerNode',
+        source: rules.cluster.kubernetesLimits.source,
+      }),
+    );
+  }
+  return out;
+};
+
+/** Without a node network to check against, the K3s defaults can collide with LANs that already use them. */
+export const checkDefaultsAgainstLan: Check = ({ net, rules }) => {
+  if (net.lists.nodeNetwork.length > 0) return [];
+  const defaults = [rules.network.defaults.clusterCidr, rules.network.defaults.serviceCidr].flatMap((t) => {
+    const r = parseCidr(t);
+    return r.ok ? [r.cidr] : [];
+  });
+  const inUse = [...net.lists.clusterCidr, ...net.lists.serviceCidr]
+    .flatMap((e) => (e.result.ok ? [e.result.cidr] : []))
+    .filter((c) => defaults.some((d) => d.family === c.family && d.start === c.start && d.prefix === c.prefix))
+    .map(formatCidr);
+  if (inUse.length === 0) return [];
+  return [
+    finding('network.default-cidrs-lan', 'warning', { cidrs: inUse }, {
+      fields: ['network.nodeNetwork', 'network.clusterCidr', 'network.serviceCidr'],
+      ruleId: 'network.defaults',
+      source: rules.network.defaults.source,
+    }),
+  ];
+};

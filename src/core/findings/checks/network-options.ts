@@ -1,0 +1,176 @@
+import { cidrContains, formatCidr, parseCidr } from '../../network/cidr';
+import { versionGate } from '../../rules/lookup';
+import type { Rules, VersionGateId } from '../../rules/schema';
+import { formatK3sVersion, meetsGate, type K3sVersion } from '../../version/k3s-version';
+import { finding, type AnyFinding } from '../finding';
+import type { Check } from './context';
+
+/** The first release that has a gated change, and whether this version has it. */
+function gate(rules: Rules, id: VersionGateId, version: K3sVersion): { met: boolean; since: string; source: Rules['versionGates'][number]['source'] } | null {
+  const g = versionGate(rules, id);
+  if (!g) return null;
+  return { met: meetsGate(version, g.since), since: g.since[0] ?? '', source: g.source };
+}
+
+/** Dual-stack and IPv6-only need releases that support them; dual-stack is chosen once, at creation. */
+export const checkIpFamilyVersions: Check = ({ network, rules, version }) => {
+  const out: AnyFinding[] = [];
+  const v = formatK3sVersion(version);
+  if (network.ipFamily === 'dual') {
+    const available = gate(rules, 'dual-stack', version);
+    const stable = gate(rules, 'dual-stack-stable', version);
+    if (available && !available.met) {
+      out.push(finding('network.dual-stack-version', 'error', { version: v, stage: 'unavailable', since: available.since }, { fields: ['network.ipFamily', 'cluster.k3sVersion'], ruleId: 'versionGates[dual-stack]', source: available.source }));
+    } else if (stable && !stable.met) {
+      out.push(finding('network.dual-stack-version', 'warning', { version: v, stage: 'experimental', since: stable.since }, { fields: ['network.ipFamily', 'cluster.k3sVersion'], ruleId: 'versionGates[dual-stack-stable]', source: stable.source }));
+    }
+    out.push(finding('network.dual-stack-at-creation', 'info', {}, { fields: ['network.ipFamily'], ruleId: 'network.settings[dual-stack]', source: rules.network.dualStackSource }));
+  }
+  if (network.ipFamily === 'ipv6') {
+    const g = gate(rules, 'ipv6-only', version);
+    if (g && !g.met) {
+      out.push(finding('network.ipv6-only-version', 'error', { version: v, since: g.since }, { fields: ['network.ipFamily', 'cluster.k3sVersion'], ruleId: 'versionGates[ipv6-only]', source: g.source }));
+    }
+  }
+  return out;
+};
+
+/** IPv6 specifics: node-ip order for IPv6-primary dual-stack, the kubelet bug before 1.27, router advertisements, masquerading. */
+export const checkIpv6: Check = ({ net, network, rules, version }) => {
+  const out: AnyFinding[] = [];
+  const hasV6 = net.families.includes('ipv6');
+  if (network.ipFamily === 'dual' && net.primary === 'ipv6') {
+    out.push(finding('network.ipv6-primary-node-ip', 'warning', {}, { fields: ['network.clusterCidr'], ruleId: 'network.ipv6PrimaryNodeIpSource', source: rules.network.ipv6PrimaryNodeIpSource }));
+  }
+  if (network.ipFamily === 'dual') {
+    const fixed = gate(rules, 'kubelet-ipv6-node-ip-fixed', version);
+    if (fixed && !fixed.met) {
+      out.push(finding('network.kubelet-ipv6-bug', 'warning', { version: formatK3sVersion(version) }, { fields: ['network.ipFamily', 'cluster.k3sVersion'], ruleId: 'versionGates[kubelet-ipv6-node-ip-fixed]', source: rules.network.kubeletIpv6BugSource }));
+    }
+  }
+  if (hasV6) {
+    out.push(finding('network.ipv6-accept-ra', 'info', {}, { fields: ['network.ipFamily'], ruleId: 'network.ipv6AcceptRaSource', source: rules.network.ipv6AcceptRaSource }));
+    const v6 = net.perFamily.find((p) => p.family === 'ipv6')?.clusterCidr ?? null;
+    const unrouted = rules.network.fixSearchSpaces.ipv6.flatMap((t) => {
+      const r = parseCidr(t);
+      return r.ok ? [r.cidr] : [];
+    });
+    if (v6 && !network.flannelIpv6Masq && network.flannelBackend !== 'none' && unrouted.some((space) => cidrContains(space, v6))) {
+      out.push(finding('network.ipv6-masq-suggested', 'info', { cidr: formatCidr(v6) }, { fields: ['network.flannelIpv6Masq'], ruleId: 'network.ipv6MasqSource', source: rules.network.ipv6MasqSource }));
+    }
+  }
+  if (network.flannelIpv6Masq && (!hasV6 || network.flannelBackend === 'none')) {
+    out.push(
+      finding('network.ipv6-masq-ignored', 'warning', { reason: hasV6 ? 'no-flannel' : 'ipv4-only' }, { fields: ['network.flannelIpv6Masq'], ruleId: 'network.ipv6MasqSource', source: rules.network.ipv6MasqSource }),
+    );
+  }
+  return out;
+};
+
+/** Flannel backend status by version, and what each backend asks of the network. */
+export const checkFlannelBackend: Check = ({ network, rules, version }) => {
+  const out: AnyFinding[] = [];
+  const backend = network.flannelBackend;
+  const fields = ['network.flannelBackend'] as const;
+  const entry = rules.network.flannelBackends.find((b) => b.id === backend);
+  const source = entry?.source ?? rules.network.hostGwSource;
+  if (backend === 'wireguard' || backend === 'ipsec') {
+    const removal = gate(rules, backend === 'wireguard' ? 'wireguard-backend-removed' : 'ipsec-backend-removed', version);
+    if (removal?.met) {
+      out.push(finding('network.backend-removed', 'error', { backend, removedIn: removal.since, version: formatK3sVersion(version) }, { fields: [...fields, 'cluster.k3sVersion'], ruleId: `network.flannelBackends[${backend}]`, source }));
+    } else if (removal) {
+      const strongswan = backend === 'ipsec' ? (gate(rules, 'strongswan-unbundled', version)?.met ?? false) : false;
+      out.push(finding('network.backend-deprecated', 'warning', { backend, removedIn: removal.since, strongswanUnbundled: strongswan }, { fields, ruleId: `network.flannelBackends[${backend}]`, source }));
+    }
+  }
+  if (backend === 'host-gw') {
+    out.push(finding('network.host-gw-layer2', 'info', {}, { fields, ruleId: 'network.hostGwSource', source: rules.network.hostGwSource }));
+  }
+  if (backend === 'none') {
+    out.push(finding('network.custom-cni', 'info', {}, { fields, ruleId: 'network.customCniSource', source: rules.network.customCniSource }));
+  }
+  if (network.flannelExternalIp) {
+    out.push(finding('network.external-ip-needs-node-ip', 'info', {}, { fields: ['network.flannelExternalIp'], ruleId: 'network.externalIpSource', source: rules.network.externalIpSource }));
+    if (backend !== 'wireguard-native' && backend !== 'none') {
+      out.push(finding('network.external-ip-unencrypted', 'warning', { backend }, { fields: ['network.flannelExternalIp', 'network.flannelBackend'], ruleId: 'network.externalIpSource', source: rules.network.externalIpSource }));
+    }
+  }
+  return out;
+};
+
+/** Security of the pod network: VXLAN's port and Flannel's bridge. */
+export const checkNetworkSecurity: Check = ({ network, host, net, rules }) => {
+  const out: AnyFinding[] = [];
+  if (network.flannelBackend === 'vxlan') {
+    const restricted = host.firewall !== 'off' && net.lists.nodeNetwork.some((e) => e.result.ok);
+    out.push(
+      finding('security.vxlan-exposed', restricted ? 'info' : 'warning', { restricted }, {
+        fields: ['network.flannelBackend', 'network.nodeNetwork', 'host.firewall'],
+        ruleId: 'ports.inbound[flannel-vxlan]',
+        source: rules.network.vxlanExposureSource,
+      }),
+    );
+  }
+  if (network.flannelBackend !== 'none') {
+    out.push(finding('security.flannel-net-raw', 'info', {}, { fields: ['network.flannelBackend'], ruleId: 'network.netRawSource', source: rules.network.netRawSource }));
+  }
+  return out;
+};
+
+/** Agentless servers and the egress selector mode that lets the apiserver reach cluster services. */
+export const checkEgressSelector: Check = ({ cluster, network, rules }) => {
+  const out: AnyFinding[] = [];
+  const agentless = cluster.serverWorkloads === 'agentless';
+  if (agentless) {
+    out.push(
+      finding('network.agentless-servers', 'warning', { embeddedEtcd: cluster.datastore === 'embedded-etcd' }, {
+        fields: ['cluster.serverWorkloads'],
+        ruleId: 'network.agentlessSource',
+        source: rules.network.agentlessSource,
+      }),
+    );
+    if (network.egressSelectorMode === 'agent' || network.egressSelectorMode === 'disabled') {
+      out.push(
+        finding('network.egress-agentless', 'warning', { mode: network.egressSelectorMode }, {
+          fields: ['network.egressSelectorMode', 'cluster.serverWorkloads'],
+          ruleId: 'network.egressSelectorSource',
+          source: rules.network.egressSelectorSource,
+        }),
+      );
+    }
+  }
+  if (network.egressSelectorMode === 'pod' && network.flannelBackend === 'none') {
+    out.push(
+      finding('network.egress-pod-custom-cni', 'warning', {}, {
+        fields: ['network.egressSelectorMode', 'network.flannelBackend'],
+        ruleId: 'network.egressSelectorSource',
+        source: rules.network.egressSelectorSource,
+      }),
+    );
+  }
+  return out;
+};
+
+/** Packaged components: Traefik and ServiceLB on every node's 80/443, and the embedded registry's version and trust model. */
+export const checkComponents: Check = ({ network, rules, version }) => {
+  const out: AnyFinding[] = [];
+  const ingress = rules.ports.inbound.find((p) => p.id === 'ingress-http');
+  if (network.traefik && network.servicelb && ingress) {
+    out.push(finding('network.servicelb-host-ports', 'info', {}, { fields: ['network.traefik', 'network.servicelb'], ruleId: 'ports.inbound[ingress-http]', source: ingress.source }));
+  }
+  if (network.traefik && !network.servicelb && ingress) {
+    out.push(finding('network.traefik-without-servicelb', 'info', {}, { fields: ['network.traefik', 'network.servicelb'], ruleId: 'ports.inbound[ingress-http]', source: ingress.source }));
+  }
+  if (network.embeddedRegistry) {
+    const available = gate(rules, 'embedded-registry', version);
+    const ga = gate(rules, 'embedded-registry-ga', version);
+    const v = formatK3sVersion(version);
+    if (available && !available.met) {
+      out.push(finding('network.embedded-registry-version', 'error', { version: v, stage: 'unavailable', since: available.since }, { fields: ['network.embeddedRegistry', 'cluster.k3sVersion'], ruleId: 'versionGates[embedded-registry]', source: available.source }));
+    } else if (ga && !ga.met) {
+      out.push(finding('network.embedded-registry-version', 'warning', { version: v, stage: 'experimental', since: ga.since }, { fields: ['network.embeddedRegistry', 'cluster.k3sVersion'], ruleId: 'versionGates[embedded-registry-ga]', source: ga.source }));
+    }
+    out.push(finding('network.embedded-registry-trust', 'info', {}, { fields: ['network.embeddedRegistry'], ruleId: 'network.embeddedRegistrySource', source: rules.network.embeddedRegistrySource }));
+  }
+  return out;
+};

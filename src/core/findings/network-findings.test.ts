@@ -1,0 +1,193 @@
+import { describe, expect, it } from 'vitest';
+import { codes, netPlan, seedRules, upstreamRules } from '../testing/fixtures';
+import type { AnyFinding, FindingCode } from './finding';
+
+function only(findings: readonly AnyFinding[], code: FindingCode): AnyFinding {
+  const hits = findings.filter((f) => f.code === code);
+  expect(hits, `exactly one ${code}`).toHaveLength(1);
+  const [hit] = hits;
+  if (!hit) throw new Error('unreachable');
+  return hit;
+}
+const DUAL = { ipFamily: 'dual', clusterCidr: '10.42.0.0/16,2001:db8:42::/56', serviceCidr: '10.43.0.0/16,2001:db8:43::/112' } as const;
+
+describe('CIDR validation', () => {
+  it('host bits set: an error naming the network that was meant', () => {
+    expect(only(netPlan({ clusterCidr: '10.42.0.1/16' }).findings, 'network.cidr-invalid')).toMatchObject({
+      severity: 'error',
+      params: { field: 'clusterCidr', value: '10.42.0.1/16', reason: 'host-bits', network: '10.42.0.0/16' },
+      fields: ['network.clusterCidr'],
+    });
+  });
+  it('prefix out of range and plain nonsense', () => {
+    expect(only(netPlan({ serviceCidr: '10.43.0.0/40' }).findings, 'network.cidr-invalid').params).toMatchObject({ reason: 'prefix-range', maxPrefix: 32 });
+    expect(only(netPlan({ nodeNetwork: '192.168.1' }).findings, 'network.cidr-invalid').params).toMatchObject({ field: 'nodeNetwork', reason: 'syntax' });
+  });
+  it('a range of the wrong family for the chosen IP family', () => {
+    expect(only(netPlan({ clusterCidr: '2001:db8:42::/56' }).findings, 'network.cidr-wrong-family').params).toMatchObject({ field: 'clusterCidr', family: 'ipv6', mode: 'ipv4' });
+    expect(codes(netPlan({ clusterCidr: '2001:db8:42::/56' }))).not.toContain('network.cidr-list-shape');
+  });
+  it('dual-stack lists need exactly one range of each family', () => {
+    expect(only(netPlan({ ...DUAL, clusterCidr: '10.42.0.0/16' }).findings, 'network.cidr-list-shape').params).toMatchObject({ field: 'clusterCidr', count: 1, expected: 2 });
+    expect(only(netPlan({ ...DUAL, serviceCidr: '10.43.0.0/16,10.44.0.0/16' }).findings, 'network.cidr-list-shape').params).toMatchObject({ field: 'serviceCidr', count: 2 });
+    expect(codes(netPlan(DUAL))).not.toContain('network.cidr-list-shape');
+  });
+  it('single-stack lists hold one range; an empty one is flagged', () => {
+    expect(only(netPlan({ clusterCidr: '' }).findings, 'network.cidr-list-shape').params).toMatchObject({ count: 0, expected: 1 });
+    expect(codes(netPlan({ clusterCidr: '10.42.0.0/16,10.50.0.0/16' }))).toContain('network.cidr-list-shape');
+  });
+  it('the docs’ examples are valid in both editions', () => {
+    for (const rules of [seedRules, upstreamRules]) {
+      const { dualStack, ipv6Only } = rules.network.examples;
+      const dual = codes(netPlan({ ipFamily: 'dual', ...dualStack }, {}, rules));
+      const v6 = codes(netPlan({ ipFamily: 'ipv6', ...ipv6Only }, {}, rules));
+      for (const c of [dual, v6]) {
+        expect(c.filter((x) => x.startsWith('network.cidr') || x === 'network.overlap' || x === 'network.service-cidr-too-wide')).toEqual([]);
+      }
+    }
+  });
+});
+
+describe('overlaps', () => {
+  it.each([
+    [{ clusterCidr: '10.42.0.0/15' }, 'clusterCidr', 'serviceCidr'],
+    [{ nodeNetwork: '10.42.8.0/24' }, 'clusterCidr', 'nodeNetwork'],
+    [{ nodeNetwork: '10.0.0.0/8' }, 'clusterCidr', 'nodeNetwork'],
+  ])('%o overlaps (%s with %s)', (network, a, b) => {
+    const f = netPlan(network).findings.find((x) => x.code === 'network.overlap');
+    expect(f).toMatchObject({ severity: 'error', params: { a, b } });
+  });
+  it('the K3s defaults do not overlap each other or a typical home LAN', () => {
+    expect(codes(netPlan({ nodeNetwork: '192.168.1.0/24' }))).not.toContain('network.overlap');
+  });
+});
+
+describe('limits', () => {
+  it('service CIDR wider than /12 (IPv4) or /112 (IPv6)', () => {
+    expect(codes(netPlan({ serviceCidr: '10.48.0.0/12' }))).not.toContain('network.service-cidr-too-wide');
+    expect(only(netPlan({ serviceCidr: '10.32.0.0/11' }).findings, 'network.service-cidr-too-wide').params).toMatchObject({ prefix: 11, maxPrefix: 12 });
+    expect(only(netPlan({ ...DUAL, serviceCidr: '10.43.0.0/16,2001:db8:43::/108' }).findings, 'network.service-cidr-too-wide').params).toMatchObject({ family: 'ipv6', maxPrefix: 112 });
+  });
+  it('a node mask not longer than the cluster prefix', () => {
+    expect(only(netPlan({ nodeMaskV4: 16 }).findings, 'network.node-mask-too-short').params).toEqual({ family: 'ipv4', nodeMask: 16, clusterPrefix: 16 });
+    expect(codes(netPlan({ nodeMaskV4: 17 }))).not.toContain('network.node-mask-too-short');
+  });
+  it('an IPv6 node mask more than 16 bits longer than the cluster prefix', () => {
+    expect(codes(netPlan({ ipFamily: 'ipv6', clusterCidr: '2001:db8:42::/48', serviceCidr: '2001:db8:43::/112' }))).not.toContain('network.ipv6-node-mask-gap');
+    expect(only(netPlan({ ipFamily: 'ipv6', clusterCidr: '2001:db8::/47', serviceCidr: '2001:db8:43::/112' }).findings, 'network.ipv6-node-mask-gap').params).toEqual({ nodeMask: 64, clusterPrefix: 47, maxGap: 16 });
+  });
+  it('more than 110 pods per node is beyond Kubernetes’ recommendation', () => {
+    expect(codes(netPlan({ maxPods: 110 }))).not.toContain('network.max-pods-above-recommended');
+    expect(only(netPlan({ maxPods: 111 }).findings, 'network.max-pods-above-recommended').severity).toBe('warning');
+  });
+});
+
+describe('the defaults and the LAN', () => {
+  it('without a node network, the default ranges may collide with a LAN', () => {
+    expect(only(netPlan({}).findings, 'network.default-cidrs-lan').params).toEqual({ cidrs: ['10.42.0.0/16', '10.43.0.0/16'] });
+    expect(codes(netPlan({ nodeNetwork: '192.168.0.0/24' }))).not.toContain('network.default-cidrs-lan');
+    expect(codes(netPlan({ clusterCidr: '10.100.0.0/16', serviceCidr: '10.101.0.0/16' }))).not.toContain('network.default-cidrs-lan');
+  });
+});
+
+describe('IP family and version gates', () => {
+  it.each([
+    ['v1.20.15+k3s1', 'error', 'unavailable'],
+    ['v1.23.6+k3s1', 'warning', 'experimental'],
+  ] as const)('dual-stack on %s: %s (%s)', (k3sVersion, severity, stage) => {
+    expect(only(netPlan(DUAL, { k3sVersion }).findings, 'network.dual-stack-version')).toMatchObject({ severity, params: { stage } });
+  });
+  it('dual-stack is stable from v1.23.7 and is chosen at creation', () => {
+    const c = codes(netPlan(DUAL, { k3sVersion: 'v1.23.7+k3s1' }));
+    expect(c).not.toContain('network.dual-stack-version');
+    expect(c).toContain('network.dual-stack-at-creation');
+  });
+  it('IPv6-only needs v1.22.9', () => {
+    const v6 = { ipFamily: 'ipv6', clusterCidr: '2001:db8:42::/56', serviceCidr: '2001:db8:43::/112' } as const;
+    expect(codes(netPlan(v6, { k3sVersion: 'v1.22.8+k3s1' }))).toContain('network.ipv6-only-version');
+    expect(codes(netPlan(v6, { k3sVersion: 'v1.22.9+k3s1' }))).not.toContain('network.ipv6-only-version');
+  });
+  it('the kubelet IPv6 node-ip bug affects dual-stack before 1.27', () => {
+    expect(codes(netPlan(DUAL, { k3sVersion: 'v1.26.15+k3s1' }))).toContain('network.kubelet-ipv6-bug');
+    expect(codes(netPlan(DUAL, { k3sVersion: 'v1.27.0+k3s1' }))).not.toContain('network.kubelet-ipv6-bug');
+  });
+  it('IPv6-first dual-stack needs explicit node IPs', () => {
+    expect(codes(netPlan({ ...DUAL, clusterCidr: '2001:db8:42::/56,10.42.0.0/16', serviceCidr: '2001:db8:43::/112,10.43.0.0/16' }))).toContain('network.ipv6-primary-node-ip');
+    expect(codes(netPlan(DUAL))).not.toContain('network.ipv6-primary-node-ip');
+  });
+  it('router advertisements note, and masquerading suggested for unrouted IPv6 pod ranges', () => {
+    const c = codes(netPlan(DUAL));
+    expect(c).toContain('network.ipv6-accept-ra');
+    expect(c).toContain('network.ipv6-masq-suggested');
+    expect(codes(netPlan({ ...DUAL, flannelIpv6Masq: true }))).not.toContain('network.ipv6-masq-suggested');
+    expect(codes(netPlan({}))).not.toContain('network.ipv6-accept-ra');
+  });
+  it('IPv6 masquerading is ignored on IPv4-only clusters and without Flannel', () => {
+    expect(only(netPlan({ flannelIpv6Masq: true }).findings, 'network.ipv6-masq-ignored').params).toEqual({ reason: 'ipv4-only' });
+    expect(only(netPlan({ ...DUAL, flannelIpv6Masq: true, flannelBackend: 'none' }).findings, 'network.ipv6-masq-ignored').params).toEqual({ reason: 'no-flannel' });
+  });
+});
+
+describe('Flannel backends', () => {
+  it('legacy wireguard: deprecated before v1.26, removed from v1.26', () => {
+    expect(only(netPlan({ flannelBackend: 'wireguard' }, { k3sVersion: 'v1.25.16+k3s4' }).findings, 'network.backend-deprecated').params).toMatchObject({ backend: 'wireguard', removedIn: 'v1.26.0+k3s1' });
+    expect(only(netPlan({ flannelBackend: 'wireguard' }, { k3sVersion: 'v1.26.0+k3s1' }).findings, 'network.backend-removed').severity).toBe('error');
+  });
+  it('ipsec: removed from v1.27; before that strongSwan must come from the host after the 2022-12 releases', () => {
+    expect(codes(netPlan({ flannelBackend: 'ipsec' }))).toContain('network.backend-removed');
+    expect(only(netPlan({ flannelBackend: 'ipsec' }, { k3sVersion: 'v1.26.5+k3s1' }).findings, 'network.backend-deprecated').params).toMatchObject({ strongswanUnbundled: true });
+    expect(only(netPlan({ flannelBackend: 'ipsec' }, { k3sVersion: 'v1.25.4+k3s1' }).findings, 'network.backend-deprecated').params).toMatchObject({ strongswanUnbundled: false });
+  });
+  it('host-gw needs layer 2; none means a custom CNI', () => {
+    expect(codes(netPlan({ flannelBackend: 'host-gw' }))).toContain('network.host-gw-layer2');
+    expect(codes(netPlan({ flannelBackend: 'none' }))).toContain('network.custom-cni');
+    expect(codes(netPlan({ flannelBackend: 'vxlan' }))).not.toContain('network.custom-cni');
+  });
+  it('external IPs: nodes need --node-external-ip, and unencrypted backends warn', () => {
+    expect(codes(netPlan({ flannelExternalIp: true, flannelBackend: 'wireguard-native' }))).toContain('network.external-ip-needs-node-ip');
+    expect(codes(netPlan({ flannelExternalIp: true, flannelBackend: 'wireguard-native' }))).not.toContain('network.external-ip-unencrypted');
+    expect(only(netPlan({ flannelExternalIp: true }).findings, 'network.external-ip-unencrypted').params).toEqual({ backend: 'vxlan' });
+  });
+});
+
+describe('security', () => {
+  it('VXLAN: a warning unless a firewall limits 8472 to a known node network', () => {
+    expect(only(netPlan({}).findings, 'security.vxlan-exposed')).toMatchObject({ severity: 'warning', params: { restricted: false } });
+    expect(only(netPlan({ nodeNetwork: '192.168.1.0/24' }, {}, seedRules, { firewall: 'ufw' }).findings, 'security.vxlan-exposed')).toMatchObject({ severity: 'info', params: { restricted: true } });
+    expect(codes(netPlan({ flannelBackend: 'wireguard-native' }))).not.toContain('security.vxlan-exposed');
+  });
+  it('NET_RAW note whenever Flannel’s bridge is in use', () => {
+    expect(codes(netPlan({}))).toContain('security.flannel-net-raw');
+    expect(codes(netPlan({ flannelBackend: 'none' }))).not.toContain('security.flannel-net-raw');
+  });
+});
+
+describe('egress selector and agentless servers', () => {
+  const agentless = { serverWorkloads: 'agentless', haMode: 'ha-embedded', datastore: 'embedded-etcd', servers: 3 } as const;
+  it('agentless servers with the agent or disabled mode cannot reach cluster services', () => {
+    expect(only(netPlan({}, agentless).findings, 'network.egress-agentless').params).toEqual({ mode: 'agent' });
+    expect(codes(netPlan({ egressSelectorMode: 'cluster' }, agentless))).not.toContain('network.egress-agentless');
+    expect(only(netPlan({}, agentless).findings, 'network.agentless-servers').params).toEqual({ embeddedEtcd: true });
+  });
+  it('pod mode with a custom CNI warns', () => {
+    expect(codes(netPlan({ egressSelectorMode: 'pod', flannelBackend: 'none' }))).toContain('network.egress-pod-custom-cni');
+    expect(codes(netPlan({ egressSelectorMode: 'pod' }))).not.toContain('network.egress-pod-custom-cni');
+  });
+});
+
+describe('packaged components', () => {
+  it('Traefik with ServiceLB takes 80/443 on every node; without ServiceLB its LoadBalancer waits', () => {
+    expect(codes(netPlan({}))).toContain('network.servicelb-host-ports');
+    expect(codes(netPlan({ servicelb: false }))).toContain('network.traefik-without-servicelb');
+    expect(codes(netPlan({ traefik: false }))).not.toContain('network.servicelb-host-ports');
+  });
+  it.each([
+    ['v1.28.5+k3s1', 'error'],
+    ['v1.29.1+k3s1', 'warning'],
+    ['v1.31.4+k3s1', null],
+  ] as const)('embedded registry on %s → %s', (k3sVersion, severity) => {
+    const f = netPlan({ embeddedRegistry: true }, { k3sVersion }).findings.find((x) => x.code === 'network.embedded-registry-version');
+    expect(f?.severity ?? null).toBe(severity);
+    expect(codes(netPlan({ embeddedRegistry: true }, { k3sVersion }))).toContain('network.embedded-registry-trust');
+  });
+});
