@@ -34,4 +34,15 @@ test('the downloaded JSON plan says what the page shows', async ({ page }) => {
     await expect(p.finding(f.code)).toHaveAttribute('data-severity', f.severity);
   }
   expect(plan.findings.every((f) => f.source.url.startsWith('https://'))).toBe(true);
+
+  // Network and ports, compared with the network panel.
+  const v4 = plan.network.families[0];
+  expect(v4).toMatchObject({ family: 'ipv4', clusterCidr: '10.42.0.0/16', nodeSubnets: '256', nodes: 124, fits: true, clusterDnsIp: '10.43.0.10' });
+  await expect(page.getByTestId('node-subnets-ipv4')).toHaveText(`256 × /24; 124 used, ${String(v4?.subnetsLeft)} left`);
+  const agentPorts = await page.getByTestId('ports-agent').locator('tr[data-port]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-port')));
+  for (const port of agentPorts) {
+    const [protocol, range] = (port ?? '').split('/');
+    expect(plan.ports.some((x) => x.protocol === protocol && x.port === range)).toBe(true);
+  }
+  expect(plan.ports).toContainEqual(expect.objectContaining({ protocol: 'tcp', port: '2379-2380', source: 'servers', destination: 'servers' }));
 });

@@ -1,7 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { useCallback, useMemo, useState } from 'react';
 import { computePlan } from '../core/plan/compute-plan';
-import { defaultPlanInput, type ClusterInput } from '../core/plan/plan-input';
+import { applyNetworkFix, type NetworkFix } from '../core/network/fixes';
+import { defaultPlanInput, type PlanInput } from '../core/plan/plan-input';
 import type { RulesIndex } from '../core/rules/schema';
 import { otherEditionId, rulesQuery } from '../data/rules-query';
 import { useI18n } from '../i18n/i18n';
@@ -27,8 +28,8 @@ export function Planner({ index }: { index: RulesIndex }) {
   const result = useMemo(() => (rules.data ? computePlan(plan, rules.data) : null), [plan, rules.data]);
   const otherResult = useMemo(() => (other.data && otherId !== null ? computePlan({ ...plan, rules: otherId }, other.data) : null), [plan, other.data, otherId]);
 
-  const setCluster = useCallback((cluster: ClusterInput, mode: HistoryMode) => {
-    setPlan({ ...plan, cluster }, mode);
+  const applyFix = useCallback((fix: NetworkFix) => {
+    setPlan(applyNetworkFix(plan, fix), 'push');
   }, [plan, setPlan]);
   const setRules = useCallback((rulesId: string) => {
     setPlan({ ...plan, rules: rulesId }, 'push');
@@ -61,14 +62,23 @@ export function Planner({ index }: { index: RulesIndex }) {
         {result && rules.data && (
           <>
             <PlanForm
-              cluster={plan.cluster}
+              plan={plan}
               rules={rules.data}
               findings={result.findings}
               resolvedVersion={result.version.resolved}
-              onChange={setCluster}
+              onChange={(next: PlanInput, mode: HistoryMode) => {
+                setPlan(next, mode);
+              }}
               onValidityChange={onValidityChange}
             />
-            <ResultsPanel result={result} rules={rules.data} comparison={comparison} stale={invalidFields.size > 0} onSwitchRules={setRules} />
+            <ResultsPanel
+              result={result}
+              rules={rules.data}
+              comparison={comparison}
+              stale={invalidFields.size > 0}
+              onSwitchRules={setRules}
+              onApplyFix={applyFix}
+            />
           </>
         )}
       </main>

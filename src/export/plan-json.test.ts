@@ -32,3 +32,19 @@ describe('buildPlanJson', () => {
     expect(json.sizing.server.basis).toBe('2 agents → the “0–350 agents” row of the Server Sizing Guide.');
   });
 });
+
+describe('buildPlanJson network and ports', () => {
+  it('writes capacity per family as exact decimal strings, and the ports with their citations', () => {
+    const r = plan({ agents: 10 }, seedRules, {
+      network: { ipFamily: 'dual', clusterCidr: '10.42.0.0/16,2001:db8:42::/56', serviceCidr: '10.43.0.0/16,2001:db8:43::/112' },
+    });
+    const json = PlanJsonSchema.parse(buildPlanJson(r, seedRules, 'l', 's'));
+    expect(json.network.families.map((f) => [f.family, f.nodeSubnets, f.addressesPerNode, f.podsPerNode])).toEqual([
+      ['ipv4', '256', '256', 110],
+      ['ipv6', '256', '18446744073709551616', 110],
+    ]);
+    expect(json.network.clusterDns).toBe('10.43.0.10');
+    expect(json.ports).toContainEqual(expect.objectContaining({ protocol: 'udp', port: '8472', source: 'all-nodes', destination: 'all-nodes', purpose: 'Flannel VXLAN' }));
+    expect(json.network.firewall.map((f) => f.role)).toEqual(['server', 'agent']);
+  });
+});

@@ -4,6 +4,8 @@ import { toGiB, type PlanJson } from '../core/plan/plan-json';
 import { resolveSource } from '../core/rules/lookup';
 import type { Resources, Rules, SourceRef } from '../core/rules/schema';
 import type { MeasuredOverhead } from '../core/sizing/sizing';
+import { formatCidr } from '../core/network/cidr';
+import { portRange } from '../core/ports/ports';
 import { en } from '../i18n/en';
 import { findingText } from '../i18n/finding-text';
 import { createFormatter } from '../i18n/format';
@@ -34,6 +36,8 @@ export function buildPlanJson(result: PlanResult, rules: Rules, link: string, sc
     source: source(x.source),
   });
   const { server, agent, database, etcd, totals } = result.sizing;
+  const net = result.network;
+  const str = (x: bigint | null | undefined): string | null => (x === null || x === undefined ? null : x.toString());
   return {
     $schema: schemaUrl,
     schemaVersion: PLAN_FORMAT_VERSION,
@@ -79,6 +83,49 @@ export function buildPlanJson(result: PlanResult, rules: Rules, link: string, sc
       etcd: etcd ? { members: etcd.members, quorum: etcd.quorum, faultTolerance: etcd.faultTolerance } : null,
       totals: { vcpu: totals.vcpu, vcpuOrMore: totals.vcpuOrMore, memoryGiB: toGiB(totals.memoryMiB) },
     },
+    network: {
+      ipFamily: result.input.network.ipFamily,
+      primaryFamily: net.addressing.primary,
+      families: net.addressing.perFamily.map((fp) => ({
+        family: fp.family,
+        clusterCidr: fp.clusterCidr ? formatCidr(fp.clusterCidr) : null,
+        serviceCidr: fp.serviceCidr ? formatCidr(fp.serviceCidr) : null,
+        nodeMask: fp.nodeMask,
+        nodeSubnets: str(fp.pods?.nodeSubnets),
+        addressesPerNode: str(fp.pods?.addressesPerNode),
+        usablePerNode: str(fp.pods?.usablePerNode),
+        podsPerNode: fp.pods?.podsPerNode ?? null,
+        podCapacity: str(fp.pods?.podCapacity),
+        nodes: net.addressing.podNodes,
+        subnetsLeft: str(fp.pods?.subnetsLeft),
+        fits: fp.pods?.fits ?? null,
+        serviceAddresses: str(fp.services?.addresses),
+        apiServiceIp: fp.services?.apiServiceIp ?? null,
+        clusterDnsIp: fp.services?.clusterDnsIp ?? null,
+      })),
+      clusterDns: net.addressing.clusterDns,
+      flannelBackend: result.input.network.flannelBackend,
+      firewall: net.firewall.map((script) => ({
+        role: script.role,
+        firewall: script.firewall,
+        commands: script.lines.map((l) => `${l.command} # ${l.note.kind === 'port' ? en.network.portPurposes[l.note.id] : en.network.firewallNotes[l.note.kind]}`),
+      })),
+      osPreparation: net.osSteps.map((step) => ({
+        id: step.id,
+        title: en.network.osSteps[step.id].title,
+        conditional: step.conditional,
+        commands: [...step.commands],
+        source: source(step.source),
+      })),
+    },
+    ports: net.ports.map((r) => ({
+      protocol: r.protocol,
+      port: portRange(r),
+      source: r.sources,
+      destination: r.destinations,
+      purpose: en.network.portPurposes[r.id],
+      reference: source(r.source),
+    })),
     findings: result.findings.map((x) => {
       const text = findingText(en.findings.messages, x, f);
       return {

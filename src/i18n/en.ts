@@ -1,5 +1,19 @@
+import type { IpFamily } from '../core/network/cidr';
+import type { NetworkFix } from '../core/network/fixes';
+import type { CidrListField } from '../core/network/network-plan';
 import type { CountError } from '../core/plan/count-field';
-import type { Datastore, DeviceClass, HaMode, ServerWorkloads } from '../core/plan/plan-input';
+import type {
+  Datastore,
+  DeviceClass,
+  EgressSelectorMode,
+  Firewall,
+  FlannelBackend,
+  HaMode,
+  IpFamilyMode,
+  OperatingSystem,
+  ServerWorkloads,
+} from '../core/plan/plan-input';
+import type { LOCAL_PORT_IDS, OsStepId, PortId, PortParty } from '../core/rules/schema';
 import type { ComparedItem } from '../core/plan/compare-editions';
 import type { Architecture, DiskKind, Edition, EditionChangeId, ProcessorClass, ProfilingRole } from '../core/rules/schema';
 import type { Severity } from '../core/findings/finding';
@@ -47,6 +61,116 @@ const devices: Record<DeviceClass, string> = {
 const serverWorkloads: Record<ServerWorkloads, string> = {
   shared: 'Also run workloads (default)',
   dedicated: 'Control plane only (tainted)',
+  agentless: 'No agent (experimental)',
+};
+
+const ipFamilies: Record<IpFamilyMode, string> = { ipv4: 'IPv4', ipv6: 'IPv6 only', dual: 'Dual-stack (IPv4 + IPv6)' };
+const familyNames: Record<IpFamily, string> = { ipv4: 'IPv4', ipv6: 'IPv6' };
+
+const backends: Record<FlannelBackend, string> = {
+  vxlan: 'vxlan (default)',
+  'host-gw': 'host-gw',
+  'wireguard-native': 'wireguard-native (encrypted)',
+  none: 'none (bring your own CNI)',
+  ipsec: 'ipsec (removed)',
+  wireguard: 'wireguard (legacy, removed)',
+};
+
+const egressModes: Record<EgressSelectorMode, string> = {
+  agent: 'agent (default)',
+  pod: 'pod',
+  cluster: 'cluster',
+  disabled: 'disabled',
+};
+
+const operatingSystems: Record<OperatingSystem, string> = {
+  ubuntu: 'Ubuntu',
+  debian: 'Debian',
+  raspios: 'Raspberry Pi OS',
+  rhel: 'RHEL, CentOS, Rocky, AlmaLinux',
+  fedora: 'Fedora',
+  sles: 'SUSE Linux Enterprise',
+  opensuse: 'openSUSE Leap',
+};
+
+const firewalls: Record<Firewall, string> = { off: 'Off (K3s recommendation)', firewalld: 'firewalld', ufw: 'ufw' };
+
+const listFields: Record<CidrListField, string> = { clusterCidr: 'cluster CIDR', serviceCidr: 'service CIDR', nodeNetwork: 'node network' };
+
+const parties: Record<PortParty, string> = {
+  servers: 'Servers',
+  agents: 'Agents',
+  'all-nodes': 'All nodes',
+  datastore: 'Database host',
+  clients: 'Clients',
+  operators: 'Operators (kubectl)',
+};
+
+const portPurposes: Record<PortId, string> = {
+  'etcd-peers': 'Embedded etcd clients and peers (HA with embedded etcd only)',
+  'supervisor-api': 'K3s supervisor and Kubernetes API server',
+  'flannel-vxlan': 'Flannel VXLAN',
+  kubelet: 'Kubelet metrics and API',
+  'flannel-wireguard-ipv4': 'Flannel WireGuard, IPv4',
+  'flannel-wireguard-ipv6': 'Flannel WireGuard, IPv6',
+  'spegel-p2p': 'Embedded registry (Spegel) peer-to-peer',
+  'spegel-api': 'Embedded registry (Spegel) via the supervisor port',
+  datastore: 'External datastore',
+  'ingress-http': 'Traefik HTTP via ServiceLB',
+  'ingress-https': 'Traefik HTTPS via ServiceLB',
+  kubectl: 'Kubernetes API for kubectl and CI',
+};
+
+const localPorts: Record<(typeof LOCAL_PORT_IDS)[number], string> = {
+  'etcd-metrics': 'etcd metrics',
+  'etcd-legacy-http': 'etcd legacy HTTP API',
+  'apiserver-local': 'kube-apiserver local access',
+  'cri-streaming': 'containerd and cri-dockerd exec/logs streaming',
+  'kubelet-health': 'kubelet health',
+  'kube-proxy-metrics': 'kube-proxy metrics',
+  'kubelet-api': 'kubelet metrics and API',
+  'kube-proxy-health': 'kube-proxy health',
+  'controller-manager-metrics': 'kube-controller-manager metrics',
+  'cloud-controller-manager-metrics': 'cloud-controller-manager metrics',
+  'scheduler-metrics': 'kube-scheduler metrics',
+};
+
+const osStepTexts: Record<OsStepId, { title: string; why: string }> = {
+  'nm-cloud-setup': {
+    title: 'Disable nm-cloud-setup and reboot',
+    why: 'NetworkManager’s nm-cloud-setup interferes with K3s networking on older RHEL releases.',
+  },
+  'rhel10-kernel-modules-extra': { title: 'Install kernel-modules-extra', why: 'RHEL 10 needs this package for K3s.' },
+  'raspios-cgroups': {
+    title: 'Enable memory cgroups',
+    why: 'Raspberry Pi OS starts without the memory cgroup, and K3s needs it to start its service. The boot command line must gain cgroup_memory=1 cgroup_enable=memory.',
+  },
+  'ubuntu-raspi-vxlan-module': { title: 'Install the VXLAN kernel module', why: 'On these Ubuntu releases VXLAN support on a Raspberry Pi moved to a separate package.' },
+  'old-iptables': {
+    title: 'Switch to legacy iptables (or start K3s with --prefer-bundled-bin)',
+    why: 'Older Debian releases ship iptables versions with known bugs in nftables mode.',
+  },
+  'wireguard-kernel-module': { title: 'Check the WireGuard kernel module', why: 'wireguard-native needs the WireGuard module on every node, servers and agents.' },
+  'ipv6-accept-ra': {
+    title: 'Keep router-advertised IPv6 routes',
+    why: 'If the IPv6 default route comes from router advertisements, nodes drop it when it expires unless accept_ra is 2. Accepting advertisements raises man-in-the-middle risk.',
+  },
+};
+
+const fixTexts = (fix: NetworkFix, f: Formatter): string => {
+  switch (fix.kind) {
+    case 'cluster-cidr': {
+      const extra = [
+        fix.mask === null ? null : `node subnets /${String(fix.mask)}`,
+        fix.maxPods === null ? null : `max pods ${f.integer(fix.maxPods)}`,
+      ].filter((x): x is string => x !== null);
+      return `Use ${fix.cidr} as the ${familyNames[fix.family]} cluster CIDR${extra.length > 0 ? `, with ${f.list(extra)}` : ''}.`;
+    }
+    case 'node-mask':
+      return `Give each node a /${String(fix.mask)} ${familyNames[fix.family]} pod subnet${fix.maxPods === null ? '' : ` and lower max pods to ${f.integer(fix.maxPods)}`}.`;
+    case 'max-pods':
+      return `Lower max pods to ${f.integer(fix.maxPods)}.`;
+  }
 };
 
 const tiers: Record<string, string> = {
@@ -202,6 +326,201 @@ const findings: FindingMessages = {
     why: (p) => `The rules list no release of this line, so version checks use ${p.fallback}.`,
     fix: () => 'Pin an exact version such as v1.31.4+k3s1, or choose the stable channel.',
   },
+  'network.cidr-invalid': {
+    title: (p) => `“${p.value}” is not a valid ${listFields[p.field]}`,
+    why: (p) =>
+      p.reason === 'host-bits'
+        ? `A CIDR names a network: the address must be the first of its block. ${p.value} has host bits set.`
+        : p.reason === 'prefix-range'
+          ? `The prefix must be between 0 and ${String(p.maxPrefix ?? 0)}.`
+          : 'Write an address and a prefix length, such as 10.42.0.0/16 or 2001:db8:42::/56; separate two ranges with a comma.',
+    fix: (p) => (p.network === null ? `Correct the ${listFields[p.field]}.` : `Use ${p.network}.`),
+  },
+  'network.cidr-wrong-family': {
+    title: (p) => `The ${listFields[p.field]} ${p.value} is ${familyNames[p.family]}, but the cluster is ${ipFamilies[p.mode]}`,
+    why: () => 'Each range must belong to an IP family the cluster runs.',
+    fix: (p) => (p.mode === 'dual' ? 'Remove the range.' : `Use an ${p.mode === 'ipv4' ? 'IPv4' : 'IPv6'} range, or switch the IP family.`),
+  },
+  'network.cidr-list-shape': {
+    title: (p) =>
+      p.mode === 'dual' ? `The dual-stack ${listFields[p.field]} needs one IPv4 and one IPv6 range` : `The ${listFields[p.field]} needs exactly one range`,
+    why: (p) =>
+      p.mode === 'dual'
+        ? 'K3s takes dual-stack cluster and service CIDRs as one range of each family, on every server.'
+        : `A single-stack cluster has one ${listFields[p.field]}; this list has ${String(p.count)}.`,
+    fix: (p) => (p.mode === 'dual' ? 'Write them as one list, such as 10.42.0.0/16,2001:db8:42::/56.' : 'Keep one range.'),
+  },
+  'network.overlap': {
+    title: (p) => `The ${listFields[p.a]} ${p.aCidr} overlaps the ${listFields[p.b]} ${p.bCidr}`,
+    why: (p) =>
+      p.b === 'nodeNetwork'
+        ? 'Addresses inside the cluster would shadow machines on your network: pods and services would take routes that belong to the LAN.'
+        : 'Pod addresses and service addresses must never coincide.',
+    fix: (p) => `Pick a ${listFields[p.a]} that shares no address with ${p.bCidr}.`,
+  },
+  'network.service-cidr-too-wide': {
+    title: (p) => `The service CIDR ${p.cidr} is wider than /${String(p.maxPrefix)}`,
+    why: (p) => `K3s supports service CIDR masks up to /12 for IPv4 and /112 for IPv6; /${String(p.prefix)} is larger.`,
+    fix: (p) => `Use a /${String(p.maxPrefix)} or smaller ${familyNames[p.family]} range.`,
+  },
+  'network.node-mask-too-short': {
+    title: (p) => `The ${familyNames[p.family]} node mask /${String(p.nodeMask)} is not longer than the cluster prefix /${String(p.clusterPrefix)}`,
+    why: () => 'Each node gets a slice of the cluster CIDR; the slice must be smaller than the whole, or at most one node gets pods.',
+    fix: (p) => `Use a node mask longer than /${String(p.clusterPrefix)} (K3s uses /24 for IPv4 and /64 for IPv6).`,
+  },
+  'network.ipv6-node-mask-gap': {
+    title: (p) => `IPv6 node mask /${String(p.nodeMask)} is more than ${String(p.maxGap)} bits longer than the cluster prefix /${String(p.clusterPrefix)}`,
+    why: (p) => `kube-controller-manager refuses IPv6 node subnets more than ${String(p.maxGap)} bits longer than the cluster CIDR.`,
+    fix: (p) => `Use an IPv6 cluster CIDR of /${String(p.nodeMask - p.maxGap)} or longer, or a shorter node mask.`,
+  },
+  'network.pod-subnets-exhausted': {
+    title: (p, f) => `${f.integer(p.nodes)} nodes need more ${familyNames[p.family]} pod subnets than ${p.clusterCidr} has (${f.bigCount(p.nodeSubnets)})`,
+    why: (p, f) =>
+      `With /${String(p.nodeMask)} node subnets, ${p.clusterCidr} gives ${f.bigCount(p.nodeSubnets)} nodes a pod range; node ${f.integer(Number(p.nodeSubnets) + 1)} would get none and its pods would never start.`,
+    fix: (p, f) =>
+      p.fixes.length === 0
+        ? 'No change of range or node mask fits: split the workloads across several clusters.'
+        : `${p.fixes.map((x) => fixTexts(x, f)).join(' Or: ')} Each fix was checked against your other ranges.`,
+  },
+  'network.max-pods-exceed-subnet': {
+    title: (p, f) => `Max pods ${f.integer(p.maxPods)} is more than a /${String(p.nodeMask)} node subnet can address (${f.integer(p.usablePerNode)})`,
+    why: () => 'Every pod on a node takes an address from the node’s pod subnet; the network address, the gateway and the IPv4 broadcast address are not usable.',
+    fix: (p, f) => (p.fixes.length === 0 ? 'Use a shorter node mask or a smaller max pods.' : p.fixes.map((x) => fixTexts(x, f)).join(' Or: ')),
+  },
+  'network.max-pods-above-recommended': {
+    title: (p, f) => `Max pods ${f.integer(p.maxPods)} is above the ${f.integer(p.recommendedMax)} per node Kubernetes is designed for`,
+    why: () => 'Kubernetes is tested with at most 110 pods per node; more strains the kubelet and the container runtime.',
+    fix: (p, f) => `Keep max pods at ${f.integer(p.recommendedMax)} or fewer and add nodes instead.`,
+  },
+  'network.default-cidrs-lan': {
+    title: (p, f) => `Check that your network does not already use ${f.list(p.cidrs)}`,
+    why: () => 'These are the K3s defaults. If the machines’ LAN or VPC, a VPN or a peered network uses them, traffic to those addresses disappears into the cluster.',
+    fix: () => 'Enter the node network so the plan can check it, or choose other ranges before you create the cluster.',
+  },
+  'network.dual-stack-version': {
+    title: (p) => (p.stage === 'unavailable' ? `Dual-stack needs K3s ${p.since} or later` : `Dual-stack is experimental before ${p.since}`),
+    why: (p) => `K3s ${p.version} is ${p.stage === 'unavailable' ? 'older than the first release with dual-stack' : 'before dual-stack became stable'}.`,
+    fix: (p) => `Use K3s ${p.since} or later.`,
+  },
+  'network.ipv6-only-version': {
+    title: (p) => `IPv6-only clusters need K3s ${p.since} or later`,
+    why: (p) => `K3s ${p.version} cannot run a single-stack IPv6 cluster.`,
+    fix: (p) => `Use K3s ${p.since} or later.`,
+  },
+  'network.dual-stack-at-creation': {
+    title: () => 'Dual-stack is chosen when the cluster is created',
+    why: () => 'An existing IPv4-only cluster cannot be switched to dual-stack; every server needs the dual-stack cluster and service CIDRs from the start.',
+    fix: () => 'Decide now, and set the same dual-stack lists on every server.',
+  },
+  'network.ipv6-primary-node-ip': {
+    title: () => 'IPv6-first dual-stack needs explicit node IPs',
+    why: () => 'The kubelet takes IPv4 as the primary family by default; with IPv6 listed first, every node must say so.',
+    fix: () => 'Set --node-ip on every server and agent with the node’s IPv6 address first, then its IPv4 address.',
+  },
+  'network.kubelet-ipv6-bug': {
+    title: (p) => `Kubernetes before 1.27 may ignore node IPv6 addresses (K3s ${p.version})`,
+    why: () => 'With cluster traffic off the primary network interface, the kubelet ignores the node’s IPv6 address (Kubernetes issue #111695).',
+    fix: () => 'Use K3s 1.27 or later, or pass --kubelet-arg="node-ip=0.0.0.0" (IPv4 preferred) or --kubelet-arg="node-ip=::" (IPv6 preferred) on servers and agents.',
+  },
+  'network.ipv6-accept-ra': {
+    title: () => 'Router-advertised IPv6 routes need accept_ra=2',
+    why: () => 'If the IPv6 default route comes from router advertisements, nodes drop it when it expires while forwarding is on.',
+    fix: () => 'Set net.ipv6.conf.all.accept_ra=2 on every node (see the OS preparation steps), knowing it raises man-in-the-middle risk.',
+  },
+  'network.ipv6-masq-suggested': {
+    title: (p) => `Pods in ${p.cidr} leave the cluster with unrouted IPv6 addresses`,
+    why: () => 'Flannel masquerades IPv4 pod traffic by default, not IPv6. Unique local and documentation ranges are not routed on the internet.',
+    fix: () => 'Turn on --flannel-ipv6-masq, or route the pod prefix to the nodes.',
+  },
+  'network.ipv6-masq-ignored': {
+    title: () => '--flannel-ipv6-masq has no effect here',
+    why: (p) => (p.reason === 'ipv4-only' ? 'It applies only to dual-stack and IPv6-only clusters.' : 'It applies only when Flannel runs; with a custom CNI, that CNI decides.'),
+    fix: () => 'Turn it off.',
+  },
+  'network.external-ip-needs-node-ip': {
+    title: () => '--flannel-external-ip uses each node’s --node-external-ip',
+    why: () => 'Flannel sends to the nodes’ external addresses only when every node advertises one.',
+    fix: () => 'Set --node-external-ip on every server and agent; agents must join with the server’s external address.',
+  },
+  'network.external-ip-unencrypted': {
+    title: (p) => `Pod traffic crosses external addresses unencrypted (${backends[p.backend]})`,
+    why: () => 'With external IPs, Flannel traffic leaves the private network; only wireguard-native encrypts it.',
+    fix: () => 'Use the wireguard-native backend for clusters that span networks.',
+  },
+  'network.backend-removed': {
+    title: (p) => `The ${p.backend} backend does not exist in K3s ${p.version}`,
+    why: (p) => `It was removed in ${p.removedIn}; K3s will not start with it.`,
+    fix: () => 'Use wireguard-native for encryption (set it on every server, then reboot the nodes, servers first).',
+  },
+  'network.backend-deprecated': {
+    title: (p) => `The ${p.backend} backend is deprecated and removed in ${p.removedIn}`,
+    why: (p) =>
+      p.strongswanUnbundled
+        ? 'K3s no longer ships strongSwan’s swanctl and charon from the 2022-12 releases on; the host must provide them.'
+        : p.backend === 'wireguard'
+          ? 'It needs the wg tool on the host, and upgrades past its removal will fail.'
+          : 'Upgrades past its removal will fail.',
+    fix: () => 'Migrate to wireguard-native: change it on every server, then reboot all nodes, servers first (brief downtime).',
+  },
+  'network.host-gw-layer2': {
+    title: () => 'host-gw needs direct layer-2 connectivity between all nodes',
+    why: () => 'It routes pod subnets via the nodes’ own IP addresses, without encapsulation.',
+    fix: () => 'Use it only when every node shares one layer-2 network; otherwise keep vxlan or use wireguard-native.',
+  },
+  'network.custom-cni': {
+    title: () => 'Flannel is off: install your own CNI',
+    why: () => 'With --flannel-backend=none, pods get no network until a CNI is installed; Flannel’s ports are not needed. Most CNIs bring their own network policy engine.',
+    fix: () => 'Also pass --disable-network-policy, install the CNI right after the first server, and follow its dual-stack documentation.',
+  },
+  'network.egress-agentless': {
+    title: (p) => `Agentless servers with egress-selector-mode “${egressModes[p.mode]}” cannot reach cluster services`,
+    why: () => 'Without an agent, the servers run no kubelet, CNI or kube-proxy, so the apiserver needs the agent tunnels to reach webhooks and aggregated APIs.',
+    fix: () => 'Use --egress-selector-mode=pod or cluster (changing it later means restarting every node).',
+  },
+  'network.egress-pod-custom-cni': {
+    title: () => 'Egress selector “pod” breaks with CNIs that ignore node pod CIDRs',
+    why: () => 'pod mode routes by the Node’s PodCIDR; CNIs with their own IP address management do not use it.',
+    fix: () => 'Use cluster or agent mode unless your CNI assigns addresses from the node pod CIDRs.',
+  },
+  'network.agentless-servers': {
+    title: () => 'Agentless servers are experimental',
+    why: (p) =>
+      `They run no kubelet, do not appear as nodes, and cannot be managed by operators that enumerate nodes${p.embeddedEtcd ? ', the embedded etcd controller among them' : ''}.`,
+    fix: () => 'Keep servers with an agent (tainted if they should run no workloads) unless you need this.',
+  },
+  'network.embedded-registry-version': {
+    title: (p) => (p.stage === 'unavailable' ? `The embedded registry needs K3s ${p.since} or later` : `The embedded registry is experimental before ${p.since}`),
+    why: (p) => `K3s ${p.version} ${p.stage === 'unavailable' ? 'has no --embedded-registry' : 'predates its general availability'}.`,
+    fix: (p) => `Use K3s ${p.since} or later.`,
+  },
+  'network.embedded-registry-trust': {
+    title: () => 'The embedded registry assumes every node trusts every other',
+    why: () => 'Images pulled with credentials become available to all nodes, and tags can be poisoned by any node.',
+    fix: () => 'Use it only among equally trusted nodes, and deploy images by digest.',
+  },
+  'network.servicelb-host-ports': {
+    title: () => 'Traefik takes ports 80 and 443 on every node',
+    why: () => 'ServiceLB publishes Traefik’s LoadBalancer service on every node, so no other pod can use 80 or 443 as a host or node port.',
+    fix: () => 'Open 80/443 to clients on the nodes that should take traffic (ServiceLB can be limited with a node label), or disable ServiceLB or Traefik.',
+  },
+  'network.traefik-without-servicelb': {
+    title: () => 'Traefik without ServiceLB waits for another load balancer',
+    why: () => 'Traefik’s service is of type LoadBalancer; with ServiceLB disabled it stays pending until something else assigns an address.',
+    fix: () => 'Install MetalLB or kube-vip, or keep ServiceLB, or disable Traefik.',
+  },
+  'security.vxlan-exposed': {
+    title: (p) => (p.restricted ? 'VXLAN port 8472 is limited to the node network' : 'Never expose the VXLAN port 8472/udp to the world'),
+    why: () => 'Anyone who can reach 8472/udp on a node can send packets into the cluster network.',
+    fix: (p) =>
+      p.restricted
+        ? 'Keep the firewall rules below in place on every node, and the same restriction in any cloud security group.'
+        : 'Run the nodes behind a firewall or security group that allows 8472/udp only between nodes; enter the node network to get rules limited to it.',
+  },
+  'security.flannel-net-raw': {
+    title: () => 'Drop NET_RAW from untrusted pods',
+    why: () => 'Flannel’s bridge makes a layer-2 network; a pod with NET_RAW can spoof ARP on it.',
+    fix: () => 'Apply the restricted Pod Security Standard to namespaces that run untrusted pods.',
+  },
   'sizing.below-measured': {
     title: (p, f) => `${f.memory(p.figureMiB)} per server is below the ${f.memory(p.measuredMiB)} K3s was measured to use`,
     why: (p, f) =>
@@ -274,6 +593,7 @@ const range: Msg<RangeParams> = (p, f) => {
 
 export const en = {
   meta: { language: 'English' },
+  nav: { label: 'Sections', sizing: 'Sizing', network: 'Network', findings: 'Findings' },
   app: {
     title: 'k3s-sizer',
     tagline: 'Plan a K3s cluster before you provision it: what each machine needs, what is risky, and why, with sources.',
@@ -305,7 +625,14 @@ export const en = {
   },
   form: {
     title: 'Your cluster',
-    sections: { topology: 'Topology', storage: 'Datastore and disk', platform: 'Platform' },
+    sections: {
+      topology: 'Topology',
+      storage: 'Datastore and disk',
+      platform: 'Platform',
+      network: 'Network',
+      components: 'Packaged components',
+      host: 'Operating system and firewall',
+    },
     servers: { label: 'Servers', help: 'Machines running k3s server: the control plane, and the datastore when it is embedded.' },
     agents: { label: 'Agents', help: 'Machines running k3s agent: workloads only, no control plane.' },
     haMode: { label: 'High availability', help: 'Single server, or several servers sharing embedded etcd or an external datastore.', options: haModes },
@@ -323,6 +650,31 @@ export const en = {
       help: 'A channel (stable, latest), a minor line (v1.33) or an exact release; used for version checks.',
       invalid: 'Enter stable, latest, a minor line such as v1.33, or a release such as v1.33.4+k3s1.',
       resolved: (p: { version: string }) => `Checks use ${p.version}.`,
+    },
+    ipFamily: { label: 'IP family', help: 'Dual-stack and IPv6 are chosen when the cluster is created.', options: ipFamilies },
+    clusterCidr: { label: 'Cluster CIDR (pods)', help: 'Pod addresses: --cluster-cidr, one range per family, comma-separated.' },
+    serviceCidr: { label: 'Service CIDR', help: 'ClusterIP service addresses: --service-cidr; the DNS service is its 10th address.' },
+    nodeMaskV4: { label: 'IPv4 node mask', help: 'Size of each node’s IPv4 pod subnet (/24 = 256 addresses).' },
+    nodeMaskV6: { label: 'IPv6 node mask', help: 'Size of each node’s IPv6 pod subnet (/64 by default).' },
+    maxPods: { label: 'Max pods per node', help: 'kubelet max-pods; Kubernetes’ default and recommended maximum is 110.' },
+    nodeNetwork: { label: 'Node network (optional)', help: 'The LAN or VPC range(s) the machines sit in, so overlaps can be checked and firewall rules limited to it.' },
+    flannelBackend: { label: 'Flannel backend', help: 'How pod traffic crosses between nodes.', options: backends },
+    flannelIpv6Masq: { label: 'Masquerade IPv6 pod traffic (--flannel-ipv6-masq)', help: 'For unrouted IPv6 pod ranges such as unique local addresses.' },
+    flannelExternalIp: { label: 'Use node external IPs (--flannel-external-ip)', help: 'For clusters whose nodes reach each other over public addresses.' },
+    traefik: { label: 'Traefik ingress controller', help: 'A LoadBalancer service on ports 80 and 443.' },
+    servicelb: { label: 'ServiceLB (Klipper)', help: 'Publishes LoadBalancer services on the nodes’ own ports.' },
+    metricsServer: { label: 'metrics-server', help: 'Resource metrics for kubectl top and autoscaling.' },
+    embeddedRegistry: { label: 'Embedded registry mirror (Spegel)', help: 'Nodes share container images peer to peer.' },
+    egressSelectorMode: { label: 'Egress selector mode', help: 'How the apiserver reaches kubelets and cluster services through the agent tunnels.', options: egressModes },
+    os: { label: 'Operating system', help: 'Some systems need preparation before K3s installs.', options: operatingSystems },
+    osVersion: { label: 'OS release', help: 'For example 24.04, 12 or 9.6.', invalid: 'Enter a release number such as 24.04, 12 or 9.6.' },
+    firewall: { label: 'Host firewall', help: 'K3s recommends turning the host firewall off and filtering at the network.', options: firewalls },
+    cidrInvalidCharacters: 'Use IP addresses with a /prefix, separated by commas.',
+    traits: {
+      creationOnly: 'Fixed at creation',
+      creationOnlyHelp: 'Cannot be changed once the cluster exists.',
+      sameOnAllServers: 'Same on every server',
+      sameOnAllServersHelp: 'Every server must be started with the same value, or joining fails.',
     },
     countErrors,
     keptLastValid: 'Results show the last valid plan until the highlighted fields are fixed.',
@@ -390,6 +742,72 @@ export const en = {
     memory: 'Memory',
     ofACore: (p: { share: number }, f: Formatter) => `${f.percent(p.share)} of a core`,
     coreCount: (p: { vcpu: number }, f: Formatter) => `${f.decimal(p.vcpu)} ${plural(p.vcpu, 'core', 'cores')}`,
+  },
+  network: {
+    title: 'Network plan',
+    capacity: (p: { family: IpFamily }) => `${familyNames[p.family]} addressing`,
+    clusterCidr: 'Cluster CIDR',
+    nodeSubnets: 'Node pod subnets',
+    nodeSubnetsValue: (p: { subnets: string; mask: number; used: number; left: string }, f: Formatter) =>
+      `${f.bigCount(p.subnets)} × /${String(p.mask)}; ${f.integer(p.used)} used, ${f.bigCount(p.left)} left`,
+    nodeSubnetsOver: (p: { subnets: string; used: number }, f: Formatter) => `${f.bigCount(p.subnets)} for ${f.integer(p.used)} nodes: too few`,
+    addressesPerNode: 'Addresses per node',
+    addressesPerNodeValue: (p: { addresses: string; usable: string }, f: Formatter) => `${f.bigCount(p.addresses)} (${f.bigCount(p.usable)} usable by pods)`,
+    podsPerNode: 'Pods per node',
+    podsPerNodeValue: (p: { pods: number; maxPods: number }, f: Formatter) =>
+      p.pods === p.maxPods ? `${f.integer(p.pods)} (max pods)` : `${f.integer(p.pods)} of ${f.integer(p.maxPods)} max pods: limited by the subnet`,
+    podCapacity: 'Pod capacity',
+    serviceCidr: 'Service CIDR',
+    serviceAddresses: (p: { addresses: bigint }, f: Formatter) => `${f.bigCount(p.addresses)} addresses`,
+    clusterAddresses: (p: { addresses: bigint }, f: Formatter) => `${f.bigCount(p.addresses)} addresses`,
+    apiService: 'Kubernetes API service',
+    clusterDns: 'Cluster DNS',
+    notComputed: 'Not computed: fix the findings about this range first.',
+    portsTitle: 'Ports to open',
+    portsIntro: 'Inbound rules this plan needs. Outbound traffic is normally allowed.',
+    roles: { server: 'Each server opens', agent: 'Each agent opens', datastore: 'The database host opens' } as Record<'server' | 'agent' | 'datastore', string>,
+    protocol: 'Protocol',
+    port: 'Port',
+    from: 'From',
+    purpose: 'Purpose',
+    parties,
+    portPurposes,
+    notListed: 'not in the K3s table; derived from the linked page',
+    noPorts: 'Nothing to open.',
+    localTitle: 'Local ports to keep free',
+    localIntro: 'Kubernetes and the container runtime listen on these on the loopback interface; do not use them for workloads or NodePorts.',
+    localPorts,
+    firewallTitle: (p: { firewall: Firewall }) => (p.firewall === 'off' ? 'Firewall: turn it off' : `Firewall commands (${firewalls[p.firewall]})`),
+    firewallRestricted: 'Node-to-node ports are limited to the node network you entered.',
+    firewallOpen: 'Enter the node network to limit node-to-node ports to it; as written, these ports accept any source.',
+    firewallOff: 'K3s recommends turning the host firewall off. Filter at the network instead: the security group rules below.',
+    firewallRecommendOff: (p: { command: string }) => `K3s recommends turning it off instead: ${p.command}`,
+    firewallNotes: {
+      pods: 'pods',
+      services: 'services',
+      reload: 'apply the permanent rules',
+      disable: 'turn the host firewall off',
+    },
+    securityGroupTitle: 'Cloud security groups',
+    securityGroupIntro: 'The same rules for a cloud firewall: one group for servers, one for agents, one for the database.',
+    target: 'Group',
+    source: 'Source',
+    nodeNetworkSource: (p: { cidrs: readonly string[] }, f: Formatter) => f.list(p.cidrs),
+    osTitle: 'Prepare the machines',
+    osIntro: (p: { os: OperatingSystem; version: string }) => `For ${operatingSystems[p.os]} ${p.version}, on every node unless noted.`,
+    osNone: 'No extra preparation is listed for this system and plan.',
+    osConditional: 'Only if it applies to you',
+    osSteps: osStepTexts,
+    copy: 'Copy',
+    copied: 'Copied',
+    copyFailed: 'Copy failed: select the text instead',
+    copyLabel: (p: { what: string }) => `Copy ${p.what}`,
+  },
+  fixes: {
+    title: 'Fixes that fit',
+    apply: 'Apply',
+    applyLabel: (p: { text: string }) => `Apply: ${p.text}`,
+    describe: fixTexts,
   },
   findings: {
     title: 'Findings',

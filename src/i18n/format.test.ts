@@ -13,6 +13,14 @@ describe('createFormatter (en)', () => {
   ])('memory(%i MiB) → %s', (mib, text) => {
     expect(f.memory(mib)).toBe(text);
   });
+  it('formats counts beyond 2^53 exactly, or as a power of two', () => {
+    expect(f.bigCount(65536n)).toBe('65,536');
+    expect(f.bigCount('256')).toBe('256');
+    expect(f.bigCount(1n << 64n)).toBe('2⁶⁴');
+    expect(f.bigCount((1n << 64n) - 2n)).toBe('2⁶⁴ − 2');
+    expect(f.bigCount((1n << 64n) + 12345n)).toBe('1.84E19');
+  });
+
   it('formats vCPU floors, percents, lists and partial dates', () => {
     expect(f.vcpu(16, true)).toBe('16+ vCPU');
     expect(f.percent(0.06)).toBe('6%');

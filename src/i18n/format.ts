@@ -15,7 +15,12 @@ export interface Formatter {
   list(items: readonly string[]): string;
   /** 2024, 2024-10 or 2024-10-15 as a localized date of the same precision. */
   date(partial: string): string;
+  /** An exact count that may exceed 2^53 (IPv6 sizes): grouped digits up to 10^15, then 2⁶⁴ for powers of two. */
+  bigCount(value: bigint | string): string;
 }
+
+const SUPERSCRIPT = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+const superscript = (n: number): string => String(n).replace(/\d/g, (d) => SUPERSCRIPT[Number(d)] ?? d);
 
 export function createFormatter(locale: string): Formatter {
   const integer = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
@@ -24,6 +29,7 @@ export function createFormatter(locale: string): Formatter {
   const gb = new Intl.NumberFormat(locale, { style: 'unit', unit: 'gigabyte', maximumFractionDigits: 1 });
   const decimals = new Map<number, Intl.NumberFormat>();
   const list = new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' });
+  const scientific = new Intl.NumberFormat(locale, { notation: 'scientific', maximumFractionDigits: 2 });
   const dates = {
     year: new Intl.DateTimeFormat(locale, { year: 'numeric', timeZone: 'UTC' }),
     month: new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', timeZone: 'UTC' }),
@@ -44,6 +50,16 @@ export function createFormatter(locale: string): Formatter {
       return fmt.format(n);
     },
     list: (items) => list.format(items),
+    bigCount: (value) => {
+      const n = typeof value === 'bigint' ? value : /^-?\d+$/.test(value) ? BigInt(value) : 0n;
+      if (n < 10n ** 15n) return integer.format(n);
+      // Sizes here are powers of two, or a power of two minus the few reserved addresses.
+      for (let k = 0n; k <= 16n; k += 1n) {
+        const bits = (n + k).toString(2);
+        if (/^10*$/.test(bits)) return k === 0n ? `2${superscript(bits.length - 1)}` : `2${superscript(bits.length - 1)} − ${integer.format(k)}`;
+      }
+      return scientific.format(Number(n));
+    },
     date: (partial) => {
       const [y, m, d] = partial.split('-').map(Number);
       if (y === undefined || Number.isNaN(y)) return partial;

@@ -7,7 +7,12 @@ import {
 import {
   DATASTORES,
   DEVICE_CLASSES,
+  EGRESS_SELECTOR_MODES,
+  FIREWALLS,
+  FLANNEL_BACKENDS,
   HA_MODES,
+  IP_FAMILIES,
+  OPERATING_SYSTEMS,
   PLAN_LIMITS,
   PlanInputSchema,
   SERVER_WORKLOADS,
@@ -35,6 +40,29 @@ const planArb: fc.Arbitrary<PlanInput> = fc.record({
       fc.tuple(fc.integer({ min: 20, max: 40 }), fc.integer({ min: 0, max: 20 }), fc.integer({ min: 1, max: 3 })).map(([mi, pa, r]) => `v1.${String(mi)}.${String(pa)}+k3s${String(r)}`),
     ),
   }),
+  network: fc.record({
+    ipFamily: fc.constantFrom(...IP_FAMILIES),
+    // Any text of the allowed characters survives a link, valid CIDRs or not (findings judge them).
+    clusterCidr: fc.oneof(fc.constantFrom('10.42.0.0/16', '10.42.0.0/16,2001:db8:42::/56', '', '10.42.0.1/16'), fc.stringMatching(/^[0-9a-f:./, ]{0,40}$/)),
+    serviceCidr: fc.constantFrom('10.43.0.0/16', '10.43.0.0/16,2001:db8:43::/112', 'fd43::/112'),
+    nodeMaskV4: fc.integer({ min: 0, max: 32 }),
+    nodeMaskV6: fc.integer({ min: 0, max: 128 }),
+    maxPods: fc.integer({ min: 1, max: 1000 }),
+    nodeNetwork: fc.constantFrom('', '192.168.1.0/24', '10.0.0.0/8,fd00::/64'),
+    flannelBackend: fc.constantFrom(...FLANNEL_BACKENDS),
+    flannelIpv6Masq: fc.boolean(),
+    flannelExternalIp: fc.boolean(),
+    traefik: fc.boolean(),
+    servicelb: fc.boolean(),
+    metricsServer: fc.boolean(),
+    embeddedRegistry: fc.boolean(),
+    egressSelectorMode: fc.constantFrom(...EGRESS_SELECTOR_MODES),
+  }),
+  host: fc.record({
+    os: fc.constantFrom(...OPERATING_SYSTEMS),
+    osVersion: fc.constantFrom('24.04', '8.3', '10', '12', '15.6'),
+    firewall: fc.constantFrom(...FIREWALLS),
+  }),
 });
 
 describe('encodePlan / decodePlan', () => {
@@ -45,6 +73,34 @@ describe('encodePlan / decodePlan', () => {
   it('writes only what differs from the defaults, in table order', () => {
     const plan: PlanInput = { ...defaults, cluster: { ...defaults.cluster, agents: 50, servers: 3, haMode: 'ha-embedded', datastore: 'embedded-etcd' } };
     expect(encodePlan(plan, defaults)).toBe('v=1&rules=seed-2026.11&s=3&a=50&ha=ha-embedded&ds=embedded-etcd');
+  });
+
+  it('writes network and host choices with short keys, booleans as 1/0', () => {
+    const plan: PlanInput = {
+      ...defaults,
+      network: { ...defaults.network, ipFamily: 'dual', clusterCidr: '10.42.0.0/16,2001:db8:42::/56', flannelBackend: 'wireguard-native', traefik: false },
+      host: { ...defaults.host, os: 'rhel', osVersion: '9.6', firewall: 'firewalld' },
+    };
+    expect(encodePlan(plan, defaults)).toBe(
+      'v=1&rules=seed-2026.11&ip=dual&cc=10.42.0.0%2F16%2C2001%3Adb8%3A42%3A%3A%2F56&fb=wireguard-native&traefik=0&os=rhel&fw=firewalld',
+    );
+  });
+
+  it('the OS release defaults to the named OS’s usual release, and is left out when it is that', () => {
+    expect(decodePlan('os=rhel', defaults, known).plan.host).toMatchObject({ os: 'rhel', osVersion: '9.6' });
+    expect(decodePlan('os=rhel&osv=8.3', defaults, known).plan.host.osVersion).toBe('8.3');
+    expect(decodePlan('os=raspios&osv=abc', defaults, known).plan.host.osVersion).toBe('12');
+    const plan: PlanInput = { ...defaults, host: { os: 'rhel', osVersion: '9.6', firewall: 'off' } };
+    expect(encodePlan(plan, defaults)).toBe('v=1&rules=seed-2026.11&os=rhel');
+  });
+
+  it('reads booleans written as 1/0 or true/false and refuses anything else', () => {
+    expect(decodePlan('traefik=false&spegel=1', defaults, known).plan.network).toMatchObject({ traefik: false, embeddedRegistry: true });
+    expect(decodePlan('traefik=no', defaults, known).notices).toEqual([{ kind: 'invalid-param', name: 'traefik', value: 'no' }]);
+  });
+
+  it('refuses CIDR text with characters a CIDR never has', () => {
+    expect(decodePlan('cc=<script>', defaults, known).notices).toEqual([{ kind: 'invalid-param', name: 'cc', value: '<script>' }]);
   });
 
   it('round-trips every valid plan without notices', () => {
@@ -105,7 +161,7 @@ describe('encodePlan / decodePlan', () => {
   });
 
   it('never throws on hostile key=value pairs built from its own keys', () => {
-    const keys = fc.constantFrom('v', 'rules', 's', 'a', 'ha', 'ds', 'disk', 'arch', 'dev', 'role', 'k3s', '__proto__', 'constructor');
+    const keys = fc.constantFrom('v', 'rules', 's', 'a', 'ha', 'ds', 'disk', 'arch', 'dev', 'role', 'k3s', 'ip', 'cc', 'sc', 'nm4', 'nm6', 'mp', 'nn', 'fb', 'v6masq', 'traefik', 'os', 'osv', 'fw', '__proto__', 'constructor');
     const values = fc.oneof(fc.string(), fc.constantFrom('<script>', '../../etc', '%00', '1e999', '-0', 'NaN', ' 3', '３'));
     fc.assert(
       fc.property(fc.array(fc.tuple(keys, values), { maxLength: 12 }), (pairs) => {

@@ -1,9 +1,10 @@
 import type { z } from 'zod';
 import {
   ClusterInputSchema,
+  DEFAULT_OS_VERSIONS,
+  HostInputSchema,
+  NetworkInputSchema,
   PLAN_FORMAT_VERSION,
-  type ClusterField,
-  type ClusterInput,
   type PlanInput,
 } from '../core/plan/plan-input';
 
@@ -14,34 +15,58 @@ import {
 export const FORMAT_KEY = 'v';
 export const RULES_KEY = 'rules';
 
-interface ClusterParam<F extends ClusterField> {
+type Section = 'cluster' | 'network' | 'host';
+type Encoding = 'int' | 'bool' | 'text';
+
+export interface PlanParam {
   readonly key: string;
-  readonly field: F;
-  readonly schema: z.ZodType<ClusterInput[F]>;
-  readonly numeric: boolean;
+  readonly section: Section;
+  readonly field: string;
+  readonly encoding: Encoding;
+  readonly schema: z.ZodType;
 }
 
-const param = <F extends ClusterField>(key: string, field: F, numeric = false): ClusterParam<F> => ({
-  key,
-  field,
-  schema: ClusterInputSchema.shape[field] as unknown as z.ZodType<ClusterInput[F]>,
-  numeric,
-});
+const SHAPES = { cluster: ClusterInputSchema.shape, network: NetworkInputSchema.shape, host: HostInputSchema.shape } as const;
 
-/** Every cluster parameter, in the order they are written. Documented in the README. */
-export const CLUSTER_PARAMS = [
-  param('s', 'servers', true),
-  param('a', 'agents', true),
-  param('ha', 'haMode'),
-  param('ds', 'datastore'),
-  param('disk', 'disk'),
-  param('arch', 'arch'),
-  param('dev', 'device'),
-  param('role', 'serverWorkloads'),
-  param('k3s', 'k3sVersion'),
-] as const;
+function param<S extends Section>(key: string, section: S, field: keyof (typeof SHAPES)[S] & string, encoding: Encoding = 'text'): PlanParam {
+  const shape: Record<string, z.ZodType> = SHAPES[section];
+  const schema = shape[field];
+  if (!schema) throw new Error(`plan-url: unknown field ${section}.${field}`);
+  return { key, section, field, encoding, schema };
+}
 
-const KNOWN_KEYS = new Set<string>([FORMAT_KEY, RULES_KEY, ...CLUSTER_PARAMS.map((p) => p.key)]);
+/** Every plan parameter, in the order they are written. Documented in the README. */
+export const PLAN_PARAMS: readonly PlanParam[] = [
+  param('s', 'cluster', 'servers', 'int'),
+  param('a', 'cluster', 'agents', 'int'),
+  param('ha', 'cluster', 'haMode'),
+  param('ds', 'cluster', 'datastore'),
+  param('disk', 'cluster', 'disk'),
+  param('arch', 'cluster', 'arch'),
+  param('dev', 'cluster', 'device'),
+  param('role', 'cluster', 'serverWorkloads'),
+  param('k3s', 'cluster', 'k3sVersion'),
+  param('ip', 'network', 'ipFamily'),
+  param('cc', 'network', 'clusterCidr'),
+  param('sc', 'network', 'serviceCidr'),
+  param('nm4', 'network', 'nodeMaskV4', 'int'),
+  param('nm6', 'network', 'nodeMaskV6', 'int'),
+  param('mp', 'network', 'maxPods', 'int'),
+  param('nn', 'network', 'nodeNetwork'),
+  param('fb', 'network', 'flannelBackend'),
+  param('v6masq', 'network', 'flannelIpv6Masq', 'bool'),
+  param('extip', 'network', 'flannelExternalIp', 'bool'),
+  param('traefik', 'network', 'traefik', 'bool'),
+  param('slb', 'network', 'servicelb', 'bool'),
+  param('ms', 'network', 'metricsServer', 'bool'),
+  param('spegel', 'network', 'embeddedRegistry', 'bool'),
+  param('egress', 'network', 'egressSelectorMode'),
+  param('os', 'host', 'os'),
+  param('osv', 'host', 'osVersion'),
+  param('fw', 'host', 'firewall'),
+];
+
+const KNOWN_KEYS = new Set<string>([FORMAT_KEY, RULES_KEY, ...PLAN_PARAMS.map((p) => p.key)]);
 
 export type UrlNotice =
   | { readonly kind: 'unknown-params'; readonly names: readonly string[] }
@@ -55,6 +80,35 @@ export interface DecodedPlan {
 
 const MAX_SHOWN_VALUE = 60;
 const shown = (value: string): string => (value.length > MAX_SHOWN_VALUE ? `${value.slice(0, MAX_SHOWN_VALUE)}…` : value);
+
+function readValue(raw: string, encoding: Encoding): unknown {
+  switch (encoding) {
+    case 'int':
+      return /^\d{1,9}$/.test(raw) ? Number(raw) : Number.NaN;
+    case 'bool':
+      return raw === '1' || raw === 'true' ? true : raw === '0' || raw === 'false' ? false : null;
+    case 'text':
+      return raw;
+  }
+}
+
+function writeValue(value: unknown, encoding: Encoding): string {
+  if (encoding === 'bool') return value === true ? '1' : '0';
+  return typeof value === 'number' || typeof value === 'string' ? String(value) : '';
+}
+
+function sectionOf(plan: PlanInput, section: Section): Readonly<Record<string, unknown>> {
+  return plan[section];
+}
+
+/**
+ * The default a field has in a given plan. The OS release depends on the OS: a link that names
+ * RHEL but no release means RHEL's usual release, not the default OS's.
+ */
+function defaultOf(p: PlanParam, plan: { host: { os: PlanInput['host']['os'] } }, defaults: PlanInput): unknown {
+  if (p.section === 'host' && p.field === 'osVersion') return DEFAULT_OS_VERSIONS[plan.host.os];
+  return sectionOf(defaults, p.section)[p.field];
+}
 
 /**
  * Reads a plan from a query string. Never throws: unknown keys are listed in one notice, an
@@ -79,17 +133,32 @@ export function decodePlan(search: string, defaults: PlanInput, knownRules: read
     else notices.push({ kind: 'invalid-param', name: RULES_KEY, value: shown(rulesValue) });
   }
 
-  const cluster: Record<string, unknown> = { ...defaults.cluster };
-  for (const p of CLUSTER_PARAMS) {
+  const sections: Record<Section, Record<string, unknown>> = {
+    cluster: { ...defaults.cluster },
+    network: { ...defaults.network },
+    host: { ...defaults.host },
+  };
+  for (const p of PLAN_PARAMS) {
     const raw = params.get(p.key);
     if (raw === null) continue;
-    const value = p.numeric ? (/^\d{1,9}$/.test(raw) ? Number(raw) : Number.NaN) : raw;
-    const parsed = p.schema.safeParse(value);
-    if (parsed.success) cluster[p.field] = parsed.data;
+    const parsed = p.schema.safeParse(readValue(raw, p.encoding));
+    if (parsed.success) sections[p.section][p.field] = parsed.data;
     else notices.push({ kind: 'invalid-param', name: p.key, value: shown(raw) });
   }
+  const host = HostInputSchema.parse(sections.host);
+  if (params.get('osv') === null || notices.some((n) => n.kind === 'invalid-param' && n.name === 'osv')) {
+    sections.host.osVersion = DEFAULT_OS_VERSIONS[host.os];
+  }
   // Every field was either kept from the defaults or validated by its own schema above.
-  return { plan: { rules, cluster: ClusterInputSchema.parse(cluster) }, notices };
+  return {
+    plan: {
+      rules,
+      cluster: ClusterInputSchema.parse(sections.cluster),
+      network: NetworkInputSchema.parse(sections.network),
+      host: HostInputSchema.parse(sections.host),
+    },
+    notices,
+  };
 }
 
 /**
@@ -100,9 +169,9 @@ export function encodePlan(plan: PlanInput, defaults: PlanInput): string {
   const params = new URLSearchParams();
   params.set(FORMAT_KEY, String(PLAN_FORMAT_VERSION));
   params.set(RULES_KEY, plan.rules);
-  for (const p of CLUSTER_PARAMS) {
-    const value = plan.cluster[p.field];
-    if (value !== defaults.cluster[p.field]) params.set(p.key, String(value));
+  for (const p of PLAN_PARAMS) {
+    const value = sectionOf(plan, p.section)[p.field];
+    if (value !== defaultOf(p, plan, defaults)) params.set(p.key, writeValue(value, p.encoding));
   }
   return params.toString();
 }

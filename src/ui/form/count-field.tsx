@@ -1,9 +1,10 @@
 import { useId, useState, type KeyboardEvent } from 'react';
 import type { AnyFinding } from '../../core/findings/finding';
-import { parseCount, type CountError } from '../../core/plan/count-field';
+import type { FieldTraits } from '../../core/network/settings';
+import { parseCount } from '../../core/plan/count-field';
 import { countErrorText } from '../../i18n/finding-text';
 import { useI18n } from '../../i18n/i18n';
-import { FieldFindings } from './field-findings';
+import { describedBy, FieldShell } from './field-shell';
 
 interface CountFieldProps {
   name: string;
@@ -12,6 +13,7 @@ interface CountFieldProps {
   value: number;
   limits: { readonly min: number; readonly max: number };
   findings: readonly AnyFinding[];
+  traits?: FieldTraits | undefined;
   onCommit: (value: number) => void;
   onValidityChange: (name: string, valid: boolean) => void;
 }
@@ -19,15 +21,16 @@ interface CountFieldProps {
 /**
  * A whole-number input that keeps what the person typed. A valid entry updates the plan at once;
  * an invalid one shows its message beside the field and the plan keeps its last valid value.
+ * Arrow keys step the value.
  */
-export function CountField({ name, label, help, value, limits, findings, onCommit, onValidityChange }: CountFieldProps) {
+export function CountField({ name, label, help, value, limits, findings, traits, onCommit, onValidityChange }: CountFieldProps) {
   const { m, f } = useI18n();
   const id = useId();
   // The draft belongs to the value it was typed against; when the plan changes from elsewhere it is dropped.
   const [draft, setDraft] = useState<{ text: string; base: number } | null>(null);
   const text = draft !== null && draft.base === value ? draft.text : String(value);
   const parsed = parseCount(text, limits);
-  const error: CountError | null = parsed.ok ? null : parsed.error;
+  const error = parsed.ok ? null : countErrorText(m.form.countErrors, parsed.error, f);
 
   const change = (next: string) => {
     const result = parseCount(next, limits);
@@ -44,18 +47,11 @@ export function CountField({ name, label, help, value, limits, findings, onCommi
     if (e.key !== 'ArrowUp' && e.key !== 'ArrowDown') return;
     e.preventDefault();
     const base = parsed.ok ? parsed.value : value;
-    const next = Math.min(limits.max, Math.max(limits.min, base + (e.key === 'ArrowUp' ? 1 : -1)));
-    change(String(next));
+    change(String(Math.min(limits.max, Math.max(limits.min, base + (e.key === 'ArrowUp' ? 1 : -1)))));
   };
 
-  const describedBy = [`${id}-help`, error ? `${id}-error` : null, findings.length > 0 ? `${id}-findings` : null].filter(Boolean).join(' ');
-  const errorText = error === null ? null : countErrorText(m.form.countErrors, error, f);
-
   return (
-    <div className={`field${error ? ' field--invalid' : ''}`}>
-      <label htmlFor={id} className="field__label">
-        {label}
-      </label>
+    <FieldShell id={id} label={label} help={help} error={error} findings={findings} traits={traits}>
       <input
         id={id}
         name={name}
@@ -66,7 +62,7 @@ export function CountField({ name, label, help, value, limits, findings, onCommi
         spellCheck={false}
         value={text}
         aria-invalid={error !== null}
-        aria-describedby={describedBy}
+        aria-describedby={describedBy(id, { error: error !== null, findings: findings.length > 0, traits: traits !== undefined })}
         onChange={(e) => {
           change(e.target.value);
         }}
@@ -75,15 +71,6 @@ export function CountField({ name, label, help, value, limits, findings, onCommi
           if (parsed.ok) setDraft(null);
         }}
       />
-      <p id={`${id}-help`} className="field__help">
-        {help}
-      </p>
-      {errorText !== null && (
-        <p id={`${id}-error`} className="field__error" role="alert">
-          {errorText}
-        </p>
-      )}
-      <FieldFindings id={`${id}-findings`} findings={findings} />
-    </div>
+    </FieldShell>
   );
 }

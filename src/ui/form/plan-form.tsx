@@ -1,147 +1,173 @@
 import { findingsForField, type AnyFinding } from '../../core/findings/finding';
+import { applyIpFamily } from '../../core/network/ip-family';
+import { isCompleteCidrList } from '../../core/network/network-plan';
+import { fieldTraits } from '../../core/network/settings';
 import {
+  CidrListTextSchema,
   DATASTORES,
   DEVICE_CLASSES,
+  EGRESS_SELECTOR_MODES,
+  FIREWALLS,
+  FLANNEL_BACKENDS,
   HA_MODES,
+  IP_FAMILIES,
+  K3sVersionInputSchema,
+  OPERATING_SYSTEMS,
+  OsVersionSchema,
   PLAN_LIMITS,
   SERVER_WORKLOADS,
-  type ClusterField,
   type ClusterInput,
+  type HostInput,
+  type NetworkInput,
+  type PlanField,
+  type PlanInput,
 } from '../../core/plan/plan-input';
-import { applyHaMode } from '../../core/plan/topology';
+import { applyHaMode, applyOperatingSystem } from '../../core/plan/topology';
 import { ARCHITECTURES, DISK_KINDS, type Rules } from '../../core/rules/schema';
 import { useI18n } from '../../i18n/i18n';
 import type { HistoryMode } from '../../url/use-plan-url';
+import { CheckboxField } from './checkbox-field';
 import { CountField } from './count-field';
 import { RadioField } from './radio-field';
 import { SelectField } from './select-field';
-import { VersionField } from './version-field';
+import { TextField } from './text-field';
 
 interface PlanFormProps {
-  cluster: ClusterInput;
+  plan: PlanInput;
   rules: Rules;
   findings: readonly AnyFinding[];
   resolvedVersion: string;
-  onChange: (cluster: ClusterInput, mode: HistoryMode) => void;
+  onChange: (plan: PlanInput, mode: HistoryMode) => void;
   onValidityChange: (name: string, valid: boolean) => void;
 }
 
-export function PlanForm({ cluster, rules, findings, resolvedVersion, onChange, onValidityChange }: PlanFormProps) {
+const acceptsCidrList = (t: string): boolean => CidrListTextSchema.safeParse(t).success;
+const cidrCommit = { settled: isCompleteCidrList };
+
+export function PlanForm({ plan, rules, findings, resolvedVersion, onChange, onValidityChange }: PlanFormProps) {
   const { m } = useI18n();
-  const about = (field: ClusterField) => findingsForField(findings, `cluster.${field}`);
-  const set = <F extends ClusterField>(field: F, mode: HistoryMode) => (value: ClusterInput[F]) => {
-    onChange({ ...cluster, [field]: value }, mode);
+  const { cluster, network, host } = plan;
+  const traits = fieldTraits(rules);
+  const about = (field: PlanField) => findingsForField(findings, field);
+  const setCluster = <F extends keyof ClusterInput>(field: F, mode: HistoryMode) => (value: ClusterInput[F]) => {
+    onChange({ ...plan, cluster: { ...cluster, [field]: value } }, mode);
   };
-  const versionSuggestions = ['stable', 'latest', ...[...rules.releases.known].reverse()];
+  const setNetwork = <F extends keyof NetworkInput>(field: F, mode: HistoryMode) => (value: NetworkInput[F]) => {
+    onChange({ ...plan, network: { ...network, [field]: value } }, mode);
+  };
+  const setHost = <F extends keyof HostInput>(field: F, mode: HistoryMode) => (value: HostInput[F]) => {
+    onChange({ ...plan, host: { ...host, [field]: value } }, mode);
+  };
+  const hasV4 = network.ipFamily !== 'ipv6';
+  const hasV6 = network.ipFamily !== 'ipv4';
+  const f = m.form;
 
   return (
     <form className="plan-form" aria-labelledby="plan-form-title" onSubmit={(e) => { e.preventDefault(); }}>
       <h2 id="plan-form-title" className="panel-title">
-        {m.form.title}
+        {f.title}
       </h2>
 
       <fieldset className="form-section">
-        <legend>{m.form.sections.topology}</legend>
+        <legend>{f.sections.topology}</legend>
         <RadioField
           name="haMode"
-          legend={m.form.haMode.label}
-          help={m.form.haMode.help}
+          legend={f.haMode.label}
+          help={f.haMode.help}
           value={cluster.haMode}
           options={HA_MODES}
-          optionLabels={m.form.haMode.options}
-          findings={about('haMode')}
+          optionLabels={f.haMode.options}
+          findings={about('cluster.haMode')}
           onChange={(mode) => {
-            onChange(applyHaMode(cluster, mode, { embedded: rules.etcd.haMinServers, external: rules.externalDatastore.haMinServers }), 'push');
+            onChange({ ...plan, cluster: applyHaMode(cluster, mode, { embedded: rules.etcd.haMinServers, external: rules.externalDatastore.haMinServers }) }, 'push');
           }}
         />
         <div className="field-row">
-          <CountField
-            name="servers"
-            label={m.form.servers.label}
-            help={m.form.servers.help}
-            value={cluster.servers}
-            limits={PLAN_LIMITS.servers}
-            findings={about('servers')}
-            onCommit={set('servers', 'replace')}
-            onValidityChange={onValidityChange}
-          />
-          <CountField
-            name="agents"
-            label={m.form.agents.label}
-            help={m.form.agents.help}
-            value={cluster.agents}
-            limits={PLAN_LIMITS.agents}
-            findings={about('agents')}
-            onCommit={set('agents', 'replace')}
-            onValidityChange={onValidityChange}
-          />
+          <CountField name="servers" label={f.servers.label} help={f.servers.help} value={cluster.servers} limits={PLAN_LIMITS.servers} findings={about('cluster.servers')} onCommit={setCluster('servers', 'replace')} onValidityChange={onValidityChange} />
+          <CountField name="agents" label={f.agents.label} help={f.agents.help} value={cluster.agents} limits={PLAN_LIMITS.agents} findings={about('cluster.agents')} onCommit={setCluster('agents', 'replace')} onValidityChange={onValidityChange} />
         </div>
-        <SelectField
-          name="serverWorkloads"
-          label={m.form.serverWorkloads.label}
-          help={m.form.serverWorkloads.help}
-          value={cluster.serverWorkloads}
-          options={SERVER_WORKLOADS}
-          optionLabels={m.form.serverWorkloads.options}
-          findings={about('serverWorkloads')}
-          onChange={set('serverWorkloads', 'push')}
-        />
+        <SelectField name="serverWorkloads" label={f.serverWorkloads.label} help={f.serverWorkloads.help} value={cluster.serverWorkloads} options={SERVER_WORKLOADS} optionLabels={f.serverWorkloads.options} findings={about('cluster.serverWorkloads')} onChange={setCluster('serverWorkloads', 'push')} />
       </fieldset>
 
       <fieldset className="form-section">
-        <legend>{m.form.sections.storage}</legend>
-        <SelectField
-          name="datastore"
-          label={m.form.datastore.label}
-          help={m.form.datastore.help}
-          value={cluster.datastore}
-          options={DATASTORES}
-          optionLabels={m.form.datastore.options}
-          findings={about('datastore')}
-          onChange={set('datastore', 'push')}
-        />
-        <SelectField
-          name="disk"
-          label={m.form.disk.label}
-          help={m.form.disk.help}
-          value={cluster.disk}
-          options={DISK_KINDS}
-          optionLabels={m.form.disk.options}
-          findings={about('disk')}
-          onChange={set('disk', 'push')}
-        />
+        <legend>{f.sections.storage}</legend>
+        <SelectField name="datastore" label={f.datastore.label} help={f.datastore.help} value={cluster.datastore} options={DATASTORES} optionLabels={f.datastore.options} findings={about('cluster.datastore')} onChange={setCluster('datastore', 'push')} />
+        <SelectField name="disk" label={f.disk.label} help={f.disk.help} value={cluster.disk} options={DISK_KINDS} optionLabels={f.disk.options} findings={about('cluster.disk')} onChange={setCluster('disk', 'push')} />
       </fieldset>
 
       <fieldset className="form-section">
-        <legend>{m.form.sections.platform}</legend>
-        <SelectField
-          name="arch"
-          label={m.form.arch.label}
-          help={m.form.arch.help}
-          value={cluster.arch}
-          options={ARCHITECTURES}
-          optionLabels={m.form.arch.options}
-          findings={about('arch')}
-          onChange={set('arch', 'push')}
-        />
-        <SelectField
-          name="device"
-          label={m.form.device.label}
-          help={m.form.device.help}
-          value={cluster.device}
-          options={DEVICE_CLASSES}
-          optionLabels={m.form.device.options}
-          findings={about('device')}
-          onChange={set('device', 'push')}
-        />
-        <VersionField
+        <legend>{f.sections.platform}</legend>
+        <SelectField name="arch" label={f.arch.label} help={f.arch.help} value={cluster.arch} options={ARCHITECTURES} optionLabels={f.arch.options} findings={about('cluster.arch')} onChange={setCluster('arch', 'push')} />
+        <SelectField name="device" label={f.device.label} help={f.device.help} value={cluster.device} options={DEVICE_CLASSES} optionLabels={f.device.options} findings={about('cluster.device')} onChange={setCluster('device', 'push')} />
+        <TextField
+          name="k3sVersion"
+          label={f.k3sVersion.label}
+          help={f.k3sVersion.help}
           value={cluster.k3sVersion}
-          resolved={resolvedVersion}
-          suggestions={versionSuggestions}
-          findings={about('k3sVersion')}
-          onCommit={set('k3sVersion', 'replace')}
+          accepts={(t) => K3sVersionInputSchema.safeParse(t).success}
+          invalidMessage={f.k3sVersion.invalid}
+          commit="typing"
+          note={f.k3sVersion.resolved({ version: resolvedVersion })}
+          suggestions={['stable', 'latest', ...[...rules.releases.known].reverse()]}
+          findings={about('cluster.k3sVersion')}
+          onCommit={setCluster('k3sVersion', 'replace')}
           onValidityChange={onValidityChange}
         />
+      </fieldset>
+
+      <fieldset className="form-section">
+        <legend>{f.sections.network}</legend>
+        <SelectField
+          name="ipFamily"
+          label={f.ipFamily.label}
+          help={f.ipFamily.help}
+          value={network.ipFamily}
+          options={IP_FAMILIES}
+          optionLabels={f.ipFamily.options}
+          findings={about('network.ipFamily')}
+          traits={traits.get('network.ipFamily')}
+          onChange={(mode) => {
+            onChange({ ...plan, network: applyIpFamily(network, mode, rules) }, 'push');
+          }}
+        />
+        <TextField name="clusterCidr" label={f.clusterCidr.label} help={f.clusterCidr.help} value={network.clusterCidr} accepts={acceptsCidrList} invalidMessage={f.cidrInvalidCharacters} commit={cidrCommit} findings={about('network.clusterCidr')} traits={traits.get('network.clusterCidr')} onCommit={setNetwork('clusterCidr', 'replace')} onValidityChange={onValidityChange} monospace />
+        <TextField name="serviceCidr" label={f.serviceCidr.label} help={f.serviceCidr.help} value={network.serviceCidr} accepts={acceptsCidrList} invalidMessage={f.cidrInvalidCharacters} commit={cidrCommit} findings={about('network.serviceCidr')} traits={traits.get('network.serviceCidr')} onCommit={setNetwork('serviceCidr', 'replace')} onValidityChange={onValidityChange} monospace />
+        <div className="field-row">
+          {hasV4 && <CountField name="nodeMaskV4" label={f.nodeMaskV4.label} help={f.nodeMaskV4.help} value={network.nodeMaskV4} limits={{ min: 0, max: 32 }} findings={about('network.nodeMaskV4')} traits={traits.get('network.nodeMaskV4')} onCommit={setNetwork('nodeMaskV4', 'replace')} onValidityChange={onValidityChange} />}
+          {hasV6 && <CountField name="nodeMaskV6" label={f.nodeMaskV6.label} help={f.nodeMaskV6.help} value={network.nodeMaskV6} limits={{ min: 0, max: 128 }} findings={about('network.nodeMaskV6')} traits={traits.get('network.nodeMaskV6')} onCommit={setNetwork('nodeMaskV6', 'replace')} onValidityChange={onValidityChange} />}
+          <CountField name="maxPods" label={f.maxPods.label} help={f.maxPods.help} value={network.maxPods} limits={{ min: 1, max: 1000 }} findings={about('network.maxPods')} onCommit={setNetwork('maxPods', 'replace')} onValidityChange={onValidityChange} />
+        </div>
+        <TextField name="nodeNetwork" label={f.nodeNetwork.label} help={f.nodeNetwork.help} value={network.nodeNetwork} accepts={acceptsCidrList} invalidMessage={f.cidrInvalidCharacters} commit={{ settled: (t) => t === '' || isCompleteCidrList(t) }} findings={about('network.nodeNetwork')} onCommit={setNetwork('nodeNetwork', 'replace')} onValidityChange={onValidityChange} monospace />
+        <SelectField name="flannelBackend" label={f.flannelBackend.label} help={f.flannelBackend.help} value={network.flannelBackend} options={FLANNEL_BACKENDS} optionLabels={f.flannelBackend.options} findings={about('network.flannelBackend')} traits={traits.get('network.flannelBackend')} onChange={setNetwork('flannelBackend', 'push')} />
+        {hasV6 && <CheckboxField name="flannelIpv6Masq" label={f.flannelIpv6Masq.label} help={f.flannelIpv6Masq.help} checked={network.flannelIpv6Masq} findings={about('network.flannelIpv6Masq')} traits={traits.get('network.flannelIpv6Masq')} onChange={setNetwork('flannelIpv6Masq', 'push')} />}
+        <CheckboxField name="flannelExternalIp" label={f.flannelExternalIp.label} help={f.flannelExternalIp.help} checked={network.flannelExternalIp} findings={about('network.flannelExternalIp')} traits={traits.get('network.flannelExternalIp')} onChange={setNetwork('flannelExternalIp', 'push')} />
+        <SelectField name="egressSelectorMode" label={f.egressSelectorMode.label} help={f.egressSelectorMode.help} value={network.egressSelectorMode} options={EGRESS_SELECTOR_MODES} optionLabels={f.egressSelectorMode.options} findings={about('network.egressSelectorMode')} traits={traits.get('network.egressSelectorMode')} onChange={setNetwork('egressSelectorMode', 'push')} />
+      </fieldset>
+
+      <fieldset className="form-section">
+        <legend>{f.sections.components}</legend>
+        <CheckboxField name="traefik" label={f.traefik.label} help={f.traefik.help} checked={network.traefik} findings={about('network.traefik')} traits={traits.get('network.traefik')} onChange={setNetwork('traefik', 'push')} />
+        <CheckboxField name="servicelb" label={f.servicelb.label} help={f.servicelb.help} checked={network.servicelb} findings={about('network.servicelb')} traits={traits.get('network.servicelb')} onChange={setNetwork('servicelb', 'push')} />
+        <CheckboxField name="metricsServer" label={f.metricsServer.label} help={f.metricsServer.help} checked={network.metricsServer} findings={about('network.metricsServer')} traits={traits.get('network.metricsServer')} onChange={setNetwork('metricsServer', 'push')} />
+        <CheckboxField name="embeddedRegistry" label={f.embeddedRegistry.label} help={f.embeddedRegistry.help} checked={network.embeddedRegistry} findings={about('network.embeddedRegistry')} traits={traits.get('network.embeddedRegistry')} onChange={setNetwork('embeddedRegistry', 'push')} />
+      </fieldset>
+
+      <fieldset className="form-section">
+        <legend>{f.sections.host}</legend>
+        <SelectField
+          name="os"
+          label={f.os.label}
+          help={f.os.help}
+          value={host.os}
+          options={OPERATING_SYSTEMS}
+          optionLabels={f.os.options}
+          findings={about('host.os')}
+          onChange={(os) => {
+            onChange({ ...plan, host: applyOperatingSystem(host, os) }, 'push');
+          }}
+        />
+        <TextField name="osVersion" label={f.osVersion.label} help={f.osVersion.help} value={host.osVersion} accepts={(t) => OsVersionSchema.safeParse(t).success} invalidMessage={f.osVersion.invalid} commit="typing" findings={about('host.osVersion')} onCommit={setHost('osVersion', 'replace')} onValidityChange={onValidityChange} />
+        <SelectField name="firewall" label={f.firewall.label} help={f.firewall.help} value={host.firewall} options={FIREWALLS} optionLabels={f.firewall.options} findings={about('host.firewall')} onChange={setHost('firewall', 'push')} />
       </fieldset>
     </form>
   );

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import type { AnyFinding } from '../../core/findings/finding';
-import { FieldFindings } from './field-findings';
+import type { FieldTraits } from '../../core/network/settings';
+import { describedBy, FieldShell } from './field-shell';
 
 interface SelectFieldProps<V extends string> {
   name: string;
@@ -10,23 +11,20 @@ interface SelectFieldProps<V extends string> {
   options: readonly V[];
   optionLabels: Readonly<Record<V, string>>;
   findings: readonly AnyFinding[];
+  traits?: FieldTraits | undefined;
   onChange: (value: V) => void;
 }
 
-export function SelectField<V extends string>({ name, label, help, value, options, optionLabels, findings, onChange }: SelectFieldProps<V>) {
+export function SelectField<V extends string>({ name, label, help, value, options, optionLabels, findings, traits, onChange }: SelectFieldProps<V>) {
   const id = useId();
-  const describedBy = findings.length > 0 ? `${id}-help ${id}-findings` : `${id}-help`;
   return (
-    <div className="field">
-      <label htmlFor={id} className="field__label">
-        {label}
-      </label>
+    <FieldShell id={id} label={label} help={help} findings={findings} traits={traits}>
       <select
         id={id}
         name={name}
         className="field__input"
         value={value}
-        aria-describedby={describedBy}
+        aria-describedby={describedBy(id, { findings: findings.length > 0, traits: traits !== undefined })}
         onChange={(e) => {
           const next = options.find((o) => o === e.target.value);
           if (next !== undefined) onChange(next);
@@ -38,10 +36,6 @@ export function SelectField<V extends string>({ name, label, help, value, option
           </option>
         ))}
       </select>
-      <p id={`${id}-help`} className="field__help">
-        {help}
-      </p>
-      <FieldFindings id={`${id}-findings`} findings={findings} />
-    </div>
+    </FieldShell>
   );
 }

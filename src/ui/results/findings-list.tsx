@@ -1,4 +1,5 @@
-import { countBySeverity, type AnyFinding } from '../../core/findings/finding';
+import { countBySeverity, findingFixes, type AnyFinding } from '../../core/findings/finding';
+import type { NetworkFix } from '../../core/network/fixes';
 import type { Rules } from '../../core/rules/schema';
 import { findingText } from '../../i18n/finding-text';
 import { useI18n } from '../../i18n/i18n';
@@ -7,7 +8,7 @@ import { SourceLink } from '../shared/source-link';
 import { findingAnchor } from './finding-anchor';
 
 /** Every finding with its severity, reason, remedy, the rule that produced it and its source. */
-export function FindingsList({ findings, rules }: { findings: readonly AnyFinding[]; rules: Rules }) {
+export function FindingsList({ findings, rules, onApplyFix }: { findings: readonly AnyFinding[]; rules: Rules; onApplyFix: (fix: NetworkFix) => void }) {
   const { m, f } = useI18n();
   const counts = countBySeverity(findings);
   return (
@@ -37,6 +38,25 @@ export function FindingsList({ findings, rules }: { findings: readonly AnyFindin
                 <p className="finding__fix">
                   <strong>{m.findings.whatToDo}:</strong> {text.fix}
                 </p>
+                {findingFixes(x).length > 0 && (
+                  <div className="fixes">
+                    <h4 className="fixes__title">{m.fixes.title}</h4>
+                    <ul className="fixes__list">
+                      {findingFixes(x).map((fix) => {
+                        const description = m.fixes.describe(fix, f);
+                        return (
+                          <li key={fix.flags.join(' ')} className="fix" data-fix={fix.kind}>
+                            <p className="fix__text">{description}</p>
+                            <code className="fix__flags">{fix.flags.join(' ')}</code>
+                            <button type="button" className="button button--small" aria-label={m.fixes.applyLabel({ text: description })} onClick={() => { onApplyFix(fix); }}>
+                              {m.fixes.apply}
+                            </button>
+                          </li>
+                        );
+                      })}
+                    </ul>
+                  </div>
+                )}
                 <p className="finding__meta">
                   <span className="finding__rule">
                     {m.findings.rule}: <code>{`${rules.id} › ${x.ruleId}`}</code>

@@ -1,3 +1,4 @@
+import type { NetworkFix } from '../../core/network/fixes';
 import type { PlanResult } from '../../core/plan/compute-plan';
 import type { Rules } from '../../core/rules/schema';
 import { useI18n } from '../../i18n/i18n';
@@ -6,6 +7,7 @@ import { DatastoreCard } from './datastore-card';
 import { DownloadPlanButton } from './download-plan-button';
 import { EditionComparison } from './edition-comparison';
 import { FindingsList } from './findings-list';
+import { NetworkPanel } from './network-panel';
 import { ServerCard } from './server-card';
 import { TotalsCard } from './totals-card';
 
@@ -15,15 +17,21 @@ interface ResultsPanelProps {
   comparison: Parameters<typeof EditionComparison>[0]['other'];
   stale: boolean;
   onSwitchRules: (rulesId: string) => void;
+  onApplyFix: (fix: NetworkFix) => void;
 }
 
 /** Everything the plan says, rendered from the PlanResult; no arithmetic here. */
-export function ResultsPanel({ result, rules, comparison, stale, onSwitchRules }: ResultsPanelProps) {
+export function ResultsPanel({ result, rules, comparison, stale, onSwitchRules, onApplyFix }: ResultsPanelProps) {
   const { m, f } = useI18n();
   const { cluster } = result.input;
   return (
     <div className="results" id="results" tabIndex={-1}>
-      <div className="results__head">
+      <nav className="results-nav" aria-label={m.nav.label}>
+        <a href="#sizing">{m.nav.sizing}</a>
+        <a href="#network">{m.nav.network}</a>
+        <a href="#findings-title">{m.nav.findings}</a>
+      </nav>
+      <div className="results__head" id="sizing">
         <h2 className="panel-title">{m.results.title}</h2>
         <p className="results__summary" data-testid="plan-summary">
           {m.results.summary({ servers: cluster.servers, agents: cluster.agents, mode: cluster.haMode, datastore: cluster.datastore }, f)}
@@ -41,7 +49,8 @@ export function ResultsPanel({ result, rules, comparison, stale, onSwitchRules }
         <TotalsCard totals={result.sizing.totals} servers={cluster.servers} />
       </div>
       <EditionComparison current={result} currentRules={rules} other={comparison} onSwitch={onSwitchRules} />
-      <FindingsList findings={result.findings} rules={rules} />
+      <FindingsList findings={result.findings} rules={rules} onApplyFix={onApplyFix} />
+      <NetworkPanel result={result} rules={rules} />
       <DownloadPlanButton result={result} rules={rules} />
     </div>
   );

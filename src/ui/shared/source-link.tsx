@@ -7,12 +7,21 @@ interface SourceLinkProps {
   rules: Pick<Rules, 'sources'>;
   /** Leading label ("Source"); hidden when the context already says it. */
   withLabel?: boolean;
+  /** Only the linked title, with the section as its tooltip: for tables. */
+  compact?: boolean;
 }
 
 /** "Source: K3s Requirements › Server Sizing Guide (revision read, as of …)" with live and permanent links. */
-export function SourceLink({ source, rules, withLabel = true }: SourceLinkProps) {
+export function SourceLink({ source, rules, withLabel = true, compact = false }: SourceLinkProps) {
   const { m, f } = useI18n();
   const s = resolveSource(source, rules);
+  if (compact) {
+    return (
+      <a className="source source--compact" href={s.url} target="_blank" rel="noopener noreferrer" title={s.section}>
+        {s.title}
+      </a>
+    );
+  }
   return (
     <span className="source">
       {withLabel && <span className="source__label">{m.source.label}: </span>}
