@@ -45,6 +45,13 @@ export default tseslint.config(
     },
   },
   {
+    // Imports flow one way: app → ui → data/url/i18n/export → core.
+    files: ['src/ui/**/*.{ts,tsx}', 'src/data/**/*.ts', 'src/url/**/*.ts', 'src/i18n/**/*.{ts,tsx}', 'src/export/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['**/app/**', '../app/*', '../../app/*'], message: 'Only src/app may import src/app.' }] }],
+    },
+  },
+  {
     files: ['src/ui/**/*.tsx', 'src/app/**/*.tsx'],
     plugins: { local },
     rules: { 'local/no-literal-ui-strings': 'error' },

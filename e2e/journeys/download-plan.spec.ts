@@ -45,4 +45,11 @@ test('the downloaded JSON plan says what the page shows', async ({ page }) => {
     expect(plan.ports.some((x) => x.protocol === protocol && x.port === range)).toBe(true);
   }
   expect(plan.ports).toContainEqual(expect.objectContaining({ protocol: 'tcp', port: '2379-2380', source: 'servers', destination: 'servers' }));
+
+  // Config: the same files as the install panel, always with placeholders.
+  expect(plan.config.files.map((f) => f.fileName)).toEqual(['config-server-init.yaml', 'config-server.yaml', 'config-agent.yaml']);
+  for (const f of plan.config.files) {
+    await expect(page.getByTestId(`config-${f.role}`).locator('pre')).toHaveText(f.content.trimEnd());
+  }
+  expect(plan.config.installScript.startsWith('#!/bin/sh\n')).toBe(true);
 });

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { rulesIndexResult } from '../data/rules-query';
 import { I18nProvider, useI18n } from '../i18n/i18n';
 import { RulesLoadErrorPanel } from '../ui/shared/rules-status';
-import { ErrorBoundary } from './error-boundary';
+import { ErrorBoundary } from '../ui/shared/error-boundary';
 import { Planner } from './planner';
 
 function CrashFallback({ reset }: { reset: () => void }) {

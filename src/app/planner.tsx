@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useCallback, useMemo, useState } from 'react';
 import { computePlan } from '../core/plan/compute-plan';
+import type { Secrets } from '../core/config/config-files';
 import { applyNetworkFix, type NetworkFix } from '../core/network/fixes';
 import { defaultPlanInput, type PlanInput } from '../core/plan/plan-input';
 import type { RulesIndex } from '../core/rules/schema';
@@ -8,6 +9,7 @@ import { otherEditionId, rulesQuery } from '../data/rules-query';
 import { useI18n } from '../i18n/i18n';
 import { PlanForm } from '../ui/form/plan-form';
 import { AppHeader } from '../ui/header/app-header';
+import { randomToken } from '../ui/install/random-token';
 import { ResultsPanel } from '../ui/results/results-panel';
 import { RulesLoadErrorPanel, RulesLoading } from '../ui/shared/rules-status';
 import { UrlNotices } from '../ui/shared/url-notices';
@@ -20,6 +22,8 @@ export function Planner({ index }: { index: RulesIndex }) {
   const knownRules = useMemo(() => index.files.map((f) => f.id), [index]);
   const { plan, setPlan, notices, dismissNotices } = usePlanUrl(defaults, knownRules);
   const [invalidFields, setInvalidFields] = useState<ReadonlySet<string>>(new Set());
+  // Tokens live in this component's memory only: never in the link, never in storage.
+  const [secrets, setSecrets] = useState<Secrets>({});
 
   const rules = useQuery(rulesQuery(index, plan.rules));
   const otherId = rules.data ? otherEditionId(index, rules.data.edition) : null;
@@ -78,6 +82,13 @@ export function Planner({ index }: { index: RulesIndex }) {
               stale={invalidFields.size > 0}
               onSwitchRules={setRules}
               onApplyFix={applyFix}
+              secrets={secrets}
+              onGenerateTokens={() => {
+                setSecrets({ token: randomToken(), agentToken: randomToken() });
+              }}
+              onForgetTokens={() => {
+                setSecrets({});
+              }}
             />
           </>
         )}

@@ -1,6 +1,6 @@
-/** Saves text as a file through a temporary object URL; nothing leaves the browser. */
-export function downloadText(fileName: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+/** Saves data as a file through a temporary object URL; nothing leaves the browser. */
+export function downloadBlob(fileName: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;
   a.download = fileName;
@@ -12,4 +12,8 @@ export function downloadText(fileName: string, text: string, type: string): void
   setTimeout(() => {
     URL.revokeObjectURL(url);
   }, 1000);
+}
+
+export function downloadText(fileName: string, text: string, type: string): void {
+  downloadBlob(fileName, new Blob([text], { type }));
 }

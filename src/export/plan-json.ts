@@ -6,6 +6,8 @@ import type { Resources, Rules, SourceRef } from '../core/rules/schema';
 import type { MeasuredOverhead } from '../core/sizing/sizing';
 import { formatCidr } from '../core/network/cidr';
 import { portRange } from '../core/ports/ports';
+import { installScript } from '../core/config/install';
+import { renderConfigYaml } from '../core/config/yaml';
 import { en } from '../i18n/en';
 import { findingText } from '../i18n/finding-text';
 import { createFormatter } from '../i18n/format';
@@ -126,6 +128,21 @@ export function buildPlanJson(result: PlanResult, rules: Rules, link: string, sc
       purpose: en.network.portPurposes[r.id],
       reference: source(r.source),
     })),
+    config: {
+      serverUrl: result.config.serverUrl,
+      files: result.config.files.map((file) => ({
+        role: file.role,
+        fileName: file.fileName,
+        content: renderConfigYaml(file, rules, {
+          header: en.install.comments.header({ rulesId: rules.id, edition: en.edition.names[rules.edition].name, role: en.install.roles[file.role], link }),
+          sameOnAllServers: en.install.comments.sameOnAllServers,
+          creationOnly: en.install.comments.creationOnly,
+          placeholder: en.install.comments.placeholder,
+        }),
+      })),
+      installScript: installScript(result.install, rules, { ...en.install.script, header: en.install.script.header({ rulesId: rules.id, link }), roles: en.install.roles }),
+      omitted: result.config.omitted.map((o) => ({ key: o.key, field: o.field })),
+    },
     findings: result.findings.map((x) => {
       const text = findingText(en.findings.messages, x, f);
       return {

@@ -10,9 +10,11 @@ import type {
   FlannelBackend,
   HaMode,
   IpFamilyMode,
+  NodeNaming,
   OperatingSystem,
   ServerWorkloads,
 } from '../core/plan/plan-input';
+import type { ConfigRole } from '../core/config/config-files';
 import type { LOCAL_PORT_IDS, OsStepId, PortId, PortParty } from '../core/rules/schema';
 import type { ComparedItem } from '../core/plan/compare-editions';
 import type { Architecture, DiskKind, Edition, EditionChangeId, ProcessorClass, ProfilingRole } from '../core/rules/schema';
@@ -92,6 +94,20 @@ const operatingSystems: Record<OperatingSystem, string> = {
   sles: 'SUSE Linux Enterprise',
   opensuse: 'openSUSE Leap',
 };
+
+const nodeNamings: Record<NodeNaming, string> = {
+  hostname: 'Each machine’s own hostname (K3s default)',
+  'node-name': 'Names from the patterns below (K3S_NODE_NAME)',
+  'with-node-id': 'Hostname plus a random ID (--with-node-id)',
+};
+
+const configRoles: Record<ConfigRole, string> = {
+  'server-init': 'First server',
+  server: 'Other servers',
+  agent: 'Agents',
+};
+
+const installNameFields = { serverNames: 'server names', agentNames: 'agent names' } as const;
 
 const firewalls: Record<Firewall, string> = { off: 'Off (K3s recommendation)', firewalld: 'firewalld', ufw: 'ufw' };
 
@@ -521,6 +537,44 @@ const findings: FindingMessages = {
     why: () => 'Flannel’s bridge makes a layer-2 network; a pod with NET_RAW can spoof ARP on it.',
     fix: () => 'Apply the restricted Pod Security Standard to namespaces that run untrusted pods.',
   },
+  'install.registration-address-invalid': {
+    title: (p) => `“${p.value}” is not a hostname or IP address`,
+    why: () => 'The registration address goes into every agent’s server URL and the servers’ certificate (tls-san); it must be a DNS name or an IP address, without scheme or port.',
+    fix: () => 'Enter a name such as k3s.example.com or an address such as 192.168.1.100. Until then the files use the first server and leave tls-san out.',
+  },
+  'install.no-registration-address': {
+    title: () => 'No fixed registration address',
+    why: (p) =>
+      `Agents and joining servers will register with ${p.firstServer}. If its address changes or it is down, new nodes cannot join; a load balancer, DNS name or virtual IP in front of the ${String(p.servers)} servers avoids that.`,
+    fix: () => 'Enter the registration address; the files then add it to tls-san and use it as the server URL.',
+  },
+  'install.names-invalid': {
+    title: (p) =>
+      p.reason === 'too-few'
+        ? `The ${installNameFields[p.field]} list has ${p.detail} names for ${String(p.needed)} nodes`
+        : p.reason === 'duplicate'
+          ? `“${p.detail}” appears twice in the ${installNameFields[p.field]}`
+          : p.reason === 'empty'
+            ? `The ${installNameFields[p.field]} are empty`
+            : `“${p.detail}” is not a valid node name`,
+    why: () => 'Node names must be unique lowercase DNS names: letters, digits and hyphens, dots between labels, at most 63 characters per label.',
+    fix: () => 'Use a pattern with {n}, such as server-{n}, or list one name per node, separated by commas.',
+  },
+  'install.datastore-host-invalid': {
+    title: (p) => `“${p.value}” is not a database hostname or IP address`,
+    why: () => 'The host goes into the datastore endpoint every server uses; an invalid one would break the connection string.',
+    fix: () => 'Enter the database host name or address (several, comma-separated, for external etcd).',
+  },
+  'install.datastore-host-missing': {
+    title: () => 'The database host is not entered yet',
+    why: () => 'The datastore endpoint in the config files uses the placeholder <database-host>.',
+    fix: () => 'Enter the database host, or replace the placeholder in the files before installing.',
+  },
+  'install.database-identifier-invalid': {
+    title: (p) => `“${p.value}” is not a usable database ${p.field === 'datastoreName' ? 'name' : 'user'}`,
+    why: () => 'The name goes unquoted into the connection string; letters, digits and underscores, not starting with a digit, are safe there.',
+    fix: () => 'Use a name such as k3s or k3s_admin. Until then the files use k3s.',
+  },
   'sizing.below-measured': {
     title: (p, f) => `${f.memory(p.figureMiB)} per server is below the ${f.memory(p.measuredMiB)} K3s was measured to use`,
     why: (p, f) =>
@@ -593,7 +647,7 @@ const range: Msg<RangeParams> = (p, f) => {
 
 export const en = {
   meta: { language: 'English' },
-  nav: { label: 'Sections', sizing: 'Sizing', network: 'Network', findings: 'Findings' },
+  nav: { label: 'Sections', sizing: 'Sizing', network: 'Network', install: 'Install', findings: 'Findings' },
   app: {
     title: 'k3s-sizer',
     tagline: 'Plan a K3s cluster before you provision it: what each machine needs, what is risky, and why, with sources.',
@@ -670,6 +724,24 @@ export const en = {
     osVersion: { label: 'OS release', help: 'For example 24.04, 12 or 9.6.', invalid: 'Enter a release number such as 24.04, 12 or 9.6.' },
     firewall: { label: 'Host firewall', help: 'K3s recommends turning the host firewall off and filtering at the network.', options: firewalls },
     cidrInvalidCharacters: 'Use IP addresses with a /prefix, separated by commas.',
+    installSection: 'Installation',
+    registrationAddress: {
+      label: 'Fixed registration address',
+      help: 'Load balancer, DNS name or virtual IP in front of the servers; empty to use the first server.',
+    },
+    serverNames: { label: 'Server names', help: 'A pattern with {n} (server-{n}) or names separated by commas.' },
+    agentNames: { label: 'Agent names', help: 'A pattern with {n} (agent-{n}) or names separated by commas.' },
+    nodeNaming: { label: 'Node names come from', help: 'Two nodes may never share a name.', options: nodeNamings },
+    datastoreHost: { label: 'Database host', help: 'Host name or address of the external datastore (comma-separated for external etcd).' },
+    datastorePort: { label: 'Database port', help: '0 uses the engine’s default port.' },
+    datastoreName: { label: 'Database name', help: 'Created by K3s if it does not exist.' },
+    datastoreUser: { label: 'Database user', help: 'Its password stays a placeholder in the files.' },
+    kubeconfigMode: {
+      label: 'kubeconfig file mode',
+      help: '/etc/rancher/k3s/k3s.yaml is written 0600; 0644 lets other users on the server read it.',
+      options: { '0600': '0600 (K3s default)', '0644': '0644 (readable by all users)' } as Record<'0600' | '0644', string>,
+    },
+    textTooLong: 'This is longer than any valid value.',
     traits: {
       creationOnly: 'Fixed at creation',
       creationOnlyHelp: 'Cannot be changed once the cluster exists.',
@@ -802,6 +874,60 @@ export const en = {
     copied: 'Copied',
     copyFailed: 'Copy failed: select the text instead',
     copyLabel: (p: { what: string }) => `Copy ${p.what}`,
+  },
+  install: {
+    title: 'Install',
+    intro: 'The config file for each role and the commands to install it, from this plan. Copy the files to /etc/rancher/k3s/config.yaml on each machine.',
+    loading: 'Preparing the config files…',
+    loadFailed: 'The config files could not be prepared.',
+    secretsTitle: 'Tokens',
+    secretsPlaceholder:
+      'The files hold placeholders for the server token, the agent token and any database password. Replace them, or generate tokens here: they stay in this page, never in the link or in storage, and are gone when you close it.',
+    secretsGenerated: 'Random tokens are in the files below. They exist only in this page: download or copy the files before you leave it.',
+    generateTokens: 'Generate tokens',
+    forgetTokens: 'Use placeholders again',
+    omitted: (p: { keys: readonly string[] }, f: Formatter) => `Left out of the files until the findings about them are fixed: ${f.list(p.keys)}.`,
+    roles: configRoles,
+    roleNote: {
+      'server-init': 'Install on the first server only.',
+      server: 'Install on every other server, one at a time.',
+      agent: 'Install on every agent.',
+    } as Record<ConfigRole, string>,
+    download: (p: { file: string }) => `Download ${p.file}`,
+    downloadAll: 'Download all files (.zip)',
+    orderTitle: 'Order of operations',
+    stepPrepare: 'Prepare every machine: OS steps and firewall from the network plan.',
+    stepFirst: 'Install the first server.',
+    stepWait: 'Wait until it is Ready:',
+    stepServers: (p: { count: number }) => `Join the other ${String(p.count)} ${plural(p.count, 'server', 'servers')} one at a time, each after the previous one is Ready.`,
+    stepAgents: (p: { count: number }) => `Join the ${String(p.count)} ${plural(p.count, 'agent', 'agents')}.`,
+    stepAgentsBatches: (p: { count: number; batchSize: number; batches: number }) =>
+      `Join the ${String(p.count)} agents in ${String(p.batches)} batches of at most ${String(p.batchSize)}; let the servers’ CPU settle between batches.`,
+    withConfig: 'With config.yaml',
+    withFlags: 'With flags only',
+    nodeNameNote: (p: { name: string }) => `Shown for ${p.name}; use each node’s own name.`,
+    scriptTitle: 'install.sh',
+    scriptIntro: 'One script for every role: put it next to the config files and run sh install.sh <role> on each machine.',
+    uninstallTitle: 'Uninstall and remove nodes',
+    uninstallServer: 'On a server:',
+    uninstallAgent: 'On an agent:',
+    deleteNode: 'Uninstalling does not remove the node from the cluster; before reusing a name, delete it from a server:',
+    comments: {
+      header: (p: { rulesId: string; edition: string; role: string; link: string }) => [
+        `k3s-sizer plan, rules ${p.rulesId} (${p.edition})`,
+        `${p.role}: copy to /etc/rancher/k3s/config.yaml`,
+        `Recreate this plan: ${p.link}`,
+      ],
+      sameOnAllServers: 'same on every server',
+      creationOnly: 'fixed at cluster creation',
+      placeholder: 'placeholder: replace before installing',
+    },
+    script: {
+      header: (p: { rulesId: string; link: string }) => [`k3s-sizer install script, rules ${p.rulesId}`, `Recreate this plan: ${p.link}`, 'Usage: sh install.sh <role> next to the config-*.yaml files'],
+      usage: 'usage:',
+      waitReady: 'wait until the first server is Ready before anything joins',
+      needsName: 'give this node’s name as the second argument',
+    },
   },
   fixes: {
     title: 'Fixes that fit',

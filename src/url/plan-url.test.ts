@@ -12,6 +12,8 @@ import {
   FLANNEL_BACKENDS,
   HA_MODES,
   IP_FAMILIES,
+  KUBECONFIG_MODES,
+  NODE_NAMINGS,
   OPERATING_SYSTEMS,
   PLAN_LIMITS,
   PlanInputSchema,
@@ -62,6 +64,18 @@ const planArb: fc.Arbitrary<PlanInput> = fc.record({
     os: fc.constantFrom(...OPERATING_SYSTEMS),
     osVersion: fc.constantFrom('24.04', '8.3', '10', '12', '15.6'),
     firewall: fc.constantFrom(...FIREWALLS),
+  }),
+  // Free text of any kind survives a link; findings judge it.
+  install: fc.record({
+    registrationAddress: fc.string({ maxLength: 60 }),
+    serverNames: fc.string({ maxLength: 60 }),
+    agentNames: fc.string({ maxLength: 60 }),
+    nodeNaming: fc.constantFrom(...NODE_NAMINGS),
+    datastoreHost: fc.string({ maxLength: 60 }),
+    datastorePort: fc.integer({ min: 0, max: 65535 }),
+    datastoreName: fc.string({ maxLength: 64 }),
+    datastoreUser: fc.string({ maxLength: 64 }),
+    kubeconfigMode: fc.constantFrom(...KUBECONFIG_MODES),
   }),
 });
 

@@ -3,6 +3,7 @@ import {
   ClusterInputSchema,
   DEFAULT_OS_VERSIONS,
   HostInputSchema,
+  InstallInputSchema,
   NetworkInputSchema,
   PLAN_FORMAT_VERSION,
   type PlanInput,
@@ -15,7 +16,7 @@ import {
 export const FORMAT_KEY = 'v';
 export const RULES_KEY = 'rules';
 
-type Section = 'cluster' | 'network' | 'host';
+type Section = 'cluster' | 'network' | 'host' | 'install';
 type Encoding = 'int' | 'bool' | 'text';
 
 export interface PlanParam {
@@ -26,7 +27,7 @@ export interface PlanParam {
   readonly schema: z.ZodType;
 }
 
-const SHAPES = { cluster: ClusterInputSchema.shape, network: NetworkInputSchema.shape, host: HostInputSchema.shape } as const;
+const SHAPES = { cluster: ClusterInputSchema.shape, network: NetworkInputSchema.shape, host: HostInputSchema.shape, install: InstallInputSchema.shape } as const;
 
 function param<S extends Section>(key: string, section: S, field: keyof (typeof SHAPES)[S] & string, encoding: Encoding = 'text'): PlanParam {
   const shape: Record<string, z.ZodType> = SHAPES[section];
@@ -64,6 +65,15 @@ export const PLAN_PARAMS: readonly PlanParam[] = [
   param('os', 'host', 'os'),
   param('osv', 'host', 'osVersion'),
   param('fw', 'host', 'firewall'),
+  param('reg', 'install', 'registrationAddress'),
+  param('sn', 'install', 'serverNames'),
+  param('an', 'install', 'agentNames'),
+  param('naming', 'install', 'nodeNaming'),
+  param('dbh', 'install', 'datastoreHost'),
+  param('dbp', 'install', 'datastorePort', 'int'),
+  param('dbn', 'install', 'datastoreName'),
+  param('dbu', 'install', 'datastoreUser'),
+  param('kcm', 'install', 'kubeconfigMode'),
 ];
 
 const KNOWN_KEYS = new Set<string>([FORMAT_KEY, RULES_KEY, ...PLAN_PARAMS.map((p) => p.key)]);
@@ -137,6 +147,7 @@ export function decodePlan(search: string, defaults: PlanInput, knownRules: read
     cluster: { ...defaults.cluster },
     network: { ...defaults.network },
     host: { ...defaults.host },
+    install: { ...defaults.install },
   };
   for (const p of PLAN_PARAMS) {
     const raw = params.get(p.key);
@@ -156,6 +167,7 @@ export function decodePlan(search: string, defaults: PlanInput, knownRules: read
       cluster: ClusterInputSchema.parse(sections.cluster),
       network: NetworkInputSchema.parse(sections.network),
       host: HostInputSchema.parse(sections.host),
+      install: InstallInputSchema.parse(sections.install),
     },
     notices,
   };

@@ -5,6 +5,7 @@ import { checkComponents, checkEgressSelector, checkFlannelBackend, checkIpFamil
 import type { Check, CheckContext } from './checks/context';
 import { checkDatastoreDisk, checkDatastoreIo, checkStorageLayout } from './checks/disk';
 import { checkEtcdDiskSpace, checkEtcdMembers } from './checks/etcd';
+import { checkInstallInputs } from './checks/install';
 import { checkArchitecture, checkBoardCapacity } from './checks/platform';
 import { checkBelowMeasured } from './checks/sizing';
 import { checkModeDatastore, checkServerCount, checkSqliteServers } from './checks/topology';
@@ -33,6 +34,7 @@ const CHECKS: readonly Check[] = [
   checkNetworkSecurity,
   checkDefaultsAgainstLan,
   checkComponents,
+  checkInstallInputs,
   checkEtcdDiskSpace,
   checkDatastoreIo,
   checkStorageLayout,

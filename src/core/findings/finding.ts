@@ -82,6 +82,12 @@ export interface FindingParamsMap {
   'network.traefik-without-servicelb': Record<string, never>;
   'security.vxlan-exposed': { restricted: boolean };
   'security.flannel-net-raw': Record<string, never>;
+  'install.registration-address-invalid': { value: string };
+  'install.no-registration-address': { servers: number; firstServer: string };
+  'install.names-invalid': { field: 'serverNames' | 'agentNames'; value: string; reason: 'empty' | 'invalid' | 'too-few' | 'duplicate'; detail: string; needed: number };
+  'install.datastore-host-invalid': { value: string };
+  'install.datastore-host-missing': Record<string, never>;
+  'install.database-identifier-invalid': { field: 'datastoreName' | 'datastoreUser'; value: string };
 }
 
 export type FindingCode = keyof FindingParamsMap;

@@ -3,6 +3,9 @@ import type { Rules, SettingId, SourceRef } from '../rules/schema';
 
 /** Which form fields carry each K3s setting whose traits the rules record. */
 const SETTING_FIELDS: Readonly<Record<SettingId, readonly PlanField[]>> = {
+  token: [],
+  'agent-token': [],
+  'datastore-endpoint': ['install.datastoreHost'],
   'cluster-cidr': ['network.clusterCidr'],
   'service-cidr': ['network.serviceCidr'],
   'node-cidr-mask-size': ['network.nodeMaskV4', 'network.nodeMaskV6'],

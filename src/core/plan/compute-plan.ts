@@ -1,3 +1,5 @@
+import { buildConfigFiles, type ConfigPlan } from '../config/config-files';
+import { buildInstallPlan, type InstallPlan } from '../config/install';
 import { checkPlan } from '../findings/check-plan';
 import { osSteps, type OsStep } from '../host/os-steps';
 import { validCidrs, planNetwork, type NetworkPlan } from '../network/network-plan';
@@ -44,6 +46,9 @@ export interface PlanResult {
   readonly version: VersionResolution;
   readonly sizing: Sizing;
   readonly network: NetworkResult;
+  /** config.yaml per role, with placeholders for secrets (the page fills them from memory only). */
+  readonly config: ConfigPlan;
+  readonly install: InstallPlan;
   readonly findings: readonly AnyFinding[];
 }
 
@@ -98,13 +103,16 @@ export function computePlan(input: PlanInput, rules: Rules): PlanResult {
   const sizing = sizeCluster(input.cluster, rules);
   const { version, resolution, finding: versionFinding } = resolveVersion(input.cluster.k3sVersion, rules);
   const addressing = planNetwork(input.cluster, input.network, rules);
-  const findings = checkPlan({ cluster: input.cluster, network: input.network, host: input.host, net: addressing, rules, sizing, version });
+  const findings = checkPlan({ cluster: input.cluster, network: input.network, host: input.host, install: input.install, net: addressing, rules, sizing, version });
+  const config = buildConfigFiles(input, rules, addressing);
   return {
     input,
     rules: { id: rules.id, edition: rules.edition, version: rules.version, published: rules.published },
     version: resolution,
     sizing,
     network: networkResult(input, rules, addressing),
+    config,
+    install: buildInstallPlan(input, rules, config),
     findings: versionFinding ? sortFindings([versionFinding, ...findings]) : findings,
   };
 }

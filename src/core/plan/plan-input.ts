@@ -107,11 +107,41 @@ export const HostInputSchema = z.strictObject({
 });
 export type HostInput = z.infer<typeof HostInputSchema>;
 
+/** How nodes get unique names: their hostnames, K3S_NODE_NAME from the naming pattern, or --with-node-id. */
+export const NODE_NAMINGS = ['hostname', 'node-name', 'with-node-id'] as const;
+export const NodeNamingSchema = z.enum(NODE_NAMINGS);
+export type NodeNaming = z.infer<typeof NodeNamingSchema>;
+
+export const KUBECONFIG_MODES = ['0600', '0644'] as const;
+
+/**
+ * What the generated config files and install commands need. Free text, length-limited here;
+ * whether a value is a valid hostname, address or identifier is a finding, and an invalid value
+ * is never written into a file. No secret is ever part of this input.
+ */
+export const InstallInputSchema = z.strictObject({
+  /** Fixed registration address (load balancer, DNS name or virtual IP); empty for the first server. */
+  registrationAddress: z.string().max(253),
+  /** A naming pattern with {n} (server-{n}) or a comma-separated list of hostnames. */
+  serverNames: z.string().max(2000),
+  agentNames: z.string().max(2000),
+  nodeNaming: NodeNamingSchema,
+  /** External datastore host (several, comma-separated, for external etcd). */
+  datastoreHost: z.string().max(500),
+  /** 0 means the engine's default port. */
+  datastorePort: z.int().min(0).max(65535),
+  datastoreName: z.string().max(64),
+  datastoreUser: z.string().max(64),
+  kubeconfigMode: z.enum(KUBECONFIG_MODES),
+});
+export type InstallInput = z.infer<typeof InstallInputSchema>;
+
 export const PlanInputSchema = z.strictObject({
   rules: RulesIdSchema,
   cluster: ClusterInputSchema,
   network: NetworkInputSchema,
   host: HostInputSchema,
+  install: InstallInputSchema,
 });
 export type PlanInput = z.infer<typeof PlanInputSchema>;
 
@@ -159,13 +189,26 @@ export const DEFAULT_OS_VERSIONS: Readonly<Record<OperatingSystem, string>> = {
 
 export const DEFAULT_HOST: HostInput = { os: 'ubuntu', osVersion: DEFAULT_OS_VERSIONS.ubuntu, firewall: 'off' };
 
+export const DEFAULT_INSTALL: InstallInput = {
+  registrationAddress: '',
+  serverNames: 'server-{n}',
+  agentNames: 'agent-{n}',
+  nodeNaming: 'hostname',
+  datastoreHost: '',
+  datastorePort: 0,
+  datastoreName: 'k3s',
+  datastoreUser: 'k3s',
+  kubeconfigMode: '0600',
+};
+
 /** The plan a new visitor starts from; the rules id comes from the published rules index. */
 export function defaultPlanInput(rulesId: string): PlanInput {
-  return { rules: rulesId, cluster: { ...DEFAULT_CLUSTER }, network: { ...DEFAULT_NETWORK }, host: { ...DEFAULT_HOST } };
+  return { rules: rulesId, cluster: { ...DEFAULT_CLUSTER }, network: { ...DEFAULT_NETWORK }, host: { ...DEFAULT_HOST }, install: { ...DEFAULT_INSTALL } };
 }
 
 /** Field identifiers, used to place a finding or an input error beside its control. */
 export type ClusterField = keyof ClusterInput;
 export type NetworkField = keyof NetworkInput;
 export type HostField = keyof HostInput;
-export type PlanField = `cluster.${ClusterField}` | `network.${NetworkField}` | `host.${HostField}` | 'rules';
+export type InstallField = keyof InstallInput;
+export type PlanField = `cluster.${ClusterField}` | `network.${NetworkField}` | `host.${HostField}` | `install.${InstallField}` | 'rules';

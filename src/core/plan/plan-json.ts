@@ -101,6 +101,13 @@ export const PlanJsonSchema = z.strictObject({
       reference: SourceJsonSchema,
     }),
   ),
+  /** config.yaml per role and install.sh, with placeholders for every secret. */
+  config: z.strictObject({
+    serverUrl: z.string(),
+    files: z.array(z.strictObject({ role: z.enum(['server-init', 'server', 'agent']), fileName: z.string(), content: z.string() })),
+    installScript: z.string(),
+    omitted: z.array(z.strictObject({ key: z.string(), field: z.string() })),
+  }),
   findings: z.array(
     z.strictObject({
       code: z.string(),

@@ -185,6 +185,9 @@ export type OsStepId = (typeof OS_STEP_IDS)[number];
 
 /** K3s settings whose traits the rules record (fixed when the cluster is created; identical on every server). */
 export const SETTING_IDS = [
+  'token',
+  'agent-token',
+  'datastore-endpoint',
   'cluster-cidr',
   'service-cidr',
   'node-cidr-mask-size',
@@ -443,6 +446,24 @@ export const RulesSchema = z
         source: SourceRefSchema,
       }),
     ),
+    /** Facts the generated install commands and config files rest on. */
+    install: z.strictObject({
+      scriptUrl: z.url(),
+      configPath: z.string().startsWith('/'),
+      supervisorPort: z.int().min(1).max(65535),
+      serverUninstall: z.string().startsWith('/'),
+      agentUninstall: z.string().startsWith('/'),
+      dedicatedServerTaint: z.string().min(1),
+      scriptSource: SourceRefSchema,
+      configSource: SourceRefSchema,
+      joinSource: SourceRefSchema,
+      uninstallSource: SourceRefSchema,
+      taintSource: SourceRefSchema,
+      tokenSource: SourceRefSchema,
+      datastoreSource: SourceRefSchema,
+      registrationSource: SourceRefSchema,
+    }),
+
     /** What changed upstream since the seed documents, each with its date and source; empty for the seed edition. */
     changes: z.array(
       z.strictObject({

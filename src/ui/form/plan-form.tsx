@@ -10,19 +10,23 @@ import {
   FIREWALLS,
   FLANNEL_BACKENDS,
   HA_MODES,
+  InstallInputSchema,
   IP_FAMILIES,
   K3sVersionInputSchema,
+  KUBECONFIG_MODES,
+  NODE_NAMINGS,
   OPERATING_SYSTEMS,
   OsVersionSchema,
   PLAN_LIMITS,
   SERVER_WORKLOADS,
   type ClusterInput,
   type HostInput,
+  type InstallInput,
   type NetworkInput,
   type PlanField,
   type PlanInput,
 } from '../../core/plan/plan-input';
-import { applyHaMode, applyOperatingSystem } from '../../core/plan/topology';
+import { applyHaMode, applyOperatingSystem, isExternalDatastore } from '../../core/plan/topology';
 import { ARCHITECTURES, DISK_KINDS, type Rules } from '../../core/rules/schema';
 import { useI18n } from '../../i18n/i18n';
 import type { HistoryMode } from '../../url/use-plan-url';
@@ -58,6 +62,22 @@ export function PlanForm({ plan, rules, findings, resolvedVersion, onChange, onV
   const setHost = <F extends keyof HostInput>(field: F, mode: HistoryMode) => (value: HostInput[F]) => {
     onChange({ ...plan, host: { ...host, [field]: value } }, mode);
   };
+  const { install } = plan;
+  const setInstall = <F extends keyof InstallInput>(field: F, mode: HistoryMode) => (value: InstallInput[F]) => {
+    onChange({ ...plan, install: { ...install, [field]: value } }, mode);
+  };
+  const installText = (field: 'registrationAddress' | 'serverNames' | 'agentNames' | 'datastoreHost' | 'datastoreName' | 'datastoreUser') => ({
+    name: field,
+    label: m.form[field].label,
+    help: m.form[field].help,
+    value: install[field],
+    accepts: (t: string) => InstallInputSchema.shape[field].safeParse(t).success,
+    invalidMessage: m.form.textTooLong,
+    commit: 'typing' as const,
+    findings: about(`install.${field}`),
+    onCommit: setInstall(field, 'replace'),
+    onValidityChange,
+  });
   const hasV4 = network.ipFamily !== 'ipv6';
   const hasV6 = network.ipFamily !== 'ipv4';
   const f = m.form;
@@ -168,6 +188,27 @@ export function PlanForm({ plan, rules, findings, resolvedVersion, onChange, onV
         />
         <TextField name="osVersion" label={f.osVersion.label} help={f.osVersion.help} value={host.osVersion} accepts={(t) => OsVersionSchema.safeParse(t).success} invalidMessage={f.osVersion.invalid} commit="typing" findings={about('host.osVersion')} onCommit={setHost('osVersion', 'replace')} onValidityChange={onValidityChange} />
         <SelectField name="firewall" label={f.firewall.label} help={f.firewall.help} value={host.firewall} options={FIREWALLS} optionLabels={f.firewall.options} findings={about('host.firewall')} onChange={setHost('firewall', 'push')} />
+      </fieldset>
+
+      <fieldset className="form-section">
+        <legend>{f.installSection}</legend>
+        <TextField {...installText('registrationAddress')} />
+        <SelectField name="nodeNaming" label={f.nodeNaming.label} help={f.nodeNaming.help} value={install.nodeNaming} options={NODE_NAMINGS} optionLabels={f.nodeNaming.options} findings={about('install.nodeNaming')} onChange={setInstall('nodeNaming', 'push')} />
+        <div className="field-row">
+          <TextField {...installText('serverNames')} />
+          {cluster.agents > 0 && <TextField {...installText('agentNames')} />}
+        </div>
+        {isExternalDatastore(cluster.datastore) && (
+          <>
+            <TextField {...installText('datastoreHost')} />
+            <div className="field-row">
+              <CountField name="datastorePort" label={f.datastorePort.label} help={f.datastorePort.help} value={install.datastorePort} limits={{ min: 0, max: 65535 }} findings={about('install.datastorePort')} onCommit={setInstall('datastorePort', 'replace')} onValidityChange={onValidityChange} />
+              {cluster.datastore !== 'external-etcd' && <TextField {...installText('datastoreName')} />}
+            </div>
+            {cluster.datastore !== 'external-etcd' && <TextField {...installText('datastoreUser')} />}
+          </>
+        )}
+        <SelectField name="kubeconfigMode" label={f.kubeconfigMode.label} help={f.kubeconfigMode.help} value={install.kubeconfigMode} options={KUBECONFIG_MODES} optionLabels={f.kubeconfigMode.options} findings={about('install.kubeconfigMode')} onChange={setInstall('kubeconfigMode', 'push')} />
       </fieldset>
     </form>
   );

@@ -1,3 +1,5 @@
+import { lazy, Suspense } from 'react';
+import type { Secrets } from '../../core/config/config-files';
 import type { NetworkFix } from '../../core/network/fixes';
 import type { PlanResult } from '../../core/plan/compute-plan';
 import type { Rules } from '../../core/rules/schema';
@@ -8,6 +10,9 @@ import { DownloadPlanButton } from './download-plan-button';
 import { EditionComparison } from './edition-comparison';
 import { FindingsList } from './findings-list';
 import { NetworkPanel } from './network-panel';
+import { ErrorBoundary } from '../shared/error-boundary';
+
+const InstallPanel = lazy(() => import('../install/install-panel'));
 import { ServerCard } from './server-card';
 import { TotalsCard } from './totals-card';
 
@@ -18,10 +23,13 @@ interface ResultsPanelProps {
   stale: boolean;
   onSwitchRules: (rulesId: string) => void;
   onApplyFix: (fix: NetworkFix) => void;
+  secrets: Secrets;
+  onGenerateTokens: () => void;
+  onForgetTokens: () => void;
 }
 
 /** Everything the plan says, rendered from the PlanResult; no arithmetic here. */
-export function ResultsPanel({ result, rules, comparison, stale, onSwitchRules, onApplyFix }: ResultsPanelProps) {
+export function ResultsPanel({ result, rules, comparison, stale, onSwitchRules, onApplyFix, secrets, onGenerateTokens, onForgetTokens }: ResultsPanelProps) {
   const { m, f } = useI18n();
   const { cluster } = result.input;
   return (
@@ -29,6 +37,7 @@ export function ResultsPanel({ result, rules, comparison, stale, onSwitchRules, 
       <nav className="results-nav" aria-label={m.nav.label}>
         <a href="#sizing">{m.nav.sizing}</a>
         <a href="#network">{m.nav.network}</a>
+        <a href="#install">{m.nav.install}</a>
         <a href="#findings-title">{m.nav.findings}</a>
       </nav>
       <div className="results__head" id="sizing">
@@ -51,6 +60,11 @@ export function ResultsPanel({ result, rules, comparison, stale, onSwitchRules, 
       <EditionComparison current={result} currentRules={rules} other={comparison} onSwitch={onSwitchRules} />
       <FindingsList findings={result.findings} rules={rules} onApplyFix={onApplyFix} />
       <NetworkPanel result={result} rules={rules} />
+      <ErrorBoundary fallback={() => <p className="status">{m.install.loadFailed}</p>}>
+        <Suspense fallback={<p className="status" id="install">{m.install.loading}</p>}>
+          <InstallPanel result={result} rules={rules} secrets={secrets} onGenerateTokens={onGenerateTokens} onForgetTokens={onForgetTokens} />
+        </Suspense>
+      </ErrorBoundary>
       <DownloadPlanButton result={result} rules={rules} />
     </div>
   );

@@ -1,5 +1,5 @@
 import type { NetworkPlan } from '../../network/network-plan';
-import type { ClusterInput, HostInput, NetworkInput } from '../../plan/plan-input';
+import type { ClusterInput, HostInput, InstallInput, NetworkInput } from '../../plan/plan-input';
 import type { Rules } from '../../rules/schema';
 import type { Sizing } from '../../sizing/sizing';
 import type { K3sVersion } from '../../version/k3s-version';
@@ -10,6 +10,7 @@ export interface CheckContext {
   readonly cluster: ClusterInput;
   readonly network: NetworkInput;
   readonly host: HostInput;
+  readonly install: InstallInput;
   readonly net: NetworkPlan;
   readonly rules: Rules;
   readonly sizing: Sizing;

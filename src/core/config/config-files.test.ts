@@ -1,0 +1,195 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { computePlan } from '../plan/compute-plan';
+import { planInput, seedRules, upstreamRules, type PlanOverrides } from '../testing/fixtures';
+import type { ClusterInput } from '../plan/plan-input';
+import { buildConfigFiles, configObject, type ConfigFile, type ConfigRole } from './config-files';
+import { renderConfigYaml, type YamlComments } from './yaml';
+
+const COMMENTS: YamlComments = { header: ['k3s-sizer plan', 'link: https://example.test/?v=1'], sameOnAllServers: 'same on every server', creationOnly: 'fixed at creation', placeholder: 'replace before installing' };
+
+function files(cluster: Partial<ClusterInput>, more: PlanOverrides = {}, rules = seedRules) {
+  const r = computePlan(planInput(cluster, rules, more), rules);
+  return { result: r, byRole: new Map<ConfigRole, ConfigFile>(r.config.files.map((f) => [f.role, f])) };
+}
+
+/** The file as K3s would read it back. */
+function yamlOf(file: ConfigFile | undefined): Record<string, unknown> {
+  if (!file) throw new Error('missing file');
+  return parse(renderConfigYaml(file, seedRules, COMMENTS), { version: '1.1' }) as Record<string, unknown>;
+}
+
+describe('config.yaml per role', () => {
+  it('single server with SQLite: only the first server file, only the token', () => {
+    const { byRole } = files({ servers: 1, agents: 0 });
+    expect([...byRole.keys()]).toEqual(['server-init']);
+    expect(yamlOf(byRole.get('server-init'))).toEqual({ token: '<server-token>' });
+  });
+
+  it('3 servers with embedded etcd and agents: cluster-init first, server: on joiners and agents, an agent token', () => {
+    const { byRole } = files({ haMode: 'ha-embedded', datastore: 'embedded-etcd', servers: 3, agents: 5 });
+    expect(yamlOf(byRole.get('server-init'))).toEqual({ 'cluster-init': true, token: '<server-token>', 'agent-token': '<agent-token>' });
+    expect(yamlOf(byRole.get('server'))).toEqual({ server: 'https://server-1:6443', token: '<server-token>', 'agent-token': '<agent-token>' });
+    expect(yamlOf(byRole.get('agent'))).toEqual({ server: 'https://server-1:6443', token: '<agent-token>' });
+  });
+
+  it('2 servers with PostgreSQL behind a load balancer: the documented endpoint format, tls-san, no server: on servers', () => {
+    const { byRole } = files(
+      { haMode: 'ha-external', datastore: 'postgres', servers: 2, agents: 10 },
+      { install: { registrationAddress: 'k3s.example.com', datastoreHost: 'db.internal', datastoreName: 'kube', datastoreUser: 'k3s_admin' } },
+    );
+    const expected = {
+      token: '<server-token>',
+      'agent-token': '<agent-token>',
+      'datastore-endpoint': 'postgres://k3s_admin:<db-password>@db.internal:5432/kube',
+      'tls-san': ['k3s.example.com'],
+    };
+    expect(yamlOf(byRole.get('server-init'))).toEqual(expected);
+    expect(yamlOf(byRole.get('server'))).toEqual(expected);
+    expect(yamlOf(byRole.get('agent'))).toEqual({ server: 'https://k3s.example.com:6443', token: '<agent-token>' });
+  });
+
+  it('MySQL and MariaDB use tcp(host:port); external etcd lists https endpoints with client certificate files', () => {
+    expect(yamlOf(files({ haMode: 'ha-external', datastore: 'mysql', servers: 2 }, { install: { datastoreHost: '10.0.0.5' } }).byRole.get('server-init'))['datastore-endpoint']).toBe(
+      'mysql://k3s:<db-password>@tcp(10.0.0.5:3306)/k3s',
+    );
+    const etcd = yamlOf(files({ haMode: 'ha-external', datastore: 'external-etcd', servers: 2 }, { install: { datastoreHost: 'etcd1, etcd2,etcd3' } }).byRole.get('server-init'));
+    expect(etcd).toMatchObject({
+      'datastore-endpoint': 'https://etcd1:2379,https://etcd2:2379,https://etcd3:2379',
+      'datastore-cafile': '/etc/rancher/k3s/datastore/ca.crt',
+      'datastore-certfile': '/etc/rancher/k3s/datastore/client.crt',
+      'datastore-keyfile': '/etc/rancher/k3s/datastore/client.key',
+    });
+  });
+
+  it('dual-stack with wireguard-native: both CIDR lists, the DNS address, the backend and IPv6 masquerading', () => {
+    const { byRole } = files(
+      { haMode: 'ha-embedded', datastore: 'embedded-etcd', servers: 3, agents: 2 },
+      {
+        network: {
+          ipFamily: 'dual',
+          clusterCidr: '10.42.0.0/16,2001:db8:42::/56',
+          serviceCidr: '10.43.0.0/16,2001:db8:43::/112',
+          flannelBackend: 'wireguard-native',
+          flannelIpv6Masq: true,
+        },
+      },
+      upstreamRules,
+    );
+    expect(Object.keys(yamlOf(byRole.get('server-init')))).toEqual([
+      'cluster-init',
+      'token',
+      'agent-token',
+      'cluster-cidr',
+      'service-cidr',
+      'cluster-dns',
+      'flannel-backend',
+      'flannel-ipv6-masq',
+    ]);
+    expect(yamlOf(byRole.get('server-init'))).toMatchObject({
+      'cluster-cidr': '10.42.0.0/16,2001:db8:42::/56',
+      'service-cidr': '10.43.0.0/16,2001:db8:43::/112',
+      'cluster-dns': '10.43.0.10',
+      'flannel-backend': 'wireguard-native',
+      'flannel-ipv6-masq': true,
+    });
+    // Agents carry none of the server-only network settings.
+    expect(yamlOf(byRole.get('agent'))).toEqual({ server: 'https://server-1:6443', token: '<agent-token>' });
+  });
+
+  it('a custom CNI with packaged components disabled', () => {
+    const { byRole } = files({ agents: 3 }, { network: { flannelBackend: 'none', traefik: false, servicelb: false, metricsServer: false } });
+    expect(yamlOf(byRole.get('server-init'))).toEqual({
+      token: '<server-token>',
+      'agent-token': '<agent-token>',
+      'flannel-backend': 'none',
+      'disable-network-policy': true,
+      disable: ['traefik', 'servicelb', 'metrics-server'],
+    });
+  });
+
+  it('node masks and max pods from a capacity fix, on the right roles', () => {
+    const { byRole } = files({ agents: 4 }, { network: { nodeMaskV4: 26, maxPods: 61 } });
+    expect(yamlOf(byRole.get('server-init'))).toMatchObject({ 'kube-controller-manager-arg': ['node-cidr-mask-size-ipv4=26'], 'kubelet-arg': ['max-pods=61'] });
+    expect(yamlOf(byRole.get('agent'))).toMatchObject({ 'kubelet-arg': ['max-pods=61'] });
+    expect(yamlOf(byRole.get('agent'))).not.toHaveProperty('kube-controller-manager-arg');
+  });
+
+  it('server roles, naming and kubeconfig mode', () => {
+    const dedicated = yamlOf(files({ serverWorkloads: 'dedicated' }, { install: { kubeconfigMode: '0644', nodeNaming: 'with-node-id' } }).byRole.get('server-init'));
+    expect(dedicated).toMatchObject({ 'node-taint': ['CriticalAddonsOnly=true:NoExecute'], 'with-node-id': true, 'write-kubeconfig-mode': '0644' });
+    const agentless = yamlOf(files({ serverWorkloads: 'agentless', agents: 1 }, { network: { egressSelectorMode: 'cluster' } }).byRole.get('server-init'));
+    expect(agentless).toMatchObject({ 'disable-agent': true, 'egress-selector-mode': 'cluster' });
+  });
+
+  it('old Debian gets prefer-bundled-bin; dual-stack before 1.27 gets the kubelet node-ip workaround', () => {
+    expect(yamlOf(files({ agents: 1 }, { host: { os: 'debian', osVersion: '10' } }).byRole.get('agent'))).toMatchObject({ 'prefer-bundled-bin': true });
+    const dual = { ipFamily: 'dual', clusterCidr: '10.42.0.0/16,2001:db8:42::/56', serviceCidr: '10.43.0.0/16,2001:db8:43::/112' } as const;
+    expect(yamlOf(files({ agents: 1, k3sVersion: 'v1.26.15+k3s1' }, { network: dual }).byRole.get('agent'))).toMatchObject({ 'kubelet-arg': ['node-ip=0.0.0.0'] });
+    expect(yamlOf(files({ agents: 1 }, { network: dual }).byRole.get('agent'))).not.toHaveProperty('kubelet-arg');
+  });
+
+  it('never writes an invalid value: it is left out and listed', () => {
+    const { result, byRole } = files(
+      { haMode: 'ha-external', datastore: 'postgres', servers: 2 },
+      { network: { clusterCidr: '10.42.0.1/16' }, install: { registrationAddress: 'not a host!', datastoreHost: 'db;rm -rf' } },
+    );
+    const server = yamlOf(byRole.get('server-init'));
+    expect(server).not.toHaveProperty('cluster-cidr');
+    expect(server).not.toHaveProperty('tls-san');
+    expect(server['datastore-endpoint']).toBe('postgres://k3s:<db-password>@<database-host>:5432/k3s');
+    expect(result.config.omitted.map((o) => o.field).sort()).toEqual(['install.datastoreHost', 'install.registrationAddress', 'network.clusterCidr']);
+    expect(result.config.serverUrl).toBe('https://server-1:6443');
+  });
+
+  it('IPv6 literals are bracketed in URLs', () => {
+    const { result, byRole } = files({ haMode: 'ha-external', datastore: 'postgres', servers: 2, agents: 1 }, { install: { registrationAddress: '2001:db8::10', datastoreHost: '2001:db8::20' } });
+    expect(result.config.serverUrl).toBe('https://[2001:db8::10]:6443');
+    expect(yamlOf(byRole.get('server-init'))['datastore-endpoint']).toBe('postgres://k3s:<db-password>@[2001:db8::20]:5432/k3s');
+  });
+
+  it('secrets from memory replace the placeholders', () => {
+    const input = planInput({ agents: 1 });
+    const r = computePlan(input, seedRules);
+    const withSecrets = buildConfigFiles(input, seedRules, r.network.addressing, { token: 'K10abc::server:xyz', agentToken: 'agent-secret' });
+    expect(configObject(withSecrets.files[0] as ConfigFile)).toEqual({ token: 'K10abc::server:xyz', 'agent-token': 'agent-secret' });
+    expect(withSecrets.usesPlaceholders).toBe(false);
+    expect(r.config.usesPlaceholders).toBe(true);
+  });
+});
+
+describe('comments', () => {
+  it('mark keys every server shares, keys fixed at creation and placeholders', () => {
+    const { byRole } = files({ haMode: 'ha-embedded', datastore: 'embedded-etcd', servers: 3 }, { network: { clusterCidr: '10.100.0.0/16' } });
+    const text = renderConfigYaml(byRole.get('server-init') as ConfigFile, seedRules, COMMENTS);
+    expect(text.startsWith('# k3s-sizer plan\n# link: https://example.test/?v=1\n')).toBe(true);
+    expect(text).toContain('# same on every server; replace before installing\ntoken: <server-token>');
+    expect(text).toContain('# same on every server; fixed at creation\ncluster-cidr: 10.100.0.0/16');
+  });
+});
+
+describe('YAML round trip', () => {
+  const nasty = fc.oneof(
+    fc.constantFrom('no', 'on', 'yes', 'off', '0644', '1e3', '~', 'null', '- item', 'a: b', '#hash', 'it\'s "quoted"', 'line\nbreak', '日本語のホスト', 'тест', '  padded  ', '{x}', '[y]', '*alias', '&anchor', '!tag', '%percent', '@at', '`tick`'),
+    fc.string({ unit: 'grapheme', maxLength: 30 }),
+  );
+  it('any string value, in scalars and lists, reads back unchanged', () => {
+    fc.assert(
+      fc.property(nasty, fc.array(nasty, { maxLength: 4 }), (value, list) => {
+        const file: ConfigFile = {
+          role: 'server',
+          fileName: 'config-server.yaml',
+          entries: [
+            { key: 'node-name', value, setting: null, placeholder: false },
+            { key: 'tls-san', value: list, setting: null, placeholder: true },
+            { key: 'cluster-init', value: true, setting: null, placeholder: false },
+          ],
+        };
+        const back = parse(renderConfigYaml(file, seedRules, COMMENTS), { version: '1.1' }) as Record<string, unknown>;
+        expect(back).toEqual({ 'node-name': value, 'tls-san': list, 'cluster-init': true });
+      }),
+      { numRuns: 500 },
+    );
+  });
+});

@@ -1,0 +1,221 @@
+import { formatCidr } from '../network/cidr';
+import { validCidrs, type NetworkPlan } from '../network/network-plan';
+import { osSteps } from '../host/os-steps';
+import { isExternalDatastore } from '../plan/topology';
+import type { PlanInput } from '../plan/plan-input';
+import type { Rules, SettingId } from '../rules/schema';
+import { meetsGate, parseK3sVersion, type K3sVersion } from '../version/k3s-version';
+import { versionGate } from '../rules/lookup';
+import { addressKind, isSqlIdentifier, nodeNames, urlHost } from './names';
+
+export const CONFIG_ROLES = ['server-init', 'server', 'agent'] as const;
+export type ConfigRole = (typeof CONFIG_ROLES)[number];
+
+export type ConfigValue = string | boolean | readonly string[];
+
+/** One key of config.yaml, with the K3s setting it is (for the "same on every server"/"fixed at creation" comments). */
+export interface ConfigEntry {
+  readonly key: string;
+  readonly value: ConfigValue;
+  readonly setting: SettingId | null;
+  /** True when the value is a placeholder to replace before installing. */
+  readonly placeholder: boolean;
+}
+
+export interface ConfigFile {
+  readonly role: ConfigRole;
+  readonly fileName: string;
+  readonly entries: readonly ConfigEntry[];
+}
+
+/** A value the plan could not write because its input is invalid; the finding beside the field says why. */
+export interface OmittedValue {
+  readonly key: string;
+  readonly field: 'network.clusterCidr' | 'network.serviceCidr' | 'install.registrationAddress' | 'install.datastoreHost' | 'install.datastoreName' | 'install.datastoreUser';
+}
+
+/** Secrets held in memory only; when absent, placeholders are written. */
+export interface Secrets {
+  readonly token?: string;
+  readonly agentToken?: string;
+  readonly databasePassword?: string;
+}
+
+export const PLACEHOLDERS = {
+  token: '<server-token>',
+  agentToken: '<agent-token>',
+  databasePassword: '<db-password>',
+  databaseHost: '<database-host>',
+} as const;
+
+/** Example paths for external etcd client certificates; the files are the operator's own. */
+export const ETCD_TLS_FILES = {
+  'datastore-cafile': '/etc/rancher/k3s/datastore/ca.crt',
+  'datastore-certfile': '/etc/rancher/k3s/datastore/client.crt',
+  'datastore-keyfile': '/etc/rancher/k3s/datastore/client.key',
+} as const;
+
+export interface ConfigPlan {
+  /** config-server-init.yaml always; config-server.yaml with more than one server; config-agent.yaml with agents. */
+  readonly files: readonly ConfigFile[];
+  /** What agents and joining servers register with: the fixed registration address or the first server. */
+  readonly serverUrl: string;
+  readonly firstServerName: string;
+  readonly omitted: readonly OmittedValue[];
+  /** True while tokens or the database password are placeholders. */
+  readonly usesPlaceholders: boolean;
+}
+
+function sameCidrList(text: string, reference: string): boolean {
+  const canon = (t: string) =>
+    t
+      .split(',')
+      .map((x) => x.trim())
+      .filter((x) => x !== '')
+      .join(',');
+  return canon(text) === canon(reference);
+}
+
+/** The external datastore endpoint in the documented format for its engine. */
+function datastoreEndpoint(input: PlanInput, rules: Rules, password: string, omitted: OmittedValue[]): { endpoint: string; placeholder: boolean } | null {
+  const { cluster, install } = input;
+  const ds = cluster.datastore;
+  if (!isExternalDatastore(ds) || ds === 'sqlite' || ds === 'embedded-etcd') return null;
+  const port = install.datastorePort === 0 ? rules.ports.externalDatastore[ds] : install.datastorePort;
+  const hosts = install.datastoreHost
+    .split(',')
+    .map((h) => h.trim())
+    .filter((h) => h !== '');
+  const validHosts = hosts.filter((h) => addressKind(h) !== null);
+  if (hosts.length > validHosts.length) omitted.push({ key: 'datastore-endpoint', field: 'install.datastoreHost' });
+  const usable = hosts.length > 0 && hosts.length === validHosts.length ? validHosts : [PLACEHOLDERS.databaseHost];
+  const placeholderHost = usable[0] === PLACEHOLDERS.databaseHost;
+  if (ds === 'external-etcd') {
+    return { endpoint: usable.map((h) => `https://${urlHost(h)}:${String(port)}`).join(','), placeholder: placeholderHost };
+  }
+  const name = isSqlIdentifier(install.datastoreName) ? install.datastoreName : 'k3s';
+  const user = isSqlIdentifier(install.datastoreUser) ? install.datastoreUser : 'k3s';
+  if (name !== install.datastoreName) omitted.push({ key: 'datastore-endpoint', field: 'install.datastoreName' });
+  if (user !== install.datastoreUser) omitted.push({ key: 'datastore-endpoint', field: 'install.datastoreUser' });
+  const host = urlHost(usable[0] ?? PLACEHOLDERS.databaseHost);
+  const endpoint =
+    ds === 'postgres'
+      ? `postgres://${user}:${password}@${host}:${String(port)}/${name}`
+      : `mysql://${user}:${password}@tcp(${host}:${String(port)})/${name}`;
+  return { endpoint, placeholder: placeholderHost || password === PLACEHOLDERS.databasePassword };
+}
+
+function resolvedVersion(input: PlanInput, rules: Rules): K3sVersion | null {
+  const v = input.cluster.k3sVersion;
+  if (v === 'stable' || v === 'latest') return parseK3sVersion(rules.releases.channels[v]);
+  return parseK3sVersion(v) ?? parseK3sVersion(`${v}.0`);
+}
+
+/**
+ * The content of /etc/rancher/k3s/config.yaml for each role, as objects. Values come from the
+ * plan; defaults are left out; invalid inputs are left out (listed in `omitted`); secrets are
+ * placeholders unless given in memory.
+ */
+export function buildConfigFiles(input: PlanInput, rules: Rules, net: NetworkPlan, secrets: Secrets = {}): ConfigPlan {
+  const { cluster, network, install } = input;
+  const omitted: OmittedValue[] = [];
+  const token = secrets.token ?? PLACEHOLDERS.token;
+  const agentToken = secrets.agentToken ?? PLACEHOLDERS.agentToken;
+  const password = secrets.databasePassword ?? PLACEHOLDERS.databasePassword;
+
+  const serverNames = nodeNames(install.serverNames, cluster.servers);
+  const firstServerName = serverNames.ok ? serverNames.nameOf(1) : 'server-1';
+  const registration = install.registrationAddress.trim();
+  const registrationValid = registration !== '' && addressKind(registration) !== null;
+  if (registration !== '' && !registrationValid) omitted.push({ key: 'tls-san', field: 'install.registrationAddress' });
+  const serverUrl = `https://${urlHost(registrationValid ? registration : firstServerName)}:${String(rules.install.supervisorPort)}`;
+
+  const entry = (key: string, value: ConfigValue, setting: SettingId | null = null, placeholder = false): ConfigEntry => ({ key, value, setting, placeholder });
+
+  // Cluster-wide server settings, identical in every server file.
+  const shared: ConfigEntry[] = [];
+  shared.push(entry('token', token, 'token', secrets.token === undefined));
+  if (cluster.agents > 0) shared.push(entry('agent-token', agentToken, 'agent-token', secrets.agentToken === undefined));
+  const endpoint = datastoreEndpoint(input, rules, password, omitted);
+  if (endpoint) {
+    shared.push(entry('datastore-endpoint', endpoint.endpoint, 'datastore-endpoint', endpoint.placeholder));
+    if (cluster.datastore === 'external-etcd') {
+      for (const [key, path] of Object.entries(ETCD_TLS_FILES)) shared.push(entry(key, path, 'datastore-endpoint', true));
+    }
+  }
+  if (registrationValid) shared.push(entry('tls-san', [registration]));
+  if (cluster.serverWorkloads === 'dedicated') shared.push(entry('node-taint', [rules.install.dedicatedServerTaint]));
+  if (cluster.serverWorkloads === 'agentless') shared.push(entry('disable-agent', true));
+  if (network.egressSelectorMode !== 'agent') shared.push(entry('egress-selector-mode', network.egressSelectorMode, 'egress-selector-mode'));
+
+  const defaults = rules.network.defaults;
+  const cidrsReadable = (field: 'clusterCidr' | 'serviceCidr'): boolean =>
+    net.lists[field].length > 0 && net.lists[field].every((e) => e.result.ok && net.families.includes(e.result.cidr.family)) && net.lists[field].length === net.families.length;
+  if (!sameCidrList(network.clusterCidr, defaults.clusterCidr)) {
+    if (cidrsReadable('clusterCidr')) shared.push(entry('cluster-cidr', validCidrs(net.lists.clusterCidr).map(formatCidr).join(','), 'cluster-cidr'));
+    else omitted.push({ key: 'cluster-cidr', field: 'network.clusterCidr' });
+  }
+  if (!sameCidrList(network.serviceCidr, defaults.serviceCidr)) {
+    if (cidrsReadable('serviceCidr')) {
+      shared.push(entry('service-cidr', validCidrs(net.lists.serviceCidr).map(formatCidr).join(','), 'service-cidr'));
+      if (net.clusterDns !== null) shared.push(entry('cluster-dns', net.clusterDns, 'cluster-dns'));
+    } else {
+      omitted.push({ key: 'service-cidr', field: 'network.serviceCidr' });
+    }
+  }
+  const controllerArgs: string[] = [];
+  if (net.families.includes('ipv4') && network.nodeMaskV4 !== defaults.nodeMaskV4) controllerArgs.push(`node-cidr-mask-size-ipv4=${String(network.nodeMaskV4)}`);
+  if (net.families.includes('ipv6') && network.nodeMaskV6 !== defaults.nodeMaskV6) controllerArgs.push(`node-cidr-mask-size-ipv6=${String(network.nodeMaskV6)}`);
+  if (controllerArgs.length > 0) shared.push(entry('kube-controller-manager-arg', controllerArgs, 'node-cidr-mask-size'));
+  if (network.flannelBackend !== 'vxlan') shared.push(entry('flannel-backend', network.flannelBackend, 'flannel-backend'));
+  if (network.flannelIpv6Masq && net.families.includes('ipv6') && network.flannelBackend !== 'none') shared.push(entry('flannel-ipv6-masq', true, 'flannel-ipv6-masq'));
+  if (network.flannelExternalIp) shared.push(entry('flannel-external-ip', true, 'flannel-external-ip'));
+  if (network.flannelBackend === 'none') shared.push(entry('disable-network-policy', true, 'disable-network-policy'));
+  const disabled = [!network.traefik && 'traefik', !network.servicelb && 'servicelb', !network.metricsServer && 'metrics-server'].filter((x): x is string => x !== false);
+  if (disabled.length > 0) shared.push(entry('disable', disabled, 'disable'));
+  if (network.embeddedRegistry) shared.push(entry('embedded-registry', true, 'embedded-registry'));
+
+  // Node settings, on servers and agents alike.
+  const node: ConfigEntry[] = [];
+  const kubeletArgs: string[] = [];
+  if (network.maxPods !== defaults.maxPods) kubeletArgs.push(`max-pods=${String(network.maxPods)}`);
+  const version = resolvedVersion(input, rules);
+  const ipv6BugFixed = versionGate(rules, 'kubelet-ipv6-node-ip-fixed');
+  if (network.ipFamily === 'dual' && version && ipv6BugFixed && !meetsGate(version, ipv6BugFixed.since)) {
+    kubeletArgs.push(net.primary === 'ipv6' ? 'node-ip=::' : 'node-ip=0.0.0.0');
+  }
+  if (kubeletArgs.length > 0) node.push(entry('kubelet-arg', kubeletArgs));
+  if (install.nodeNaming === 'with-node-id') node.push(entry('with-node-id', true));
+  if (osSteps(input.host, cluster, network, rules).some((s) => s.id === 'old-iptables')) node.push(entry('prefer-bundled-bin', true));
+
+  const serverOnly: ConfigEntry[] = install.kubeconfigMode === '0644' ? [entry('write-kubeconfig-mode', '0644')] : [];
+  const embedded = cluster.datastore === 'embedded-etcd';
+  const files: ConfigFile[] = [
+    {
+      role: 'server-init',
+      fileName: 'config-server-init.yaml',
+      entries: [...(embedded ? [entry('cluster-init', true)] : []), ...shared, ...node, ...serverOnly],
+    },
+  ];
+  if (cluster.servers > 1) {
+    files.push({
+      role: 'server',
+      fileName: 'config-server.yaml',
+      entries: [...(embedded ? [entry('server', serverUrl)] : []), ...shared, ...node, ...serverOnly],
+    });
+  }
+  if (cluster.agents > 0) {
+    files.push({
+      role: 'agent',
+      fileName: 'config-agent.yaml',
+      entries: [entry('server', serverUrl), entry('token', agentToken, null, secrets.agentToken === undefined), ...node],
+    });
+  }
+  const usesPlaceholders = files.some((f) => f.entries.some((e) => e.placeholder));
+  return { files, serverUrl, firstServerName, omitted, usesPlaceholders };
+}
+
+/** A config file as the plain object a YAML writer takes. */
+export function configObject(file: ConfigFile): Record<string, ConfigValue> {
+  return Object.fromEntries(file.entries.map((e) => [e.key, e.value]));
+}

@@ -1,0 +1,144 @@
+import type { PlanInput } from '../plan/plan-input';
+import type { Rules } from '../rules/schema';
+import type { ConfigEntry, ConfigFile, ConfigPlan, ConfigRole } from './config-files';
+import { nodeNames } from './names';
+
+/** Quotes a word for a POSIX shell only when it needs it. */
+export function shellQuote(word: string): string {
+  return /^[A-Za-z0-9_@%+=:,./-]+$/.test(word) ? word : `'${word.replaceAll("'", `'\\''`)}'`;
+}
+
+/** Flags that are better passed as environment variables: credentials stay out of process listings. */
+const ENV_FOR_KEY: Readonly<Record<string, string>> = {
+  token: 'K3S_TOKEN',
+  'agent-token': 'K3S_AGENT_TOKEN',
+  'datastore-endpoint': 'K3S_DATASTORE_ENDPOINT',
+};
+
+export interface RoleInstall {
+  readonly role: ConfigRole;
+  readonly fileName: string;
+  /** Example node name for this role (the first of its kind), when nodes are named by the plan. */
+  readonly nodeName: string | null;
+  /** Copy the config file into place, then run the installer. */
+  readonly withConfig: readonly string[];
+  /** The same with everything on the installer's command line. */
+  readonly withFlags: string;
+}
+
+export interface InstallPlan {
+  readonly versionEnv: { readonly name: 'INSTALL_K3S_VERSION' | 'INSTALL_K3S_CHANNEL'; readonly value: string };
+  readonly roles: readonly RoleInstall[];
+  /** Run on the first server until it reports Ready before anything joins. */
+  readonly waitReady: string;
+  readonly joinServersOneByOne: boolean;
+  readonly agentBatches: { readonly batchSize: number; readonly batches: number } | null;
+  readonly uninstall: { readonly server: string; readonly agent: string; readonly deleteNode: string };
+}
+
+function versionEnv(input: PlanInput): InstallPlan['versionEnv'] {
+  const v = input.cluster.k3sVersion.trim();
+  if (/^v?\d+\.\d+\.\d+/.test(v)) return { name: 'INSTALL_K3S_VERSION', value: v.startsWith('v') ? v : `v${v}` };
+  if (/^v?\d+\.\d+$/.test(v)) return { name: 'INSTALL_K3S_CHANNEL', value: v.startsWith('v') ? v : `v${v}` };
+  return { name: 'INSTALL_K3S_CHANNEL', value: v };
+}
+
+function flagWords(entries: readonly ConfigEntry[]): { env: string[]; flags: string[] } {
+  const env: string[] = [];
+  const flags: string[] = [];
+  for (const e of entries) {
+    const envName = ENV_FOR_KEY[e.key];
+    if (envName !== undefined && typeof e.value === 'string') {
+      env.push(`${envName}=${shellQuote(e.value)}`);
+    } else if (e.value === true) {
+      flags.push(`--${e.key}`);
+    } else if (e.value === false) {
+      flags.push(`--${e.key}=false`);
+    } else if (typeof e.value === 'string') {
+      flags.push(`--${e.key}=${shellQuote(e.value)}`);
+    } else {
+      for (const item of e.value) flags.push(`--${e.key}=${shellQuote(item)}`);
+    }
+  }
+  return { env, flags };
+}
+
+function roleInstall(file: ConfigFile, input: PlanInput, rules: Rules, version: InstallPlan['versionEnv']): RoleInstall {
+  const command = file.role === 'agent' ? 'agent' : 'server';
+  const names = nodeNames(file.role === 'agent' ? input.install.agentNames : input.install.serverNames, file.role === 'agent' ? input.cluster.agents : input.cluster.servers);
+  const nodeName = input.install.nodeNaming === 'node-name' && names.ok ? names.nameOf(file.role === 'server' ? 2 : 1) : null;
+  const nameEnv = nodeName === null ? [] : [`K3S_NODE_NAME=${shellQuote(nodeName)}`];
+  const installer = `curl -sfL ${rules.install.scriptUrl} |`;
+  const versionWord = `${version.name}=${shellQuote(version.value)}`;
+  const configDir = rules.install.configPath.replace(/\/[^/]+$/, '');
+  const { env, flags } = flagWords(file.entries.filter((e) => !(file.role === 'agent' && e.key === 'server')));
+  const agentUrl = file.role === 'agent' ? file.entries.find((e) => e.key === 'server')?.value : undefined;
+  const urlEnv = typeof agentUrl === 'string' ? [`K3S_URL=${shellQuote(agentUrl)}`] : [];
+  const withFlags = [`${installer} ${[versionWord, ...nameEnv, ...urlEnv, ...env].join(' ')} sh -s - ${command}`, ...flags].join(' \\\n    ');
+  return {
+    role: file.role,
+    fileName: file.fileName,
+    nodeName,
+    withConfig: [
+      `sudo mkdir -p ${configDir}`,
+      `sudo install -m 600 ${file.fileName} ${rules.install.configPath}`,
+      `${installer} ${[versionWord, ...nameEnv].join(' ')} sh -s - ${command}`,
+    ],
+    withFlags,
+  };
+}
+
+/** How to install every role, in order, with the commands to check, uninstall and remove nodes. */
+export function buildInstallPlan(input: PlanInput, rules: Rules, config: ConfigPlan): InstallPlan {
+  const version = versionEnv(input);
+  const batchSize = rules.cluster.joinBatchMaxAgents;
+  const agentless = input.cluster.serverWorkloads === 'agentless';
+  return {
+    versionEnv: version,
+    roles: config.files.map((f) => roleInstall(f, input, rules, version)),
+    waitReady: agentless ? "sudo k3s kubectl get --raw='/readyz?verbose'" : 'sudo k3s kubectl wait --for=condition=Ready nodes --all --timeout=300s',
+    joinServersOneByOne: input.cluster.servers > 1,
+    agentBatches: input.cluster.agents > batchSize ? { batchSize, batches: Math.ceil(input.cluster.agents / batchSize) } : null,
+    uninstall: {
+      server: `sudo ${rules.install.serverUninstall}`,
+      agent: `sudo ${rules.install.agentUninstall}`,
+      deleteNode: 'sudo k3s kubectl delete node <node-name>',
+    },
+  };
+}
+
+/** The words install.sh's comments are written in (the page's language). */
+export interface ScriptTexts {
+  readonly header: readonly string[];
+  readonly usage: string;
+  readonly roles: Readonly<Record<ConfigRole, string>>;
+  readonly waitReady: string;
+  readonly needsName: string;
+}
+
+/**
+ * install.sh: one script for every role, run as `sh install.sh <role> [node-name]` next to the
+ * config files. It copies the role's config into place (mode 600: it holds the token) and runs
+ * the official installer with the plan's version or channel.
+ */
+export function installScript(plan: InstallPlan, rules: Rules, texts: ScriptTexts): string {
+  const named = plan.roles.some((r) => r.nodeName !== null);
+  const configDir = rules.install.configPath.replace(/\/[^/]+$/, '');
+  const lines: string[] = ['#!/bin/sh', ...texts.header.map((h) => `# ${h}`), 'set -eu', '', 'ROLE="${1:-}"'];
+  if (named) lines.push('NODE_NAME="${2:-}"');
+  lines.push('HERE=$(cd "$(dirname "$0")" && pwd)', '', 'install_config() {', `  sudo mkdir -p ${configDir}`, `  sudo install -m 600 "$HERE/$1" ${rules.install.configPath}`, '}', '');
+  const nameEnv = named ? ' K3S_NODE_NAME="$NODE_NAME"' : '';
+  lines.push('case "$ROLE" in');
+  for (const role of plan.roles) {
+    const command = role.role === 'agent' ? 'agent' : 'server';
+    lines.push(`  ${role.role})`, `    # ${texts.roles[role.role]}`);
+    if (named) lines.push(`    [ -n "$NODE_NAME" ] || { echo ${shellQuote(texts.needsName)} >&2; exit 2; }`);
+    lines.push(`    install_config ${role.fileName}`);
+    lines.push(`    curl -sfL ${rules.install.scriptUrl} | ${plan.versionEnv.name}=${shellQuote(plan.versionEnv.value)}${nameEnv} sh -s - ${command}`);
+    if (role.role === 'server-init') lines.push(`    # ${texts.waitReady}`, `    ${plan.waitReady}`);
+    lines.push('    ;;');
+  }
+  const roleNames = plan.roles.map((r) => r.role).join('|');
+  lines.push(`  *)`, `    echo ${shellQuote(`${texts.usage} sh install.sh ${roleNames}${named ? ' <node-name>' : ''}`)} >&2`, '    exit 2', '    ;;', 'esac', '');
+  return lines.join('\n');
+}

@@ -1,0 +1,41 @@
+import { Document, isPair, isScalar, type Pair, type Scalar } from 'yaml';
+import type { Rules, SettingId } from '../rules/schema';
+import { configObject, type ConfigFile } from './config-files';
+
+/** The words of the generated comments, in the page's language. */
+export interface YamlComments {
+  readonly header: readonly string[];
+  readonly sameOnAllServers: string;
+  readonly creationOnly: string;
+  readonly placeholder: string;
+}
+
+/**
+ * Writes a config file as YAML with the `yaml` library, never by concatenation. K3s reads
+ * config.yaml with a YAML 1.1 parser, where `no`, `on` or `0644` are not strings, so the
+ * document is written in YAML 1.1 and such values come out quoted. Keys every server must
+ * share, keys fixed at creation and placeholders get a comment above them.
+ */
+export function renderConfigYaml(file: ConfigFile, rules: Pick<Rules, 'network'>, comments: YamlComments): string {
+  const traits = new Map<SettingId, { creationOnly: boolean; sameOnAllServers: boolean }>(rules.network.settings.map((s) => [s.id, s]));
+  const doc = new Document(configObject(file), { version: '1.1' });
+  doc.commentBefore = comments.header.map((line) => ` ${line}`).join('\n');
+  const contents = doc.contents;
+  if (contents && 'items' in contents) {
+    for (const item of contents.items) {
+      if (!isPair(item)) continue;
+      const pair = item as Pair<Scalar<string>>;
+      const key = isScalar(pair.key) ? pair.key.value : '';
+      const entry = file.entries.find((e) => e.key === key);
+      if (!entry) continue;
+      const notes: string[] = [];
+      const t = entry.setting ? traits.get(entry.setting) : undefined;
+      const isServer = file.role !== 'agent';
+      if (isServer && t?.sameOnAllServers) notes.push(comments.sameOnAllServers);
+      if (isServer && t?.creationOnly) notes.push(comments.creationOnly);
+      if (entry.placeholder) notes.push(comments.placeholder);
+      if (notes.length > 0 && isScalar(pair.key)) pair.key.commentBefore = ` ${notes.join('; ')}`;
+    }
+  }
+  return doc.toString({ lineWidth: 0, directives: false });
+}

@@ -1,0 +1,184 @@
+import { useMemo, useState } from 'react';
+import { buildConfigFiles, type Secrets } from '../../core/config/config-files';
+import { installScript } from '../../core/config/install';
+import { renderConfigYaml } from '../../core/config/yaml';
+import type { PlanResult } from '../../core/plan/compute-plan';
+import type { Rules } from '../../core/rules/schema';
+import { downloadBlob, downloadText } from '../../export/download';
+import { useI18n } from '../../i18n/i18n';
+import { CodeBlock } from '../shared/code-block';
+import { SourceLink } from '../shared/source-link';
+
+interface InstallPanelProps {
+  result: PlanResult;
+  rules: Rules;
+  /** Tokens held in memory by the page; never in the link or in storage. */
+  secrets: Secrets;
+  onGenerateTokens: () => void;
+  onForgetTokens: () => void;
+}
+
+/**
+ * config.yaml per role, install commands in order, install.sh and the uninstall steps. Loaded
+ * on demand with the YAML library; the files use placeholders unless tokens were generated here.
+ */
+export default function InstallPanel({ result, rules, secrets, onGenerateTokens, onForgetTokens }: InstallPanelProps) {
+  const { m, f } = useI18n();
+  const t = m.install;
+  const [mode, setMode] = useState<'config' | 'flags'>('config');
+  const link = window.location.href;
+  const hasSecrets = secrets.token !== undefined;
+
+  const config = useMemo(
+    () => (hasSecrets ? buildConfigFiles(result.input, rules, result.network.addressing, secrets) : result.config),
+    [hasSecrets, result, rules, secrets],
+  );
+  const texts = useMemo(
+    () =>
+      config.files.map((file) => ({
+        file,
+        text: renderConfigYaml(file, rules, {
+          header: t.comments.header({ rulesId: rules.id, edition: m.edition.names[rules.edition].name, role: t.roles[file.role], link }),
+          sameOnAllServers: t.comments.sameOnAllServers,
+          creationOnly: t.comments.creationOnly,
+          placeholder: t.comments.placeholder,
+        }),
+      })),
+    [config, rules, t, m, link],
+  );
+  const script = useMemo(() => installScript(result.install, rules, { ...t.script, header: t.script.header({ rulesId: rules.id, link }), roles: t.roles }), [result.install, rules, t, link]);
+
+  const downloadAll = async () => {
+    const { zipFiles } = await import('../../export/zip');
+    const zip = zipFiles([...texts.map(({ file, text }) => ({ name: file.fileName, text, mode: 0o600 })), { name: 'install.sh', text: script, mode: 0o755 }]);
+    downloadBlob('k3s-config.zip', new Blob([zip.slice().buffer], { type: 'application/zip' }));
+  };
+
+  const roles = result.install.roles;
+  const otherServers = result.input.cluster.servers - 1;
+  const agents = result.input.cluster.agents;
+  const batches = result.install.agentBatches;
+
+  return (
+    <section className="install" id="install" aria-labelledby="install-title" tabIndex={-1} data-testid="install-panel">
+      <h2 id="install-title" className="panel-title">
+        {t.title}
+      </h2>
+      <p className="card__note">{t.intro}</p>
+
+      <section className={`subsection${hasSecrets ? ' subsection--ok' : ''}`} aria-labelledby="secrets-title">
+        <h3 id="secrets-title" className="subsection__title">
+          {t.secretsTitle}
+        </h3>
+        <p className="card__note" role="status">
+          {hasSecrets ? t.secretsGenerated : t.secretsPlaceholder}
+        </p>
+        <div className="button-row">
+          <button type="button" className="button button--small" onClick={onGenerateTokens}>
+            {t.generateTokens}
+          </button>
+          {hasSecrets && (
+            <button type="button" className="button button--small button--secondary" onClick={onForgetTokens}>
+              {t.forgetTokens}
+            </button>
+          )}
+          <button type="button" className="button button--small button--secondary" onClick={() => void downloadAll()}>
+            {t.downloadAll}
+          </button>
+        </div>
+        <p className="card__note">
+          <SourceLink source={rules.install.tokenSource} rules={rules} />
+        </p>
+      </section>
+
+      {config.omitted.length > 0 && (
+        <p className="results__stale" role="status">
+          {t.omitted({ keys: [...new Set(config.omitted.map((o) => o.key))] }, f)}
+        </p>
+      )}
+
+      <div className="config-files">
+        {texts.map(({ file, text }) => (
+          <section key={file.role} className="subsection" aria-labelledby={`file-${file.role}`} data-testid={`config-${file.role}`}>
+            <h3 id={`file-${file.role}`} className="subsection__title">
+              {t.roles[file.role]}: <code>{file.fileName}</code>
+            </h3>
+            <p className="card__note">{t.roleNote[file.role]}</p>
+            <CodeBlock lines={text.trimEnd().split('\n').map((line) => ({ text: line }))} what={file.fileName} />
+            <button type="button" className="button button--small button--secondary" onClick={() => { downloadText(file.fileName, text, 'application/yaml'); }}>
+              {t.download({ file: file.fileName })}
+            </button>
+          </section>
+        ))}
+      </div>
+      <p className="card__note">
+        <SourceLink source={rules.install.configSource} rules={rules} />
+      </p>
+
+      <section className="subsection" aria-labelledby="order-title" data-testid="install-order">
+        <h3 id="order-title" className="subsection__title">
+          {t.orderTitle}
+        </h3>
+        <div className="segmented" role="radiogroup" aria-label={t.orderTitle}>
+          {(['config', 'flags'] as const).map((value) => (
+            <label key={value} className={`segmented__option${mode === value ? ' segmented__option--on' : ''}`}>
+              <input type="radio" name="install-mode" value={value} checked={mode === value} onChange={() => { setMode(value); }} />
+              {value === 'config' ? t.withConfig : t.withFlags}
+            </label>
+          ))}
+        </div>
+        <ol className="install-steps">
+          <li>
+            <a href="#network">{t.stepPrepare}</a>
+          </li>
+          {roles.map((role) => (
+            <li key={role.role}>
+              <p>{role.role === 'server-init' ? t.stepFirst : role.role === 'server' ? t.stepServers({ count: otherServers }) : batches ? t.stepAgentsBatches({ count: agents, ...batches }) : t.stepAgents({ count: agents })}</p>
+              {role.nodeName !== null && <p className="card__note">{t.nodeNameNote({ name: role.nodeName })}</p>}
+              <CodeBlock
+                lines={(mode === 'config' ? role.withConfig : [role.withFlags]).map((text) => ({ text }))}
+                what={`${t.roles[role.role]} (${mode === 'config' ? t.withConfig : t.withFlags})`}
+                testId={`install-${role.role}`}
+              />
+              {role.role === 'server-init' && (
+                <>
+                  <p>{t.stepWait}</p>
+                  <CodeBlock lines={[{ text: result.install.waitReady }]} what={t.stepWait} />
+                </>
+              )}
+            </li>
+          ))}
+        </ol>
+        <p className="card__note">
+          <SourceLink source={rules.install.scriptSource} rules={rules} /> · <SourceLink source={rules.install.joinSource} rules={rules} />
+        </p>
+      </section>
+
+      <section className="subsection" aria-labelledby="script-title" data-testid="install-script">
+        <h3 id="script-title" className="subsection__title">
+          {t.scriptTitle}
+        </h3>
+        <p className="card__note">{t.scriptIntro}</p>
+        <CodeBlock lines={script.trimEnd().split('\n').map((text) => ({ text }))} what="install.sh" />
+        <button type="button" className="button button--small button--secondary" onClick={() => { downloadText('install.sh', script, 'text/x-shellscript'); }}>
+          {t.download({ file: 'install.sh' })}
+        </button>
+      </section>
+
+      <section className="subsection" aria-labelledby="uninstall-title">
+        <h3 id="uninstall-title" className="subsection__title">
+          {t.uninstallTitle}
+        </h3>
+        <p>{t.uninstallServer}</p>
+        <CodeBlock lines={[{ text: result.install.uninstall.server }]} what={t.uninstallServer} />
+        <p>{t.uninstallAgent}</p>
+        <CodeBlock lines={[{ text: result.install.uninstall.agent }]} what={t.uninstallAgent} />
+        <p>{t.deleteNode}</p>
+        <CodeBlock lines={[{ text: result.install.uninstall.deleteNode }]} what={t.deleteNode} />
+        <p className="card__note">
+          <SourceLink source={rules.install.uninstallSource} rules={rules} />
+        </p>
+      </section>
+    </section>
+  );
+}
