@@ -5,7 +5,7 @@ import tseslint from 'typescript-eslint';
 import local from './eslint-rules/no-literal-ui-strings.js';
 
 export default tseslint.config(
-  { ignores: ['dist', 'coverage', 'test-results', 'playwright-report', 'node_modules'] },
+  { ignores: ['dist', 'dist-subpath', 'coverage', 'test-results', 'playwright-report', 'node_modules'] },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {

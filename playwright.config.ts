@@ -4,9 +4,13 @@ import { SYSTEM_CHROMIUM_ARGS, chromiumExecutable } from './scripts/chromium.mjs
 const executablePath = chromiumExecutable();
 const port = Number(process.env.E2E_PORT ?? 4173);
 const basePath = process.env.BASE_PATH ?? '/';
+/** The sub-path run serves its own build (see scripts/e2e-subpath.mjs) and runs the journeys tagged @subpath. */
+const outDir = process.env.E2E_OUT_DIR ?? 'dist';
+const subPath = basePath !== '/';
 
 export default defineConfig({
   testDir: './e2e',
+  ...(subPath ? { grep: /@subpath/ } : {}),
   outputDir: './test-results',
   fullyParallel: true,
   forbidOnly: Boolean(process.env.CI),
@@ -24,7 +28,7 @@ export default defineConfig({
   ],
   // The production build, served as GitHub Pages would serve it.
   webServer: {
-    command: `npx vite preview --port ${String(port)} --strictPort --host 127.0.0.1`,
+    command: `npx vite preview --port ${String(port)} --strictPort --host 127.0.0.1 --outDir ${outDir}`,
     url: `http://127.0.0.1:${String(port)}${basePath}`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

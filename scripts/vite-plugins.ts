@@ -60,16 +60,21 @@ export function rulesIndexPlugin(root: string): Plugin {
   };
 }
 
-/** Adds the CSP meta tag to the production build only (the dev server injects inline HMR scripts). */
+/**
+ * Adds the CSP meta tag to the production build only (the dev server injects inline HMR scripts),
+ * right after the charset declaration and before anything the policy governs.
+ */
 export function cspPlugin(): Plugin {
   return {
     name: 'k3s-sizer:csp',
     apply: 'build',
     transformIndexHtml: {
       order: 'post',
-      handler: () => [
-        { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' },
-      ],
+      handler: (html) => {
+        const charset = /<meta charset="UTF-8"\s*\/?>/i;
+        if (!charset.test(html)) throw new Error('index.html must declare <meta charset="UTF-8" />');
+        return html.replace(charset, (tag) => `${tag}\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`);
+      },
     },
   };
 }

@@ -33,13 +33,13 @@ function CrashFallback({ reset }: { reset: () => void }) {
   );
 }
 
-export function App() {
+export function App({ restored = false }: { restored?: boolean }) {
   const [queryClient] = useState(() => new QueryClient({ defaultOptions: { queries: { refetchOnWindowFocus: false } } }));
   return (
     <QueryClientProvider client={queryClient}>
       <I18nProvider>
         <ErrorBoundary fallback={(reset) => <CrashFallback reset={reset} />}>
-          {rulesIndexResult.ok ? <Planner index={rulesIndexResult.index} /> : <RulesLoadErrorPanel error={rulesIndexResult.error} />}
+          {rulesIndexResult.ok ? <Planner index={rulesIndexResult.index} restored={restored} /> : <RulesLoadErrorPanel error={rulesIndexResult.error} />}
         </ErrorBoundary>
       </I18nProvider>
     </QueryClientProvider>

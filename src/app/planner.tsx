@@ -9,6 +9,8 @@ import { otherEditionId, rulesQuery } from '../data/rules-query';
 import { useI18n } from '../i18n/i18n';
 import { PlanForm } from '../ui/form/plan-form';
 import { AppHeader } from '../ui/header/app-header';
+import { PlanToolbar } from '../ui/header/plan-toolbar';
+import { PresetGallery } from '../ui/presets/preset-gallery';
 import { randomToken } from '../ui/install/random-token';
 import { ResultsPanel } from '../ui/results/results-panel';
 import { RulesLoadErrorPanel, RulesLoading } from '../ui/shared/rules-status';
@@ -16,11 +18,11 @@ import { UrlNotices } from '../ui/shared/url-notices';
 import { usePlanUrl, type HistoryMode } from '../url/use-plan-url';
 
 /** The pipeline: link → plan input; rules file → parsed rules; both → computePlan → the page. */
-export function Planner({ index }: { index: RulesIndex }) {
+export function Planner({ index, restored }: { index: RulesIndex; restored: boolean }) {
   const { m } = useI18n();
   const defaults = useMemo(() => defaultPlanInput(index.default), [index]);
   const knownRules = useMemo(() => index.files.map((f) => f.id), [index]);
-  const { plan, setPlan, notices, dismissNotices } = usePlanUrl(defaults, knownRules);
+  const { plan, setPlan, notices, dismissNotices } = usePlanUrl(defaults, knownRules, restored);
   const [invalidFields, setInvalidFields] = useState<ReadonlySet<string>>(new Set());
   // Tokens live in this component's memory only: never in the link, never in storage.
   const [secrets, setSecrets] = useState<Secrets>({});
@@ -52,8 +54,37 @@ export function Planner({ index }: { index: RulesIndex }) {
 
   return (
     <>
-      <AppHeader index={index} rulesId={plan.rules} onRulesChange={setRules} />
-      <UrlNotices notices={notices} onDismiss={dismissNotices} />
+      <AppHeader index={index} rulesId={plan.rules} onRulesChange={setRules}>
+        {result && rules.data && (
+          <PlanToolbar
+            result={result}
+            rules={rules.data}
+            knownRules={knownRules}
+            onImport={(imported) => {
+              setPlan(imported, 'push');
+            }}
+            onReset={() => {
+              setPlan(defaults, 'push');
+            }}
+          />
+        )}
+      </AppHeader>
+      <UrlNotices
+        notices={notices}
+        onDismiss={dismissNotices}
+        onStartOver={() => {
+          dismissNotices();
+          setPlan(defaults, 'push');
+        }}
+      />
+      <PresetGallery
+        rulesId={plan.rules}
+        defaults={defaults}
+        current={plan}
+        onPick={(preset) => {
+          setPlan(preset, 'push');
+        }}
+      />
       <main className="layout">
         {rules.isPending && <RulesLoading />}
         {rules.isError && (

@@ -15,6 +15,7 @@ import type {
   ServerWorkloads,
 } from '../core/plan/plan-input';
 import type { ConfigRole } from '../core/config/config-files';
+import type { PresetId } from '../core/plan/presets';
 import type { LOCAL_PORT_IDS, OsStepId, PortId, PortParty } from '../core/rules/schema';
 import type { ComparedItem } from '../core/plan/compare-editions';
 import type { Architecture, DiskKind, Edition, EditionChangeId, ProcessorClass, ProfilingRole } from '../core/rules/schema';
@@ -969,8 +970,35 @@ export const en = {
     retry: 'Try again',
     useDefault: 'Use the default rules',
   },
+  presets: {
+    title: 'Start from a preset',
+    items: {
+      'pi-home-lab': { name: 'Raspberry Pi home lab', description: 'Three Pi 4s with embedded etcd on SD cards' },
+      'edge-device': { name: 'Single-node edge device', description: 'One ARM board on eMMC, no ingress' },
+      'ci-dev': { name: 'CI or dev server', description: 'One server, no agents, kubeconfig readable' },
+      'ha-embedded-20': { name: 'HA, embedded etcd', description: '3 servers, 20 agents, a fixed registration address' },
+      'ha-postgres-200': { name: 'HA, external PostgreSQL', description: '2 servers, 200 agents, dedicated control plane' },
+      'large-800': { name: 'Large cluster', description: '3 servers, external database, 800 agents, larger pod range' },
+      'dual-stack-wireguard': { name: 'Dual-stack, encrypted', description: 'IPv4 + IPv6 with wireguard-native' },
+    } as Record<PresetId, { name: string; description: string }>,
+  },
+  toolbar: {
+    label: 'Plan',
+    copyLink: 'Copy link',
+    link: 'the link to this plan',
+    importPlan: 'Import plan (JSON)',
+    reset: 'Reset to defaults',
+    importErrors: {
+      'not-json': (p: { detail: string }) => `That file is not JSON (${p.detail}).`,
+      'newer-format': (p: { detail: string }) => `That plan was written by a newer k3s-sizer (format ${p.detail}); this version cannot read it.`,
+      'unknown-rules': (p: { detail: string }) => `That plan uses rules “${p.detail}”, which this site does not publish.`,
+      invalid: () => 'That file is not a valid k3s-sizer plan; nothing was imported:',
+    },
+  },
   notices: {
     title: 'About this link',
+    restored: 'This is the plan you last worked on in this browser.',
+    startOver: 'Start from the defaults',
     unknownParams: (p: { names: readonly string[] }, f: Formatter) =>
       `Ignored ${plural(p.names.length, 'a parameter this app does not know', 'parameters this app does not know')}: ${f.list(p.names)}.`,
     invalidParam: (p: { name: string; value: string }) => `The link’s ${p.name}=“${p.value}” is not valid here; the default is used instead.`,

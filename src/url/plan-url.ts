@@ -79,6 +79,7 @@ export const PLAN_PARAMS: readonly PlanParam[] = [
 const KNOWN_KEYS = new Set<string>([FORMAT_KEY, RULES_KEY, ...PLAN_PARAMS.map((p) => p.key)]);
 
 export type UrlNotice =
+  | { readonly kind: 'restored' }
   | { readonly kind: 'unknown-params'; readonly names: readonly string[] }
   | { readonly kind: 'invalid-param'; readonly name: string; readonly value: string }
   | { readonly kind: 'newer-format'; readonly version: string };

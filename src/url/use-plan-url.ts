@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import type { PlanInput } from '../core/plan/plan-input';
 import { decodePlan, encodePlan, type UrlNotice } from './plan-url';
+import { writeStoredQuery } from './plan-storage';
 
 const CHANGE_EVENT = 'k3s-sizer:plan-url';
 
@@ -22,14 +23,16 @@ export type HistoryMode = 'replace' | 'push';
  * The plan is the address bar. Reading decodes the query string (with notices for anything
  * ignored); writing re-encodes the plan and replaces or pushes a history entry.
  */
-export function usePlanUrl(defaults: PlanInput, knownRules: readonly string[]) {
+export function usePlanUrl(defaults: PlanInput, knownRules: readonly string[], restored = false) {
   const search = useSyncExternalStore(subscribe, readSearch, readSearch);
   const decoded = useMemo(() => decodePlan(search, defaults, knownRules), [search, defaults, knownRules]);
-  const [notices, setNotices] = useState<readonly UrlNotice[]>(decoded.notices);
+  const [notices, setNotices] = useState<readonly UrlNotice[]>(() => (restored ? [{ kind: 'restored' }, ...decoded.notices] : decoded.notices));
 
   const write = useCallback(
     (plan: PlanInput, mode: HistoryMode) => {
-      const query = `?${encodePlan(plan, defaults)}`;
+      const encoded = encodePlan(plan, defaults);
+      writeStoredQuery(encoded);
+      const query = `?${encoded}`;
       if (query === window.location.search) return;
       const url = `${window.location.pathname}${query}${window.location.hash}`;
       if (mode === 'push') window.history.pushState(null, '', url);

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, type ReactNode } from 'react';
 import type { RulesIndex } from '../../core/rules/schema';
 import { useI18n } from '../../i18n/i18n';
 
@@ -6,9 +6,11 @@ interface AppHeaderProps {
   index: RulesIndex;
   rulesId: string;
   onRulesChange: (rulesId: string) => void;
+  /** The plan toolbar, shown under the edition switch. */
+  children?: ReactNode;
 }
 
-export function AppHeader({ index, rulesId, onRulesChange }: AppHeaderProps) {
+export function AppHeader({ index, rulesId, onRulesChange, children }: AppHeaderProps) {
   const { m } = useI18n();
   const id = useId();
   return (
@@ -43,6 +45,7 @@ export function AppHeader({ index, rulesId, onRulesChange }: AppHeaderProps) {
           {m.edition.help}
         </p>
       </div>
+      {children}
     </header>
   );
 }

@@ -4,7 +4,7 @@ import type { Rules } from '../../core/rules/schema';
 import { useI18n } from '../../i18n/i18n';
 
 /** Builds the JSON plan on demand; the export code is loaded only when someone asks for it. */
-export function DownloadPlanButton({ result, rules }: { result: PlanResult; rules: Rules }) {
+export function DownloadPlanButton({ result, rules, compact = false }: { result: PlanResult; rules: Rules; compact?: boolean }) {
   const { m } = useI18n();
   const [state, setState] = useState<'idle' | 'busy' | 'failed'>('idle');
   const download = async () => {
@@ -18,8 +18,8 @@ export function DownloadPlanButton({ result, rules }: { result: PlanResult; rule
     }
   };
   return (
-    <div className="download">
-      <button type="button" className="button" disabled={state === 'busy'} onClick={() => void download()}>
+    <div className={compact ? 'download download--compact' : 'download'}>
+      <button type="button" className={compact ? 'button button--small button--secondary' : 'button'} disabled={state === 'busy'} onClick={() => void download()}>
         {state === 'busy' ? m.download.preparing : m.download.json}
       </button>
       {state === 'failed' && (

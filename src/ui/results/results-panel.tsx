@@ -6,7 +6,6 @@ import type { Rules } from '../../core/rules/schema';
 import { useI18n } from '../../i18n/i18n';
 import { AgentCard } from './agent-card';
 import { DatastoreCard } from './datastore-card';
-import { DownloadPlanButton } from './download-plan-button';
 import { EditionComparison } from './edition-comparison';
 import { FindingsList } from './findings-list';
 import { NetworkPanel } from './network-panel';
@@ -65,7 +64,6 @@ export function ResultsPanel({ result, rules, comparison, stale, onSwitchRules, 
           <InstallPanel result={result} rules={rules} secrets={secrets} onGenerateTokens={onGenerateTokens} onForgetTokens={onForgetTokens} />
         </Suspense>
       </ErrorBoundary>
-      <DownloadPlanButton result={result} rules={rules} />
     </div>
   );
 }

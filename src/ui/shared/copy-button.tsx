@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { useI18n } from '../../i18n/i18n';
 
 /** Copies text to the clipboard and says so; if the browser refuses, says to select the text instead. */
-export function CopyButton({ text, what }: { text: string; what: string }) {
+export function CopyButton({ text, what, label }: { text: string; what: string; label?: string }) {
   const { m } = useI18n();
   const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
   useEffect(() => {
@@ -24,8 +24,8 @@ export function CopyButton({ text, what }: { text: string; what: string }) {
   };
   return (
     <>
-      <button type="button" className="button button--small button--secondary copy-button" aria-label={m.network.copyLabel({ what })} onClick={() => void copy()}>
-        {state === 'copied' ? m.network.copied : m.network.copy}
+      <button type="button" className="button button--small button--secondary copy-button" aria-label={label ?? m.network.copyLabel({ what })} onClick={() => void copy()}>
+        {state === 'copied' ? m.network.copied : (label ?? m.network.copy)}
       </button>
       <span className="visually-hidden" role="status" aria-live="polite">
         {state === 'copied' ? m.network.copied : state === 'failed' ? m.network.copyFailed : ''}

@@ -2,11 +2,13 @@ import type { UrlNotice } from '../../url/plan-url';
 import { useI18n } from '../../i18n/i18n';
 
 /** What the app ignored or replaced in the link it was opened with. Quiet, dismissible, never blocking. */
-export function UrlNotices({ notices, onDismiss }: { notices: readonly UrlNotice[]; onDismiss: () => void }) {
+export function UrlNotices({ notices, onDismiss, onStartOver }: { notices: readonly UrlNotice[]; onDismiss: () => void; onStartOver: () => void }) {
   const { m, f } = useI18n();
   if (notices.length === 0) return null;
   const text = (n: UrlNotice): string => {
     switch (n.kind) {
+      case 'restored':
+        return m.notices.restored;
       case 'unknown-params':
         return m.notices.unknownParams({ names: n.names }, f);
       case 'invalid-param':
@@ -25,9 +27,16 @@ export function UrlNotices({ notices, onDismiss }: { notices: readonly UrlNotice
           <li key={text(n)}>{text(n)}</li>
         ))}
       </ul>
-      <button type="button" className="button button--small button--secondary" onClick={onDismiss}>
-        {m.notices.dismiss}
-      </button>
+      <div className="button-row">
+        <button type="button" className="button button--small button--secondary" onClick={onDismiss}>
+          {m.notices.dismiss}
+        </button>
+        {notices.some((n) => n.kind === 'restored') && (
+          <button type="button" className="button button--small button--secondary" onClick={onStartOver}>
+            {m.notices.startOver}
+          </button>
+        )}
+      </div>
     </aside>
   );
 }

@@ -1,0 +1,71 @@
+import { useId, useRef, useState } from 'react';
+import type { PlanResult } from '../../core/plan/compute-plan';
+import type { PlanInput } from '../../core/plan/plan-input';
+import type { Rules } from '../../core/rules/schema';
+import { useI18n } from '../../i18n/i18n';
+import { importPlanJson, type ImportResult } from '../../url/plan-import';
+import { DownloadPlanButton } from '../results/download-plan-button';
+import { CopyButton } from '../shared/copy-button';
+
+interface PlanToolbarProps {
+  result: PlanResult;
+  rules: Rules;
+  knownRules: readonly string[];
+  onImport: (plan: PlanInput) => void;
+  onReset: () => void;
+}
+
+/** Share, save and restore the plan: copy its link, download or import its JSON, start over. */
+export function PlanToolbar({ result, rules, knownRules, onImport, onReset }: PlanToolbarProps) {
+  const { m } = useI18n();
+  const t = m.toolbar;
+  const id = useId();
+  const fileInput = useRef<HTMLInputElement>(null);
+  const [failure, setFailure] = useState<Extract<ImportResult, { ok: false }> | null>(null);
+
+  const importFile = async (file: File) => {
+    const outcome = importPlanJson(await file.text(), knownRules);
+    if (outcome.ok) {
+      setFailure(null);
+      onImport(outcome.plan);
+    } else {
+      setFailure(outcome);
+    }
+  };
+
+  return (
+    <div className="toolbar" role="group" aria-label={t.label}>
+      <CopyButton text={window.location.href} what={t.link} label={t.copyLink} />
+      <DownloadPlanButton result={result} rules={rules} compact />
+      <button type="button" className="button button--small button--secondary" onClick={() => fileInput.current?.click()}>
+        {t.importPlan}
+      </button>
+      <input
+        ref={fileInput}
+        id={id}
+        type="file"
+        accept="application/json,.json"
+        className="visually-hidden"
+        tabIndex={-1}
+        aria-label={t.importPlan}
+        onChange={(e) => {
+          const file = e.target.files?.[0];
+          if (file) void importFile(file);
+          e.target.value = '';
+        }}
+      />
+      <button type="button" className="button button--small button--secondary" onClick={onReset}>
+        {t.reset}
+      </button>
+      {failure && (
+        <div className="toolbar__error" role="alert" data-testid="import-error">
+          <p>{t.importErrors[failure.error]({ detail: failure.detail })}</p>
+          {failure.error === 'invalid' && <pre className="rules-error__detail">{failure.detail}</pre>}
+          <button type="button" className="button button--small button--secondary" onClick={() => { setFailure(null); }}>
+            {m.notices.dismiss}
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}
