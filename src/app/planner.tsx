@@ -114,6 +114,7 @@ export function Planner({ index, restored }: { index: RulesIndex; restored: bool
               onSwitchRules={setRules}
               onApplyFix={applyFix}
               secrets={secrets}
+              otherRules={other.data ?? null}
               onGenerateTokens={() => {
                 setSecrets({ token: randomToken(), agentToken: randomToken() });
               }}

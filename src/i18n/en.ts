@@ -16,6 +16,8 @@ import type {
 } from '../core/plan/plan-input';
 import type { ConfigRole } from '../core/config/config-files';
 import type { PresetId } from '../core/plan/presets';
+import type { RegistrationStep } from '../core/topology/registration';
+import type { ControlPlaneOption } from '../core/charts/series';
 import type { LOCAL_PORT_IDS, OsStepId, PortId, PortParty } from '../core/rules/schema';
 import type { ComparedItem } from '../core/plan/compare-editions';
 import type { Architecture, DiskKind, Edition, EditionChangeId, ProcessorClass, ProfilingRole } from '../core/rules/schema';
@@ -648,7 +650,7 @@ const range: Msg<RangeParams> = (p, f) => {
 
 export const en = {
   meta: { language: 'English' },
-  nav: { label: 'Sections', sizing: 'Sizing', network: 'Network', install: 'Install', findings: 'Findings' },
+  nav: { label: 'Sections', sizing: 'Sizing', network: 'Network', diagrams: 'Diagrams', install: 'Install', findings: 'Findings' },
   app: {
     title: 'k3s-sizer',
     tagline: 'Plan a K3s cluster before you provision it: what each machine needs, what is risky, and why, with sources.',
@@ -929,6 +931,106 @@ export const en = {
       waitReady: 'wait until the first server is Ready before anything joins',
       needsName: 'give this node’s name as the second argument',
     },
+  },
+  visuals: {
+    title: 'Diagrams and charts',
+    loading: 'Drawing the diagrams and charts…',
+    loadFailed: 'The diagrams and charts could not be drawn.',
+    topologyTitle: 'Cluster topology',
+    topologyDescription: 'The servers, agents, datastore, registration address and operator of this plan, and the ports each connection uses.',
+    registrationTitle: 'How an agent joins',
+    registrationDescription: 'The agent’s client-side load balancer, the websocket tunnel to the supervisor, the endpoint list of all servers and the node password.',
+    operator: 'Operator',
+    operatorNote: 'kubectl, CI',
+    registration: 'Registration address',
+    serverPool: (p: { count: number }, f: Formatter) => `× ${f.integer(p.count)} servers`,
+    agentPool: (p: { count: number }, f: Formatter) => `× ${f.integer(p.count)} agents`,
+    datastore: 'External datastore',
+    datastoreNote: 'external datastore',
+    serverRole: 'server',
+    agentRole: 'agent',
+    badges: { 'cluster-init': 'cluster-init', 'etcd-member': 'etcd member', sqlite: 'SQLite', tainted: 'tainted', 'no-agent': 'no agent' },
+    quorumCaption: (p: { quorum: number; members: number; faultTolerance: number }) =>
+      `etcd quorum ${String(p.quorum)} of ${String(p.members)}, survives ${String(p.faultTolerance)} ${plural(p.faultTolerance, 'failure', 'failures')}`,
+    controlPlaneCaption: (p: { servers: number }) => `Control plane: ${String(p.servers)} ${plural(p.servers, 'server', 'servers')}`,
+    edgeStyles: {
+      api: 'Kubernetes API',
+      tunnel: 'websocket tunnel, opened by the agent',
+      mesh: 'between all nodes',
+      peers: 'between servers',
+      data: 'servers to the datastore',
+    },
+    edges: {
+      'operator-api': 'Operator to the Kubernetes API',
+      'registration-servers': 'Registration address to the servers',
+      'server-peers': 'Between servers',
+      'servers-datastore': 'Servers to the datastore',
+      'agent-tunnel': 'Agents to the supervisor (the agent opens the tunnel)',
+      'node-mesh': 'Between all nodes',
+    },
+    moreServers: 'and every other server',
+    registrationBoxes: {
+      agent: 'Agent',
+      'client-lb': 'Client load balancer',
+      supervisor: 'Supervisor (--server)',
+      endpoints: 'Endpoint list',
+      'password-file': 'Node password',
+      'password-secret': 'Password secret',
+      server: '',
+      'more-servers': '',
+    },
+    registrationSteps: (s: RegistrationStep, f: Formatter): string => {
+      switch (s.step) {
+        case 1:
+          return `The agent starts a client-side load balancer on 127.0.0.1:${String(s.lbPort)}, seeded with the --server address (${s.serverUrl}).`;
+        case 2:
+          return `Through it, the agent opens a websocket tunnel to the supervisor on port ${String(s.supervisorPort)}; the agent always opens the connection.`;
+        case 3:
+          return `It registers with the cluster token and a random node password kept in ${s.passwordFile}; the server keeps the password in the ${s.secret} secret in ${s.namespace}, and later registrations must present the same password.`;
+        case 4:
+          return `It reads the endpoints of the ${s.service} service in the default namespace: the apiserver address of every server.`;
+        case 5:
+          return s.servers === 1
+            ? 'The load balancer keeps its connection to the server, and adds any server that joins later.'
+            : `The load balancer keeps connections to all ${f.integer(s.servers)} servers, so the agent rides out the loss of any one of them.`;
+      }
+    },
+    exportSvg: 'Download SVG',
+    exportPng: 'Download PNG',
+    /** The accessible name of an export button: its visible text first, then which diagram. */
+    exportLabel: (p: { button: string; diagram: string }) => `${p.button}: ${p.diagram}`,
+    exportFailed: 'The image could not be made in this browser.',
+    asText: 'The diagram as text',
+    chartsTitle: 'How needs grow',
+    dataTable: 'The numbers as a table',
+    series: 'Series',
+    fromAgents: 'From agents',
+    thisPlan: 'this plan',
+    exhausted: 'subnets run out',
+    axisAgentsLog: 'Agents (log scale)',
+    axisNodes: 'Nodes',
+    axisPods: 'Pods',
+    axisVcpu: 'vCPU',
+    axisMemory: 'Memory (GB)',
+    axisMembers: 'etcd members',
+    quorum: 'Quorum',
+    tolerated: 'Failures tolerated',
+    option: 'Control plane',
+    tooltipAgents: (p: { agents: number }, f: Formatter) => `${f.integer(p.agents)} ${plural(p.agents, 'agent', 'agents')}`,
+    tooltipNodes: (p: { nodes: number }, f: Formatter) => `${f.integer(p.nodes)} ${plural(p.nodes, 'node', 'nodes')}`,
+    tooltipMembers: (p: { members: number }, f: Formatter) => `${f.integer(p.members)} ${plural(p.members, 'member', 'members')}`,
+    chartServerVcpu: (p: { servers: number }) => `vCPU per server by number of agents (${String(p.servers)} ${plural(p.servers, 'server', 'servers')})`,
+    chartServerMemory: (p: { servers: number }) => `Memory per server by number of agents (${String(p.servers)} ${plural(p.servers, 'server', 'servers')})`,
+    chartDatabaseVcpu: 'External database vCPU by number of agents',
+    chartDatabaseMemory: 'External database memory by number of agents',
+    chartPods: (p: { family: IpFamily }) => `${familyNames[p.family]} pod addresses by number of nodes`,
+    podsExhaustedAt: (p: { nodes: number }, f: Formatter) => `Node pod subnets run out at ${f.integer(p.nodes)} nodes.`,
+    podsNotExhausted: (p: { xMax: number }, f: Formatter) => `Node pod subnets do not run out within ${f.integer(p.xMax)} nodes.`,
+    chartQuorum: 'etcd quorum and tolerated failures, 1 to 9 members',
+    chartCost: (p: { agents: number }, f: Formatter) => `Control plane for ${f.integer(p.agents)} agents, three ways`,
+    costOptions: { single: 'Single server', 'ha-embedded': 'HA, embedded etcd', 'ha-external': 'HA, external DB' } satisfies Record<ControlPlaneOption, string>,
+    costServers: 'Servers',
+    costDatabase: 'Database',
   },
   fixes: {
     title: 'Fixes that fit',

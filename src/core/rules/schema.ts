@@ -464,6 +464,17 @@ export const RulesSchema = z
       registrationSource: SourceRefSchema,
     }),
 
+    /** How an agent registers: its local client load balancer, the supervisor, the node password. */
+    registration: z.strictObject({
+      clientLoadBalancerPort: z.int().min(1).max(65535),
+      nodePasswordFile: z.string().startsWith('/'),
+      nodePasswordSecret: z.string().min(1),
+      nodePasswordNamespace: z.string().min(1),
+      endpointsService: z.string().min(1),
+      source: SourceRefSchema,
+      portSource: SourceRefSchema,
+    }),
+
     /** What changed upstream since the seed documents, each with its date and source; empty for the seed edition. */
     changes: z.array(
       z.strictObject({

@@ -12,6 +12,7 @@ import { NetworkPanel } from './network-panel';
 import { ErrorBoundary } from '../shared/error-boundary';
 
 const InstallPanel = lazy(() => import('../install/install-panel'));
+const VisualsPanel = lazy(() => import('../visuals/visuals-panel'));
 import { ServerCard } from './server-card';
 import { TotalsCard } from './totals-card';
 
@@ -23,12 +24,14 @@ interface ResultsPanelProps {
   onSwitchRules: (rulesId: string) => void;
   onApplyFix: (fix: NetworkFix) => void;
   secrets: Secrets;
+  /** The other edition's rules, once loaded, for the charts' overlay. */
+  otherRules: Rules | null;
   onGenerateTokens: () => void;
   onForgetTokens: () => void;
 }
 
 /** Everything the plan says, rendered from the PlanResult; no arithmetic here. */
-export function ResultsPanel({ result, rules, comparison, stale, onSwitchRules, onApplyFix, secrets, onGenerateTokens, onForgetTokens }: ResultsPanelProps) {
+export function ResultsPanel({ result, rules, comparison, stale, onSwitchRules, onApplyFix, secrets, otherRules, onGenerateTokens, onForgetTokens }: ResultsPanelProps) {
   const { m, f } = useI18n();
   const { cluster } = result.input;
   return (
@@ -36,6 +39,7 @@ export function ResultsPanel({ result, rules, comparison, stale, onSwitchRules, 
       <nav className="results-nav" aria-label={m.nav.label}>
         <a href="#sizing">{m.nav.sizing}</a>
         <a href="#network">{m.nav.network}</a>
+        <a href="#diagrams">{m.nav.diagrams}</a>
         <a href="#install">{m.nav.install}</a>
         <a href="#findings-title">{m.nav.findings}</a>
       </nav>
@@ -59,6 +63,11 @@ export function ResultsPanel({ result, rules, comparison, stale, onSwitchRules, 
       <EditionComparison current={result} currentRules={rules} other={comparison} onSwitch={onSwitchRules} />
       <FindingsList findings={result.findings} rules={rules} onApplyFix={onApplyFix} />
       <NetworkPanel result={result} rules={rules} />
+      <ErrorBoundary fallback={() => <p className="status">{m.visuals.loadFailed}</p>}>
+        <Suspense fallback={<p className="status" id="diagrams">{m.visuals.loading}</p>}>
+          <VisualsPanel result={result} rules={rules} otherRules={otherRules} />
+        </Suspense>
+      </ErrorBoundary>
       <ErrorBoundary fallback={() => <p className="status">{m.install.loadFailed}</p>}>
         <Suspense fallback={<p className="status" id="install">{m.install.loading}</p>}>
           <InstallPanel result={result} rules={rules} secrets={secrets} onGenerateTokens={onGenerateTokens} onForgetTokens={onForgetTokens} />

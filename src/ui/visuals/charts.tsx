@@ -1,0 +1,256 @@
+import { CartesianGrid, Bar, BarChart, Legend, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import type { ReactNode } from 'react';
+import {
+  controlPlaneCosts,
+  databaseSizingSeries,
+  podCapacitySeries,
+  quorumSeries,
+  serverSizingSeries,
+  sizingAxisMax,
+  type SizePoint,
+} from '../../core/charts/series';
+import type { PlanResult } from '../../core/plan/compute-plan';
+import type { Rules } from '../../core/rules/schema';
+import { useI18n } from '../../i18n/i18n';
+import type { Palette } from './palette';
+
+interface ChartsProps {
+  result: PlanResult;
+  rules: Rules;
+  /** The other edition, when it has loaded: its steps are drawn over this one's. */
+  other: Rules | null;
+  palette: Palette;
+}
+
+/** A chart with its caption and the same numbers as a table for screen readers and print. */
+function ChartFigure({ id, title, children, table }: { id: string; title: string; children: ReactNode; table: ReactNode }) {
+  const { m } = useI18n();
+  return (
+    <figure className="chart" aria-labelledby={`${id}-caption`} data-testid={id}>
+      <figcaption id={`${id}-caption`} className="chart__caption">
+        {title}
+      </figcaption>
+      <div className="chart__plot" aria-hidden="true">
+        {children}
+      </div>
+      <details className="disclosure chart__table">
+        <summary>{m.visuals.dataTable}</summary>
+        {table}
+      </details>
+    </figure>
+  );
+}
+
+function SizeTable({ series, unit }: { series: readonly { name: string; points: readonly SizePoint[] }[]; unit: 'vcpu' | 'memory' }) {
+  const { m, f } = useI18n();
+  return (
+    <div className="table-scroll">
+      <table className="data-table">
+        <thead>
+          <tr>
+            <th scope="col">{m.visuals.series}</th>
+            <th scope="col">{m.visuals.fromAgents}</th>
+            <th scope="col">{unit === 'vcpu' ? m.results.cpu : m.results.memory}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {series.flatMap((s) =>
+            s.points.map((p) => (
+              <tr key={`${s.name}-${String(p.agents)}`}>
+                <td data-label={m.visuals.series}>{s.name}</td>
+                <td data-label={m.visuals.fromAgents}>{f.integer(p.agents)}</td>
+                <td data-label={unit === 'vcpu' ? m.results.cpu : m.results.memory}>{unit === 'vcpu' ? f.vcpu(p.vcpu) : f.memory(p.memoryGiB * 1024)}</td>
+              </tr>
+            )),
+          )}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+const HEIGHT = 230;
+
+/** Recharts, loaded with this chunk only: sizing steps, pod capacity, quorum, control-plane cost. */
+export function Charts({ result, rules, other, palette }: ChartsProps) {
+  const { m, f } = useI18n();
+  const v = m.visuals;
+  const cluster = result.input.cluster;
+  const editions = other ? [rules, other] : [rules];
+  const xMax = sizingAxisMax(cluster, editions);
+  const name = (r: Rules) => m.edition.names[r.edition].name;
+  const server = editions.map((r) => ({ name: name(r), points: serverSizingSeries(cluster, r, xMax, editions) }));
+  const database = editions.map((r) => ({ name: name(r), points: databaseSizingSeries(cluster, r, xMax, editions) })).filter((s) => s.points.length > 0);
+  const pods = podCapacitySeries(result.network.addressing, result.input.network.maxPods, rules);
+  const quorum = quorumSeries(rules);
+  const costs = controlPlaneCosts(cluster, rules).map((c) => ({ ...c, label: v.costOptions[c.option] }));
+  const axis = { stroke: palette.muted, tick: { fill: palette.muted, fontSize: 11 } };
+  const grid = <CartesianGrid stroke={palette.strokes.group} strokeOpacity={0.35} strokeDasharray="3 3" />;
+  const tooltipStyle = { contentStyle: { background: palette.background, border: `1px solid ${palette.strokes.group}`, color: palette.text }, labelStyle: { color: palette.text } };
+  const legend = <Legend position="top" height={28} wrapperStyle={{ fontSize: 12, color: palette.text }} />;
+  const planLine = (x: number) => <ReferenceLine x={x} stroke={palette.edges.data} strokeDasharray="4 3" label={{ value: v.thisPlan, fill: palette.edges.data, fontSize: 11, position: 'insideTopRight' }} />;
+
+  // Sizing tables grow in geometric steps (10, 100, 250… agents), so the agents axis is logarithmic; 0 agents sits at 1,
+  // where every table gives the same row.
+  const logTicks = [1, 10, 100, 1_000, 10_000, 100_000].filter((t) => t <= xMax);
+  const onLog = (points: readonly SizePoint[]) => points.map((p) => ({ ...p, x: Math.max(1, p.agents) }));
+  const sizeChart = (id: string, title: string, series: typeof server, unit: 'vcpu' | 'memory') => (
+    <ChartFigure id={id} title={title} table={<SizeTable series={series} unit={unit} />}>
+      <ResponsiveContainer width="100%" height={HEIGHT}>
+        <LineChart margin={{ top: 10, right: 16, bottom: 24, left: 8 }}>
+          {grid}
+          <XAxis dataKey="x" type="number" scale="log" domain={[1, xMax]} ticks={logTicks} allowDuplicatedCategory={false} {...axis} label={{ value: v.axisAgentsLog, position: 'insideBottom', offset: -14, fill: palette.muted, fontSize: 11 }} tickFormatter={(x: number) => f.integer(x)} />
+          <YAxis {...axis} width={52} label={{ value: unit === 'vcpu' ? v.axisVcpu : v.axisMemory, angle: -90, position: 'insideLeft', fill: palette.muted, fontSize: 11 }} tickFormatter={(y: number) => f.integer(y)} />
+          <Tooltip {...tooltipStyle} labelFormatter={(x) => v.tooltipAgents({ agents: Number(x) }, f)} formatter={(value) => (unit === 'vcpu' ? f.vcpu(Number(value)) : f.memory(Number(value) * 1024))} />
+          {legend}
+          {series.map((s, i) => (
+            <Line key={s.name} name={s.name} data={onLog(s.points)} dataKey={unit === 'vcpu' ? 'vcpu' : 'memoryGiB'} type="stepAfter" stroke={palette.series[i] ?? palette.text} strokeWidth={2} dot={false} isAnimationActive={false} />
+          ))}
+          {planLine(Math.max(1, cluster.agents))}
+        </LineChart>
+      </ResponsiveContainer>
+    </ChartFigure>
+  );
+
+  // Horizontal bars, so the option names read in full at any width and in any language.
+  const costChart = (unit: 'vcpu' | 'memory') => (
+    <ResponsiveContainer width="100%" height={170}>
+      <BarChart data={costs} layout="vertical" margin={{ top: 4, right: 16, bottom: 24, left: 8 }}>
+        {grid}
+        <XAxis type="number" {...axis} allowDecimals={false} label={{ value: unit === 'vcpu' ? v.axisVcpu : v.axisMemory, position: 'insideBottom', offset: -14, fill: palette.muted, fontSize: 11 }} tickFormatter={(x: number) => f.integer(x)} />
+        <YAxis type="category" dataKey="label" {...axis} width={128} />
+        <Tooltip {...tooltipStyle} formatter={(value) => (unit === 'vcpu' ? f.vcpu(Number(value)) : f.memory(Number(value) * 1024))} />
+        {unit === 'vcpu' && legend}
+        <Bar dataKey={unit === 'vcpu' ? 'serversVcpu' : 'serversMemoryGiB'} name={v.costServers} stackId={unit} fill={palette.series[0]} isAnimationActive={false} />
+        <Bar dataKey={unit === 'vcpu' ? 'databaseVcpu' : 'databaseMemoryGiB'} name={v.costDatabase} stackId={unit} fill={palette.series[1]} isAnimationActive={false} />
+      </BarChart>
+    </ResponsiveContainer>
+  );
+
+  return (
+    <div className="charts">
+      <div className="charts__pair">
+        {sizeChart('chart-server-vcpu', v.chartServerVcpu({ servers: cluster.servers }), server, 'vcpu')}
+        {sizeChart('chart-server-memory', v.chartServerMemory({ servers: cluster.servers }), server, 'memory')}
+      </div>
+      {database.length > 0 && (
+        <div className="charts__pair">
+          {sizeChart('chart-database-vcpu', v.chartDatabaseVcpu, database, 'vcpu')}
+          {sizeChart('chart-database-memory', v.chartDatabaseMemory, database, 'memory')}
+        </div>
+      )}
+
+      {pods.map((s) => (
+        <ChartFigure
+          key={s.family}
+          id={`chart-pods-${s.family}`}
+          title={v.chartPods({ family: s.family })}
+          table={
+            <div className="table-scroll">
+              <table className="data-table">
+                <thead>
+                  <tr>
+                    <th scope="col">{v.axisNodes}</th>
+                    <th scope="col">{v.axisPods}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {s.points.map((p) => (
+                    <tr key={p.nodes}>
+                      <td data-label={v.axisNodes}>{f.integer(p.nodes)}</td>
+                      <td data-label={v.axisPods}>{f.integer(p.pods)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+              <p className="card__note">{s.exhaustedAt === null ? v.podsNotExhausted({ xMax: s.xMax }, f) : v.podsExhaustedAt({ nodes: s.exhaustedAt }, f)}</p>
+            </div>
+          }
+        >
+          <ResponsiveContainer width="100%" height={HEIGHT}>
+            <LineChart data={[...s.points]} margin={{ top: 10, right: 16, bottom: 24, left: 16 }}>
+              {grid}
+              <XAxis dataKey="nodes" type="number" domain={[0, s.xMax]} {...axis} label={{ value: v.axisNodes, position: 'insideBottom', offset: -14, fill: palette.muted, fontSize: 11 }} tickFormatter={(x: number) => f.integer(x)} />
+              <YAxis {...axis} width={64} label={{ value: v.axisPods, angle: -90, position: 'insideLeft', fill: palette.muted, fontSize: 11 }} tickFormatter={(y: number) => f.integer(y)} />
+              <Tooltip {...tooltipStyle} labelFormatter={(x) => v.tooltipNodes({ nodes: Number(x) }, f)} formatter={(value) => f.integer(Number(value))} />
+              <Line name={v.axisPods} dataKey="pods" type="linear" stroke={palette.series[0]} strokeWidth={2} dot={false} isAnimationActive={false} />
+              {planLine(s.planNodes)}
+              {s.exhaustedAt !== null && (
+                // Written on the open side of the line, so it never runs off the plot.
+                <ReferenceLine x={s.exhaustedAt} stroke={palette.edges.peers} label={{ value: v.exhausted, fill: palette.edges.peers, fontSize: 11, position: s.exhaustedAt < s.xMax / 2 ? 'insideBottomLeft' : 'insideBottomRight' }} />
+              )}
+            </LineChart>
+          </ResponsiveContainer>
+        </ChartFigure>
+      ))}
+
+      <div className="charts__pair">
+        <ChartFigure
+          id="chart-quorum"
+          title={v.chartQuorum}
+          table={
+            <table className="data-table">
+              <thead>
+                <tr>
+                  <th scope="col">{v.axisMembers}</th>
+                  <th scope="col">{v.quorum}</th>
+                  <th scope="col">{v.tolerated}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {quorum.map((q) => (
+                  <tr key={q.members}>
+                    <td data-label={v.axisMembers}>{f.integer(q.members)}</td>
+                    <td data-label={v.quorum}>{f.integer(q.quorum)}</td>
+                    <td data-label={v.tolerated}>{f.integer(q.faultTolerance)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          }
+        >
+          <ResponsiveContainer width="100%" height={HEIGHT}>
+            <BarChart data={quorum} margin={{ top: 10, right: 16, bottom: 24, left: 8 }}>
+              {grid}
+              <XAxis dataKey="members" {...axis} label={{ value: v.axisMembers, position: 'insideBottom', offset: -14, fill: palette.muted, fontSize: 11 }} />
+              <YAxis {...axis} width={36} allowDecimals={false} />
+              <Tooltip {...tooltipStyle} labelFormatter={(x) => v.tooltipMembers({ members: Number(x) }, f)} />
+              {legend}
+              <Bar dataKey="quorum" name={v.quorum} fill={palette.series[0]} isAnimationActive={false} />
+              <Bar dataKey="faultTolerance" name={v.tolerated} fill={palette.series[2]} isAnimationActive={false} />
+              {result.sizing.etcd && result.sizing.etcd.members <= 9 && planLine(result.sizing.etcd.members)}
+            </BarChart>
+          </ResponsiveContainer>
+        </ChartFigure>
+
+        <ChartFigure
+          id="chart-cost"
+          title={v.chartCost({ agents: cluster.agents }, f)}
+          table={
+            <table className="data-table">
+              <thead>
+                <tr>
+                  <th scope="col">{v.option}</th>
+                  <th scope="col">{m.results.cpu}</th>
+                  <th scope="col">{m.results.memory}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {costs.map((c) => (
+                  <tr key={c.option}>
+                    <td data-label={v.option}>{c.label}</td>
+                    <td data-label={m.results.cpu}>{f.vcpu(c.serversVcpu + c.databaseVcpu)}</td>
+                    <td data-label={m.results.memory}>{f.memory((c.serversMemoryGiB + c.databaseMemoryGiB) * 1024)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          }
+        >
+          {costChart('vcpu')}
+          {costChart('memory')}
+        </ChartFigure>
+      </div>
+    </div>
+  );
+}
