@@ -55,19 +55,16 @@ export function Planner({ index, restored }: { index: RulesIndex; restored: bool
   return (
     <>
       <AppHeader index={index} rulesId={plan.rules} onRulesChange={setRules}>
-        {result && rules.data && (
-          <PlanToolbar
-            result={result}
-            rules={rules.data}
-            knownRules={knownRules}
-            onImport={(imported) => {
-              setPlan(imported, 'push');
-            }}
-            onReset={() => {
-              setPlan(defaults, 'push');
-            }}
-          />
-        )}
+        <PlanToolbar
+          ready={result && rules.data ? { result, rules: rules.data } : null}
+          knownRules={knownRules}
+          onImport={(imported) => {
+            setPlan(imported, 'push');
+          }}
+          onReset={() => {
+            setPlan(defaults, 'push');
+          }}
+        />
       </AppHeader>
       <UrlNotices
         notices={notices}

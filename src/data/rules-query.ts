@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import { z } from 'zod';
+import { z } from '../core/zod';
 import { RulesIndexSchema, RulesSchema, type Edition, type Rules, type RulesIndex } from '../core/rules/schema';
 
 export type RulesLoadErrorKind = 'network' | 'http' | 'json' | 'schema' | 'unknown' | 'index';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../core/zod';
 import { PLAN_FORMAT_VERSION, PlanInputSchema, type PlanInput } from '../core/plan/plan-input';
 
 export type ImportResult =

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from '../core/zod';
 import {
   ClusterInputSchema,
   DEFAULT_OS_VERSIONS,

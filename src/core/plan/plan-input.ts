@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import { ArchitectureSchema, DiskKindSchema, FLANNEL_BACKENDS, OPERATING_SYSTEMS, RulesIdSchema } from '../rules/schema';
 import { isK3sVersionInput } from '../version/k3s-version';
 

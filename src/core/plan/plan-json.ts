@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import { SEVERITIES } from '../findings/finding';
 import { EditionSchema, PORT_PARTIES } from '../rules/schema';
 import { PLAN_FORMAT_VERSION, PlanInputSchema } from './plan-input';

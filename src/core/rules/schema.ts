@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import { K3S_VERSION_PATTERN } from '../version/k3s-version';
 
 // Enumerations the rules data shares with the plan input (kept here so plan-input imports rules, not the reverse).

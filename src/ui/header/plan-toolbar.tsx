@@ -8,15 +8,15 @@ import { DownloadPlanButton } from '../results/download-plan-button';
 import { CopyButton } from '../shared/copy-button';
 
 interface PlanToolbarProps {
-  result: PlanResult;
-  rules: Rules;
+  /** The computed plan, or null while the rules load: the toolbar keeps its place, its download waits. */
+  ready: { result: PlanResult; rules: Rules } | null;
   knownRules: readonly string[];
   onImport: (plan: PlanInput) => void;
   onReset: () => void;
 }
 
 /** Share, save and restore the plan: copy its link, download or import its JSON, start over. */
-export function PlanToolbar({ result, rules, knownRules, onImport, onReset }: PlanToolbarProps) {
+export function PlanToolbar({ ready, knownRules, onImport, onReset }: PlanToolbarProps) {
   const { m } = useI18n();
   const t = m.toolbar;
   const id = useId();
@@ -36,7 +36,7 @@ export function PlanToolbar({ result, rules, knownRules, onImport, onReset }: Pl
   return (
     <div className="toolbar" role="group" aria-label={t.label}>
       <CopyButton text={window.location.href} what={t.link} label={t.copyLink} />
-      <DownloadPlanButton result={result} rules={rules} compact />
+      <DownloadPlanButton ready={ready} compact />
       <button type="button" className="button button--small button--secondary" onClick={() => fileInput.current?.click()}>
         {t.importPlan}
       </button>

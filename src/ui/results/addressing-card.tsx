@@ -9,9 +9,9 @@ export function AddressingCard({ fp, maxPods }: { fp: FamilyPlan; maxPods: numbe
   const { pods, services } = fp;
   return (
     <section className={`card${pods && !pods.fits ? ' card--problem' : ''}`} aria-labelledby={`addressing-${fp.family}`} data-testid={`addressing-${fp.family}`}>
-      <h4 id={`addressing-${fp.family}`} className="card__title">
+      <h3 id={`addressing-${fp.family}`} className="card__title">
         {n.capacity({ family: fp.family })}
-      </h4>
+      </h3>
       <dl className="facts facts--table">
         <div>
           <dt>{n.clusterCidr}</dt>

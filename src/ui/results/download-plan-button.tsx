@@ -4,14 +4,15 @@ import type { Rules } from '../../core/rules/schema';
 import { useI18n } from '../../i18n/i18n';
 
 /** Builds the JSON plan on demand; the export code is loaded only when someone asks for it. */
-export function DownloadPlanButton({ result, rules, compact = false }: { result: PlanResult; rules: Rules; compact?: boolean }) {
+export function DownloadPlanButton({ ready, compact = false }: { ready: { result: PlanResult; rules: Rules } | null; compact?: boolean }) {
   const { m } = useI18n();
   const [state, setState] = useState<'idle' | 'busy' | 'failed'>('idle');
   const download = async () => {
+    if (!ready) return;
     setState('busy');
     try {
       const { downloadPlanJson } = await import('../../export/download-plan');
-      downloadPlanJson(result, rules);
+      downloadPlanJson(ready.result, ready.rules);
       setState('idle');
     } catch {
       setState('failed');
@@ -19,7 +20,7 @@ export function DownloadPlanButton({ result, rules, compact = false }: { result:
   };
   return (
     <div className={compact ? 'download download--compact' : 'download'}>
-      <button type="button" className={compact ? 'button button--small button--secondary' : 'button'} disabled={state === 'busy'} onClick={() => void download()}>
+      <button type="button" className={compact ? 'button button--small button--secondary' : 'button'} disabled={state === 'busy' || ready === null} onClick={() => void download()}>
         {state === 'busy' ? m.download.preparing : m.download.json}
       </button>
       {state === 'failed' && (

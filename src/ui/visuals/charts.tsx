@@ -30,6 +30,7 @@ function ChartFigure({ id, title, children, table }: { id: string; title: string
       <figcaption id={`${id}-caption`} className="chart__caption">
         {title}
       </figcaption>
+      {/* The plot is a picture of the table below it: hidden from screen readers, with no tab stops of its own. */}
       <div className="chart__plot" aria-hidden="true">
         {children}
       </div>
@@ -97,7 +98,7 @@ export function Charts({ result, rules, other, palette }: ChartsProps) {
   const sizeChart = (id: string, title: string, series: typeof server, unit: 'vcpu' | 'memory') => (
     <ChartFigure id={id} title={title} table={<SizeTable series={series} unit={unit} />}>
       <ResponsiveContainer width="100%" height={HEIGHT}>
-        <LineChart margin={{ top: 10, right: 16, bottom: 24, left: 8 }}>
+        <LineChart accessibilityLayer={false} margin={{ top: 10, right: 16, bottom: 24, left: 8 }}>
           {grid}
           <XAxis dataKey="x" type="number" scale="log" domain={[1, xMax]} ticks={logTicks} allowDuplicatedCategory={false} {...axis} label={{ value: v.axisAgentsLog, position: 'insideBottom', offset: -14, fill: palette.muted, fontSize: 11 }} tickFormatter={(x: number) => f.integer(x)} />
           <YAxis {...axis} width={52} label={{ value: unit === 'vcpu' ? v.axisVcpu : v.axisMemory, angle: -90, position: 'insideLeft', fill: palette.muted, fontSize: 11 }} tickFormatter={(y: number) => f.integer(y)} />
@@ -115,7 +116,7 @@ export function Charts({ result, rules, other, palette }: ChartsProps) {
   // Horizontal bars, so the option names read in full at any width and in any language.
   const costChart = (unit: 'vcpu' | 'memory') => (
     <ResponsiveContainer width="100%" height={170}>
-      <BarChart data={costs} layout="vertical" margin={{ top: 4, right: 16, bottom: 24, left: 8 }}>
+      <BarChart accessibilityLayer={false} data={costs} layout="vertical" margin={{ top: 4, right: 16, bottom: 24, left: 8 }}>
         {grid}
         <XAxis type="number" {...axis} allowDecimals={false} label={{ value: unit === 'vcpu' ? v.axisVcpu : v.axisMemory, position: 'insideBottom', offset: -14, fill: palette.muted, fontSize: 11 }} tickFormatter={(x: number) => f.integer(x)} />
         <YAxis type="category" dataKey="label" {...axis} width={128} />
@@ -168,7 +169,7 @@ export function Charts({ result, rules, other, palette }: ChartsProps) {
           }
         >
           <ResponsiveContainer width="100%" height={HEIGHT}>
-            <LineChart data={[...s.points]} margin={{ top: 10, right: 16, bottom: 24, left: 16 }}>
+            <LineChart accessibilityLayer={false} data={[...s.points]} margin={{ top: 10, right: 16, bottom: 24, left: 16 }}>
               {grid}
               <XAxis dataKey="nodes" type="number" domain={[0, s.xMax]} {...axis} label={{ value: v.axisNodes, position: 'insideBottom', offset: -14, fill: palette.muted, fontSize: 11 }} tickFormatter={(x: number) => f.integer(x)} />
               <YAxis {...axis} width={64} label={{ value: v.axisPods, angle: -90, position: 'insideLeft', fill: palette.muted, fontSize: 11 }} tickFormatter={(y: number) => f.integer(y)} />
@@ -210,7 +211,7 @@ export function Charts({ result, rules, other, palette }: ChartsProps) {
           }
         >
           <ResponsiveContainer width="100%" height={HEIGHT}>
-            <BarChart data={quorum} margin={{ top: 10, right: 16, bottom: 24, left: 8 }}>
+            <BarChart accessibilityLayer={false} data={quorum} margin={{ top: 10, right: 16, bottom: 24, left: 8 }}>
               {grid}
               <XAxis dataKey="members" {...axis} label={{ value: v.axisMembers, position: 'insideBottom', offset: -14, fill: palette.muted, fontSize: 11 }} />
               <YAxis {...axis} width={36} allowDecimals={false} />
