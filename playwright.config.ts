@@ -20,6 +20,8 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${String(port)}${basePath}`,
     trace: 'retain-on-failure',
+    // The journeys read English unless they choose another language.
+    locale: 'en-US',
     launchOptions: executablePath ? { executablePath, args: SYSTEM_CHROMIUM_ARGS } : {},
   },
   projects: [

@@ -1,7 +1,7 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useState } from 'react';
 import { rulesIndexResult } from '../data/rules-query';
-import { I18nProvider, useI18n } from '../i18n/i18n';
+import { I18nProvider, useI18n, type LoadedLocale } from '../i18n/i18n';
 import { RulesLoadErrorPanel } from '../ui/shared/rules-status';
 import { ErrorBoundary } from '../ui/shared/error-boundary';
 import { Planner } from './planner';
@@ -33,11 +33,11 @@ function CrashFallback({ reset }: { reset: () => void }) {
   );
 }
 
-export function App({ restored = false }: { restored?: boolean }) {
+export function App({ restored = false, initial }: { restored?: boolean; initial: LoadedLocale }) {
   const [queryClient] = useState(() => new QueryClient({ defaultOptions: { queries: { refetchOnWindowFocus: false } } }));
   return (
     <QueryClientProvider client={queryClient}>
-      <I18nProvider>
+      <I18nProvider initial={initial}>
         <ErrorBoundary fallback={(reset) => <CrashFallback reset={reset} />}>
           {rulesIndexResult.ok ? <Planner index={rulesIndexResult.index} restored={restored} /> : <RulesLoadErrorPanel error={rulesIndexResult.error} />}
         </ErrorBoundary>

@@ -658,6 +658,14 @@ export const en = {
     footer: (p: { rulesId: string }) => `Rules ${p.rulesId}. Figures come from the cited K3s and etcd documents; check them against your workloads.`,
     rulesFile: 'Rules file (JSON)',
     planSchema: 'Plan JSON Schema',
+    documentTitle: 'k3s-sizer: plan a K3s cluster',
+  },
+  preferences: {
+    language: 'Language',
+    languageLoading: 'Loading the language…',
+    languageFailed: 'That language could not be loaded. Check the connection and try again.',
+    theme: 'Theme',
+    themes: { system: 'System', light: 'Light', dark: 'Dark' },
   },
   edition: {
     label: 'Rules edition',
@@ -794,14 +802,14 @@ export const en = {
     agent: {
       title: (p: { count: number }) => `Each agent (×${String(p.count)})`,
       none: 'No agents: the servers run the workloads.',
-      plusWorkloads: (p: { recommended: boolean }) =>
+      plusWorkloads: (p: { recommended: boolean }): string =>
         p.recommended ? 'The baseline recommended for every node, plus what your workloads request.' : 'The baseline minimum, plus what your workloads request.',
       everyNode: 'The seed’s hardware table is one table for every node, servers and agents alike.',
     },
     datastore: {
       title: 'Datastore',
       external: (p: { datastore: Datastore }) => `${datastores[p.datastore]} on its own host`,
-      onServers: (p: { datastore: Datastore }) =>
+      onServers: (p: { datastore: Datastore }): string =>
         p.datastore === 'sqlite' ? 'SQLite runs inside the server process, on the server’s disk.' : 'etcd runs on every server, inside the K3s process; no separate database host.',
       tierBasis: (p: RangeParams & { count: number; tier: string }, f: Formatter) =>
         `${f.integer(p.count)} nodes in total → ${tiers[p.tier] ?? p.tier}, ${range(p, f)}. One database instance; replicas multiply it.`,
@@ -976,8 +984,6 @@ export const en = {
       endpoints: 'Endpoint list',
       'password-file': 'Node password',
       'password-secret': 'Password secret',
-      server: '',
-      'more-servers': '',
     },
     registrationSteps: (s: RegistrationStep, f: Formatter): string => {
       switch (s.step) {

@@ -8,6 +8,8 @@ import {
   PLAN_FORMAT_VERSION,
   type PlanInput,
 } from '../core/plan/plan-input';
+import { LANG_KEY } from '../i18n/locale';
+import { isLocale } from '../i18n/types';
 
 /**
  * The plan in a link. One table maps short, readable query keys to plan fields; reading
@@ -76,7 +78,8 @@ export const PLAN_PARAMS: readonly PlanParam[] = [
   param('kcm', 'install', 'kubeconfigMode'),
 ];
 
-const KNOWN_KEYS = new Set<string>([FORMAT_KEY, RULES_KEY, ...PLAN_PARAMS.map((p) => p.key)]);
+// `lang` belongs to the page, not the plan: known here so it is not reported as unknown.
+const KNOWN_KEYS = new Set<string>([FORMAT_KEY, RULES_KEY, LANG_KEY, ...PLAN_PARAMS.map((p) => p.key)]);
 
 export type UrlNotice =
   | { readonly kind: 'restored' }
@@ -136,6 +139,9 @@ export function decodePlan(search: string, defaults: PlanInput, knownRules: read
     if (/^\d{1,4}$/.test(format) && Number(format) > PLAN_FORMAT_VERSION) notices.push({ kind: 'newer-format', version: format });
     else notices.push({ kind: 'invalid-param', name: FORMAT_KEY, value: shown(format) });
   }
+
+  const lang = params.get(LANG_KEY);
+  if (lang !== null && !isLocale(lang)) notices.push({ kind: 'invalid-param', name: LANG_KEY, value: shown(lang) });
 
   let rules = defaults.rules;
   const rulesValue = params.get(RULES_KEY);

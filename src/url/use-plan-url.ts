@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import type { PlanInput } from '../core/plan/plan-input';
+import { keepLang } from '../i18n/locale';
 import { decodePlan, encodePlan, type UrlNotice } from './plan-url';
 import { writeStoredQuery } from './plan-storage';
 
@@ -32,7 +33,7 @@ export function usePlanUrl(defaults: PlanInput, knownRules: readonly string[], r
     (plan: PlanInput, mode: HistoryMode) => {
       const encoded = encodePlan(plan, defaults);
       writeStoredQuery(encoded);
-      const query = `?${encoded}`;
+      const query = keepLang(`?${encoded}`, window.location.search);
       if (query === window.location.search) return;
       const url = `${window.location.pathname}${query}${window.location.hash}`;
       if (mode === 'push') window.history.pushState(null, '', url);

@@ -1,6 +1,7 @@
 import { useId, type ReactNode } from 'react';
 import type { RulesIndex } from '../../core/rules/schema';
 import { useI18n } from '../../i18n/i18n';
+import { Preferences } from './preferences';
 
 interface AppHeaderProps {
   index: RulesIndex;
@@ -22,6 +23,7 @@ export function AppHeader({ index, rulesId, onRulesChange, children }: AppHeader
         <h1 className="app-header__title">{m.app.title}</h1>
         <p className="app-header__tagline">{m.app.tagline}</p>
       </div>
+      <Preferences />
       <div className="app-header__controls">
         <label htmlFor={id} className="app-header__label">
           {m.edition.label}

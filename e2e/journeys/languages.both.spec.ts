@@ -1,0 +1,66 @@
+import { expect, planLink, test } from '../fixtures/test';
+
+const sqliteTwoServers = { s: 2, a: 3 };
+
+test('a Japanese link shows the whole plan in Japanese, diagrams and findings included', async ({ page }, testInfo) => {
+  await page.goto(planLink({ ...sqliteTwoServers, lang: 'ja' }));
+  await expect(page.getByRole('form', { name: 'クラスターの構成' })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
+  await expect(page).toHaveTitle(/K3sクラスターを計画する/);
+  await expect(page.getByLabel('サーバー', { exact: true })).toHaveValue('2');
+  await expect(page.locator('li.finding[data-code="topology.sqlite-multi-server"]')).toContainText('SQLiteではサーバー2台を構成できません');
+  const topology = page.getByTestId('topology-svg');
+  await expect(topology).toHaveAccessibleName('クラスターのトポロジー');
+  await expect(page.getByTestId('server-card')).toContainText('vCPU');
+  await page.screenshot({ path: `e2e/screenshots/out/lang-ja-${testInfo.project.name}.png`, fullPage: false });
+});
+
+test('a Chinese reader’s browser language picks Chinese; the switch changes language and keeps the plan', async ({ browser, baseURL }, testInfo) => {
+  const context = await browser.newContext({ locale: 'zh-CN', baseURL: baseURL ?? '', viewport: testInfo.project.use.viewport ?? null });
+  const page = await context.newPage();
+  await page.goto(planLink({ ...sqliteTwoServers, a: 7 }));
+  await expect(page.getByRole('form', { name: '你的集群' })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+  // The link now says which language it shows.
+  await expect(page).toHaveURL(/[?&]lang=zh(&|$)/);
+  await expect(page.locator('li.finding[data-code="topology.sqlite-multi-server"]')).toContainText('SQLite 无法支撑 2 台服务器');
+  await page.screenshot({ path: `e2e/screenshots/out/lang-zh-${testInfo.project.name}.png`, fullPage: false });
+
+  await page.getByLabel('语言').selectOption('en');
+  await expect(page.getByRole('form', { name: 'Your cluster' })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page).toHaveURL(/[?&]lang=en(&|$)/);
+  await expect(page).toHaveURL(/[?&]a=7(&|$)/);
+  await expect(page.getByLabel('Agents', { exact: true })).toHaveValue('7');
+
+  // The choice outlives the page: a link without lang opens in the language chosen last.
+  await page.goto('./');
+  await expect(page.getByRole('form', { name: 'Your cluster' })).toBeVisible();
+  await context.close();
+});
+
+test('changing the plan keeps the language in the link, and Back keeps the language', async ({ page }) => {
+  await page.goto(planLink({ lang: 'ja' }));
+  const agents = page.getByLabel('エージェント', { exact: true });
+  await agents.fill('12');
+  await expect(page).toHaveURL(/[?&]a=12(&|$)/);
+  await expect(page).toHaveURL(/[?&]lang=ja(&|$)/);
+  await page.getByRole('radio', { name: '埋め込みetcdによるHA', exact: true }).check();
+  await expect(page).toHaveURL(/[?&]ha=ha-embedded(&|$)/);
+  await page.goBack();
+  await expect(page.getByRole('radio', { name: 'シングルサーバー', exact: true })).toBeChecked();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
+});
+
+test('numbers follow the language: a large cluster’s counts are grouped the local way', async ({ page }) => {
+  await page.goto(planLink({ ha: 'ha-embedded', ds: 'embedded-etcd', s: 3, a: 2500, lang: 'zh' }));
+  await expect(page.getByTestId('plan-summary')).toContainText('2,500');
+  await expect(page.getByTestId('plan-summary')).toContainText('代理节点');
+});
+
+test('an unknown language in the link is reported and the page falls back to the browser’s', async ({ page }) => {
+  await page.goto(planLink({ lang: 'tlh' }));
+  await expect(page.getByRole('form', { name: 'Your cluster' })).toBeVisible();
+  await expect(page.getByTestId('url-notices')).toContainText('lang=“tlh”');
+  await expect(page).toHaveURL(/[?&]lang=en(&|$)/);
+});

@@ -1,0 +1,27 @@
+import { readLocal, writeLocal } from '../../url/local-store';
+
+/** System follows prefers-color-scheme; light and dark override it. */
+export const THEMES = ['system', 'light', 'dark'] as const;
+export type Theme = (typeof THEMES)[number];
+
+export const THEME_STORAGE_KEY = 'k3s-sizer:theme';
+
+const isTheme = (value: string | null): value is Theme => value !== null && (THEMES as readonly string[]).includes(value);
+
+export function readTheme(): Theme {
+  const stored = readLocal(THEME_STORAGE_KEY, 10);
+  return isTheme(stored) ? stored : 'system';
+}
+
+/**
+ * Sets <html data-theme>: the stylesheet's colour-scheme and the diagrams' palette read it. Run
+ * before the first render too, so a chosen theme never flashes the system one.
+ */
+export function applyTheme(theme: Theme): void {
+  if (theme === 'system') delete document.documentElement.dataset.theme;
+  else document.documentElement.dataset.theme = theme;
+}
+
+export function saveTheme(theme: Theme): void {
+  writeLocal(THEME_STORAGE_KEY, theme === 'system' ? null : theme);
+}
