@@ -56,7 +56,7 @@ test('reset to defaults', async ({ page }) => {
   await page.goto(planLink({ s: 3, a: 40, ha: 'ha-embedded', ds: 'embedded-etcd', fb: 'host-gw' }));
   await page.getByRole('button', { name: 'Reset to defaults' }).click();
   await expect(planner(page).summary).toHaveText('1 server, 2 agents · Single server · SQLite (embedded)');
-  await expect(page).toHaveURL(/\?v=1&rules=seed-2026\.11$/);
+  await expect(page).toHaveURL(/\?v=1&rules=seed-2026\.11&lang=en$/);
 });
 
 test('a downloaded plan imports back; a broken one is refused with the reasons', async ({ page }, testInfo) => {

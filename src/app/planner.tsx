@@ -14,6 +14,7 @@ import { PresetGallery } from '../ui/presets/preset-gallery';
 import { randomToken } from '../ui/install/random-token';
 import { ResultsPanel } from '../ui/results/results-panel';
 import { RulesLoadErrorPanel, RulesLoading } from '../ui/shared/rules-status';
+import { PrintLink } from '../ui/shared/print-link';
 import { UrlNotices } from '../ui/shared/url-notices';
 import { usePlanUrl, type HistoryMode } from '../url/use-plan-url';
 
@@ -124,6 +125,7 @@ export function Planner({ index, restored }: { index: RulesIndex; restored: bool
       </main>
       <footer className="app-footer">
         <p>{m.app.footer({ rulesId: plan.rules })}</p>
+        <PrintLink />
       </footer>
     </>
   );

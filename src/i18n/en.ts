@@ -658,6 +658,7 @@ export const en = {
     footer: (p: { rulesId: string }) => `Rules ${p.rulesId}. Figures come from the cited K3s and etcd documents; check them against your workloads.`,
     rulesFile: 'Rules file (JSON)',
     planSchema: 'Plan JSON Schema',
+    printedFrom: (p: { date: string }, f: Formatter) => `Printed ${f.date(p.date)} from:`,
     documentTitle: 'k3s-sizer: plan a K3s cluster',
   },
   preferences: {

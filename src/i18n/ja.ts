@@ -681,6 +681,7 @@ export const ja: Catalog = {
     footer: (p: { rulesId: string }) => `ルール：${p.rulesId}。数値は引用元のK3sおよびetcdのドキュメントに基づいています。実際のワークロードに照らして確認してください。`,
     rulesFile: 'ルールファイル(JSON)',
     planSchema: 'プランのJSONスキーマ',
+    printedFrom: (p: { date: string }, f: Formatter) => `${f.date(p.date)}に次のリンクから印刷:`,
     documentTitle: 'k3s-sizer: K3sクラスターを計画する',
   },
   preferences: {

@@ -667,6 +667,7 @@ export const zh: Catalog = {
     footer: (p: { rulesId: string }) => `规则 ${p.rulesId}。数据来自所引用的 K3s 和 etcd 文档；请结合你的工作负载进行核实。`,
     rulesFile: '规则文件（JSON）',
     planSchema: '规划 JSON Schema',
+    printedFrom: (p: { date: string }, f: Formatter) => `${f.date(p.date)} 打印自：`,
     documentTitle: 'k3s-sizer：规划 K3s 集群',
   },
   preferences: {

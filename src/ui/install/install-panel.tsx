@@ -66,7 +66,7 @@ export default function InstallPanel({ result, rules, secrets, onGenerateTokens,
       </h2>
       <p className="card__note">{t.intro}</p>
 
-      <section className={`subsection${hasSecrets ? ' subsection--ok' : ''}`} aria-labelledby="secrets-title">
+      <section className={`subsection subsection--secrets${hasSecrets ? ' subsection--ok' : ''}`} aria-labelledby="secrets-title">
         <h3 id="secrets-title" className="subsection__title">
           {t.secretsTitle}
         </h3>
@@ -154,7 +154,7 @@ export default function InstallPanel({ result, rules, secrets, onGenerateTokens,
         </p>
       </section>
 
-      <section className="subsection" aria-labelledby="script-title" data-testid="install-script">
+      <section className="subsection subsection--script" aria-labelledby="script-title" data-testid="install-script">
         <h3 id="script-title" className="subsection__title">
           {t.scriptTitle}
         </h3>

@@ -5,6 +5,7 @@ import type { Rules } from '../../core/rules/schema';
 import { findingText } from '../../i18n/finding-text';
 import { useI18n } from '../../i18n/i18n';
 import { SourceLink } from '../shared/source-link';
+import { TableScroll } from '../shared/table-scroll';
 
 interface EditionComparisonProps {
   current: PlanResult;
@@ -39,7 +40,7 @@ export function EditionComparison({ current, currentRules, other, onSwitch }: Ed
       </h2>
       <p>{e.compareIntro({ current: currentRules.edition, other: otherEdition })}</p>
       {diff.figures.length > 0 && (
-        <div className="table-scroll">
+        <TableScroll label={e.compareTitle({ other: otherEdition })}>
           <table className="comparison__table">
             <thead>
               <tr>
@@ -58,7 +59,7 @@ export function EditionComparison({ current, currentRules, other, onSwitch }: Ed
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
       {diff.findings.length > 0 && (
         <>

@@ -6,6 +6,7 @@ import { SourceLink } from '../shared/source-link';
 import { AddressingCard } from './addressing-card';
 import { FirewallScripts } from './firewall-scripts';
 import { PortsTable } from './ports-table';
+import { TableScroll } from '../shared/table-scroll';
 
 /** The network half of the plan: addressing per family, ports per role, firewall, security groups, OS preparation. */
 export function NetworkPanel({ result, rules }: { result: PlanResult; rules: Rules }) {
@@ -58,7 +59,7 @@ export function NetworkPanel({ result, rules }: { result: PlanResult; rules: Rul
           {n.securityGroupTitle}
         </h3>
         <p className="card__note">{n.securityGroupIntro}</p>
-        <div className="table-scroll">
+        <TableScroll label={n.securityGroupTitle}>
           <table className="data-table" data-testid="security-groups">
             <thead>
               <tr>
@@ -83,7 +84,7 @@ export function NetworkPanel({ result, rules }: { result: PlanResult; rules: Rul
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       </section>
 
       <section className="subsection" aria-labelledby="os-title" data-testid="os-steps">

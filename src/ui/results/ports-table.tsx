@@ -3,6 +3,7 @@ import { portRange } from '../../core/ports/ports';
 import type { Rules } from '../../core/rules/schema';
 import { useI18n } from '../../i18n/i18n';
 import { SourceLink } from '../shared/source-link';
+import { TableScroll } from '../shared/table-scroll';
 
 /** The inbound rules one role opens: protocol, port, from whom, and why, each with its source. */
 export function PortsTable({ title, rules: portRules, rulesData, testId }: { title: string; rules: readonly PortRule[]; rulesData: Rules; testId: string }) {
@@ -14,7 +15,7 @@ export function PortsTable({ title, rules: portRules, rulesData, testId }: { tit
       {portRules.length === 0 ? (
         <p className="card__note">{n.noPorts}</p>
       ) : (
-        <div className="table-scroll">
+        <TableScroll label={title}>
           <table className="data-table">
             <thead>
               <tr>
@@ -45,7 +46,7 @@ export function PortsTable({ title, rules: portRules, rulesData, testId }: { tit
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
     </div>
   );

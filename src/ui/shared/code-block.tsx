@@ -16,7 +16,8 @@ export function CodeBlock({ lines, what, testId }: CodeBlockProps) {
       <div className="code-block__bar">
         <CopyButton text={`${text}\n`} what={what} />
       </div>
-      <pre>
+      {/* Focusable so a keyboard can scroll a long line into view. */}
+      <pre tabIndex={0} role="region" aria-label={what}>
         <code>
           {lines.map((l, i) => (
             <span key={`${String(i)}-${l.text}`} className="code-block__line">

@@ -13,6 +13,7 @@ import type { PlanResult } from '../../core/plan/compute-plan';
 import type { Rules } from '../../core/rules/schema';
 import { useI18n } from '../../i18n/i18n';
 import type { Palette } from './palette';
+import { TableScroll } from '../shared/table-scroll';
 
 interface ChartsProps {
   result: PlanResult;
@@ -36,7 +37,7 @@ function ChartFigure({ id, title, children, table }: { id: string; title: string
       </div>
       <details className="disclosure chart__table">
         <summary>{m.visuals.dataTable}</summary>
-        {table}
+        <TableScroll label={title}>{table}</TableScroll>
       </details>
     </figure>
   );
@@ -45,7 +46,7 @@ function ChartFigure({ id, title, children, table }: { id: string; title: string
 function SizeTable({ series, unit }: { series: readonly { name: string; points: readonly SizePoint[] }[]; unit: 'vcpu' | 'memory' }) {
   const { m, f } = useI18n();
   return (
-    <div className="table-scroll">
+    <>
       <table className="data-table">
         <thead>
           <tr>
@@ -66,7 +67,7 @@ function SizeTable({ series, unit }: { series: readonly { name: string; points: 
           )}
         </tbody>
       </table>
-    </div>
+    </>
   );
 }
 
@@ -147,7 +148,7 @@ export function Charts({ result, rules, other, palette }: ChartsProps) {
           id={`chart-pods-${s.family}`}
           title={v.chartPods({ family: s.family })}
           table={
-            <div className="table-scroll">
+            <>
               <table className="data-table">
                 <thead>
                   <tr>
@@ -165,7 +166,7 @@ export function Charts({ result, rules, other, palette }: ChartsProps) {
                 </tbody>
               </table>
               <p className="card__note">{s.exhaustedAt === null ? v.podsNotExhausted({ xMax: s.xMax }, f) : v.podsExhaustedAt({ nodes: s.exhaustedAt }, f)}</p>
-            </div>
+            </>
           }
         >
           <ResponsiveContainer width="100%" height={HEIGHT}>

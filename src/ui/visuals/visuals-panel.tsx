@@ -147,7 +147,7 @@ export default function VisualsPanel({ result, rules, otherRules }: VisualsPanel
         </p>
       </section>
 
-      <section className="subsection" aria-labelledby="charts-title">
+      <section className="subsection subsection--charts" aria-labelledby="charts-title">
         <h3 id="charts-title" className="subsection__title">
           {v.chartsTitle}
         </h3>

@@ -1,0 +1,70 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, planLink, test } from '../fixtures/test';
+
+/** WCAG 2.0–2.2 A and AA rules; the journeys fail on any serious or critical violation. */
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+async function seriousViolations(page: Page): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact ?? ''}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(' | ')}`);
+}
+
+/** The whole page, with its lazy panels drawn: diagrams, charts and the install panel. */
+async function openFully(page: Page, link: string): Promise<void> {
+  await page.goto(link);
+  await expect(page.getByTestId('topology-svg')).toBeVisible();
+  await expect(page.getByTestId('install-order')).toBeVisible();
+  await expect(page.locator('.recharts-wrapper').first()).toBeVisible();
+}
+
+const views = [
+  { name: 'single server', params: {} },
+  { name: 'HA etcd with errors, warnings and fixes', params: { ha: 'ha-embedded', ds: 'embedded-etcd', s: 2, a: 40, disk: 'sd-card', arch: 'arm64', cc: '10.42.0.0/24' } },
+  { name: 'HA external database, dual-stack', params: { ha: 'ha-external', ds: 'postgres', s: 2, a: 300, ip: 'dual', cc: '10.42.0.0/16,2001:db8:42::/56', sc: '10.43.0.0/16,2001:db8:43::/112' } },
+];
+
+for (const lang of ['en', 'ja', 'zh']) {
+  for (const view of views) {
+    test(`axe: ${view.name}, ${lang}`, async ({ page }) => {
+      await openFully(page, planLink({ ...view.params, lang }));
+      expect(await seriousViolations(page)).toEqual([]);
+    });
+  }
+}
+
+test('axe: dark theme, with the charts and a failing field', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await openFully(page, planLink(views[1]?.params ?? {}));
+  await page.getByLabel('Servers', { exact: true }).fill('abc');
+  await expect(page.getByRole('alert').first()).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+});
+
+test.describe('when the rules file fails', () => {
+  test.use({ allowConsoleErrors: [/Failed to load resource/] });
+  test('axe: the page that explains it', async ({ page }) => {
+  await page.route('**/data/rules/seed-2026.11.json', (route) => route.fulfill({ status: 500, body: 'no' }));
+  await page.goto(planLink({}));
+  await expect(page.getByTestId('rules-error')).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+  });
+});
+
+test('the theme switch overrides the system setting and is remembered', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.goto(planLink({}));
+  const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  const light = await background();
+  await page.getByLabel('Theme').selectOption('dark');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  expect(await background()).not.toBe(light);
+  await page.reload();
+  await expect(page.getByLabel('Theme')).toHaveValue('dark');
+  expect(await background()).not.toBe(light);
+  await page.getByLabel('Theme').selectOption('system');
+  await expect(page.locator('html')).not.toHaveAttribute('data-theme', /./);
+  expect(await background()).toBe(light);
+});
