@@ -7,7 +7,9 @@
 // charts have drawn. Then, in the page, it types a new agent count into the Agents field (the value
 // goes through React's own input handling), and stops the clock when the topology diagram shows the
 // new count and the browser has painted the frame after it. Sizes alternate between N and N+1 so
-// every input changes the plan. Prints median, p95 and max per size; a benchmark, not a test.
+// every input changes the plan. Prints median, p95 and max per size, then checks the budget:
+// input-to-paint p95 < 50 ms at every size (with CI=true a 2× margin, 100 ms, for shared CI
+// machines). Prints PASS or FAIL per size and exits 1 when any size is over.
 import { writeFile } from 'node:fs/promises';
 import { chromium } from '@playwright/test';
 import { preview } from 'vite';
@@ -23,6 +25,10 @@ const runs = Number(option('runs', '40'));
 const warmup = 5;
 const out = option('out', null);
 const sizes = [5, 500, 10_000];
+const BUDGET_P95_MS = 50;
+const CI_MARGIN = 2;
+const inCi = process.env.CI === 'true';
+const thresholdMs = inCi ? BUDGET_P95_MS * CI_MARGIN : BUDGET_P95_MS;
 
 const server = await preview({ preview: { host: '127.0.0.1', port: 4190, strictPort: false }, logLevel: 'error' });
 const base = server.resolvedUrls?.local[0];
@@ -87,4 +93,19 @@ await browser.close();
 await new Promise((resolve) => {
   server.httpServer.close(resolve);
 });
-if (out) await writeFile(out, `${JSON.stringify({ benchmark: 'input-to-updated-diagram', results }, null, 2)}\n`);
+
+console.log(`budget: input-to-paint p95 < ${String(BUDGET_P95_MS)} ms`);
+if (inCi) console.log(`CI=true: applying a ${String(CI_MARGIN)}× margin for shared CI machines, threshold ${String(thresholdMs)} ms`);
+let over = 0;
+for (const row of results) {
+  const size = `${row.agents.toLocaleString('en').padStart(6)} agents`;
+  if (row.p95Ms < thresholdMs) {
+    console.log(`PASS ${size}: p95 ${row.p95Ms.toFixed(1)} ms < ${String(thresholdMs)} ms`);
+  } else {
+    over += 1;
+    console.log(`FAIL ${size}: p95 ${row.p95Ms.toFixed(1)} ms ≥ ${String(thresholdMs)} ms (over by ${(row.p95Ms - thresholdMs).toFixed(1)} ms)`);
+  }
+}
+
+if (out) await writeFile(out, `${JSON.stringify({ benchmark: 'input-to-updated-diagram', budgetMs: BUDGET_P95_MS, thresholdMs, ci: inCi, pass: over === 0, results }, null, 2)}\n`);
+if (over > 0) process.exitCode = 1;

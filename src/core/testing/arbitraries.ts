@@ -1,8 +1,9 @@
-/** fast-check arbitraries for plan inputs: every enum value, edge counts and free text. Only tests import this module. */
+/** fast-check arbitraries for plan inputs. Only tests import this module. */
 import fc from 'fast-check';
 import { ARCHITECTURES, DISK_KINDS } from '../rules/schema';
 import {
   DATASTORES,
+  DEFAULT_OS_VERSIONS,
   DEVICE_CLASSES,
   EGRESS_SELECTOR_MODES,
   FIREWALLS,
@@ -17,12 +18,24 @@ import {
   type PlanInput,
 } from '../plan/plan-input';
 
+/** Text of the characters a CIDR list may hold, valid CIDRs or not (findings judge them). */
+const cidrChars = fc.string({ unit: fc.constantFrom(...'0123456789abcdefABCDEF:./, \t'.split('')), maxLength: 60 });
+/** Free text as people type it, and as attackers do: URL syntax, markup, emoji, the longest allowed. */
+const freeText = (maxLength: number) =>
+  fc.oneof(
+    fc.string({ maxLength: Math.min(maxLength, 80) }),
+    fc.string({ unit: 'grapheme', maxLength: Math.min(maxLength, 40) }).filter((s) => s.length <= maxLength),
+    fc.constantFrom('&', '=', '+', '%', '%25', '#', '?', ' ', '&a=1', 'server-{n}', '__proto__', 'constructor', '<b>x</b>'),
+    fc.constantFrom('x', '%', '😀').map((s) => s.repeat(Math.floor(maxLength / s.length))),
+  );
+
+/** Any valid plan input: every enum value, edge counts, awkward versions and hostile free text. */
 export function planInputArb(knownRules: readonly string[]): fc.Arbitrary<PlanInput> {
   return fc.record({
     rules: fc.constantFrom(...knownRules),
     cluster: fc.record({
       servers: fc.integer(PLAN_LIMITS.servers),
-      agents: fc.integer(PLAN_LIMITS.agents),
+      agents: fc.oneof(fc.integer(PLAN_LIMITS.agents), fc.constantFrom(PLAN_LIMITS.agents.min, PLAN_LIMITS.agents.max)),
       haMode: fc.constantFrom(...HA_MODES),
       datastore: fc.constantFrom(...DATASTORES),
       disk: fc.constantFrom(...DISK_KINDS),
@@ -30,19 +43,19 @@ export function planInputArb(knownRules: readonly string[]): fc.Arbitrary<PlanIn
       device: fc.constantFrom(...DEVICE_CLASSES),
       serverWorkloads: fc.constantFrom(...SERVER_WORKLOADS),
       k3sVersion: fc.oneof(
-        fc.constantFrom('stable', 'latest'),
-        fc.tuple(fc.integer({ min: 20, max: 40 }), fc.integer({ min: 0, max: 20 }), fc.integer({ min: 1, max: 3 })).map(([mi, pa, r]) => `v1.${String(mi)}.${String(pa)}+k3s${String(r)}`),
+        fc.constantFrom('stable', 'latest', ' stable', 'latest\t', '1.31', 'v1.31.4', '1.31.4+k3s2'),
+        fc.integer({ min: 0, max: 99 }).map((mi) => `v1.${String(mi)}`),
+        fc.tuple(fc.integer({ min: 0, max: 99 }), fc.integer({ min: 0, max: 99 }), fc.integer({ min: 1, max: 9 })).map(([mi, pa, r]) => `v1.${String(mi)}.${String(pa)}+k3s${String(r)}`),
       ),
     }),
     network: fc.record({
       ipFamily: fc.constantFrom(...IP_FAMILIES),
-      // Any text of the allowed characters survives a link, valid CIDRs or not (findings judge them).
-      clusterCidr: fc.oneof(fc.constantFrom('10.42.0.0/16', '10.42.0.0/16,2001:db8:42::/56', '', '10.42.0.1/16'), fc.stringMatching(/^[0-9a-f:./, ]{0,40}$/)),
-      serviceCidr: fc.constantFrom('10.43.0.0/16', '10.43.0.0/16,2001:db8:43::/112', 'fd43::/112'),
+      clusterCidr: cidrChars,
+      serviceCidr: cidrChars,
       nodeMaskV4: fc.integer({ min: 0, max: 32 }),
       nodeMaskV6: fc.integer({ min: 0, max: 128 }),
       maxPods: fc.integer({ min: 1, max: 1000 }),
-      nodeNetwork: fc.constantFrom('', '192.168.1.0/24', '10.0.0.0/8,fd00::/64'),
+      nodeNetwork: cidrChars,
       flannelBackend: fc.constantFrom(...FLANNEL_BACKENDS),
       flannelIpv6Masq: fc.boolean(),
       flannelExternalIp: fc.boolean(),
@@ -54,19 +67,18 @@ export function planInputArb(knownRules: readonly string[]): fc.Arbitrary<PlanIn
     }),
     host: fc.record({
       os: fc.constantFrom(...OPERATING_SYSTEMS),
-      osVersion: fc.constantFrom('24.04', '8.3', '10', '12', '15.6'),
+      osVersion: fc.oneof(fc.constantFrom(...Object.values(DEFAULT_OS_VERSIONS)), fc.stringMatching(/^\d{1,3}(\.\d{1,2})?$/)),
       firewall: fc.constantFrom(...FIREWALLS),
     }),
-    // Free text of any kind survives a link; findings judge it.
     install: fc.record({
-      registrationAddress: fc.string({ maxLength: 60 }),
-      serverNames: fc.string({ maxLength: 60 }),
-      agentNames: fc.string({ maxLength: 60 }),
+      registrationAddress: freeText(253),
+      serverNames: freeText(2000),
+      agentNames: freeText(2000),
       nodeNaming: fc.constantFrom(...NODE_NAMINGS),
-      datastoreHost: fc.string({ maxLength: 60 }),
+      datastoreHost: freeText(500),
       datastorePort: fc.integer({ min: 0, max: 65535 }),
-      datastoreName: fc.string({ maxLength: 64 }),
-      datastoreUser: fc.string({ maxLength: 64 }),
+      datastoreName: freeText(64),
+      datastoreUser: freeText(64),
       kubeconfigMode: fc.constantFrom(...KUBECONFIG_MODES),
     }),
   });
