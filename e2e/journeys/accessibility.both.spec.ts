@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, planLink, test } from '../fixtures/test';
+import { drawCharts, expect, planLink, test } from '../fixtures/test';
 
 /** WCAG 2.0–2.2 A and AA rules; the journeys fail on any serious or critical violation. */
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -17,7 +17,7 @@ async function openFully(page: Page, link: string): Promise<void> {
   await page.goto(link);
   await expect(page.getByTestId('topology-svg')).toBeVisible();
   await expect(page.getByTestId('install-order')).toBeVisible();
-  await expect(page.locator('.recharts-wrapper').first()).toBeVisible();
+  await drawCharts(page);
 }
 
 const views = [

@@ -1,4 +1,4 @@
-import { expect, planLink, test } from '../fixtures/test';
+import { drawCharts, expect, planLink, test } from '../fixtures/test';
 
 /**
  * At desktop and phone width: the diagrams fit the page without sideways scrolling, their type stays
@@ -7,6 +7,7 @@ import { expect, planLink, test } from '../fixtures/test';
 test('the diagrams fit the screen and stay readable', async ({ page }, testInfo) => {
   await page.goto(planLink({ ha: 'ha-external', ds: 'postgres', s: 2, a: 10000, reg: 'k3s.example.com', dbh: 'db.lan' }));
   const panel = page.getByTestId('visuals-panel');
+  await drawCharts(page);
   await expect(panel.getByTestId('chart-quorum').locator('svg.recharts-surface').first()).toBeVisible();
   const viewport = page.viewportSize();
   if (!viewport) throw new Error('no viewport');

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { Locator, Page } from '@playwright/test';
-import { expect, planLink, planner, test } from '../fixtures/test';
+import { drawCharts, expect, planLink, planner, test } from '../fixtures/test';
 
 /** Every text drawn in an SVG, in document order. */
 const svgTexts = (svg: Locator): Promise<string[]> => svg.locator('text, tspan').evaluateAll((els) => els.map((e) => e.textContent.trim()).filter(Boolean));
@@ -63,6 +63,7 @@ test('external PostgreSQL behind a registration address: the database box, 5432 
   await expect(d.node('agent-pool')).toHaveCount(1);
   expect(await d.topology.locator('rect').count()).toBeLessThan(20);
   // The database charts appear with an external datastore.
+  await drawCharts(page);
   await expect(page.getByTestId('chart-database-vcpu').locator('svg.recharts-surface').first()).toBeVisible();
 });
 
@@ -116,6 +117,7 @@ test('SVG and PNG downloads are valid images of the diagram', async ({ page }) =
 test('charts draw with axis labels and offer their numbers as tables', async ({ page }) => {
   await page.goto(planLink({ ha: 'ha-embedded', ds: 'embedded-etcd', s: 3, a: 120 }));
   const ids = ['chart-server-vcpu', 'chart-server-memory', 'chart-pods-ipv4', 'chart-quorum', 'chart-cost'];
+  await drawCharts(page);
   for (const id of ids) await expect(page.getByTestId(id).locator('svg.recharts-surface').first()).toBeVisible();
   await expect(page.getByTestId('chart-database-vcpu')).toHaveCount(0);
   await expect(page.getByTestId('chart-server-vcpu')).toContainText('Agents (log scale)');

@@ -1,4 +1,4 @@
-import { expect, planLink, test } from '../fixtures/test';
+import { drawCharts, expect, planLink, test } from '../fixtures/test';
 
 const sqliteTwoServers = { s: 2, a: 3 };
 
@@ -64,3 +64,31 @@ test('an unknown language in the link is reported and the page falls back to the
   await expect(page.getByTestId('url-notices')).toContainText('lang=“tlh”');
   await expect(page).toHaveURL(/[?&]lang=en(&|$)/);
 });
+
+for (const lang of ['ja', 'zh']) {
+  test(`no English sentence is left on the ${lang} page, with every panel and disclosure open`, async ({ page }) => {
+    await page.goto(planLink({ ha: 'ha-embedded', ds: 'embedded-etcd', s: 2, a: 40, disk: 'sd-card', arch: 'arm64', cc: '10.42.0.0/24', lang }));
+    await expect(page.getByTestId('install-order')).toBeVisible();
+    await drawCharts(page);
+    await page.evaluate(() => {
+      document.querySelectorAll('details').forEach((d) => {
+        d.open = true;
+      });
+    });
+    // Text without a single CJK character but with three English words in a row, outside code,
+    // links and the cited documents' own section names. Product names are the only exception.
+    const english = await page.evaluate(() => {
+      const names = new Set(['Raspberry Pi OS', 'SUSE Linux Enterprise']);
+      const found: string[] = [];
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const text = (n.textContent ?? '').trim();
+        if (!n.parentElement || n.parentElement.closest('code, pre, a, noscript, .source__section, .source__meta')) continue;
+        if (/[\u3040-\u30ff\u3400-\u9fff\uff00-\uffef]/.test(text) || names.has(text)) continue;
+        if (/[A-Za-z]{2,}[ ,]+[A-Za-z]{2,}[ ,]+[A-Za-z]{2,}/.test(text)) found.push(text.slice(0, 100));
+      }
+      return found;
+    });
+    expect(english).toEqual([]);
+  });
+}

@@ -45,7 +45,11 @@ const results = [];
 for (const agents of sizes) {
   const query = new URLSearchParams({ v: '1', ha: 'ha-embedded', ds: 'embedded-etcd', s: '3', a: String(agents) });
   await page.goto(`${base}?${query.toString()}`);
+  // Charts draw when they come near the screen: bring each into view once, then go back up.
+  await page.waitForSelector('figure.chart');
+  for (const figure of await page.locator('figure.chart').all()) await figure.scrollIntoViewIfNeeded();
   await page.waitForSelector('[data-testid="chart-quorum"] svg.recharts-surface');
+  await page.evaluate(() => window.scrollTo(0, 0));
   const samples = [];
   for (let i = 0; i < warmup + runs; i += 1) {
     const next = i % 2 === 0 ? agents + 1 : agents;

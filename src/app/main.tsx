@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { loadCatalog } from '../i18n/catalogs';
 import type { LoadedLocale } from '../i18n/i18n';
@@ -33,9 +33,13 @@ async function start(): Promise<LoadedLocale> {
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 void start().then((initial) => {
-  createRoot(root).render(
-    <StrictMode>
-      <App restored={restored} initial={initial} />
-    </StrictMode>,
-  );
+  // A transition renders in slices that yield to the browser, so the first render of a tall page
+  // never blocks input for long.
+  startTransition(() => {
+    createRoot(root).render(
+      <StrictMode>
+        <App restored={restored} initial={initial} />
+      </StrictMode>,
+    );
+  });
 });

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useMemo, useState } from 'react';
 import { computePlan } from '../core/plan/compute-plan';
 import type { Secrets } from '../core/config/config-files';
 import { applyNetworkFix, type NetworkFix } from '../core/network/fixes';
@@ -32,7 +32,10 @@ export function Planner({ index, restored }: { index: RulesIndex; restored: bool
   const otherId = rules.data ? otherEditionId(index, rules.data.edition) : null;
   const other = useQuery({ ...rulesQuery(index, otherId ?? plan.rules), enabled: otherId !== null });
 
-  const result = useMemo(() => (rules.data ? computePlan(plan, rules.data) : null), [plan, rules.data]);
+  // The rules arrive from the network as an urgent update; the whole page they unlock renders as a
+  // transition instead, in slices that leave the main thread free.
+  const rulesData = useDeferredValue(rules.data);
+  const result = useMemo(() => (rulesData ? computePlan(plan, rulesData) : null), [plan, rulesData]);
   const otherResult = useMemo(() => (other.data && otherId !== null ? computePlan({ ...plan, rules: otherId }, other.data) : null), [plan, other.data, otherId]);
 
   const applyFix = useCallback((fix: NetworkFix) => {
@@ -57,7 +60,7 @@ export function Planner({ index, restored }: { index: RulesIndex; restored: bool
     <>
       <AppHeader index={index} rulesId={plan.rules} onRulesChange={setRules}>
         <PlanToolbar
-          ready={result && rules.data ? { result, rules: rules.data } : null}
+          ready={result && rulesData ? { result, rules: rulesData } : null}
           knownRules={knownRules}
           onImport={(imported) => {
             setPlan(imported, 'push');
@@ -84,7 +87,7 @@ export function Planner({ index, restored }: { index: RulesIndex; restored: bool
         }}
       />
       <main className="layout">
-        {rules.isPending && <RulesLoading />}
+        {!rulesData && !rules.isError && <RulesLoading />}
         {rules.isError && (
           <RulesLoadErrorPanel
             error={rules.error}
@@ -92,11 +95,11 @@ export function Planner({ index, restored }: { index: RulesIndex; restored: bool
             {...(plan.rules !== index.default ? { onUseDefault: () => { setRules(index.default); } } : {})}
           />
         )}
-        {result && rules.data && (
+        {result && rulesData && (
           <>
             <PlanForm
               plan={plan}
-              rules={rules.data}
+              rules={rulesData}
               findings={result.findings}
               resolvedVersion={result.version.resolved}
               onChange={(next: PlanInput, mode: HistoryMode) => {
@@ -106,7 +109,7 @@ export function Planner({ index, restored }: { index: RulesIndex; restored: bool
             />
             <ResultsPanel
               result={result}
-              rules={rules.data}
+              rules={rulesData}
               comparison={comparison}
               stale={invalidFields.size > 0}
               onSwitchRules={setRules}

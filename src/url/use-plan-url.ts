@@ -27,6 +27,10 @@ export type HistoryMode = 'replace' | 'push';
 export function usePlanUrl(defaults: PlanInput, knownRules: readonly string[], restored = false) {
   const search = useSyncExternalStore(subscribe, readSearch, readSearch);
   const decoded = useMemo(() => decodePlan(search, defaults, knownRules), [search, defaults, knownRules]);
+  // The plan keeps its identity while its canonical form does not change (a link rewritten into
+  // canonical form, a language switch), so nothing downstream computes or renders again.
+  const canonical = useMemo(() => encodePlan(decoded.plan, defaults), [decoded.plan, defaults]);
+  const plan = useMemo(() => decodePlan(canonical, defaults, knownRules).plan, [canonical, defaults, knownRules]);
   const [notices, setNotices] = useState<readonly UrlNotice[]>(() => (restored ? [{ kind: 'restored' }, ...decoded.notices] : decoded.notices));
 
   const write = useCallback(
@@ -56,12 +60,12 @@ export function usePlanUrl(defaults: PlanInput, knownRules: readonly string[], r
 
   // The address bar shows the canonical form of the plan from the first render on.
   useEffect(() => {
-    write(decoded.plan, 'replace');
-  }, [decoded.plan, write]);
+    write(plan, 'replace');
+  }, [plan, write]);
 
   const dismissNotices = useCallback(() => {
     setNotices([]);
   }, []);
 
-  return { plan: decoded.plan, setPlan: write, notices, dismissNotices };
+  return { plan, setPlan: write, notices, dismissNotices };
 }

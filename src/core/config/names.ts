@@ -1,4 +1,5 @@
 import ipaddr from 'ipaddr.js';
+import { isIpv4Text } from '../network/cidr';
 
 /**
  * Names and addresses that end up in config files and commands. Node names follow Kubernetes:
@@ -14,7 +15,7 @@ export type AddressKind = 'hostname' | 'ipv4' | 'ipv6';
 
 /** A DNS name (RFC 1123, any case) or an IPv4/IPv6 literal; null when it is neither. */
 export function addressKind(text: string): AddressKind | null {
-  if (ipaddr.IPv4.isValidFourPartDecimal(text)) return 'ipv4';
+  if (isIpv4Text(text)) return 'ipv4';
   if (text.includes(':') && ipaddr.IPv6.isValid(text) && !text.includes('%')) return 'ipv6';
   return isNodeName(text.toLowerCase()) ? 'hostname' : null;
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addressAt, alignedBlock, blockSize, cidrContains, cidrEnd, cidrsOverlap, findFreeBlock, formatCidr, parseCidr, type Cidr } from './cidr';
+import { addressAt, alignedBlock, blockSize, cidrContains, cidrEnd, cidrsOverlap, findFreeBlock, formatCidr, isIpv4Text, parseCidr, type Cidr } from './cidr';
 
 const cidr = (text: string): Cidr => {
   const r = parseCidr(text);
@@ -133,5 +133,24 @@ describe('CIDR laws against a brute-force model', () => {
         expect(cidrContains(c, low) && cidrContains(c, high)).toBe(true);
       }),
     );
+  });
+});
+
+describe('isIpv4Text', () => {
+  it.each([
+    ['0.0.0.0', true],
+    ['255.255.255.255', true],
+    ['10.42.0.1', true],
+    ['256.0.0.1', false],
+    ['01.2.3.4', false],
+    ['1.2.3', false],
+    ['1.2.3.4.5', false],
+    ['0x7f.0.0.1', false],
+    [' 1.2.3.4', false],
+    ['::1', false],
+    ['::ffff:1.2.3.4', false],
+    ['', false],
+  ])('%j → %s', (text, ipv4) => {
+    expect(isIpv4Text(text)).toBe(ipv4);
   });
 });

@@ -14,6 +14,7 @@ import type { Rules } from '../../core/rules/schema';
 import { useI18n } from '../../i18n/i18n';
 import type { Palette } from './palette';
 import { TableScroll } from '../shared/table-scroll';
+import { useNearViewport } from '../shared/use-near-viewport';
 
 interface ChartsProps {
   result: PlanResult;
@@ -24,16 +25,19 @@ interface ChartsProps {
 }
 
 /** A chart with its caption and the same numbers as a table for screen readers and print. */
-function ChartFigure({ id, title, children, table }: { id: string; title: string; children: ReactNode; table: ReactNode }) {
+function ChartFigure({ id, title, children, table, height = HEIGHT }: { id: string; title: string; children: ReactNode; table: ReactNode; height?: number }) {
   const { m } = useI18n();
+  // Drawing a chart is the page's most expensive render: each plot is drawn when it comes near
+  // the screen, in the space kept for it. The table, its text alternative, is there from the start.
+  const [plotRef, near] = useNearViewport();
   return (
     <figure className="chart" aria-labelledby={`${id}-caption`} data-testid={id}>
       <figcaption id={`${id}-caption`} className="chart__caption">
         {title}
       </figcaption>
       {/* The plot is a picture of the table below it: hidden from screen readers, with no tab stops of its own. */}
-      <div className="chart__plot" aria-hidden="true">
-        {children}
+      <div ref={plotRef} className="chart__plot" aria-hidden="true" style={{ minHeight: height }}>
+        {near ? children : null}
       </div>
       <details className="disclosure chart__table">
         <summary>{m.visuals.dataTable}</summary>
@@ -72,6 +76,7 @@ function SizeTable({ series, unit }: { series: readonly { name: string; points: 
 }
 
 const HEIGHT = 230;
+const COST_HEIGHT = 170;
 
 /** Recharts, loaded with this chunk only: sizing steps, pod capacity, quorum, control-plane cost. */
 export function Charts({ result, rules, other, palette }: ChartsProps) {
@@ -116,7 +121,7 @@ export function Charts({ result, rules, other, palette }: ChartsProps) {
 
   // Horizontal bars, so the option names read in full at any width and in any language.
   const costChart = (unit: 'vcpu' | 'memory') => (
-    <ResponsiveContainer width="100%" height={170}>
+    <ResponsiveContainer width="100%" height={COST_HEIGHT}>
       <BarChart accessibilityLayer={false} data={costs} layout="vertical" margin={{ top: 4, right: 16, bottom: 24, left: 8 }}>
         {grid}
         <XAxis type="number" {...axis} allowDecimals={false} label={{ value: unit === 'vcpu' ? v.axisVcpu : v.axisMemory, position: 'insideBottom', offset: -14, fill: palette.muted, fontSize: 11 }} tickFormatter={(x: number) => f.integer(x)} />
@@ -248,6 +253,7 @@ export function Charts({ result, rules, other, palette }: ChartsProps) {
               </tbody>
             </table>
           }
+          height={2 * COST_HEIGHT}
         >
           {costChart('vcpu')}
           {costChart('memory')}
