@@ -2,6 +2,14 @@ import { drawCharts, expect, planLink, test } from '../fixtures/test';
 
 const sqliteTwoServers = { s: 2, a: 3 };
 
+test('an English link shows English, and says so to the browser', async ({ page }, testInfo) => {
+  await page.goto(planLink({ ...sqliteTwoServers, lang: 'en' }));
+  await expect(page.getByRole('form', { name: 'Your cluster' })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.locator('li.finding[data-code="topology.sqlite-multi-server"]')).toContainText('SQLite cannot serve 2 servers');
+  await page.screenshot({ path: `e2e/screenshots/out/lang-en-${testInfo.project.name}.png`, fullPage: false });
+});
+
 test('a Japanese link shows the whole plan in Japanese, diagrams and findings included', async ({ page }, testInfo) => {
   await page.goto(planLink({ ...sqliteTwoServers, lang: 'ja' }));
   await expect(page.getByRole('form', { name: 'クラスターの構成' })).toBeVisible();

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useCallback, useDeferredValue, useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { computePlan } from '../core/plan/compute-plan';
 import type { Secrets } from '../core/config/config-files';
 import { applyNetworkFix, type NetworkFix } from '../core/network/fixes';
@@ -36,14 +36,33 @@ export function Planner({ index, restored }: { index: RulesIndex; restored: bool
   // transition instead, in slices that leave the main thread free.
   const rulesData = useDeferredValue(rules.data);
   const result = useMemo(() => (rulesData ? computePlan(plan, rulesData) : null), [plan, rulesData]);
-  const otherResult = useMemo(() => (other.data && otherId !== null ? computePlan({ ...plan, rules: otherId }, other.data) : null), [plan, other.data, otherId]);
+  // What lies below the first screen (network, install, the other edition) follows the plan as a
+  // deferred value: an edit paints the form, the figures and the diagram first, and these a moment
+  // later in a render that the next keystroke interrupts.
+  const deferredPlan = useDeferredValue(plan);
+  const later = useDeferredValue(result);
+  const otherResult = useMemo(
+    () => (other.data && otherId !== null ? computePlan({ ...deferredPlan, rules: otherId }, other.data) : null),
+    [deferredPlan, other.data, otherId],
+  );
+  // The latest plan for callbacks that must keep their identity across edits (memoised panels).
+  const planRef = useRef(plan);
+  useEffect(() => {
+    planRef.current = plan;
+  }, [plan]);
 
   const applyFix = useCallback((fix: NetworkFix) => {
     setPlan(applyNetworkFix(plan, fix), 'push');
   }, [plan, setPlan]);
   const setRules = useCallback((rulesId: string) => {
-    setPlan({ ...plan, rules: rulesId }, 'push');
-  }, [plan, setPlan]);
+    setPlan({ ...planRef.current, rules: rulesId }, 'push');
+  }, [setPlan]);
+  const generateTokens = useCallback(() => {
+    setSecrets({ token: randomToken(), agentToken: randomToken() });
+  }, []);
+  const forgetTokens = useCallback(() => {
+    setSecrets({});
+  }, []);
   const onValidityChange = useCallback((name: string, valid: boolean) => {
     setInvalidFields((prev) => {
       if (valid === !prev.has(name)) return prev;
@@ -54,7 +73,12 @@ export function Planner({ index, restored }: { index: RulesIndex; restored: bool
     });
   }, []);
 
-  const comparison = otherResult && other.data ? { status: 'success' as const, result: otherResult, rules: other.data } : other.isError ? { status: 'error' as const } : { status: 'pending' as const };
+  const otherRules = other.data;
+  const otherFailed = other.isError;
+  const comparison = useMemo(
+    () => (otherResult && otherRules ? { status: 'success' as const, result: otherResult, rules: otherRules } : otherFailed ? { status: 'error' as const } : { status: 'pending' as const }),
+    [otherResult, otherRules, otherFailed],
+  );
 
   return (
     <>
@@ -109,6 +133,7 @@ export function Planner({ index, restored }: { index: RulesIndex; restored: bool
             />
             <ResultsPanel
               result={result}
+              later={later ?? result}
               rules={rulesData}
               comparison={comparison}
               stale={invalidFields.size > 0}
@@ -116,12 +141,8 @@ export function Planner({ index, restored }: { index: RulesIndex; restored: bool
               onApplyFix={applyFix}
               secrets={secrets}
               otherRules={other.data ?? null}
-              onGenerateTokens={() => {
-                setSecrets({ token: randomToken(), agentToken: randomToken() });
-              }}
-              onForgetTokens={() => {
-                setSecrets({});
-              }}
+              onGenerateTokens={generateTokens}
+              onForgetTokens={forgetTokens}
             />
           </>
         )}

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { AnyFinding } from '../../core/findings/finding';
 import type { PlanResult } from '../../core/plan/compute-plan';
 import { compareEditions, type Figure as FigureValue } from '../../core/plan/compare-editions';
@@ -15,7 +16,7 @@ interface EditionComparisonProps {
 }
 
 /** The other edition's answer beside this one, where they differ, and the documented reasons. */
-export function EditionComparison({ current, currentRules, other, onSwitch }: EditionComparisonProps) {
+export const EditionComparison = memo(function EditionComparison({ current, currentRules, other, onSwitch }: EditionComparisonProps) {
   const { m, f } = useI18n();
   const e = m.edition;
   const otherEdition = currentRules.edition === 'seed' ? 'upstream' : 'seed';
@@ -91,4 +92,4 @@ export function EditionComparison({ current, currentRules, other, onSwitch }: Ed
       </button>
     </section>
   );
-}
+});

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { PlanResult } from '../../core/plan/compute-plan';
 import type { Rules } from '../../core/rules/schema';
 import { useI18n } from '../../i18n/i18n';
@@ -9,7 +10,7 @@ import { PortsTable } from './ports-table';
 import { TableScroll } from '../shared/table-scroll';
 
 /** The network half of the plan: addressing per family, ports per role, firewall, security groups, OS preparation. */
-export function NetworkPanel({ result, rules }: { result: PlanResult; rules: Rules }) {
+export const NetworkPanel = memo(function NetworkPanel({ result, rules }: { result: PlanResult; rules: Rules }) {
   const { m, f } = useI18n();
   const n = m.network;
   const { network, input } = result;
@@ -114,4 +115,4 @@ export function NetworkPanel({ result, rules }: { result: PlanResult; rules: Rul
       </section>
     </section>
   );
-}
+});

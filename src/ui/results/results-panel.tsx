@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { lazy, memo, Suspense } from 'react';
 import type { Secrets } from '../../core/config/config-files';
 import type { NetworkFix } from '../../core/network/fixes';
 import type { PlanResult } from '../../core/plan/compute-plan';
@@ -11,13 +11,15 @@ import { FindingsList } from './findings-list';
 import { NetworkPanel } from './network-panel';
 import { ErrorBoundary } from '../shared/error-boundary';
 
-const InstallPanel = lazy(() => import('../install/install-panel'));
+const InstallPanel = lazy(() => import('../install/install-panel').then((mod) => ({ default: memo(mod.default) })));
 const VisualsPanel = lazy(() => import('../visuals/visuals-panel'));
 import { ServerCard } from './server-card';
 import { TotalsCard } from './totals-card';
 
 interface ResultsPanelProps {
   result: PlanResult;
+  /** The same plan's result, deferred: for the panels below the first screen. */
+  later: PlanResult;
   rules: Rules;
   comparison: Parameters<typeof EditionComparison>[0]['other'];
   stale: boolean;
@@ -31,7 +33,7 @@ interface ResultsPanelProps {
 }
 
 /** Everything the plan says, rendered from the PlanResult; no arithmetic here. */
-export function ResultsPanel({ result, rules, comparison, stale, onSwitchRules, onApplyFix, secrets, otherRules, onGenerateTokens, onForgetTokens }: ResultsPanelProps) {
+export function ResultsPanel({ result, later, rules, comparison, stale, onSwitchRules, onApplyFix, secrets, otherRules, onGenerateTokens, onForgetTokens }: ResultsPanelProps) {
   const { m, f } = useI18n();
   const { cluster } = result.input;
   return (
@@ -60,9 +62,9 @@ export function ResultsPanel({ result, rules, comparison, stale, onSwitchRules, 
         <DatastoreCard sizing={result.sizing} cluster={cluster} rules={rules} />
         <TotalsCard totals={result.sizing.totals} servers={cluster.servers} />
       </div>
-      <EditionComparison current={result} currentRules={rules} other={comparison} onSwitch={onSwitchRules} />
+      <EditionComparison current={later} currentRules={rules} other={comparison} onSwitch={onSwitchRules} />
       <FindingsList findings={result.findings} rules={rules} onApplyFix={onApplyFix} />
-      <NetworkPanel result={result} rules={rules} />
+      <NetworkPanel result={later} rules={rules} />
       <ErrorBoundary fallback={() => <p className="status">{m.visuals.loadFailed}</p>}>
         <Suspense fallback={<p className="status" id="diagrams">{m.visuals.loading}</p>}>
           <VisualsPanel result={result} rules={rules} otherRules={otherRules} />
@@ -70,7 +72,7 @@ export function ResultsPanel({ result, rules, comparison, stale, onSwitchRules, 
       </ErrorBoundary>
       <ErrorBoundary fallback={() => <p className="status">{m.install.loadFailed}</p>}>
         <Suspense fallback={<p className="status" id="install">{m.install.loading}</p>}>
-          <InstallPanel result={result} rules={rules} secrets={secrets} onGenerateTokens={onGenerateTokens} onForgetTokens={onForgetTokens} />
+          <InstallPanel result={later} rules={rules} secrets={secrets} onGenerateTokens={onGenerateTokens} onForgetTokens={onForgetTokens} />
         </Suspense>
       </ErrorBoundary>
     </div>
