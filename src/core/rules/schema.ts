@@ -475,6 +475,17 @@ export const RulesSchema = z
       portSource: SourceRefSchema,
     }),
 
+    /**
+     * What kubelet keeps from pods by default, for workload planning: kube-reserved and
+     * system-reserved (none unless set) and the hard eviction threshold on memory.available.
+     */
+    kubelet: z.strictObject({
+      kubeReserved: z.strictObject({ cpuMillis: z.int().min(0), memoryMiB: z.int().min(0) }),
+      systemReserved: z.strictObject({ cpuMillis: z.int().min(0), memoryMiB: z.int().min(0) }),
+      evictionHardMemoryMiB: z.int().min(0),
+      source: SourceRefSchema,
+    }),
+
     /** What changed upstream since the seed documents, each with its date and source; empty for the seed edition. */
     changes: z.array(
       z.strictObject({
