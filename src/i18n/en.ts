@@ -13,6 +13,7 @@ import type {
   NodeNaming,
   OperatingSystem,
   ServerWorkloads,
+  ShapeId,
 } from '../core/plan/plan-input';
 import type { ConfigRole } from '../core/config/config-files';
 import type { PresetId } from '../core/plan/presets';
@@ -190,6 +191,13 @@ const fixTexts = (fix: NetworkFix, f: Formatter): string => {
     case 'max-pods':
       return `Lower max pods to ${f.integer(fix.maxPods)}.`;
   }
+};
+
+const shapeNames: Record<ShapeId, string> = {
+  'cloud-2x4': '2 vCPU / 4 GB',
+  'cloud-4x8': '4 vCPU / 8 GB',
+  'cloud-8x32': '8 vCPU / 32 GB',
+  'pi4-8gb': 'Raspberry Pi 4, 8 GB',
 };
 
 const tiers: Record<string, string> = {
@@ -583,6 +591,25 @@ const findings: FindingMessages = {
     why: (p, f) =>
       `Resource profiling (K3s ${p.measuredVersion}) measured ${f.memory(p.measuredMiB)} for a server running a small workload; the planned ${f.memory(p.figureMiB)} leaves nothing for your workloads.`,
     fix: (p, f) => `Plan more than ${f.memory(p.measuredMiB)} per server, plus what your workloads need.`,
+  },
+  'workloads.pod-too-big': {
+    title: (p) => `A “${p.name}” pod fits on no agent`,
+    why: (p, f) =>
+      `Each pod requests ${f.decimal(p.cpuMillis / 1000, 3)} vCPU and ${f.memory(p.memoryMiB)}; the roomiest agent shape (${shapeNames[p.shape]}) leaves ${f.decimal(p.allocatableCpuMillis / 1000, 3)} vCPU and ${f.memory(p.allocatableMemoryMiB)} for pods after the K3s agent, kubelet reservations, eviction threshold and DaemonSets. The scheduler would leave it Pending.`,
+    fix: () => 'Lower the pod’s requests, split it, or compare a larger agent shape.',
+  },
+  'workloads.pods-per-node-limit': {
+    title: (p) => `${String(p.limit)} pods per node, not CPU or memory, decides the agent count`,
+    why: (p) =>
+      p.by === 'max-pods'
+        ? `Each agent runs at most ${String(p.limit)} pods (kubelet max pods), so the pods need ${String(p.agents)} agents although their CPU and memory would fit on fewer.`
+        : `Each node’s pod subnet holds only ${String(p.limit)} pod addresses, fewer than max pods, so the pods need ${String(p.agents)} agents although their CPU and memory would fit on fewer.`,
+    fix: (p) => (p.by === 'max-pods' ? 'Raise max pods per node (--kubelet-arg=max-pods) if the nodes can take it, or run fewer, larger pods.' : 'Use a shorter node mask so each node gets a larger pod subnet, or run fewer, larger pods.'),
+  },
+  'workloads.no-failure-headroom': {
+    title: (p) => `Losing one of ${String(p.agents)} agents leaves pods nowhere to run`,
+    why: () => 'With no spare agent, the others do not have enough allocatable CPU, memory or pod slots to take the pods of the busiest agent if it fails or is drained for an upgrade.',
+    fix: () => 'Add a spare agent (N+1), or lower the target utilisation so every agent keeps room.',
   },
 };
 

@@ -14,6 +14,7 @@ import type {
   NodeNaming,
   OperatingSystem,
   ServerWorkloads,
+  ShapeId,
 } from '../core/plan/plan-input';
 import type { ConfigRole } from '../core/config/config-files';
 import type { RegistrationStep } from '../core/topology/registration';
@@ -194,6 +195,13 @@ const fixTexts = (fix: NetworkFix, f: Formatter): string => {
     case 'max-pods':
       return `最大ポッド数を${f.integer(fix.maxPods)}に下げます。`;
   }
+};
+
+const shapeNames: Record<ShapeId, string> = {
+  'cloud-2x4': '2 vCPU / 4 GB',
+  'cloud-4x8': '4 vCPU / 8 GB',
+  'cloud-8x32': '8 vCPU / 32 GB',
+  'pi4-8gb': 'Raspberry Pi 4(8 GB)',
 };
 
 const tiers: Record<string, string> = {
@@ -607,6 +615,25 @@ const findings: FindingMessages = {
     why: (p, f) =>
       `リソースプロファイリング(K3s ${p.measuredVersion})では、小規模なワークロードを実行するサーバーで${f.memory(p.measuredMiB)}が計測されました。計画した${f.memory(p.figureMiB)}では、ワークロードに使える分が残りません。`,
     fix: (p, f) => `サーバーあたり${f.memory(p.measuredMiB)}を超える量に、ワークロードに必要な分を加えて計画してください。`,
+  },
+  'workloads.pod-too-big': {
+    title: (p) => `「${p.name}」のポッドが収まるエージェントがありません`,
+    why: (p, f) =>
+      `各ポッドは${f.decimal(p.cpuMillis / 1000, 3)} vCPUと${f.memory(p.memoryMiB)}を要求します。最も余裕のあるエージェントの構成(${shapeNames[p.shape]})でも、K3sエージェント、kubeletの予約、退避のしきい値、DaemonSetを除くとポッドに使えるのは${f.decimal(p.allocatableCpuMillis / 1000, 3)} vCPUと${f.memory(p.allocatableMemoryMiB)}です。スケジューラーはこのポッドをPendingのままにします。`,
+    fix: () => 'ポッドの要求量を下げるか分割するか、より大きなエージェントの構成を比較してください。',
+  },
+  'workloads.pods-per-node-limit': {
+    title: (p) => `エージェント数を決めているのはCPUやメモリではなく、ノードあたり${String(p.limit)}個のポッド上限です`,
+    why: (p) =>
+      p.by === 'max-pods'
+        ? `各エージェントで実行できるポッドは最大${String(p.limit)}個(kubeletのmax pods)のため、CPUとメモリはより少ない台数に収まるにもかかわらず、エージェントが${String(p.agents)}台必要です。`
+        : `各ノードのポッドサブネットには${String(p.limit)}個のポッドアドレスしかなく、max podsより少ないため、CPUとメモリはより少ない台数に収まるにもかかわらず、エージェントが${String(p.agents)}台必要です。`,
+    fix: (p) => (p.by === 'max-pods' ? 'ノードに余裕があればノードあたりのmax pods(--kubelet-arg=max-pods)を引き上げるか、より大きなポッドを少数実行してください。' : 'ノードマスクを短くして各ノードのポッドサブネットを広げるか、より大きなポッドを少数実行してください。'),
+  },
+  'workloads.no-failure-headroom': {
+    title: (p) => `${String(p.agents)}台のエージェントのうち1台を失うと、ポッドの行き場がなくなります`,
+    why: () => '予備のエージェントがなく、最も負荷の高いエージェントが故障したりアップグレードのためにドレインされたりしたとき、ほかのエージェントにはそのポッドを引き受けるだけの割り当て可能なCPU、メモリ、ポッド枠がありません。',
+    fix: () => '予備のエージェントを追加する(N+1)か、目標使用率を下げて各エージェントに余裕を残してください。',
   },
 };
 

@@ -14,6 +14,7 @@ import type {
   NodeNaming,
   OperatingSystem,
   ServerWorkloads,
+  ShapeId,
 } from '../core/plan/plan-input';
 import type { ConfigRole } from '../core/config/config-files';
 import type { PresetId } from '../core/plan/presets';
@@ -197,6 +198,13 @@ const fixTexts = (fix: NetworkFix, f: Formatter): string => {
     case 'max-pods':
       return `将最大 Pod 数降至 ${f.integer(fix.maxPods)}。`;
   }
+};
+
+const shapeNames: Record<ShapeId, string> = {
+  'cloud-2x4': '2 vCPU / 4 GB',
+  'cloud-4x8': '4 vCPU / 8 GB',
+  'cloud-8x32': '8 vCPU / 32 GB',
+  'pi4-8gb': '树莓派 4（8 GB）',
 };
 
 const tiers: Record<string, string> = {
@@ -594,6 +602,25 @@ const findings: FindingMessages = {
     why: (p, f) =>
       `资源分析（K3s ${p.measuredVersion}）测得运行小型工作负载的服务器需要 ${f.memory(p.measuredMiB)}；规划的 ${f.memory(p.figureMiB)} 没有给你的工作负载留下任何余量。`,
     fix: (p, f) => `请为每台服务器规划超过 ${f.memory(p.measuredMiB)} 的内存，再加上你的工作负载所需的部分。`,
+  },
+  'workloads.pod-too-big': {
+    title: (p) => `“${p.name}”的 Pod 放不进任何代理节点`,
+    why: (p, f) =>
+      `每个 Pod 请求 ${f.decimal(p.cpuMillis / 1000, 3)} vCPU 和 ${f.memory(p.memoryMiB)}；即使是余量最大的代理节点规格（${shapeNames[p.shape]}），扣除 K3s 代理、kubelet 预留、驱逐阈值和 DaemonSet 之后，留给 Pod 的也只有 ${f.decimal(p.allocatableCpuMillis / 1000, 3)} vCPU 和 ${f.memory(p.allocatableMemoryMiB)}。调度器会让它一直处于 Pending 状态。`,
+    fix: () => '降低该 Pod 的请求量或将其拆分，或者比较更大的代理节点规格。',
+  },
+  'workloads.pods-per-node-limit': {
+    title: (p) => `决定代理节点数量的是每个节点 ${String(p.limit)} 个 Pod 的上限，而不是 CPU 或内存`,
+    why: (p) =>
+      p.by === 'max-pods'
+        ? `每个代理节点最多运行 ${String(p.limit)} 个 Pod（kubelet 的 max pods），因此尽管 CPU 和内存可以放进更少的节点，这些 Pod 仍需要 ${String(p.agents)} 个代理节点。`
+        : `每个节点的 Pod 子网只有 ${String(p.limit)} 个 Pod 地址，少于 max pods，因此尽管 CPU 和内存可以放进更少的节点，这些 Pod 仍需要 ${String(p.agents)} 个代理节点。`,
+    fix: (p) => (p.by === 'max-pods' ? '如果节点能够承受，请提高每个节点的 max pods（--kubelet-arg=max-pods），或者运行数量更少、规格更大的 Pod。' : '请使用更短的节点掩码，让每个节点获得更大的 Pod 子网，或者运行数量更少、规格更大的 Pod。'),
+  },
+  'workloads.no-failure-headroom': {
+    title: (p) => `${String(p.agents)} 个代理节点中失去任意一个，Pod 就无处可去`,
+    why: () => '没有备用代理节点；当负载最高的代理节点发生故障或因升级而被驱空时，其余代理节点没有足够的可分配 CPU、内存或 Pod 配额来接收它的 Pod。',
+    fix: () => '增加一个备用代理节点（N+1），或者降低目标利用率，让每个代理节点都留有余量。',
   },
 };
 

@@ -27,7 +27,7 @@ import { ARCHITECTURES, DISK_KINDS } from '../core/rules/schema';
 import { LANG_KEY } from '../i18n/locale';
 import { LOCALES, isLocale } from '../i18n/types';
 import { planInputArb } from '../core/testing/arbitraries';
-import { FORMAT_KEY, PLAN_PARAMS, RULES_KEY, decodePlan, encodePlan, type DecodedPlan, type PlanParam } from './plan-url';
+import { FORMAT_KEY, PLAN_PARAMS, RULES_KEY, decodePlan, encodePlan, encodePlanValue, type DecodedPlan, type PlanParam } from './plan-url';
 
 const known = ['seed-2026.11', 'upstream-2026.11'] as const;
 const defaults = defaultPlanInput('seed-2026.11');
@@ -38,6 +38,7 @@ const otherDefaults: PlanInput = {
   network: { ...defaults.network, ipFamily: 'dual', clusterCidr: '10.42.0.0/16,2001:db8:42::/56', traefik: false, maxPods: 250 },
   host: { os: 'rhel', osVersion: DEFAULT_OS_VERSIONS.rhel, firewall: 'firewalld' },
   install: { ...defaults.install, registrationAddress: 'k3s.example.com', nodeNaming: 'with-node-id' },
+  workloads: { ...defaults.workloads, enabled: true, targetPercent: 80, spares: 2, shapes: ['cloud-4x8', 'pi4-8gb'], groups: [{ name: 'web', replicas: 3, cpuMillis: 250, memoryMiB: 512 }] },
 };
 
 const PLAN_KEYS = PLAN_PARAMS.map((p) => p.key);
@@ -116,8 +117,16 @@ function reflects(raw: string, p: PlanParam, value: unknown): boolean {
       return value === (raw === '1' || raw === 'true') && ['1', '0', 'true', 'false'].includes(raw);
     case 'text':
       return value === raw;
+    case 'list':
+    case 'pair':
+    case 'groups':
+      // Structured values: read back exactly when written again the same way.
+      return encodePlanValue(p, value) === raw;
   }
 }
+
+/** Equal values: the same primitive, or lists and records of the same content. */
+const same = (a: unknown, b: unknown): boolean => a === b || (typeof a === 'object' && typeof b === 'object' && JSON.stringify(a) === JSON.stringify(b));
 
 function invalidNotice(r: DecodedPlan, name: string) {
   return r.notices.filter((n) => n.kind === 'invalid-param' && n.name === name);
@@ -153,10 +162,10 @@ function checkDecoded(search: string, base: PlanInput): DecodedPlan {
     const fallback = p.key === 'osv' ? DEFAULT_OS_VERSIONS[os] : field(base, p);
     if (raw === null) {
       ensure(refused.length === 0, () => `${p.key} absent but refused${at()}`);
-      ensure(value === fallback, () => `${p.key} absent but the plan holds ${show(value)}, not the default ${show(fallback)}${at()}`);
+      ensure(same(value, fallback), () => `${p.key} absent but the plan holds ${show(value)}, not the default ${show(fallback)}${at()}`);
     } else if (refused.length > 0) {
       ensure(refused.length === 1, () => `${p.key} refused ${String(refused.length)} times${at()}`);
-      ensure(value === fallback, () => `${p.key}=${show(raw)} refused but the plan holds ${show(value)}, not the default ${show(fallback)}${at()}`);
+      ensure(same(value, fallback), () => `${p.key}=${show(raw)} refused but the plan holds ${show(value)}, not the default ${show(fallback)}${at()}`);
       const notice = refused[0];
       ensure(notice?.kind === 'invalid-param' && showsValue(notice.value, raw), () => `${p.key}: the notice does not show ${show(raw)}${at()}`);
     } else {

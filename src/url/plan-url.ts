@@ -5,6 +5,7 @@ import {
   HostInputSchema,
   InstallInputSchema,
   NetworkInputSchema,
+  WorkloadsInputSchema,
   PLAN_FORMAT_VERSION,
   type PlanInput,
 } from '../core/plan/plan-input';
@@ -18,8 +19,12 @@ import { isLocale } from '../i18n/types';
 export const FORMAT_KEY = 'v';
 export const RULES_KEY = 'rules';
 
-type Section = 'cluster' | 'network' | 'host' | 'install';
-type Encoding = 'int' | 'bool' | 'text';
+type Section = 'cluster' | 'network' | 'host' | 'install' | 'workloads';
+/**
+ * int: digits; bool: 1/0; text: as is; list: comma-separated; pair: `cpuMillis:memoryMiB`;
+ * groups: `name:replicas:cpuMillis:memoryMiB`, comma-separated (names hold no `:` or `,`).
+ */
+type Encoding = 'int' | 'bool' | 'text' | 'list' | 'pair' | 'groups';
 
 export interface PlanParam {
   readonly key: string;
@@ -29,7 +34,13 @@ export interface PlanParam {
   readonly schema: z.ZodType;
 }
 
-const SHAPES = { cluster: ClusterInputSchema.shape, network: NetworkInputSchema.shape, host: HostInputSchema.shape, install: InstallInputSchema.shape } as const;
+const SHAPES = {
+  cluster: ClusterInputSchema.shape,
+  network: NetworkInputSchema.shape,
+  host: HostInputSchema.shape,
+  install: InstallInputSchema.shape,
+  workloads: WorkloadsInputSchema.shape,
+} as const;
 
 function param<S extends Section>(key: string, section: S, field: keyof (typeof SHAPES)[S] & string, encoding: Encoding = 'text'): PlanParam {
   const shape: Record<string, z.ZodType> = SHAPES[section];
@@ -76,6 +87,17 @@ export const PLAN_PARAMS: readonly PlanParam[] = [
   param('dbn', 'install', 'datastoreName'),
   param('dbu', 'install', 'datastoreUser'),
   param('kcm', 'install', 'kubeconfigMode'),
+  param('wl', 'workloads', 'enabled', 'bool'),
+  param('wg', 'workloads', 'groups', 'groups'),
+  param('wdc', 'workloads', 'daemonSetCpuMillis', 'int'),
+  param('wdm', 'workloads', 'daemonSetMemoryMiB', 'int'),
+  param('wt', 'workloads', 'targetPercent', 'int'),
+  param('wsh', 'workloads', 'shapes', 'list'),
+  param('ws', 'workloads', 'shape'),
+  param('wsp', 'workloads', 'spares', 'int'),
+  param('wkr', 'workloads', 'kubeReserved', 'pair'),
+  param('wsr', 'workloads', 'systemReserved', 'pair'),
+  param('wev', 'workloads', 'evictionMemoryMiB', 'int'),
 ];
 
 // `lang` belongs to the page, not the plan: known here so it is not reported as unknown.
@@ -103,12 +125,46 @@ function readValue(raw: string, encoding: Encoding): unknown {
       return raw === '1' || raw === 'true' ? true : raw === '0' || raw === 'false' ? false : null;
     case 'text':
       return raw;
+    case 'list':
+      return raw === '' ? [] : raw.split(',');
+    case 'pair': {
+      const m = /^(\d{1,9}):(\d{1,9})$/.exec(raw);
+      return m ? { cpuMillis: Number(m[1]), memoryMiB: Number(m[2]) } : raw;
+    }
+    case 'groups':
+      if (raw === '') return [];
+      return raw.split(',').map((item) => {
+        const m = /^([^:]*):(\d{1,9}):(\d{1,9}):(\d{1,9})$/.exec(item);
+        return m ? { name: m[1], replicas: Number(m[2]), cpuMillis: Number(m[3]), memoryMiB: Number(m[4]) } : item;
+      });
   }
 }
 
+const num = (v: unknown): string => (typeof v === 'number' ? String(v) : '');
+
 function writeValue(value: unknown, encoding: Encoding): string {
-  if (encoding === 'bool') return value === true ? '1' : '0';
-  return typeof value === 'number' || typeof value === 'string' ? String(value) : '';
+  switch (encoding) {
+    case 'bool':
+      return value === true ? '1' : '0';
+    case 'list':
+      return Array.isArray(value) ? value.map(String).join(',') : '';
+    case 'pair':
+      return value !== null && typeof value === 'object' && 'cpuMillis' in value && 'memoryMiB' in value ? `${num(value.cpuMillis)}:${num(value.memoryMiB)}` : '';
+    case 'groups':
+      return Array.isArray(value)
+        ? value
+            .map((g: unknown) => (g !== null && typeof g === 'object' && 'name' in g && 'replicas' in g && 'cpuMillis' in g && 'memoryMiB' in g ? `${String(g.name)}:${num(g.replicas)}:${num(g.cpuMillis)}:${num(g.memoryMiB)}` : ''))
+            .join(',')
+        : '';
+    case 'int':
+    case 'text':
+      return typeof value === 'number' || typeof value === 'string' ? String(value) : '';
+  }
+}
+
+/** A field's value as its key writes it in a link. */
+export function encodePlanValue(p: PlanParam, value: unknown): string {
+  return writeValue(value, p.encoding);
 }
 
 function sectionOf(plan: PlanInput, section: Section): Readonly<Record<string, unknown>> {
@@ -155,6 +211,7 @@ export function decodePlan(search: string, defaults: PlanInput, knownRules: read
     network: { ...defaults.network },
     host: { ...defaults.host },
     install: { ...defaults.install },
+    workloads: { ...defaults.workloads },
   };
   for (const p of PLAN_PARAMS) {
     const raw = params.get(p.key);
@@ -175,6 +232,7 @@ export function decodePlan(search: string, defaults: PlanInput, knownRules: read
       network: NetworkInputSchema.parse(sections.network),
       host: HostInputSchema.parse(sections.host),
       install: InstallInputSchema.parse(sections.install),
+      workloads: WorkloadsInputSchema.parse(sections.workloads),
     },
     notices,
   };
@@ -189,8 +247,10 @@ export function encodePlan(plan: PlanInput, defaults: PlanInput): string {
   params.set(FORMAT_KEY, String(PLAN_FORMAT_VERSION));
   params.set(RULES_KEY, plan.rules);
   for (const p of PLAN_PARAMS) {
-    const value = sectionOf(plan, p.section)[p.field];
-    if (value !== defaultOf(p, plan, defaults)) params.set(p.key, writeValue(value, p.encoding));
+    // Compared as written, so lists and pairs equal to the default are left out too.
+    const value = writeValue(sectionOf(plan, p.section)[p.field], p.encoding);
+    const fallback = defaultOf(p, plan, defaults);
+    if (value !== writeValue(fallback, p.encoding)) params.set(p.key, value);
   }
   return params.toString();
 }

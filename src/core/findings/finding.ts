@@ -1,7 +1,7 @@
 import type { IpFamily } from '../network/cidr';
 import type { NetworkFix } from '../network/fixes';
 import type { CidrListField } from '../network/network-plan';
-import type { Datastore, EgressSelectorMode, FlannelBackend, HaMode, IpFamilyMode, PlanField } from '../plan/plan-input';
+import type { Datastore, EgressSelectorMode, FlannelBackend, HaMode, IpFamilyMode, PlanField, ShapeId } from '../plan/plan-input';
 import type { Architecture, DiskFitness, DiskKind, SourceRef } from '../rules/schema';
 
 type VersionStage = 'unavailable' | 'experimental';
@@ -47,6 +47,9 @@ export interface FindingParamsMap {
   'platform.board-too-small': { needVcpu: number; needMemoryMiB: number; boardVcpu: number; boardMemoryMiB: number };
   'version.unknown-line': { requested: string; fallback: string };
   'sizing.below-measured': { figureMiB: number; measuredMiB: number; measuredVersion: string };
+  'workloads.pod-too-big': { name: string; cpuMillis: number; memoryMiB: number; shape: ShapeId; allocatableCpuMillis: number; allocatableMemoryMiB: number };
+  'workloads.pods-per-node-limit': { limit: number; by: 'max-pods' | 'pod-subnet'; agents: number };
+  'workloads.no-failure-headroom': { agents: number };
   'network.cidr-invalid': { field: CidrListField; value: string; reason: 'syntax' | 'prefix-range' | 'host-bits'; network: string | null; maxPrefix: number | null };
   'network.cidr-wrong-family': { field: 'clusterCidr' | 'serviceCidr'; value: string; family: IpFamily; mode: IpFamilyMode };
   'network.cidr-list-shape': { field: 'clusterCidr' | 'serviceCidr'; mode: IpFamilyMode; count: number; expected: number };

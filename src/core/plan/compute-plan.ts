@@ -12,6 +12,7 @@ import type { Edition, Rules } from '../rules/schema';
 import { sizeCluster, type Sizing } from '../sizing/sizing';
 import { formatK3sVersion, parseK3sVersion, resolveK3sVersion, type K3sVersion } from '../version/k3s-version';
 import type { PlanInput } from './plan-input';
+import { planClusterWorkloads, workloadFindings, type WorkloadResult } from '../workloads/plan-workloads';
 
 export interface RulesStamp {
   readonly id: string;
@@ -50,6 +51,8 @@ export interface PlanResult {
   readonly config: ConfigPlan;
   readonly install: InstallPlan;
   readonly findings: readonly AnyFinding[];
+  /** Workload planning, when the plan uses it: its agent count is the one the plan sizes for. */
+  readonly workloads: WorkloadResult | null;
 }
 
 function networkResult(input: PlanInput, rules: Rules, addressing: NetworkPlan): NetworkResult {
@@ -99,7 +102,11 @@ function resolveVersion(requested: string, rules: Rules): { version: K3sVersion;
 }
 
 /** The whole plan for an input under one rules file: pure, synchronous, no I/O. */
-export function computePlan(input: PlanInput, rules: Rules): PlanResult {
+export function computePlan(requested: PlanInput, rules: Rules): PlanResult {
+  // With workload planning on, the agents come from packing the pods; the rest of the plan sizes
+  // for that count. Pods per node do not depend on the agent count, so one network pass decides it.
+  const workloads = planClusterWorkloads(requested, rules, planNetwork(requested.cluster, requested.network, rules));
+  const input = workloads?.agents != null && workloads.agents !== requested.cluster.agents ? { ...requested, cluster: { ...requested.cluster, agents: workloads.agents } } : requested;
   const sizing = sizeCluster(input.cluster, rules);
   const { version, resolution, finding: versionFinding } = resolveVersion(input.cluster.k3sVersion, rules);
   const addressing = planNetwork(input.cluster, input.network, rules);
@@ -113,6 +120,7 @@ export function computePlan(input: PlanInput, rules: Rules): PlanResult {
     network: networkResult(input, rules, addressing),
     config,
     install: buildInstallPlan(input, rules, config),
-    findings: versionFinding ? sortFindings([versionFinding, ...findings]) : findings,
+    findings: sortFindings([...(versionFinding ? [versionFinding] : []), ...findings, ...workloadFindings(workloads, rules)]),
+    workloads,
   };
 }

@@ -136,12 +136,86 @@ export const InstallInputSchema = z.strictObject({
 });
 export type InstallInput = z.infer<typeof InstallInputSchema>;
 
+/** Agent shapes offered for comparison (see core/workloads/shapes.ts for their sizes). */
+export const SHAPE_IDS = ['cloud-2x4', 'cloud-4x8', 'cloud-8x32', 'pi4-8gb'] as const;
+export const ShapeIdSchema = z.enum(SHAPE_IDS);
+export type ShapeId = z.infer<typeof ShapeIdSchema>;
+
+export const WORKLOAD_LIMITS = {
+  groups: 12,
+  replicas: { min: 0, max: 100_000 },
+  cpuMillis: { min: 1, max: 256_000 },
+  memoryMiB: { min: 1, max: 4_194_304 },
+  daemonSetCpuMillis: { min: 0, max: 64_000 },
+  daemonSetMemoryMiB: { min: 0, max: 262_144 },
+  targetPercent: { min: 10, max: 100 },
+  spares: { min: 0, max: 2 },
+  reservedCpuMillis: { min: 0, max: 64_000 },
+  reservedMemoryMiB: { min: 0, max: 262_144 },
+} as const;
+
+export const WorkloadGroupSchema = z.strictObject({
+  /** Shown in the plan and written in the link as `name:replicas:cpu:memory`, so no `:` or `,`. */
+  name: z.string().max(40).regex(/^[^:,]*$/, 'no “:” or “,”'),
+  replicas: z.int().min(WORKLOAD_LIMITS.replicas.min).max(WORKLOAD_LIMITS.replicas.max),
+  cpuMillis: z.int().min(WORKLOAD_LIMITS.cpuMillis.min).max(WORKLOAD_LIMITS.cpuMillis.max),
+  memoryMiB: z.int().min(WORKLOAD_LIMITS.memoryMiB.min).max(WORKLOAD_LIMITS.memoryMiB.max),
+});
+export type WorkloadGroup = z.infer<typeof WorkloadGroupSchema>;
+
+const ReservedSchema = z.strictObject({
+  cpuMillis: z.int().min(WORKLOAD_LIMITS.reservedCpuMillis.min).max(WORKLOAD_LIMITS.reservedCpuMillis.max),
+  memoryMiB: z.int().min(WORKLOAD_LIMITS.reservedMemoryMiB.min).max(WORKLOAD_LIMITS.reservedMemoryMiB.max),
+});
+
+/**
+ * Workload-driven agent planning. When enabled, the agent count comes from packing these pods
+ * onto the chosen shape instead of the Agents field. Reservations left null take the rules
+ * file's kubelet defaults.
+ */
+export const WorkloadsInputSchema = z.strictObject({
+  enabled: z.boolean(),
+  groups: z.array(WorkloadGroupSchema).max(WORKLOAD_LIMITS.groups),
+  daemonSetCpuMillis: z.int().min(WORKLOAD_LIMITS.daemonSetCpuMillis.min).max(WORKLOAD_LIMITS.daemonSetCpuMillis.max),
+  daemonSetMemoryMiB: z.int().min(WORKLOAD_LIMITS.daemonSetMemoryMiB.min).max(WORKLOAD_LIMITS.daemonSetMemoryMiB.max),
+  targetPercent: z.int().min(WORKLOAD_LIMITS.targetPercent.min).max(WORKLOAD_LIMITS.targetPercent.max),
+  /** The shapes compared; the plan uses `shape`, or the best of these when it is 'best'. */
+  shapes: z.array(ShapeIdSchema).min(1).max(SHAPE_IDS.length),
+  shape: z.union([z.literal('best'), ShapeIdSchema]),
+  spares: z.int().min(WORKLOAD_LIMITS.spares.min).max(WORKLOAD_LIMITS.spares.max),
+  kubeReserved: ReservedSchema.nullable(),
+  systemReserved: ReservedSchema.nullable(),
+  evictionMemoryMiB: z.int().min(0).max(WORKLOAD_LIMITS.reservedMemoryMiB.max).nullable(),
+});
+export type WorkloadsInput = z.infer<typeof WorkloadsInputSchema>;
+
+/** A fresh copy of the default workload section (its lists are never shared between plans). */
+export function defaultWorkloads(): WorkloadsInput {
+  return { ...DEFAULT_WORKLOADS, groups: [], shapes: [...DEFAULT_WORKLOADS.shapes] };
+}
+
+export const DEFAULT_WORKLOADS: WorkloadsInput = {
+  enabled: false,
+  groups: [],
+  daemonSetCpuMillis: 0,
+  daemonSetMemoryMiB: 0,
+  targetPercent: 70,
+  shapes: [...SHAPE_IDS],
+  shape: 'best',
+  spares: 1,
+  kubeReserved: null,
+  systemReserved: null,
+  evictionMemoryMiB: null,
+};
+
 export const PlanInputSchema = z.strictObject({
   rules: RulesIdSchema,
   cluster: ClusterInputSchema,
   network: NetworkInputSchema,
   host: HostInputSchema,
   install: InstallInputSchema,
+  /** Absent in plans saved before workload planning existed: then it is off. */
+  workloads: WorkloadsInputSchema.default(defaultWorkloads),
 });
 export type PlanInput = z.infer<typeof PlanInputSchema>;
 
@@ -203,7 +277,7 @@ export const DEFAULT_INSTALL: InstallInput = {
 
 /** The plan a new visitor starts from; the rules id comes from the published rules index. */
 export function defaultPlanInput(rulesId: string): PlanInput {
-  return { rules: rulesId, cluster: { ...DEFAULT_CLUSTER }, network: { ...DEFAULT_NETWORK }, host: { ...DEFAULT_HOST }, install: { ...DEFAULT_INSTALL } };
+  return { rules: rulesId, cluster: { ...DEFAULT_CLUSTER }, network: { ...DEFAULT_NETWORK }, host: { ...DEFAULT_HOST }, install: { ...DEFAULT_INSTALL }, workloads: defaultWorkloads() };
 }
 
 /** Field identifiers, used to place a finding or an input error beside its control. */
@@ -211,4 +285,5 @@ export type ClusterField = keyof ClusterInput;
 export type NetworkField = keyof NetworkInput;
 export type HostField = keyof HostInput;
 export type InstallField = keyof InstallInput;
-export type PlanField = `cluster.${ClusterField}` | `network.${NetworkField}` | `host.${HostField}` | `install.${InstallField}` | 'rules';
+export type WorkloadsField = keyof WorkloadsInput;
+export type PlanField = `cluster.${ClusterField}` | `network.${NetworkField}` | `host.${HostField}` | `install.${InstallField}` | `workloads.${WorkloadsField}` | 'rules';

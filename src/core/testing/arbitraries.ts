@@ -15,6 +15,8 @@ import {
   OPERATING_SYSTEMS,
   PLAN_LIMITS,
   SERVER_WORKLOADS,
+  SHAPE_IDS,
+  WORKLOAD_LIMITS,
   type PlanInput,
 } from '../plan/plan-input';
 
@@ -81,5 +83,32 @@ export function planInputArb(knownRules: readonly string[]): fc.Arbitrary<PlanIn
       datastoreUser: freeText(64),
       kubeconfigMode: fc.constantFrom(...KUBECONFIG_MODES),
     }),
+    workloads: workloadsArb,
   });
 }
+
+const int = (limits: { readonly min: number; readonly max: number }) => fc.integer(limits);
+const reserved = fc.option(fc.record({ cpuMillis: int(WORKLOAD_LIMITS.reservedCpuMillis), memoryMiB: int(WORKLOAD_LIMITS.reservedMemoryMiB) }), { nil: null });
+
+/** Any valid workload section: up to the group limit, names of any characters but `:` and `,`. */
+export const workloadsArb = fc.record({
+  enabled: fc.boolean(),
+  groups: fc.array(
+    fc.record({
+      name: fc.string({ maxLength: 40 }).filter((n) => !/[:,]/.test(n)),
+      replicas: int(WORKLOAD_LIMITS.replicas),
+      cpuMillis: int(WORKLOAD_LIMITS.cpuMillis),
+      memoryMiB: int(WORKLOAD_LIMITS.memoryMiB),
+    }),
+    { maxLength: WORKLOAD_LIMITS.groups },
+  ),
+  daemonSetCpuMillis: int(WORKLOAD_LIMITS.daemonSetCpuMillis),
+  daemonSetMemoryMiB: int(WORKLOAD_LIMITS.daemonSetMemoryMiB),
+  targetPercent: int(WORKLOAD_LIMITS.targetPercent),
+  shapes: fc.uniqueArray(fc.constantFrom(...SHAPE_IDS), { minLength: 1 }),
+  shape: fc.constantFrom('best' as const, ...SHAPE_IDS),
+  spares: int(WORKLOAD_LIMITS.spares),
+  kubeReserved: reserved,
+  systemReserved: reserved,
+  evictionMemoryMiB: fc.option(int(WORKLOAD_LIMITS.reservedMemoryMiB), { nil: null }),
+});

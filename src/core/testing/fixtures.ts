@@ -5,7 +5,7 @@
 import seedJson from '../../../public/data/rules/seed-2026.11.json';
 import upstreamJson from '../../../public/data/rules/upstream-2026.11.json';
 import { computePlan, type PlanResult } from '../plan/compute-plan';
-import { DEFAULT_CLUSTER, DEFAULT_HOST, DEFAULT_INSTALL, DEFAULT_NETWORK, type ClusterInput, type HostInput, type InstallInput, type NetworkInput, type PlanInput } from '../plan/plan-input';
+import { DEFAULT_CLUSTER, DEFAULT_HOST, DEFAULT_INSTALL, DEFAULT_NETWORK, defaultWorkloads, type ClusterInput, type HostInput, type InstallInput, type NetworkInput, type PlanInput, type WorkloadsInput } from '../plan/plan-input';
 import { RulesSchema, type Rules } from '../rules/schema';
 
 export const seedRules: Rules = RulesSchema.parse(seedJson);
@@ -15,6 +15,7 @@ export interface PlanOverrides {
   readonly network?: Partial<NetworkInput>;
   readonly host?: Partial<HostInput>;
   readonly install?: Partial<InstallInput>;
+  readonly workloads?: Partial<WorkloadsInput>;
 }
 
 export function planInput(cluster: Partial<ClusterInput> = {}, rules: Rules = seedRules, more: PlanOverrides = {}): PlanInput {
@@ -24,6 +25,7 @@ export function planInput(cluster: Partial<ClusterInput> = {}, rules: Rules = se
     network: { ...DEFAULT_NETWORK, ...more.network },
     host: { ...DEFAULT_HOST, ...more.host },
     install: { ...DEFAULT_INSTALL, ...more.install },
+    workloads: { ...defaultWorkloads(), ...more.workloads },
   };
 }
 

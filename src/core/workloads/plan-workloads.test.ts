@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import type { NetworkInput, WorkloadsInput } from '../plan/plan-input';
+import { codes, plan } from '../testing/fixtures';
+
+const web = { name: 'web', replicas: 30, cpuMillis: 250, memoryMiB: 512 };
+/** DaemonSets of 100m and 128 Mi on every node, as in workloads.test.ts, so the figures there apply. */
+const on = (workloads: Partial<WorkloadsInput>, network: Partial<NetworkInput> = {}) =>
+  plan({ agents: 2 }, undefined, { workloads: { enabled: true, daemonSetCpuMillis: 100, daemonSetMemoryMiB: 128, ...workloads }, network });
+
+describe('workload planning inside the plan', () => {
+  it('is off by default: the Agents field decides', () => {
+    const r = plan({ agents: 7 });
+    expect(r.workloads).toBeNull();
+    expect(r.input.cluster.agents).toBe(7);
+  });
+
+  it('the best shape’s agent count (spares included) replaces the Agents field for sizing, network and config', () => {
+    const r = on({ groups: [web], shapes: ['cloud-2x4', 'cloud-4x8', 'cloud-8x32'], spares: 1 });
+    // 4×8 is best (see workloads.test.ts): 3 packed + 1 spare.
+    expect(r.workloads?.chosen).toBe(1);
+    expect(r.workloads?.agents).toBe(4);
+    expect(r.input.cluster.agents).toBe(4);
+    expect(r.sizing.agent).toBeDefined();
+  });
+
+  it('a shape picked by name is used even when another wastes less', () => {
+    const r = on({ groups: [web], shapes: ['cloud-2x4', 'cloud-4x8'], shape: 'cloud-2x4', spares: 0 });
+    expect(r.workloads?.chosen).toBe(0);
+    expect(r.input.cluster.agents).toBe(8);
+  });
+
+  it('a pod that fits no shape is an error naming the group, and the Agents field stays in charge', () => {
+    const r = on({ groups: [{ name: 'ml', replicas: 2, cpuMillis: 64_000, memoryMiB: 1024 }] });
+    expect(codes(r)).toContain('workloads.pod-too-big');
+    const f = r.findings.find((x) => x.code === 'workloads.pod-too-big');
+    expect(f?.severity).toBe('error');
+    expect(f?.params).toMatchObject({ name: 'ml', shape: 'cloud-8x32' });
+    expect(r.workloads?.agents).toBeNull();
+    expect(r.input.cluster.agents).toBe(2);
+  });
+
+  it('warns when max pods, not CPU or memory, sets the agent count', () => {
+    const r = on({ groups: [{ name: 'tiny', replicas: 300, cpuMillis: 5, memoryMiB: 8 }], shapes: ['cloud-8x32'] });
+    expect(codes(r)).toContain('workloads.pods-per-node-limit');
+    expect(r.findings.find((x) => x.code === 'workloads.pods-per-node-limit')?.params).toMatchObject({ limit: 110, by: 'max-pods' });
+  });
+
+  it('a node mask that leaves fewer pod addresses than max pods is the limit instead', () => {
+    // /26 per node: 64 addresses less the network, gateway and broadcast addresses = 61.
+    const r = on({ groups: [{ name: 'tiny', replicas: 300, cpuMillis: 5, memoryMiB: 8 }], shapes: ['cloud-8x32'] }, { nodeMaskV4: 26 });
+    expect(r.workloads?.podsPerNode).toEqual({ maxPods: 110, subnet: 61 });
+    expect(r.findings.find((x) => x.code === 'workloads.pods-per-node-limit')?.params).toMatchObject({ limit: 61, by: 'pod-subnet' });
+  });
+
+  it('warns when no spare could absorb a failed agent', () => {
+    const r = on({ groups: [{ name: 'a', replicas: 2, cpuMillis: 500, memoryMiB: 256 }], shapes: ['cloud-2x4'], spares: 0 });
+    expect(codes(r)).toContain('workloads.no-failure-headroom');
+    expect(codes(on({ groups: [{ name: 'a', replicas: 2, cpuMillis: 500, memoryMiB: 256 }], shapes: ['cloud-2x4'], spares: 1 }))).not.toContain('workloads.no-failure-headroom');
+  });
+
+  it('reservations set in the plan replace the kubelet defaults', () => {
+    const base = on({ groups: [web], shapes: ['cloud-2x4'], spares: 0 });
+    const reserved = on({ groups: [web], shapes: ['cloud-2x4'], spares: 0, systemReserved: { cpuMillis: 500, memoryMiB: 1024 } });
+    expect(reserved.workloads?.plan.outcomes[0]?.budget.allocatable.cpuMillis).toBe((base.workloads?.plan.outcomes[0]?.budget.allocatable.cpuMillis ?? 0) - 500);
+    expect(reserved.input.cluster.agents).toBeGreaterThan(base.input.cluster.agents);
+  });
+});

@@ -1,0 +1,91 @@
+import { finding, type AnyFinding } from '../findings/finding';
+import type { NetworkPlan } from '../network/network-plan';
+import type { PlanInput, ShapeId, WorkloadGroup } from '../plan/plan-input';
+import type { Rules } from '../rules/schema';
+import { SHAPE_PRESETS } from './shapes';
+import { defaultReservations, planWorkloads, type ShapeOutcome, type WorkloadPlan } from './workloads';
+
+/** Workload planning as part of a plan: the shapes compared, the one used, and the agents it needs. */
+export interface WorkloadResult {
+  readonly groups: readonly WorkloadGroup[];
+  readonly plan: WorkloadPlan;
+  readonly shapeIds: readonly ShapeId[];
+  /** Index into the outcomes of the shape the plan uses, or null when none runs every pod. */
+  readonly chosen: number | null;
+  /** Agents the chosen shape needs (spares included); the plan's agent count. */
+  readonly agents: number | null;
+  /** Pods per node the network allows: max pods, or fewer if the pod subnet per node is smaller. */
+  readonly podsPerNode: { readonly maxPods: number; readonly subnet: number };
+}
+
+/** The smallest pod subnet across the cluster's families decides how many pods a node can hold. */
+function podsPerNode(input: PlanInput, net: NetworkPlan): WorkloadResult['podsPerNode'] {
+  const subnets = net.perFamily.flatMap((p) => (p.pods ? [p.pods.podsPerNode] : []));
+  return { maxPods: input.network.maxPods, subnet: subnets.length > 0 ? Math.min(...subnets) : input.network.maxPods };
+}
+
+export function planClusterWorkloads(input: PlanInput, rules: Rules, net: NetworkPlan): WorkloadResult | null {
+  const w = input.workloads;
+  if (!w.enabled) return null;
+  const defaults = defaultReservations(rules);
+  const shapeIds = w.shapes;
+  const pods = podsPerNode(input, net);
+  const plan = planWorkloads(
+    {
+      groups: w.groups,
+      daemonSets: { cpuMillis: w.daemonSetCpuMillis, memoryMiB: w.daemonSetMemoryMiB },
+      targetUtilisation: w.targetPercent / 100,
+      shapes: shapeIds.map((id) => SHAPE_PRESETS[id]),
+      spares: w.spares,
+      reservations: {
+        kubeReserved: w.kubeReserved ?? defaults.kubeReserved,
+        systemReserved: w.systemReserved ?? defaults.systemReserved,
+        evictionMemoryMiB: w.evictionMemoryMiB ?? defaults.evictionMemoryMiB,
+      },
+    },
+    rules,
+    pods,
+  );
+  const picked = w.shape === 'best' ? plan.best : shapeIds.indexOf(w.shape);
+  const chosen = picked !== null && picked >= 0 ? picked : null;
+  const outcome = chosen === null ? null : plan.outcomes[chosen];
+  return { groups: w.groups, plan, shapeIds, chosen, agents: outcome && outcome.packing.unplaced.length === 0 ? outcome.agents : null, podsPerNode: pods };
+}
+
+/** What is wrong with the workloads: pods that fit no agent, the pod limit costing agents, no room for a failure. */
+export function workloadFindings(result: WorkloadResult | null, rules: Rules): AnyFinding[] {
+  if (!result) return [];
+  const { plan, chosen, shapeIds, groups } = result;
+  const kubelet = { ruleId: 'kubelet', source: rules.kubelet.source };
+  const out: AnyFinding[] = [];
+  const outcome: ShapeOutcome | undefined = chosen === null ? undefined : plan.outcomes[chosen];
+  // Groups that fit no node of the shape in use, or of any shape when none runs every pod.
+  const judged = outcome ? [{ o: outcome, id: shapeIds[chosen ?? 0] }] : plan.outcomes.map((o, i) => ({ o, id: shapeIds[i] }));
+  const unplaced = new Set(judged.flatMap(({ o }) => o.packing.unplaced));
+  for (const g of [...unplaced].sort((a, b) => a - b)) {
+    const group = groups[g];
+    // The shape with the most room for this pod: what it would need to fit.
+    const roomiest = judged.reduce((best, x) => (x.o.budget.allocatable.memoryMiB + x.o.budget.allocatable.cpuMillis > best.o.budget.allocatable.memoryMiB + best.o.budget.allocatable.cpuMillis ? x : best));
+    if (!group || !roomiest.id) continue;
+    out.push(
+      finding('workloads.pod-too-big', 'error', { name: group.name, cpuMillis: group.cpuMillis, memoryMiB: group.memoryMiB, shape: roomiest.id, allocatableCpuMillis: roomiest.o.budget.allocatable.cpuMillis, allocatableMemoryMiB: roomiest.o.budget.allocatable.memoryMiB }, {
+        fields: ['workloads.groups', 'workloads.shapes'],
+        ...kubelet,
+      }),
+    );
+  }
+  if (outcome && outcome.podLimited) {
+    const by = outcome.budget.podsLimitedBy;
+    out.push(
+      finding('workloads.pods-per-node-limit', 'warning', { limit: outcome.budget.pods, by, agents: outcome.agents }, {
+        fields: by === 'max-pods' ? ['network.maxPods'] : ['network.nodeMaskV4', 'network.nodeMaskV6'],
+        ruleId: by === 'max-pods' ? 'network.defaults.maxPods' : 'network.defaults.nodeMaskV4',
+        source: by === 'max-pods' ? rules.network.defaults.maxPodsSource : rules.network.defaults.nodeMaskSource,
+      }),
+    );
+  }
+  if (outcome && outcome.failureUnsafe) {
+    out.push(finding('workloads.no-failure-headroom', 'warning', { agents: outcome.agents }, { fields: ['workloads.spares'], ...kubelet }));
+  }
+  return out;
+}
