@@ -37,6 +37,7 @@ test('the whole plan can be made with the keyboard alone, focus always visible',
 
   // From the top again (the plan is in the link): counts are typed, choices made with arrows and space.
   await page.reload();
+  await expect(p.serverCard).toBeVisible();
   await tabTo(page, p.servers);
   await page.keyboard.press('ControlOrMeta+a');
   await page.keyboard.type('5');
@@ -63,6 +64,7 @@ test('the whole plan can be made with the keyboard alone, focus always visible',
 
   // The plan downloads from the keyboard.
   await page.reload();
+  await expect(p.serverCard).toBeVisible();
   const download = page.waitForEvent('download');
   await tabTo(page, page.getByRole('button', { name: 'Download plan (JSON)' }));
   await page.keyboard.press('Enter');

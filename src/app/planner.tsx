@@ -126,6 +126,7 @@ export function Planner({ index, restored }: { index: RulesIndex; restored: bool
               rules={rulesData}
               findings={result.findings}
               resolvedVersion={result.version.resolved}
+              workloadAgents={result.workloads ? result.workloads.agents : undefined}
               onChange={(next: PlanInput, mode: HistoryMode) => {
                 setPlan(next, mode);
               }}

@@ -34,7 +34,7 @@ const CJK = /[\u3040-\u30ff\u3400-\u9fff\uff00-\uffef]/;
  * English that may stand unchanged in every language: product, protocol and file names, units,
  * flags and the language switch's own names.
  */
-const SAME_IN_EVERY_LANGUAGE = /^(?:[\w\s.+/:()@,–—-]*(?:K3s|etcd|SQLite|MySQL|MariaDB|PostgreSQL|JSON|YAML|SVG|PNG|IPv[46]|CIDR|VXLAN|WireGuard|IPsec|firewalld|ufw|kubectl|--[\w-]+|vCPU|Raspberry Pi|Ubuntu|Debian|RHEL|SLES|openSUSE|Rocky|Alma|CentOS|Fedora|amd64|arm64|armhf|s390x|x86_64|ARM|SSD|NVMe|HDD|eMMC|SD)[\w\s.+/:()@,–—-]*)$|^.{0,3}$/;
+const SAME_IN_EVERY_LANGUAGE = /^(?:[\w\s.+/:()@,=<…–—-]*(?:K3s|etcd|SQLite|MySQL|MariaDB|PostgreSQL|JSON|YAML|SVG|PNG|IPv[46]|CIDR|VXLAN|WireGuard|IPsec|firewalld|ufw|kubectl|--[\w-]+|vCPU|Raspberry Pi|Ubuntu|Debian|RHEL|SLES|openSUSE|Rocky|Alma|CentOS|Fedora|amd64|arm64|armhf|s390x|x86_64|ARM|SSD|NVMe|HDD|eMMC|SD)[\w\s.+/:()@,=<…–—-]*)$|^.{0,3}$/;
 
 /** Names and option values (K3s flag values, file names) that read the same in every catalog. */
 const NAMES = new Set(['k3s-sizer', 'host-gw', 'metrics-server', 'cluster', 'disabled', 'SUSE Linux Enterprise', 'install.sh', 'cluster-init', 'Kubernetes API']);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { plan, seedRules, upstreamRules } from '../testing/fixtures';
-import { controlPlaneCosts, databaseSizingSeries, niceCeil, podCapacitySeries, quorumSeries, serverSizingSeries, sizingAxisMax } from './series';
+import { controlPlaneCosts, databaseSizingSeries, niceCeil, podCapacitySeries, quorumSeries, serverSizingSeries, shapeComparison, sizingAxisMax } from './series';
 
 describe('server sizing series', () => {
   it('seed, 3 HA servers: steps where the HA table’s rows change (10/100/250/500 nodes → 7/97/247/497 agents)', () => {
@@ -108,5 +108,22 @@ describe('control-plane costs', () => {
       { option: 'ha-embedded', servers: 3, serversVcpu: 12, serversMemoryGiB: 24, databaseVcpu: 0, databaseMemoryGiB: 0 },
       { option: 'ha-external', servers: 2, serversVcpu: 8, serversMemoryGiB: 16, databaseVcpu: 2, databaseMemoryGiB: 8 },
     ]);
+  });
+});
+
+describe('shapeComparison', () => {
+  it('one row per compared shape, with the agents, totals and unrequested share the packing found', () => {
+    const r = plan({}, seedRules, { workloads: { enabled: true, groups: [{ name: 'web', replicas: 30, cpuMillis: 250, memoryMiB: 512 }], shapes: ['cloud-2x4', 'cloud-8x32'] } });
+    // 2×4: 6 packed + 1 spare (see e2e/journeys/workloads.spec.ts for the arithmetic); 8×32: 2 + 1.
+    expect(shapeComparison(r.workloads)).toEqual([
+      { shape: 'cloud-2x4', fits: true, agents: 7, vcpu: 14, memoryGiB: 28, unusedPercent: Math.round(((1 - 7500 / (6 * 1970) + (1 - 15360 / (6 * 3721))) / 2) * 1000) / 10 },
+      { shape: 'cloud-8x32', fits: true, agents: 3, vcpu: 24, memoryGiB: 96, unusedPercent: Math.round(((1 - 7500 / (2 * 7970) + (1 - 15360 / (2 * 32393))) / 2) * 1000) / 10 },
+    ]);
+  });
+
+  it('is empty without workloads, and a shape that cannot hold a pod says so', () => {
+    expect(shapeComparison(plan({}).workloads)).toEqual([]);
+    const r = plan({}, seedRules, { workloads: { enabled: true, groups: [{ name: 'big', replicas: 1, cpuMillis: 2500, memoryMiB: 512 }], shapes: ['cloud-2x4', 'cloud-4x8'] } });
+    expect(shapeComparison(r.workloads).map((x) => [x.shape, x.fits])).toEqual([['cloud-2x4', false], ['cloud-4x8', true]]);
   });
 });

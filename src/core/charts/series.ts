@@ -1,8 +1,9 @@
 import { podCapacity, type NetworkPlan } from '../network/network-plan';
-import type { ClusterInput } from '../plan/plan-input';
+import type { ClusterInput, ShapeId } from '../plan/plan-input';
 import type { Rules } from '../rules/schema';
 import { etcdQuorum } from '../sizing/etcd';
 import { sizeCluster, sizeDatabase, sizeServers } from '../sizing/sizing';
+import type { WorkloadResult } from '../workloads/plan-workloads';
 
 /**
  * Series for the charts, computed with the same functions as the cards, so a chart never says
@@ -146,5 +147,27 @@ export function controlPlaneCosts(cluster: ClusterInput, rules: Rules): ControlP
       databaseVcpu: s.database?.vcpu ?? 0,
       databaseMemoryGiB: (s.database?.memoryMiB ?? 0) / 1024,
     };
+  });
+}
+
+export interface ShapeComparisonRow {
+  readonly shape: ShapeId;
+  /** False when some pod fits no agent of this shape: the other figures are then 0. */
+  readonly fits: boolean;
+  readonly agents: number;
+  readonly vcpu: number;
+  readonly memoryGiB: number;
+  /** Allocatable left unrequested on the packed agents, in percent. */
+  readonly unusedPercent: number;
+}
+
+/** The shapes workload planning compared, one row each, for the comparison chart and its table. */
+export function shapeComparison(result: WorkloadResult | null): ShapeComparisonRow[] {
+  if (!result || result.plan.requested.pods === 0) return [];
+  return result.plan.outcomes.flatMap((o, i) => {
+    const shape = result.shapeIds[i];
+    if (!shape) return [];
+    const fits = o.packing.unplaced.length === 0;
+    return [{ shape, fits, agents: fits ? o.agents : 0, vcpu: fits ? o.totals.vcpu : 0, memoryGiB: fits ? o.totals.memoryMiB / 1024 : 0, unusedPercent: fits ? Math.round(o.wasteShare * 1000) / 10 : 0 }];
   });
 }

@@ -1,7 +1,7 @@
 import { applyHaMode } from './topology';
 import { PlanInputSchema, defaultPlanInput, type PlanInput } from './plan-input';
 
-export const PRESET_IDS = ['pi-home-lab', 'edge-device', 'ci-dev', 'ha-embedded-20', 'ha-postgres-200', 'large-800', 'dual-stack-wireguard'] as const;
+export const PRESET_IDS = ['pi-home-lab', 'edge-device', 'ci-dev', 'ha-embedded-20', 'ha-postgres-200', 'large-800', 'dual-stack-wireguard', 'web-app-workloads'] as const;
 export type PresetId = (typeof PRESET_IDS)[number];
 
 type Overrides = {
@@ -9,6 +9,7 @@ type Overrides = {
   readonly network?: Partial<PlanInput['network']>;
   readonly host?: Partial<PlanInput['host']>;
   readonly install?: Partial<PlanInput['install']>;
+  readonly workloads?: Partial<PlanInput['workloads']>;
 };
 
 const HA_MINIMUMS = { embedded: 3, external: 2 };
@@ -59,6 +60,22 @@ const PRESETS: Readonly<Record<PresetId, Overrides>> = {
     },
     install: { registrationAddress: 'k3s.example.com' },
   },
+  // A web application sized from its pods: the agents come from packing them, N+1.
+  'web-app-workloads': {
+    cluster: { ...applyHaMode(defaultPlanInput('x').cluster, 'ha-embedded', HA_MINIMUMS), servers: 3, disk: 'nvme', serverWorkloads: 'dedicated' },
+    install: { registrationAddress: 'k3s.example.com' },
+    workloads: {
+      enabled: true,
+      groups: [
+        { name: 'web', replicas: 12, cpuMillis: 250, memoryMiB: 512 },
+        { name: 'api', replicas: 8, cpuMillis: 500, memoryMiB: 1024 },
+        { name: 'worker', replicas: 4, cpuMillis: 1000, memoryMiB: 2048 },
+      ],
+      daemonSetCpuMillis: 100,
+      daemonSetMemoryMiB: 256,
+      shapes: ['cloud-2x4', 'cloud-4x8', 'cloud-8x32'],
+    },
+  },
 };
 
 /** A preset as a complete, validated plan input for the given rules file. */
@@ -71,5 +88,6 @@ export function presetPlan(id: PresetId, rulesId: string): PlanInput {
     network: { ...base.network, ...o.network },
     host: { ...base.host, ...o.host },
     install: { ...base.install, ...o.install },
+    workloads: { ...base.workloads, ...o.workloads },
   });
 }

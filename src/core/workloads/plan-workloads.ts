@@ -89,3 +89,11 @@ export function workloadFindings(result: WorkloadResult | null, rules: Rules): A
   }
   return out;
 }
+
+/** The shape the plan uses and its outcome, when workload planning found one that runs every pod. */
+export function chosenShape(result: WorkloadResult | null): { readonly id: ShapeId; readonly outcome: ShapeOutcome } | null {
+  if (!result || result.chosen === null || result.agents === null) return null;
+  const id = result.shapeIds[result.chosen];
+  const outcome = result.plan.outcomes[result.chosen];
+  return id && outcome ? { id, outcome } : null;
+}

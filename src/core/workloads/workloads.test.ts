@@ -61,6 +61,9 @@ describe('planWorkloads', () => {
     expect(plan.outcomes[0]?.packing.nodes).toBe(8);
     expect(plan.outcomes[0]?.agents).toBe(8);
     expect(plan.outcomes[0]?.totals).toEqual({ vcpu: 16, memoryMiB: 8 * 4096 });
+    // The busiest agent holds 4 pods: 1000m of 1870m allocatable, 2048 of 3593 MiB.
+    expect(plan.outcomes[0]?.busiest.cpuMillis).toBeCloseTo(1000 / 1870, 6);
+    expect(plan.outcomes[0]?.busiest.memoryMiB).toBeCloseTo(2048 / 3593, 6);
     expect(planWorkloads({ ...base, groups: [web], spares: 2 }, seedRules, pods).outcomes[0]?.agents).toBe(10);
     expect(plan.requested).toEqual({ cpuMillis: 7500, memoryMiB: 15360, pods: 30 });
   });

@@ -65,6 +65,8 @@ export interface ShapeOutcome {
   readonly totals: { readonly vcpu: number; readonly memoryMiB: number };
   /** Share of the packed nodes' allocatable that no pod requests, per resource (0–1). */
   readonly waste: Resources;
+  /** The busiest agent's requests as a share of its allocatable, per resource (0–1). */
+  readonly busiest: Resources;
   /** Mean of the two wastes: the figure shapes are ranked by. */
   readonly wasteShare: number;
   /** Whether the pods-per-node limit (max pods or the pod subnet), not CPU or memory, costs agents. */
@@ -139,6 +141,11 @@ function outcome(shape: NodeShape, budget: NodeBudget, groups: readonly PodGroup
     agents,
     totals: { vcpu: agents * shape.vcpu, memoryMiB: agents * shape.memoryMiB },
     waste,
+    // The packing measures against the room (allocatable × target); people read it against allocatable.
+    busiest: {
+      cpuMillis: budget.allocatable.cpuMillis > 0 ? (packing.busiest.cpuMillis * budget.room.cpuMillis) / budget.allocatable.cpuMillis : 0,
+      memoryMiB: budget.allocatable.memoryMiB > 0 ? (packing.busiest.memoryMiB * budget.room.memoryMiB) / budget.allocatable.memoryMiB : 0,
+    },
     wasteShare: (waste.cpuMillis + waste.memoryMiB) / 2,
     podLimited,
     failureUnsafe,

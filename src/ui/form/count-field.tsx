@@ -14,6 +14,8 @@ interface CountFieldProps {
   limits: { readonly min: number; readonly max: number };
   findings: readonly AnyFinding[];
   traits?: FieldTraits | undefined;
+  /** A line under the field, e.g. where its value comes from. */
+  note?: string | null;
   onCommit: (value: number) => void;
   onValidityChange: (name: string, valid: boolean) => void;
 }
@@ -23,7 +25,7 @@ interface CountFieldProps {
  * an invalid one shows its message beside the field and the plan keeps its last valid value.
  * Arrow keys step the value.
  */
-export function CountField({ name, label, help, value, limits, findings, traits, onCommit, onValidityChange }: CountFieldProps) {
+export function CountField({ name, label, help, value, limits, findings, traits, note = null, onCommit, onValidityChange }: CountFieldProps) {
   const { m, f } = useI18n();
   const id = useId();
   // The draft belongs to the value it was typed against; when the plan changes from elsewhere it is dropped.
@@ -51,7 +53,7 @@ export function CountField({ name, label, help, value, limits, findings, traits,
   };
 
   return (
-    <FieldShell id={id} label={label} help={help} error={error} findings={findings} traits={traits}>
+    <FieldShell id={id} label={label} help={help} error={error} note={note} findings={findings} traits={traits}>
       <input
         id={id}
         name={name}

@@ -35,12 +35,15 @@ import { CountField } from './count-field';
 import { RadioField } from './radio-field';
 import { SelectField } from './select-field';
 import { TextField } from './text-field';
+import { WorkloadsSection } from './workloads-section';
 
 interface PlanFormProps {
   plan: PlanInput;
   rules: Rules;
   findings: readonly AnyFinding[];
   resolvedVersion: string;
+  /** The agent count workload planning set, when it is on (null: it found no shape for every pod). */
+  workloadAgents: number | null | undefined;
   onChange: (plan: PlanInput, mode: HistoryMode) => void;
   onValidityChange: (name: string, valid: boolean) => void;
 }
@@ -48,8 +51,8 @@ interface PlanFormProps {
 const acceptsCidrList = (t: string): boolean => CidrListTextSchema.safeParse(t).success;
 const cidrCommit = { settled: isCompleteCidrList };
 
-export function PlanForm({ plan, rules, findings, resolvedVersion, onChange, onValidityChange }: PlanFormProps) {
-  const { m } = useI18n();
+export function PlanForm({ plan, rules, findings, resolvedVersion, workloadAgents, onChange, onValidityChange }: PlanFormProps) {
+  const { m, f: fmt } = useI18n();
   const { cluster, network, host } = plan;
   const traits = fieldTraits(rules);
   const about = (field: PlanField) => findingsForField(findings, field);
@@ -104,10 +107,30 @@ export function PlanForm({ plan, rules, findings, resolvedVersion, onChange, onV
         />
         <div className="field-row">
           <CountField name="servers" label={f.servers.label} help={f.servers.help} value={cluster.servers} limits={PLAN_LIMITS.servers} findings={about('cluster.servers')} onCommit={setCluster('servers', 'replace')} onValidityChange={onValidityChange} />
-          <CountField name="agents" label={f.agents.label} help={f.agents.help} value={cluster.agents} limits={PLAN_LIMITS.agents} findings={about('cluster.agents')} onCommit={setCluster('agents', 'replace')} onValidityChange={onValidityChange} />
+          <CountField
+            name="agents"
+            label={f.agents.label}
+            help={f.agents.help}
+            value={cluster.agents}
+            limits={PLAN_LIMITS.agents}
+            findings={about('cluster.agents')}
+            note={workloadAgents === undefined ? null : workloadAgents === null ? f.workloads.noAgentsNote : f.workloads.agentsNote({ agents: workloadAgents }, fmt)}
+            onCommit={setCluster('agents', 'replace')}
+            onValidityChange={onValidityChange}
+          />
         </div>
         <SelectField name="serverWorkloads" label={f.serverWorkloads.label} help={f.serverWorkloads.help} value={cluster.serverWorkloads} options={SERVER_WORKLOADS} optionLabels={f.serverWorkloads.options} findings={about('cluster.serverWorkloads')} onChange={setCluster('serverWorkloads', 'push')} />
       </fieldset>
+
+      <WorkloadsSection
+        workloads={plan.workloads}
+        rules={rules}
+        findings={findings}
+        onChange={(workloads, mode) => {
+          onChange({ ...plan, workloads }, mode);
+        }}
+        onValidityChange={onValidityChange}
+      />
 
       <fieldset className="form-section">
         <legend>{f.sections.storage}</legend>

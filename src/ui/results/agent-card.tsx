@@ -1,3 +1,4 @@
+import type { chosenShape } from '../../core/workloads/plan-workloads';
 import type { Rules } from '../../core/rules/schema';
 import type { AgentSizing } from '../../core/sizing/sizing';
 import { useI18n } from '../../i18n/i18n';
@@ -5,7 +6,8 @@ import { Figure } from '../shared/figure';
 import { SourceLink } from '../shared/source-link';
 import { MeasuredOverhead } from './measured-overhead';
 
-export function AgentCard({ agent, rules }: { agent: AgentSizing; rules: Rules }) {
+/** With workload planning, `shape` is the agent shape it chose: the card then shows that machine. */
+export function AgentCard({ agent, rules, shape = null }: { agent: AgentSizing; rules: Rules; shape?: ReturnType<typeof chosenShape> }) {
   const { m, f } = useI18n();
   const r = m.results.agent;
   const { minimum, recommended, scope } = agent.baseline;
@@ -19,8 +21,8 @@ export function AgentCard({ agent, rules }: { agent: AgentSizing; rules: Rules }
         <p className="card__basis">{r.none}</p>
       ) : (
         <>
-          <Figure vcpu={headline.vcpu} memoryMiB={headline.memoryMiB} />
-          <p className="card__basis">{r.plusWorkloads({ recommended: recommended !== null })}</p>
+          <Figure vcpu={shape ? shape.outcome.shape.vcpu : headline.vcpu} memoryMiB={shape ? shape.outcome.shape.memoryMiB : headline.memoryMiB} />
+          <p className="card__basis">{shape ? r.fromWorkloads({ shape: shape.id }) : r.plusWorkloads({ recommended: recommended !== null })}</p>
         </>
       )}
       {scope === 'every-node' && <p className="card__note">{r.everyNode}</p>}

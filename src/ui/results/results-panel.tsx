@@ -2,6 +2,7 @@ import { lazy, memo, Suspense } from 'react';
 import type { Secrets } from '../../core/config/config-files';
 import type { NetworkFix } from '../../core/network/fixes';
 import type { PlanResult } from '../../core/plan/compute-plan';
+import { chosenShape } from '../../core/workloads/plan-workloads';
 import type { Rules } from '../../core/rules/schema';
 import { useI18n } from '../../i18n/i18n';
 import { AgentCard } from './agent-card';
@@ -13,6 +14,7 @@ import { ErrorBoundary } from '../shared/error-boundary';
 
 const InstallPanel = lazy(() => import('../install/install-panel').then((mod) => ({ default: memo(mod.default) })));
 const VisualsPanel = lazy(() => import('../visuals/visuals-panel'));
+const WorkloadsCard = lazy(() => import('./workloads-card'));
 import { ServerCard } from './server-card';
 import { TotalsCard } from './totals-card';
 
@@ -58,10 +60,15 @@ export function ResultsPanel({ result, later, rules, comparison, stale, onSwitch
       </div>
       <div className="cards">
         <ServerCard server={result.sizing.server} cluster={cluster} rules={rules} />
-        <AgentCard agent={result.sizing.agent} rules={rules} />
+        <AgentCard agent={result.sizing.agent} rules={rules} shape={chosenShape(result.workloads)} />
         <DatastoreCard sizing={result.sizing} cluster={cluster} rules={rules} />
         <TotalsCard totals={result.sizing.totals} servers={cluster.servers} />
       </div>
+      {result.workloads && (
+        <Suspense fallback={<p className="status">{m.workloadPlan.loading}</p>}>
+          <WorkloadsCard result={result} rules={rules} />
+        </Suspense>
+      )}
       <EditionComparison current={later} currentRules={rules} other={comparison} onSwitch={onSwitchRules} />
       <FindingsList findings={result.findings} rules={rules} onApplyFix={onApplyFix} />
       <NetworkPanel result={later} rules={rules} />

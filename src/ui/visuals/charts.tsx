@@ -6,6 +6,7 @@ import {
   podCapacitySeries,
   quorumSeries,
   serverSizingSeries,
+  shapeComparison,
   sizingAxisMax,
   type SizePoint,
 } from '../../core/charts/series';
@@ -77,6 +78,7 @@ function SizeTable({ series, unit }: { series: readonly { name: string; points: 
 
 const HEIGHT = 230;
 const COST_HEIGHT = 170;
+const SHAPE_HEIGHT = 150;
 
 /** Recharts, loaded with this chunk only: sizing steps, pod capacity, quorum, control-plane cost. */
 export function Charts({ result, rules, other, palette }: ChartsProps) {
@@ -130,6 +132,20 @@ export function Charts({ result, rules, other, palette }: ChartsProps) {
         {unit === 'vcpu' && legend}
         <Bar dataKey={unit === 'vcpu' ? 'serversVcpu' : 'serversMemoryGiB'} name={v.costServers} stackId={unit} fill={palette.series[0]} isAnimationActive={false} />
         <Bar dataKey={unit === 'vcpu' ? 'databaseVcpu' : 'databaseMemoryGiB'} name={v.costDatabase} stackId={unit} fill={palette.series[1]} isAnimationActive={false} />
+      </BarChart>
+    </ResponsiveContainer>
+  );
+
+  // Workload planning: the shapes side by side, one small bar chart per measure (their units differ).
+  const shapes = shapeComparison(result.workloads).map((r) => ({ ...r, label: m.form.workloads.shapes.names[r.shape] }));
+  const shapeChart = (key: 'agents' | 'vcpu' | 'memoryGiB' | 'unusedPercent', label: string, format: (n: number) => string) => (
+    <ResponsiveContainer width="100%" height={SHAPE_HEIGHT}>
+      <BarChart accessibilityLayer={false} data={shapes} layout="vertical" margin={{ top: 4, right: 16, bottom: 20, left: 8 }}>
+        {grid}
+        <XAxis type="number" {...axis} allowDecimals={false} label={{ value: label, position: 'insideBottom', offset: -12, fill: palette.muted, fontSize: 11 }} tickFormatter={format} />
+        <YAxis type="category" dataKey="label" {...axis} width={128} />
+        <Tooltip {...tooltipStyle} formatter={(value) => format(Number(value))} />
+        <Bar dataKey={key} name={label} fill={palette.series[2]} isAnimationActive={false} />
       </BarChart>
     </ResponsiveContainer>
   );
@@ -258,6 +274,43 @@ export function Charts({ result, rules, other, palette }: ChartsProps) {
           {costChart('vcpu')}
           {costChart('memory')}
         </ChartFigure>
+
+        {shapes.length > 0 && (
+          <ChartFigure
+            id="chart-shapes"
+            title={v.chartShapes}
+            height={4 * SHAPE_HEIGHT}
+            table={
+              <table className="data-table">
+                <thead>
+                  <tr>
+                    <th scope="col">{m.workloadPlan.shape}</th>
+                    <th scope="col">{m.workloadPlan.agents}</th>
+                    <th scope="col">{v.axisVcpu}</th>
+                    <th scope="col">{v.axisMemory}</th>
+                    <th scope="col">{m.workloadPlan.unused}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {shapes.map((r) => (
+                    <tr key={r.shape}>
+                      <th scope="row" data-label={m.workloadPlan.shape}>{r.label}</th>
+                      <td data-label={m.workloadPlan.agents}>{r.fits ? f.integer(r.agents) : m.workloadPlan.unfit}</td>
+                      <td data-label={v.axisVcpu}>{r.fits ? f.integer(r.vcpu) : '—'}</td>
+                      <td data-label={v.axisMemory}>{r.fits ? f.integer(r.memoryGiB) : '—'}</td>
+                      <td data-label={m.workloadPlan.unused}>{r.fits ? f.percent(r.unusedPercent / 100) : '—'}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            }
+          >
+            {shapeChart('agents', m.workloadPlan.agents, (n) => f.integer(n))}
+            {shapeChart('vcpu', v.axisVcpu, (n) => f.integer(n))}
+            {shapeChart('memoryGiB', v.axisMemory, (n) => f.integer(n))}
+            {shapeChart('unusedPercent', m.workloadPlan.unused, (n) => f.percent(n / 100))}
+          </ChartFigure>
+        )}
       </div>
     </div>
   );
