@@ -70,3 +70,15 @@ test('a workload link opens with its pods, and a broken group is reported and dr
   await expect(page.getByTestId('url-notices')).toContainText('wg');
   await expect(page.getByTestId('workloads-card')).toContainText('Add a workload to count agents from it.');
 });
+
+test('servers that also run workloads take pods before agents are counted; dedicated ones do not', async ({ page }) => {
+  const p = planner(page);
+  // 3 HA servers of 2 vCPU / 4 GB (seed edition) hold 3 web pods each (see plan-workloads.test.ts).
+  await page.goto(planLink({ ha: 'ha-embedded', ds: 'embedded-etcd', s: 3, wl: 1, wg: 'web:30:250:512', wsh: 'cloud-2x4', wsp: 0 }));
+  await expect(page.getByTestId('workloads-servers')).toContainText('takes 9 pods before any agent is counted');
+  await expect(p.summary).toContainText('3 servers, 5 agents');
+  await page.getByLabel('Server role').selectOption('dedicated');
+  await expect(page.getByTestId('workloads-servers')).toHaveText('The servers run no workloads (dedicated or agentless), so only agents are counted.');
+  await expect(p.summary).toContainText('3 servers, 6 agents');
+});
+

@@ -849,7 +849,10 @@ export const en = {
     room: (p: { percent: number }) => `Packed up to (${String(p.percent)}% target)`,
     podsPerNode: 'Pods per agent',
     podsBy: (p: { by: 'max-pods' | 'pod-subnet' }): string => (p.by === 'max-pods' ? 'max pods' : 'the node’s pod subnet'),
-    method: 'Pods are packed largest first, each in the newest agent it fits (next-fit decreasing): adding a pod never lowers the count. Servers’ spare room is not counted.',
+    serversCounted: (p: { pods: number; cpuMillis: number; memoryMiB: number }, f: Formatter) =>
+      `The servers also run workloads: after the measured K3s server overhead each offers ${f.decimal(p.cpuMillis / 1000, 3)} vCPU and ${f.memory(p.memoryMiB)} at the target, and takes ${f.integer(p.pods)} ${plural(p.pods, 'pod', 'pods')} before any agent is counted.`,
+    serversNotCounted: 'The servers run no workloads (dedicated or agentless), so only agents are counted.',
+    method: 'Pods are packed largest first, each in the newest agent it fits (next-fit decreasing): adding a pod never lowers the count.',
   },
   results: {
     title: 'What each machine needs',

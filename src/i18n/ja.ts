@@ -883,7 +883,10 @@ export const ja: Catalog = {
     room: (p: { percent: number }) => `詰め込みの上限(目標${String(p.percent)}%)`,
     podsPerNode: 'エージェントあたりのポッド数',
     podsBy: (p: { by: 'max-pods' | 'pod-subnet' }): string => (p.by === 'max-pods' ? 'max pods' : 'ノードのポッドサブネット'),
-    method: 'ポッドは大きいものから順に、収まる限り最新のエージェントへ詰め込みます(next-fit decreasing)。ポッドを追加して台数が減ることはありません。サーバーの空き容量は数えていません。',
+    serversCounted: (p: { pods: number; cpuMillis: number; memoryMiB: number }, f: Formatter) =>
+      `サーバーもワークロードを実行します。計測されたK3sサーバーのオーバーヘッドを除くと、各サーバーは目標使用率で${f.decimal(p.cpuMillis / 1000, 3)} vCPUと${f.memory(p.memoryMiB)}を提供し、エージェントを数える前に${f.integer(p.pods)}個のポッドを引き受けます。`,
+    serversNotCounted: 'サーバーはワークロードを実行しない(専用またはエージェントレス)ため、エージェントだけを数えます。',
+    method: 'ポッドは大きいものから順に、収まる限り最新のエージェントへ詰め込みます(next-fit decreasing)。ポッドを追加して台数が減ることはありません。',
   },
   results: {
     title: '各マシンに必要なリソース',

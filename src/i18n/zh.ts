@@ -858,7 +858,10 @@ export const zh: Catalog = {
     room: (p: { percent: number }) => `装箱上限（目标 ${String(p.percent)}%）`,
     podsPerNode: '每个代理节点的 Pod 数',
     podsBy: (p: { by: 'max-pods' | 'pod-subnet' }): string => (p.by === 'max-pods' ? 'max pods' : '节点的 Pod 子网'),
-    method: 'Pod 按从大到小的顺序放入能容纳它的最新代理节点（next-fit decreasing）：增加 Pod 永远不会减少节点数量。不计算服务器的空闲容量。',
+    serversCounted: (p: { pods: number; cpuMillis: number; memoryMiB: number }, f: Formatter) =>
+      `服务器也运行工作负载：扣除实测的 K3s 服务器开销后，每台服务器在目标利用率下提供 ${f.decimal(p.cpuMillis / 1000, 3)} vCPU 和 ${f.memory(p.memoryMiB)}，在计算代理节点之前先承接 ${f.integer(p.pods)} 个 Pod。`,
+    serversNotCounted: '服务器不运行工作负载（专用或无代理），因此只计算代理节点。',
+    method: 'Pod 按从大到小的顺序放入能容纳它的最新代理节点（next-fit decreasing）：增加 Pod 永远不会减少节点数量。',
   },
   results: {
     title: '每台机器的需求',

@@ -67,6 +67,14 @@ describe('packPods (hand-checked)', () => {
     expect(packPods([group(0, 3, 1000, 1000)], room).nodes).toBe(3);
   });
 
+  it('fills pre-opened nodes first, next-fit, and counts only the nodes it opens', () => {
+    // Two servers with room for 2 pods of 400m each; 7 pods: 4 on the servers, 3 on 2 new nodes.
+    const p = packPods([group(0, 7, 400, 10)], room, [{ cpuMillis: 800, memoryMiB: 1000, pods: 110 }, { cpuMillis: 800, memoryMiB: 1000, pods: 110 }]);
+    expect(p.onPreopened).toBe(4);
+    expect(p.nodes).toBe(2);
+    expect(p.pods).toBe(3);
+  });
+
   it('nothing to run needs no node', () => {
     expect(packPods([], room).nodes).toBe(0);
     expect(packPods([group(0, 0, 100, 100)], room).nodes).toBe(0);
@@ -111,12 +119,12 @@ describe('packPods (properties)', () => {
     );
   });
 
-  it('adding a pod never lowers the node count', () => {
+  it('adding a pod never lowers the node count, with or without pre-opened nodes', () => {
     fc.assert(
-      fc.property(groupsArb.filter((gs) => gs.length > 0), roomArb, fc.nat(), (groups, r, pick) => {
+      fc.property(groupsArb.filter((gs) => gs.length > 0), roomArb, fc.nat(), fc.array(roomArb, { maxLength: 3 }), (groups, r, pick, preopened) => {
         const i = pick % groups.length;
         const more = groups.map((g, j) => (j === i ? { ...g, replicas: g.replicas + 1 } : g));
-        expect(packPods(more, r).nodes).toBeGreaterThanOrEqual(packPods(groups, r).nodes);
+        expect(packPods(more, r, preopened).nodes).toBeGreaterThanOrEqual(packPods(groups, r, preopened).nodes);
       }),
       { numRuns: 3000 },
     );

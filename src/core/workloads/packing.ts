@@ -35,8 +35,10 @@ interface NodeRun {
 }
 
 export interface Packing {
-  /** Nodes opened. */
+  /** Nodes opened (the pre-opened ones not included). */
   readonly nodes: number;
+  /** Pods placed on the pre-opened nodes (servers that also run workloads). */
+  readonly onPreopened: number;
   /** Pods placed on them, and what those pods request in total. */
   readonly pods: number;
   readonly requested: Resources;
@@ -68,11 +70,31 @@ function decreasing(groups: readonly PodGroup[], room: NodeRoom): PodGroup[] {
     .map((x) => x.g);
 }
 
-export function packPods(groups: readonly PodGroup[], room: NodeRoom): Packing {
+/**
+ * `preopened`: nodes that exist anyway (servers that also run workloads), filled first, in order,
+ * the same next-fit way; only the nodes opened after them are counted.
+ */
+export function packPods(groups: readonly PodGroup[], room: NodeRoom, preopened: readonly NodeRoom[] = []): Packing {
   const runs: NodeRun[] = [];
   const unplaced: number[] = [];
+  const servers = preopened.map((r) => ({ ...r }));
+  let server = 0;
+  let onPreopened = 0;
   for (const group of decreasing(groups, room)) {
     let left = group.replicas;
+    if (left <= 0) continue;
+    // The pre-opened nodes first: the current one takes what fits, then next-fit moves on.
+    while (left > 0 && server < servers.length) {
+      const current = servers[server];
+      if (!current) break;
+      const k = Math.min(left, fitCount(current, group));
+      if (k > 0) {
+        servers[server] = { cpuMillis: current.cpuMillis - k * group.cpuMillis, memoryMiB: current.memoryMiB - k * group.memoryMiB, pods: current.pods - k };
+        left -= k;
+        onPreopened += k;
+      }
+      if (left > 0) server += 1;
+    }
     if (left <= 0) continue;
     if (fitCount(room, group) === 0) {
       unplaced.push(group.group);
@@ -112,6 +134,7 @@ export function packPods(groups: readonly PodGroup[], room: NodeRoom): Packing {
     shares.reduce<number | null>((best, s) => (best === null || better(s[key], best) ? s[key] : best), null) ?? 0;
   return {
     nodes,
+    onPreopened,
     pods,
     requested,
     busiest: { cpuMillis: pick('cpuMillis', (a, b) => a > b), memoryMiB: pick('memoryMiB', (a, b) => a > b) },

@@ -64,4 +64,25 @@ describe('workload planning inside the plan', () => {
     expect(reserved.workloads?.plan.outcomes[0]?.budget.allocatable.cpuMillis).toBe((base.workloads?.plan.outcomes[0]?.budget.allocatable.cpuMillis ?? 0) - 500);
     expect(reserved.input.cluster.agents).toBeGreaterThan(base.input.cluster.agents);
   });
+
+  it('servers that also run workloads take pods first; dedicated servers do not', () => {
+    const cluster = { servers: 3, haMode: 'ha-embedded' as const, datastore: 'embedded-etcd' as const };
+    const workloads = { enabled: true, groups: [web], shapes: ['cloud-2x4' as const], spares: 0 };
+    // Seed edition, 3 HA servers: 2 vCPU / 4 GB each. Room per server at 70%: (2000 − 60 measured)
+    // × 0.7 = 1358m, (4096 − 1606 measured − 100 eviction) × 0.7 = 1673 Mi → 3 web pods by memory,
+    // 9 on the servers. The other 21 go 5 per 2×4 agent (1379m, 2604 Mi) → 5 agents, not 6.
+    const shared = plan({ ...cluster, serverWorkloads: 'shared' }, undefined, { workloads });
+    expect(shared.workloads?.plan.servers?.room).toEqual({ cpuMillis: 1358, memoryMiB: 1673 });
+    expect(shared.workloads?.plan.outcomes[0]?.packing.onPreopened).toBe(9);
+    expect(shared.input.cluster.agents).toBe(5);
+    const dedicated = plan({ ...cluster, serverWorkloads: 'dedicated' }, undefined, { workloads });
+    expect(dedicated.workloads?.plan.servers).toBeNull();
+    expect(dedicated.input.cluster.agents).toBe(6);
+  });
+
+  it('when the servers hold every pod, no agent is needed', () => {
+    const r = plan({ servers: 3, haMode: 'ha-embedded', datastore: 'embedded-etcd' }, undefined, { workloads: { enabled: true, groups: [{ name: 'small', replicas: 6, cpuMillis: 100, memoryMiB: 128 }], spares: 0 } });
+    expect(r.workloads?.agents).toBe(0);
+    expect(r.input.cluster.agents).toBe(0);
+  });
 });

@@ -3,6 +3,7 @@ import type { NetworkPlan } from '../network/network-plan';
 import type { PlanInput, ShapeId, WorkloadGroup } from '../plan/plan-input';
 import type { Rules } from '../rules/schema';
 import { SHAPE_PRESETS } from './shapes';
+import { sizeCluster } from '../sizing/sizing';
 import { defaultReservations, planWorkloads, type ShapeOutcome, type WorkloadPlan } from './workloads';
 
 /** Workload planning as part of a plan: the shapes compared, the one used, and the agents it needs. */
@@ -30,26 +31,47 @@ export function planClusterWorkloads(input: PlanInput, rules: Rules, net: Networ
   const defaults = defaultReservations(rules);
   const shapeIds = w.shapes;
   const pods = podsPerNode(input, net);
-  const plan = planWorkloads(
-    {
-      groups: w.groups,
-      daemonSets: { cpuMillis: w.daemonSetCpuMillis, memoryMiB: w.daemonSetMemoryMiB },
-      targetUtilisation: w.targetPercent / 100,
-      shapes: shapeIds.map((id) => SHAPE_PRESETS[id]),
-      spares: w.spares,
-      reservations: {
-        kubeReserved: w.kubeReserved ?? defaults.kubeReserved,
-        systemReserved: w.systemReserved ?? defaults.systemReserved,
-        evictionMemoryMiB: w.evictionMemoryMiB ?? defaults.evictionMemoryMiB,
-      },
+  const model = {
+    groups: w.groups,
+    daemonSets: { cpuMillis: w.daemonSetCpuMillis, memoryMiB: w.daemonSetMemoryMiB },
+    targetUtilisation: w.targetPercent / 100,
+    shapes: shapeIds.map((id) => SHAPE_PRESETS[id]),
+    spares: w.spares,
+    reservations: {
+      kubeReserved: w.kubeReserved ?? defaults.kubeReserved,
+      systemReserved: w.systemReserved ?? defaults.systemReserved,
+      evictionMemoryMiB: w.evictionMemoryMiB ?? defaults.evictionMemoryMiB,
     },
-    rules,
-    pods,
-  );
-  const picked = w.shape === 'best' ? plan.best : shapeIds.indexOf(w.shape);
-  const chosen = picked !== null && picked >= 0 ? picked : null;
-  const outcome = chosen === null ? null : plan.outcomes[chosen];
-  return { groups: w.groups, plan, shapeIds, chosen, agents: outcome && outcome.packing.unplaced.length === 0 ? outcome.agents : null, podsPerNode: pods };
+  };
+  const pick = (plan: WorkloadPlan) => {
+    const picked = w.shape === 'best' ? plan.best : shapeIds.indexOf(w.shape);
+    const chosen = picked !== null && picked >= 0 ? picked : null;
+    const outcome = chosen === null ? null : plan.outcomes[chosen];
+    return { plan, chosen, agents: outcome && outcome.packing.unplaced.length === 0 ? outcome.agents : null };
+  };
+  let current = pick(planWorkloads(model, rules, pods));
+  // Servers that also run workloads take pods first. Their size depends on the agent count (the
+  // sizing tables), and the agent count on their room: settle it in a few rounds, and where it
+  // would swing between two counts keep the larger.
+  if (input.cluster.serverWorkloads === 'shared' && current.agents !== null) {
+    const seen = new Set<number>();
+    for (let round = 0; round < 4 && current.agents !== null; round += 1) {
+      seen.add(current.agents);
+      const server = sizeCluster({ ...input.cluster, agents: current.agents }, rules).server;
+      const servers = { count: server.count, capacity: { cpuMillis: server.vcpu * 1000, memoryMiB: server.memoryMiB }, overhead: { cpuMillis: Math.ceil(server.measured.cpuCoreShare * 1000), memoryMiB: server.measured.memoryMiB } };
+      const next = pick(planWorkloads({ ...model, servers }, rules, pods));
+      if (next.agents === null || next.agents === current.agents) {
+        current = next.agents === null ? current : next;
+        break;
+      }
+      if (seen.has(next.agents)) {
+        current = next.agents > current.agents ? next : current;
+        break;
+      }
+      current = next;
+    }
+  }
+  return { groups: w.groups, plan: current.plan, shapeIds, chosen: current.chosen, agents: current.agents, podsPerNode: pods };
 }
 
 /** What is wrong with the workloads: pods that fit no agent, the pod limit costing agents, no room for a failure. */

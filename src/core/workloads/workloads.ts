@@ -1,5 +1,5 @@
 import type { ProcessorClass, Rules } from '../rules/schema';
-import { packPods, type Packing, type PodGroup, type Resources } from './packing';
+import { packPods, type NodeRoom, type Packing, type PodGroup, type Resources } from './packing';
 
 /**
  * Workload-driven agent planning: from the pods people want to run to the agents they need.
@@ -40,6 +40,15 @@ export interface WorkloadModelInput {
   /** Agents added for failures: N+0, N+1, N+2. */
   readonly spares: number;
   readonly reservations: Reservations;
+  /** Servers that also run workloads: their room is filled before any agent is counted. */
+  readonly servers?: ServerRoom | null;
+}
+
+/** The servers' machines and the K3s server overhead measured on them. */
+export interface ServerRoom {
+  readonly count: number;
+  readonly capacity: Resources;
+  readonly overhead: Resources;
 }
 
 export interface NodeBudget {
@@ -80,6 +89,8 @@ export interface WorkloadPlan {
   /** Index of the recommended shape in `outcomes`, or null when no shape runs every pod. */
   readonly best: number | null;
   readonly requested: Resources & { readonly pods: number };
+  /** What each server offers pods, when servers also run workloads. */
+  readonly servers: NodeBudget | null;
 }
 
 /** The reservations a rules file gives by default (Kubernetes' own defaults: none, eviction at 100 Mi). */
@@ -102,8 +113,11 @@ export function agentOverhead(rules: Pick<Rules, 'profiling'>, processor: Proces
 const clamp0 = (n: number): number => (n > 0 ? n : 0);
 
 export function nodeBudget(shape: NodeShape, input: Pick<WorkloadModelInput, 'daemonSets' | 'targetUtilisation' | 'reservations'>, rules: Pick<Rules, 'profiling'>, podsPerNode: { maxPods: number; subnet: number }): NodeBudget {
-  const capacity = { cpuMillis: shape.vcpu * 1000, memoryMiB: shape.memoryMiB };
-  const k3sOverhead = agentOverhead(rules, shape.processor);
+  return budgetFor({ cpuMillis: shape.vcpu * 1000, memoryMiB: shape.memoryMiB }, agentOverhead(rules, shape.processor), input, podsPerNode);
+}
+
+/** What a machine of `capacity` running K3s with `k3sOverhead` leaves for pods. */
+export function budgetFor(capacity: Resources, k3sOverhead: Resources, input: Pick<WorkloadModelInput, 'daemonSets' | 'targetUtilisation' | 'reservations'>, podsPerNode: { maxPods: number; subnet: number }): NodeBudget {
   const { kubeReserved, systemReserved, evictionMemoryMiB } = input.reservations;
   const reserved = { cpuMillis: kubeReserved.cpuMillis + systemReserved.cpuMillis, memoryMiB: kubeReserved.memoryMiB + systemReserved.memoryMiB + evictionMemoryMiB };
   const allocatable = {
@@ -124,13 +138,13 @@ export function nodeBudget(shape: NodeShape, input: Pick<WorkloadModelInput, 'da
   };
 }
 
-function outcome(shape: NodeShape, budget: NodeBudget, groups: readonly PodGroup[], spares: number): ShapeOutcome {
-  const packing = packPods(groups, { ...budget.room, pods: budget.pods });
+function outcome(shape: NodeShape, budget: NodeBudget, groups: readonly PodGroup[], spares: number, preopened: readonly NodeRoom[]): ShapeOutcome {
+  const packing = packPods(groups, { ...budget.room, pods: budget.pods }, preopened);
   const agents = packing.nodes === 0 ? 0 : packing.nodes + spares;
   const share = (used: number, per: number) => (packing.nodes > 0 && per > 0 ? 1 - used / (packing.nodes * per) : 0);
   const waste = { cpuMillis: share(packing.requested.cpuMillis, budget.allocatable.cpuMillis), memoryMiB: share(packing.requested.memoryMiB, budget.allocatable.memoryMiB) };
   // The pod limit costs agents when the same pods without it would fit on fewer nodes.
-  const podLimited = packing.nodes > 0 && packPods(groups, { ...budget.room, pods: Number.MAX_SAFE_INTEGER }).nodes < packing.nodes;
+  const podLimited = packing.nodes > 0 && packPods(groups, { ...budget.room, pods: Number.MAX_SAFE_INTEGER }, preopened.map((r) => ({ ...r, pods: Number.MAX_SAFE_INTEGER }))).nodes < packing.nodes;
   // Without a spare, the other packed nodes must hold the lost node's pods at full allocatable.
   const slack = (key: keyof Resources) => (packing.nodes - 1) * budget.allocatable[key] >= packing.requested[key];
   const failureUnsafe = packing.nodes > 0 && spares === 0 && !(packing.nodes > 1 && slack('cpuMillis') && slack('memoryMiB') && (packing.nodes - 1) * budget.pods >= packing.pods);
@@ -158,16 +172,20 @@ function outcome(shape: NodeShape, budget: NodeBudget, groups: readonly PodGroup
  */
 export function planWorkloads(input: WorkloadModelInput, rules: Pick<Rules, 'profiling'>, podsPerNode: { maxPods: number; subnet: number }): WorkloadPlan {
   const groups: PodGroup[] = input.groups.map((g, group) => ({ group, replicas: g.replicas, cpuMillis: g.cpuMillis, memoryMiB: g.memoryMiB }));
-  const outcomes = input.shapes.map((shape) => outcome(shape, nodeBudget(shape, input, rules, podsPerNode), groups, input.spares));
-  let best: number | null = null;
-  outcomes.forEach((o, i) => {
-    if (o.packing.unplaced.length > 0 || o.agents === 0) return;
-    const current = best === null ? null : outcomes[best];
-    if (!current || o.wasteShare < current.wasteShare - 1e-9 || (Math.abs(o.wasteShare - current.wasteShare) <= 1e-9 && o.agents < current.agents)) best = i;
-  });
+  const servers = input.servers ? budgetFor(input.servers.capacity, input.servers.overhead, input, podsPerNode) : null;
+  const preopened: NodeRoom[] = servers && input.servers ? Array.from({ length: input.servers.count }, () => ({ ...servers.room, pods: servers.pods })) : [];
+  const outcomes = input.shapes.map((shape) => outcome(shape, nodeBudget(shape, input, rules, podsPerNode), groups, input.spares, preopened));
   const requested = input.groups.reduce(
     (sum, g) => ({ cpuMillis: sum.cpuMillis + g.replicas * g.cpuMillis, memoryMiB: sum.memoryMiB + g.replicas * g.memoryMiB, pods: sum.pods + g.replicas }),
     { cpuMillis: 0, memoryMiB: 0, pods: 0 },
   );
-  return { outcomes, best, requested };
+  let best: number | null = null;
+  if (requested.pods > 0) {
+    outcomes.forEach((o, i) => {
+      if (o.packing.unplaced.length > 0) return;
+      const current = best === null ? null : outcomes[best];
+      if (!current || o.wasteShare < current.wasteShare - 1e-9 || (Math.abs(o.wasteShare - current.wasteShare) <= 1e-9 && o.agents < current.agents)) best = i;
+    });
+  }
+  return { outcomes, best, requested, servers };
 }

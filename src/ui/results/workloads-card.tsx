@@ -90,6 +90,18 @@ export default function WorkloadsCard({ result, rules }: { result: PlanResult; r
           </dl>
         </>
       )}
+      {result.input.cluster.serverWorkloads !== 'shared' ? (
+        <p className="card__note" data-testid="workloads-servers">
+          {t.serversNotCounted}
+        </p>
+      ) : (
+        plan.servers &&
+        outcome && (
+          <p className="card__note" data-testid="workloads-servers">
+            {t.serversCounted({ pods: outcome.packing.onPreopened, cpuMillis: plan.servers.room.cpuMillis, memoryMiB: plan.servers.room.memoryMiB }, f)}
+          </p>
+        )
+      )}
       <p className="card__note">{t.method}</p>
       <p className="card__note">
         <SourceLink source={rules.profiling.source} rules={rules} /> · <SourceLink source={rules.kubelet.source} rules={rules} />
