@@ -1,7 +1,7 @@
 /// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
-import { cspPlugin, rulesIndexPlugin } from './scripts/vite-plugins.ts';
+import { cspPlugin, prerenderPlugin, rulesIndexPlugin } from './scripts/vite-plugins.ts';
 
 const root = import.meta.dirname;
 
@@ -10,7 +10,7 @@ const base = process.env.BASE_PATH ?? '/';
 
 export default defineConfig({
   base,
-  plugins: [react(), rulesIndexPlugin(root), cspPlugin()],
+  plugins: [react(), rulesIndexPlugin(root), cspPlugin(), prerenderPlugin(root)],
   build: {
     target: 'es2022',
     sourcemap: true,

@@ -91,7 +91,7 @@ for (const lang of ['ja', 'zh']) {
       const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
       for (let n = walker.nextNode(); n; n = walker.nextNode()) {
         const text = (n.textContent ?? '').trim();
-        if (!n.parentElement || n.parentElement.closest('code, pre, a, noscript, .source__section, .source__meta')) continue;
+        if (!n.parentElement || n.parentElement.closest('code, pre, a, noscript, [hidden], .source__section, .source__meta')) continue;
         if (/[\u3040-\u30ff\u3400-\u9fff\uff00-\uffef]/.test(text) || names.has(text)) continue;
         if (/[A-Za-z]{2,}[ ,]+[A-Za-z]{2,}[ ,]+[A-Za-z]{2,}/.test(text)) found.push(text.slice(0, 100));
       }

@@ -53,6 +53,7 @@ test('from workloads to the whole plan: agents counted from pods, shapes compare
   expect(plan.input.workloads).toMatchObject({ enabled: true, groups: [{ name: 'web' }], spares: 0, shape: 'cloud-8x32' });
 
   // The shapes compared, as a chart with its table.
+  await page.getByTestId('charts').scrollIntoViewIfNeeded();
   const chart = page.getByTestId('chart-shapes');
   await chart.scrollIntoViewIfNeeded();
   await expect(chart.locator('svg.recharts-surface')).toHaveCount(4);

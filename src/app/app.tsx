@@ -1,9 +1,11 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { useState } from 'react';
+import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
+import { createQueryClient } from './query-client';
+import { startTransition, useEffect, useState } from 'react';
 import { rulesIndexResult } from '../data/rules-query';
 import { I18nProvider, useI18n, type LoadedLocale } from '../i18n/i18n';
 import { RulesLoadErrorPanel } from '../ui/shared/rules-status';
 import { ErrorBoundary } from '../ui/shared/error-boundary';
+import { AppReadyContext } from '../ui/shared/use-app-ready';
 import { Planner } from './planner';
 
 function CrashFallback({ reset }: { reset: () => void }) {
@@ -33,15 +35,31 @@ function CrashFallback({ reset }: { reset: () => void }) {
   );
 }
 
-export function App({ restored = false, initial }: { restored?: boolean; initial: LoadedLocale }) {
-  const [queryClient] = useState(() => new QueryClient({ defaultOptions: { queries: { refetchOnWindowFocus: false } } }));
+interface AppProps {
+  restored?: boolean;
+  initial: LoadedLocale;
+  /** A client already holding the rules (the build-time render, and the page that hydrates it). */
+  queryClient?: QueryClient;
+}
+
+export function App({ restored = false, initial, queryClient: given }: AppProps) {
+  const [queryClient] = useState(() => given ?? createQueryClient());
+  // The first render is the first screen; the panels below it follow in a transition.
+  const [laterPanels, setLaterPanels] = useState(false);
+  useEffect(() => {
+    startTransition(() => {
+      setLaterPanels(true);
+    });
+  }, []);
   return (
     <QueryClientProvider client={queryClient}>
+      <AppReadyContext value={laterPanels}>
       <I18nProvider initial={initial}>
         <ErrorBoundary fallback={(reset) => <CrashFallback reset={reset} />}>
           {rulesIndexResult.ok ? <Planner index={rulesIndexResult.index} restored={restored} /> : <RulesLoadErrorPanel error={rulesIndexResult.error} />}
         </ErrorBoundary>
       </I18nProvider>
+      </AppReadyContext>
     </QueryClientProvider>
   );
 }

@@ -920,6 +920,7 @@ export const en = {
   },
   network: {
     title: 'Network plan',
+    loading: 'Preparing the network plan…',
     capacity: (p: { family: IpFamily }) => `${familyNames[p.family]} addressing`,
     clusterCidr: 'Cluster CIDR',
     nodeSubnets: 'Node pod subnets',

@@ -22,24 +22,33 @@ export interface Formatter {
 const SUPERSCRIPT = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 const superscript = (n: number): string => String(n).replace(/\d/g, (d) => SUPERSCRIPT[Number(d)] ?? d);
 
+/** A value built on first use: Intl objects are costly to construct and most pages need a few. */
+function once<T>(make: () => T): () => T {
+  let value: T | undefined;
+  return () => (value ??= make());
+}
+
 export function createFormatter(locale: string): Formatter {
-  const integer = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
-  const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 });
-  const mb = new Intl.NumberFormat(locale, { style: 'unit', unit: 'megabyte', maximumFractionDigits: 0 });
-  const gb = new Intl.NumberFormat(locale, { style: 'unit', unit: 'gigabyte', maximumFractionDigits: 1 });
+  const number = (options: Intl.NumberFormatOptions) => once(() => new Intl.NumberFormat(locale, options));
+  const integerFormat = number({ maximumFractionDigits: 0 });
+  const integer = { format: (n: number | bigint) => integerFormat().format(n) };
+  const percent = number({ style: 'percent', maximumFractionDigits: 1 });
+  const mb = number({ style: 'unit', unit: 'megabyte', maximumFractionDigits: 0 });
+  const gb = number({ style: 'unit', unit: 'gigabyte', maximumFractionDigits: 1 });
   const decimals = new Map<number, Intl.NumberFormat>();
-  const list = new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' });
-  const scientific = new Intl.NumberFormat(locale, { notation: 'scientific', maximumFractionDigits: 2 });
+  const list = once(() => new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }));
+  const scientific = number({ notation: 'scientific', maximumFractionDigits: 2 });
+  const date = (options: Intl.DateTimeFormatOptions) => once(() => new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' }));
   const dates = {
-    year: new Intl.DateTimeFormat(locale, { year: 'numeric', timeZone: 'UTC' }),
-    month: new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', timeZone: 'UTC' }),
-    day: new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }),
+    year: date({ year: 'numeric' }),
+    month: date({ year: 'numeric', month: 'long' }),
+    day: date({ year: 'numeric', month: 'long', day: 'numeric' }),
   };
   return {
     locale,
     integer: (n) => integer.format(n),
-    percent: (share) => percent.format(share),
-    memory: (mib) => (mib % 1024 === 0 || mib >= 10 * 1024 ? gb.format(mib / 1024) : mb.format(mib)),
+    percent: (share) => percent().format(share),
+    memory: (mib) => (mib % 1024 === 0 || mib >= 10 * 1024 ? gb().format(mib / 1024) : mb().format(mib)),
     vcpu: (n, orMore = false) => `${integer.format(n)}${orMore ? '+' : ''} vCPU`,
     decimal: (n, digits = 2) => {
       let fmt = decimals.get(digits);
@@ -49,7 +58,7 @@ export function createFormatter(locale: string): Formatter {
       }
       return fmt.format(n);
     },
-    list: (items) => list.format(items),
+    list: (items) => list().format(items),
     bigCount: (value) => {
       const n = typeof value === 'bigint' ? value : /^-?\d+$/.test(value) ? BigInt(value) : 0n;
       if (n < 10n ** 15n) return integer.format(n);
@@ -58,15 +67,34 @@ export function createFormatter(locale: string): Formatter {
         const bits = (n + k).toString(2);
         if (/^10*$/.test(bits)) return k === 0n ? `2${superscript(bits.length - 1)}` : `2${superscript(bits.length - 1)} − ${integer.format(k)}`;
       }
-      return scientific.format(Number(n));
+      return scientific().format(Number(n));
     },
     date: (partial) => {
       const [y, m, d] = partial.split('-').map(Number);
       if (y === undefined || Number.isNaN(y)) return partial;
       const at = new Date(Date.UTC(y, (m ?? 1) - 1, d ?? 1));
-      if (d !== undefined) return dates.day.format(at);
-      if (m !== undefined) return dates.month.format(at);
-      return dates.year.format(at);
+      if (d !== undefined) return dates.day().format(at);
+      if (m !== undefined) return dates.month().format(at);
+      return dates.year().format(at);
     },
   };
+}
+
+/**
+ * The browser's first Intl formatter loads its locale data, a long task of its own. Called while
+ * the page waits for the network, it spreads that work over short tasks before the first render
+ * needs it. Nothing is kept: the engine caches the locale data.
+ */
+export function warmUpIntl(locale: string): void {
+  const steps = [
+    () => new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).format(1),
+    () => new Intl.NumberFormat(locale, { style: 'unit', unit: 'gigabyte' }).format(1),
+    () => new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }).format(['a', 'b']),
+    () => new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', timeZone: 'UTC' }).format(0),
+  ];
+  const next = () => {
+    steps.shift()?.();
+    if (steps.length > 0) setTimeout(next, 0);
+  };
+  setTimeout(next, 0);
 }

@@ -956,6 +956,7 @@ export const ja: Catalog = {
   },
   network: {
     title: 'ネットワーク計画',
+    loading: 'ネットワーク計画を準備しています…',
     capacity: (p: { family: IpFamily }) => `${familyNames[p.family]}のアドレス割り当て`,
     clusterCidr: 'クラスターCIDR',
     nodeSubnets: 'ノードのポッドサブネット',

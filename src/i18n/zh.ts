@@ -928,6 +928,7 @@ export const zh: Catalog = {
   },
   network: {
     title: '网络规划',
+    loading: '正在准备网络规划…',
     capacity: (p: { family: IpFamily }) => `${familyNames[p.family]} 地址分配`,
     clusterCidr: '集群 CIDR',
     nodeSubnets: '节点 Pod 子网',

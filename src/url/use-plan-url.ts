@@ -16,6 +16,8 @@ function subscribe(onChange: () => void): () => void {
 }
 
 const readSearch = (): string => window.location.search;
+// At build time there is no address: the page built ahead of time is the plan with no parameters.
+const readServerSearch = (): string => (typeof window === 'undefined' ? '' : window.location.search);
 
 /** How a change reaches the history: replace while typing, push for discrete choices so Back undoes them. */
 export type HistoryMode = 'replace' | 'push';
@@ -25,7 +27,7 @@ export type HistoryMode = 'replace' | 'push';
  * ignored); writing re-encodes the plan and replaces or pushes a history entry.
  */
 export function usePlanUrl(defaults: PlanInput, knownRules: readonly string[], restored = false) {
-  const search = useSyncExternalStore(subscribe, readSearch, readSearch);
+  const search = useSyncExternalStore(subscribe, readSearch, readServerSearch);
   const decoded = useMemo(() => decodePlan(search, defaults, knownRules), [search, defaults, knownRules]);
   // The plan keeps its identity while its canonical form does not change (a link rewritten into
   // canonical form, a language switch), so nothing downstream computes or renders again.

@@ -3,6 +3,7 @@ import type { AnyFinding } from '../../core/findings/finding';
 import type { FieldTraits } from '../../core/network/settings';
 import { FieldFindings } from './field-findings';
 import { describedBy, TraitBadges } from './field-shell';
+import { useAppReady } from '../shared/use-app-ready';
 
 interface CheckboxFieldProps {
   name: string;
@@ -15,11 +16,12 @@ interface CheckboxFieldProps {
 }
 
 export function CheckboxField({ name, label, help, checked, findings, traits, onChange }: CheckboxFieldProps) {
+  const appReady = useAppReady();
   const id = useId();
   return (
     <div className="field field--checkbox">
       <div className="checkbox">
-        <input
+        <input disabled={!appReady}
           id={id}
           name={name}
           type="checkbox"

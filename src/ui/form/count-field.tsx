@@ -5,6 +5,7 @@ import { parseCount } from '../../core/plan/count-field';
 import { countErrorText } from '../../i18n/finding-text';
 import { useI18n } from '../../i18n/i18n';
 import { describedBy, FieldShell } from './field-shell';
+import { useAppReady } from '../shared/use-app-ready';
 
 interface CountFieldProps {
   name: string;
@@ -26,6 +27,7 @@ interface CountFieldProps {
  * Arrow keys step the value.
  */
 export function CountField({ name, label, help, value, limits, findings, traits, note = null, onCommit, onValidityChange }: CountFieldProps) {
+  const appReady = useAppReady();
   const { m, f } = useI18n();
   const id = useId();
   // The draft belongs to the value it was typed against; when the plan changes from elsewhere it is dropped.
@@ -54,7 +56,7 @@ export function CountField({ name, label, help, value, limits, findings, traits,
 
   return (
     <FieldShell id={id} label={label} help={help} error={error} note={note} findings={findings} traits={traits}>
-      <input
+      <input disabled={!appReady}
         id={id}
         name={name}
         className="field__input field__input--number"

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import type { AnyFinding } from '../../core/findings/finding';
 import { FieldFindings } from './field-findings';
+import { useAppReady } from '../shared/use-app-ready';
 
 interface RadioFieldProps<V extends string> {
   name: string;
@@ -15,6 +16,7 @@ interface RadioFieldProps<V extends string> {
 
 /** A small set of exclusive choices shown at once (arrow keys move between them). */
 export function RadioField<V extends string>({ name, legend, help, value, options, optionLabels, findings, onChange }: RadioFieldProps<V>) {
+  const appReady = useAppReady();
   const id = useId();
   return (
     <fieldset className="field field--radios" aria-describedby={findings.length > 0 ? `${id}-help ${id}-findings` : `${id}-help`}>
@@ -22,7 +24,7 @@ export function RadioField<V extends string>({ name, legend, help, value, option
       <div className="radios">
         {options.map((o) => (
           <label key={o} className={`radio${o === value ? ' radio--checked' : ''}`}>
-            <input
+            <input disabled={!appReady}
               type="radio"
               name={name}
               value={o}

@@ -2,6 +2,7 @@ import { useId } from 'react';
 import type { AnyFinding } from '../../core/findings/finding';
 import type { FieldTraits } from '../../core/network/settings';
 import { describedBy, FieldShell } from './field-shell';
+import { useAppReady } from '../shared/use-app-ready';
 
 interface SelectFieldProps<V extends string> {
   name: string;
@@ -16,10 +17,11 @@ interface SelectFieldProps<V extends string> {
 }
 
 export function SelectField<V extends string>({ name, label, help, value, options, optionLabels, findings, traits, onChange }: SelectFieldProps<V>) {
+  const appReady = useAppReady();
   const id = useId();
   return (
     <FieldShell id={id} label={label} help={help} findings={findings} traits={traits}>
-      <select
+      <select disabled={!appReady}
         id={id}
         name={name}
         className="field__input"

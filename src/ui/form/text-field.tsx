@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import type { AnyFinding } from '../../core/findings/finding';
 import type { FieldTraits } from '../../core/network/settings';
 import { describedBy, FieldShell } from './field-shell';
+import { useAppReady } from '../shared/use-app-ready';
 
 interface TextFieldProps {
   name: string;
@@ -30,6 +31,7 @@ interface TextFieldProps {
  * with its message beside the field; the plan and its result keep the last accepted value.
  */
 export function TextField(props: TextFieldProps) {
+  const appReady = useAppReady();
   const { name, label, help, value, accepts, invalidMessage, commit, onCommit, onValidityChange, findings, traits, note = null, suggestions, monospace = false } = props;
   const id = useId();
   const [draft, setDraft] = useState<{ text: string; base: string } | null>(null);
@@ -43,7 +45,7 @@ export function TextField(props: TextFieldProps) {
 
   return (
     <FieldShell id={id} label={label} help={help} error={valid ? null : invalidMessage} note={note} findings={findings} traits={traits}>
-      <input
+      <input disabled={!appReady}
         id={id}
         name={name}
         className={`field__input${monospace ? ' field__input--mono' : ''}`}

@@ -2,6 +2,7 @@ import { useId, type ReactNode } from 'react';
 import type { RulesIndex } from '../../core/rules/schema';
 import { useI18n } from '../../i18n/i18n';
 import { Preferences } from './preferences';
+import { useAppReady } from '../shared/use-app-ready';
 
 interface AppHeaderProps {
   index: RulesIndex;
@@ -12,6 +13,7 @@ interface AppHeaderProps {
 }
 
 export function AppHeader({ index, rulesId, onRulesChange, children }: AppHeaderProps) {
+  const appReady = useAppReady();
   const { m } = useI18n();
   const id = useId();
   return (
@@ -28,7 +30,7 @@ export function AppHeader({ index, rulesId, onRulesChange, children }: AppHeader
         <label htmlFor={id} className="app-header__label">
           {m.edition.label}
         </label>
-        <select
+        <select disabled={!appReady}
           id={id}
           className="field__input"
           value={rulesId}

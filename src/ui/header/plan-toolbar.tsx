@@ -6,6 +6,7 @@ import { useI18n } from '../../i18n/i18n';
 import { importPlanJson, type ImportResult } from '../../url/plan-import';
 import { DownloadPlanButton } from '../results/download-plan-button';
 import { CopyButton } from '../shared/copy-button';
+import { useAppReady } from '../shared/use-app-ready';
 
 interface PlanToolbarProps {
   /** The computed plan, or null while the rules load: the toolbar keeps its place, its download waits. */
@@ -17,6 +18,7 @@ interface PlanToolbarProps {
 
 /** Share, save and restore the plan: copy its link, download or import its JSON, start over. */
 export function PlanToolbar({ ready, knownRules, onImport, onReset }: PlanToolbarProps) {
+  const appReady = useAppReady();
   const { m } = useI18n();
   const t = m.toolbar;
   const id = useId();
@@ -35,9 +37,9 @@ export function PlanToolbar({ ready, knownRules, onImport, onReset }: PlanToolba
 
   return (
     <div className="toolbar" role="group" aria-label={t.label}>
-      <CopyButton text={window.location.href} what={t.link} label={t.copyLink} />
+      <CopyButton text={() => window.location.href} what={t.link} label={t.copyLink} />
       <DownloadPlanButton ready={ready} compact />
-      <button type="button" className="button button--small button--secondary" onClick={() => fileInput.current?.click()}>
+      <button disabled={!appReady} type="button" className="button button--small button--secondary" onClick={() => fileInput.current?.click()}>
         {t.importPlan}
       </button>
       <input
@@ -54,7 +56,7 @@ export function PlanToolbar({ ready, knownRules, onImport, onReset }: PlanToolba
           e.target.value = '';
         }}
       />
-      <button type="button" className="button button--small button--secondary" onClick={onReset}>
+      <button disabled={!appReady} type="button" className="button button--small button--secondary" onClick={onReset}>
         {t.reset}
       </button>
       {failure && (

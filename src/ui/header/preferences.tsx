@@ -1,12 +1,15 @@
-import { useId, useState } from 'react';
+import { useId, useSyncExternalStore } from 'react';
 import { useI18n } from '../../i18n/i18n';
 import { LOCALE_NAMES, LOCALE_TAGS, LOCALES, isLocale } from '../../i18n/types';
-import { THEMES, applyTheme, readTheme, saveTheme, type Theme } from '../theme/theme';
+import { THEMES, applyTheme, readTheme, saveTheme, subscribeTheme } from '../theme/theme';
+import { useAppReady } from '../shared/use-app-ready';
 
 /** Language and theme: the reader's own settings, next to the page title. */
 export function Preferences() {
+  const appReady = useAppReady();
   const { m, locale, setLocale, pending, failed } = useI18n();
-  const [theme, setTheme] = useState<Theme>(readTheme);
+  // The page built ahead of time (and the render that hydrates it) shows the system theme.
+  const theme = useSyncExternalStore(subscribeTheme, readTheme, () => 'system' as const);
   const id = useId();
   const statusId = `${id}-lang-status`;
   return (
@@ -15,7 +18,7 @@ export function Preferences() {
         <label htmlFor={`${id}-lang`} className="app-header__label">
           {m.preferences.language}
         </label>
-        <select
+        <select disabled={!appReady}
           id={`${id}-lang`}
           className="field__input"
           value={pending ?? locale}
@@ -36,7 +39,7 @@ export function Preferences() {
         <label htmlFor={`${id}-theme`} className="app-header__label">
           {m.preferences.theme}
         </label>
-        <select
+        <select disabled={!appReady}
           id={`${id}-theme`}
           className="field__input"
           value={theme}
@@ -44,7 +47,6 @@ export function Preferences() {
             const next = THEMES.find((t) => t === e.target.value) ?? 'system';
             applyTheme(next);
             saveTheme(next);
-            setTheme(next);
           }}
         >
           {THEMES.map((t) => (

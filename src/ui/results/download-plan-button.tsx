@@ -2,9 +2,11 @@ import { useState } from 'react';
 import type { PlanResult } from '../../core/plan/compute-plan';
 import type { Rules } from '../../core/rules/schema';
 import { useI18n } from '../../i18n/i18n';
+import { useAppReady } from '../shared/use-app-ready';
 
 /** Builds the JSON plan on demand; the export code is loaded only when someone asks for it. */
 export function DownloadPlanButton({ ready, compact = false }: { ready: { result: PlanResult; rules: Rules } | null; compact?: boolean }) {
+  const appReady = useAppReady();
   const { m } = useI18n();
   const [state, setState] = useState<'idle' | 'busy' | 'failed'>('idle');
   const download = async () => {
@@ -20,7 +22,7 @@ export function DownloadPlanButton({ ready, compact = false }: { ready: { result
   };
   return (
     <div className={compact ? 'download download--compact' : 'download'}>
-      <button type="button" className={compact ? 'button button--small button--secondary' : 'button'} disabled={state === 'busy' || ready === null} onClick={() => void download()}>
+      <button type="button" className={compact ? 'button button--small button--secondary' : 'button'} disabled={!appReady || state === 'busy' || ready === null} onClick={() => void download()}>
         {state === 'busy' ? m.download.preparing : m.download.json}
       </button>
       {state === 'failed' && (

@@ -7,6 +7,7 @@ import { findingText } from '../../i18n/finding-text';
 import { useI18n } from '../../i18n/i18n';
 import { SourceLink } from '../shared/source-link';
 import { TableScroll } from '../shared/table-scroll';
+import { useAppReady } from '../shared/use-app-ready';
 
 interface EditionComparisonProps {
   current: PlanResult;
@@ -17,6 +18,7 @@ interface EditionComparisonProps {
 
 /** The other edition's answer beside this one, where they differ, and the documented reasons. */
 export const EditionComparison = memo(function EditionComparison({ current, currentRules, other, onSwitch }: EditionComparisonProps) {
+  const appReady = useAppReady();
   const { m, f } = useI18n();
   const e = m.edition;
   const otherEdition = currentRules.edition === 'seed' ? 'upstream' : 'seed';
@@ -87,7 +89,7 @@ export const EditionComparison = memo(function EditionComparison({ current, curr
           </ul>
         </>
       )}
-      <button type="button" className="button button--secondary" onClick={() => { onSwitch(other.rules.id); }}>
+      <button disabled={!appReady} type="button" className="button button--secondary" onClick={() => { onSwitch(other.rules.id); }}>
         {e.switchTo({ edition: otherEdition })}
       </button>
     </section>

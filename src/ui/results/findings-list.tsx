@@ -6,9 +6,11 @@ import { useI18n } from '../../i18n/i18n';
 import { SeverityIcon } from '../shared/severity-icon';
 import { SourceLink } from '../shared/source-link';
 import { findingAnchor } from './finding-anchor';
+import { useAppReady } from '../shared/use-app-ready';
 
 /** Every finding with its severity, reason, remedy, the rule that produced it and its source. */
 export function FindingsList({ findings, rules, onApplyFix }: { findings: readonly AnyFinding[]; rules: Rules; onApplyFix: (fix: NetworkFix) => void }) {
+  const appReady = useAppReady();
   const { m, f } = useI18n();
   const counts = countBySeverity(findings);
   return (
@@ -48,7 +50,7 @@ export function FindingsList({ findings, rules, onApplyFix }: { findings: readon
                           <li key={fix.flags.join(' ')} className="fix" data-fix={fix.kind}>
                             <p className="fix__text">{description}</p>
                             <code className="fix__flags">{fix.flags.join(' ')}</code>
-                            <button type="button" className="button button--small" aria-label={m.fixes.applyLabel({ text: description })} onClick={() => { onApplyFix(fix); }}>
+                            <button disabled={!appReady} type="button" className="button button--small" aria-label={m.fixes.applyLabel({ text: description })} onClick={() => { onApplyFix(fix); }}>
                               {m.fixes.apply}
                             </button>
                           </li>

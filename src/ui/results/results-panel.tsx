@@ -11,6 +11,7 @@ import { EditionComparison } from './edition-comparison';
 import { FindingsList } from './findings-list';
 import { NetworkPanel } from './network-panel';
 import { ErrorBoundary } from '../shared/error-boundary';
+import { useAppReady } from '../shared/use-app-ready';
 
 const InstallPanel = lazy(() => import('../install/install-panel').then((mod) => ({ default: memo(mod.default) })));
 const VisualsPanel = lazy(() => import('../visuals/visuals-panel'));
@@ -38,6 +39,8 @@ interface ResultsPanelProps {
 export function ResultsPanel({ result, later, rules, comparison, stale, onSwitchRules, onApplyFix, secrets, otherRules, onGenerateTokens, onForgetTokens }: ResultsPanelProps) {
   const { m, f } = useI18n();
   const { cluster } = result.input;
+  // The panels below the first screen follow the first render (and are not in the built page).
+  const showLater = useAppReady();
   return (
     <div className="results" id="results" tabIndex={-1}>
       <nav className="results-nav" aria-label={m.nav.label}>
@@ -64,24 +67,33 @@ export function ResultsPanel({ result, later, rules, comparison, stale, onSwitch
         <DatastoreCard sizing={result.sizing} cluster={cluster} rules={rules} />
         <TotalsCard totals={result.sizing.totals} servers={cluster.servers} />
       </div>
-      {result.workloads && (
+      {result.workloads && !showLater && <p className="status">{m.workloadPlan.loading}</p>}
+      {result.workloads && showLater && (
         <Suspense fallback={<p className="status">{m.workloadPlan.loading}</p>}>
           <WorkloadsCard result={result} rules={rules} />
         </Suspense>
       )}
       <EditionComparison current={later} currentRules={rules} other={comparison} onSwitch={onSwitchRules} />
       <FindingsList findings={result.findings} rules={rules} onApplyFix={onApplyFix} />
-      <NetworkPanel result={later} rules={rules} />
-      <ErrorBoundary fallback={() => <p className="status">{m.visuals.loadFailed}</p>}>
-        <Suspense fallback={<p className="status" id="diagrams">{m.visuals.loading}</p>}>
-          <VisualsPanel result={result} rules={rules} otherRules={otherRules} />
-        </Suspense>
-      </ErrorBoundary>
-      <ErrorBoundary fallback={() => <p className="status">{m.install.loadFailed}</p>}>
-        <Suspense fallback={<p className="status" id="install">{m.install.loading}</p>}>
-          <InstallPanel result={later} rules={rules} secrets={secrets} onGenerateTokens={onGenerateTokens} onForgetTokens={onForgetTokens} />
-        </Suspense>
-      </ErrorBoundary>
+      {showLater ? <NetworkPanel result={later} rules={rules} /> : <p className="status" id="network">{m.network.loading}</p>}
+      {showLater ? (
+        <ErrorBoundary fallback={() => <p className="status">{m.visuals.loadFailed}</p>}>
+          <Suspense fallback={<p className="status" id="diagrams">{m.visuals.loading}</p>}>
+            <VisualsPanel result={result} rules={rules} otherRules={otherRules} />
+          </Suspense>
+        </ErrorBoundary>
+      ) : (
+        <p className="status" id="diagrams">{m.visuals.loading}</p>
+      )}
+      {showLater ? (
+        <ErrorBoundary fallback={() => <p className="status">{m.install.loadFailed}</p>}>
+          <Suspense fallback={<p className="status" id="install">{m.install.loading}</p>}>
+            <InstallPanel result={later} rules={rules} secrets={secrets} onGenerateTokens={onGenerateTokens} onForgetTokens={onForgetTokens} />
+          </Suspense>
+        </ErrorBoundary>
+      ) : (
+        <p className="status" id="install">{m.install.loading}</p>
+      )}
     </div>
   );
 }

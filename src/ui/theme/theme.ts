@@ -22,6 +22,17 @@ export function applyTheme(theme: Theme): void {
   else document.documentElement.dataset.theme = theme;
 }
 
+const THEME_EVENT = 'k3s-sizer:theme';
+
 export function saveTheme(theme: Theme): void {
   writeLocal(THEME_STORAGE_KEY, theme === 'system' ? null : theme);
+  window.dispatchEvent(new Event(THEME_EVENT));
+}
+
+/** For useSyncExternalStore: the chosen theme changes when saveTheme runs. */
+export function subscribeTheme(onChange: () => void): () => void {
+  window.addEventListener(THEME_EVENT, onChange);
+  return () => {
+    window.removeEventListener(THEME_EVENT, onChange);
+  };
 }

@@ -5,13 +5,15 @@ import { layoutTopology, type DiagramEdge, type DiagramNode } from '../../core/t
 import { layoutRegistration } from '../../core/topology/registration';
 import { useI18n } from '../../i18n/i18n';
 import { SourceLink } from '../shared/source-link';
+import { useNearViewport } from '../shared/use-near-viewport';
 import { usePalette } from './palette';
 import { RegistrationSvg } from './registration-svg';
 import { downloadPng, downloadSvg } from './svg-export';
 import { portText, TopologySvg } from './topology-svg';
 
 // Recharts is the heaviest dependency: the diagrams do not wait for it, neither on the first load nor
-// on an edit. The charts take the plan as a deferred value and are memoised, so typing updates the
+// on an edit. Its chunk is fetched and run when the charts come near the screen (printing hides
+// them). The charts take the plan as a deferred value and are memoised, so typing updates the
 // diagrams and paints first and the charts follow in a background render that a newer edit interrupts.
 const Charts = lazy(() => import('./charts').then((mod) => ({ default: memo(mod.Charts) })));
 
@@ -41,6 +43,7 @@ export default function VisualsPanel({ result, rules, otherRules }: VisualsPanel
   const topology = useMemo(() => layoutTopology(result, { variant }), [result, variant]);
   const registration = useMemo(() => layoutRegistration(result, rules, variant), [result, rules, variant]);
   const chartsResult = useDeferredValue(result);
+  const [chartsRef, chartsNear] = useNearViewport();
   const topologyRef = useRef<SVGSVGElement>(null);
   const registrationRef = useRef<SVGSVGElement>(null);
   const [exportFailed, setExportFailed] = useState<'topology' | 'registration' | null>(null);
@@ -147,13 +150,17 @@ export default function VisualsPanel({ result, rules, otherRules }: VisualsPanel
         </p>
       </section>
 
-      <section className="subsection subsection--charts" aria-labelledby="charts-title">
+      <section ref={chartsRef} className="subsection subsection--charts" aria-labelledby="charts-title" data-testid="charts">
         <h3 id="charts-title" className="subsection__title">
           {v.chartsTitle}
         </h3>
-        <Suspense fallback={<p className="status">{v.loading}</p>}>
-          <Charts result={chartsResult} rules={rules} other={otherRules} palette={palette} />
-        </Suspense>
+        {chartsNear ? (
+          <Suspense fallback={<p className="status">{v.loading}</p>}>
+            <Charts result={chartsResult} rules={rules} other={otherRules} palette={palette} />
+          </Suspense>
+        ) : (
+          <p className="status">{v.loading}</p>
+        )}
       </section>
     </section>
   );

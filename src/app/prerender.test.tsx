@@ -1,0 +1,77 @@
+// @vitest-environment jsdom
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { paintFirst, PRERENDER_GUARD } from '../../scripts/vite-plugins';
+import { renderBuiltPage } from './prerender';
+
+const index = JSON.parse(readFileSync('public/data/rules/index.json', 'utf8')) as { default: string; files: { id: string; file: string }[] };
+const defaultFile = index.files.find((f) => f.id === index.default)?.file ?? '';
+const rules: unknown = JSON.parse(readFileSync(`public/data/rules/${defaultFile}`, 'utf8'));
+
+describe('the page built ahead of time', () => {
+  const page = document.implementation.createHTMLDocument('built');
+  page.body.innerHTML = `<div id="root">${renderBuiltPage(rules)}</div>`;
+
+  it('is the default plan in English, with its figures, findings and form', () => {
+    expect(page.querySelector('h1')?.textContent).toBe('k3s-sizer');
+    expect(page.querySelector('[data-testid="plan-summary"]')?.textContent).toMatch(/^1 server/);
+    expect(page.querySelector('form')).not.toBeNull();
+    expect(page.querySelector('[data-testid="server-card"]')).not.toBeNull();
+    expect(page.querySelector('section.findings')).not.toBeNull();
+  });
+
+  it('leaves the panels below the first screen to the app (a placeholder in their place)', () => {
+    for (const id of ['network', 'diagrams', 'install']) {
+      const placeholder = page.getElementById(id);
+      expect(placeholder?.tagName).toBe('P');
+      expect(placeholder?.className).toBe('status');
+    }
+  });
+
+  it('holds no token and no address of its own', () => {
+    const html = page.body.innerHTML;
+    expect(html).not.toMatch(/K10[0-9a-f]{20,}/);
+    expect(html).not.toContain('127.0.0.1');
+  });
+});
+
+describe('paintFirst: the built page requests its scripts after the first paint', () => {
+  const built = [
+    '<html><head>',
+    `<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self' 'sha256-x'; style-src 'self'" />`,
+    '<script type="module" crossorigin src="/k/assets/index-A.js"></script>',
+    '<link rel="modulepreload" crossorigin href="/k/assets/runtime-B.js">',
+    '<link rel="stylesheet" crossorigin href="/k/assets/index-C.css">',
+    '<link rel="preload" as="fetch" crossorigin="anonymous" href="/k/data/rules/r.json">',
+    '</head><body><div id="root" data-prerendered>page</div></body></html>',
+  ].join('\n');
+  const out = paintFirst(built);
+
+  it('moves the entry, its preloads and the rules preload into one inline loader at the end of the body', () => {
+    expect(out).not.toContain('<script type="module"');
+    expect(out).not.toContain('rel="modulepreload"');
+    expect(out).not.toContain('as="fetch"');
+    expect(out).toContain('<link rel="stylesheet" crossorigin href="/k/assets/index-C.css">');
+    const loader = /<script>([^<]*)<\/script>\s*<\/body>/.exec(out)?.[1] ?? '';
+    expect(loader).toContain('import("/k/assets/index-A.js")');
+    expect(loader).toContain('{"rel":"modulepreload","href":"/k/assets/runtime-B.js"}');
+    expect(loader).toContain('{"rel":"preload","as":"fetch","href":"/k/data/rules/r.json"}');
+  });
+
+  it('allows the loader by its hash alone, keeping the policy otherwise', async () => {
+    const loader = /<script>([^<]*)<\/script>\s*<\/body>/.exec(out)?.[1] ?? '';
+    const digest = Buffer.from(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(loader))).toString('base64');
+    expect(out).toContain(`script-src 'self' 'sha256-${digest}' 'sha256-x'; style-src 'self'`);
+    expect(out).not.toContain('unsafe-inline');
+  });
+
+  it('fails the build when the page has no entry script or no policy', () => {
+    expect(() => paintFirst('<html><body></body></html>')).toThrow(/no entry module/);
+    expect(() => paintFirst('<script type="module" crossorigin src="/a.js"></script></body>')).toThrow(/Content-Security-Policy/);
+  });
+
+  it('the head guard is a single self-contained expression', () => {
+    expect(PRERENDER_GUARD).toMatch(/^\(function\(\)\{/);
+    expect(PRERENDER_GUARD).not.toMatch(/\bimport\b|\brequire\(/);
+  });
+});
