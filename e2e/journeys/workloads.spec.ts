@@ -83,3 +83,37 @@ test('servers that also run workloads take pods before agents are counted; dedic
   await expect(p.summary).toContainText('3 servers, 6 agents');
 });
 
+
+test('a shape of the reader’s own is compared with the presets, kept in the link, and can be removed', async ({ page }) => {
+  const p = planner(page);
+  await page.goto(planLink({ wl: 1, wg: 'web:30:250:512', wsp: 0, wsh: 'cloud-8x32' }));
+  const card = page.getByTestId('workloads-card');
+  await expect(card.locator('tr[data-shape="cloud-8x32"] td').first()).toHaveText('2');
+
+  await page.getByRole('button', { name: 'Add a shape of your own' }).click();
+  const own = page.getByRole('group', { name: 'Your shape 1' });
+  // The size of the 8 vCPU / 32 GB preset packs as that preset does.
+  await own.getByLabel('vCPU').fill('8');
+  await own.getByLabel('Memory (GB)').fill('32');
+  await expect(own.getByLabel('Processor class')).toHaveValue('x86-server');
+  const row = card.locator('tr[data-shape="custom-1"]');
+  await expect(row.locator('th')).toContainText('Your shape 1: 8 vCPU, 32 GB');
+  await expect(row.locator('td').first()).toHaveText('2');
+  await expect(page).toHaveURL(/[?&]wcs=8%3A32%3Ax86-server(&|$)/);
+
+  // Chosen by hand, it sizes the plan; after a reload it is still there.
+  await own.getByLabel('vCPU').fill('16');
+  await own.getByLabel('Memory (GB)').fill('64');
+  await page.getByLabel('Shape the plan uses').selectOption('custom-1');
+  await expect(card.getByTestId('workloads-summary')).toContainText('of Your shape 1 (');
+  await page.reload();
+  await expect(page.getByRole('group', { name: 'Your shape 1' }).getByLabel('vCPU')).toHaveValue('16');
+  await expect(page.getByLabel('Shape the plan uses')).toHaveValue('custom-1');
+
+  // Removed, the plan goes back to the recommended preset.
+  await page.getByRole('button', { name: 'Remove Your shape 1' }).click();
+  await expect(page.getByRole('group', { name: 'Your shape 1' })).toHaveCount(0);
+  await expect(page.getByLabel('Shape the plan uses')).toHaveValue('best');
+  await expect(p.summary).toContainText('1 server, 2 agents');
+  await expect(page).not.toHaveURL(/wcs=/);
+});

@@ -198,6 +198,9 @@ const shapeNames: Record<ShapeId, string> = {
   'cloud-4x8': '4 vCPU / 8 GB',
   'cloud-8x32': '8 vCPU / 32 GB',
   'pi4-8gb': 'Raspberry Pi 4, 8 GB',
+  'custom-1': 'Your shape 1',
+  'custom-2': 'Your shape 2',
+  'custom-3': 'Your shape 3',
 };
 
 const tiers: Record<string, string> = {
@@ -783,6 +786,20 @@ export const en = {
       daemonSetMemory: { label: 'DaemonSets per node: memory (MiB)', help: 'Their memory requests together.' },
       target: { label: 'Target utilisation (%)', help: 'The share of each agent’s allocatable that pods may request; the rest absorbs spikes and rescheduling.' },
       spares: { label: 'Spare agents', help: 'Agents added after packing, for failures and rolling upgrades.', options: ['N+0 (none)', 'N+1', 'N+2'] },
+      custom: {
+        legend: 'Your own shapes',
+        help: 'Up to three agent sizes of your own, packed with the same pods as the others.',
+        add: 'Add a shape of your own',
+        remove: (p: { name: string }) => `Remove ${p.name}`,
+        vcpu: { label: 'vCPU', help: 'Whole vCPUs.' },
+        memory: { label: 'Memory (GB)', help: 'Whole GB (GiB), as the sizing tables count.' },
+        processor: {
+          label: 'Processor class',
+          help: 'Decides which measured K3s agent overhead applies.',
+          options: { 'x86-server': 'Server or cloud VM (profiled on x86-64)', 'arm-sbc': 'Single-board computer (profiled on a Raspberry Pi 4)' },
+        },
+        describe: (p: { name: string; vcpu: number; memoryMiB: number }, f: Formatter) => `${p.name}: ${f.vcpu(p.vcpu)}, ${f.memory(p.memoryMiB)}`,
+      },
       shapes: { legend: 'Agent shapes to compare', help: 'Each is packed with the same pods; at least one.', names: shapeNames },
       shape: { label: 'Shape the plan uses', help: 'The recommended one, or one you choose.', best: 'The recommended shape' },
       reservations: {

@@ -202,6 +202,9 @@ const shapeNames: Record<ShapeId, string> = {
   'cloud-4x8': '4 vCPU / 8 GB',
   'cloud-8x32': '8 vCPU / 32 GB',
   'pi4-8gb': 'Raspberry Pi 4(8 GB)',
+  'custom-1': '独自の構成 1',
+  'custom-2': '独自の構成 2',
+  'custom-3': '独自の構成 3',
 };
 
 const tiers: Record<string, string> = {
@@ -817,6 +820,20 @@ export const ja: Catalog = {
       daemonSetMemory: { label: 'ノードあたりのDaemonSet: メモリ(MiB)', help: 'それらのメモリ要求の合計です。' },
       target: { label: '目標使用率(%)', help: '各エージェントの割り当て可能リソースのうち、ポッドが要求できる割合です。残りは負荷の急増や再スケジュールに備えます。' },
       spares: { label: '予備のエージェント', help: '障害やローリングアップグレードに備えて、詰め込み後に追加するエージェントです。', options: ['N+0(なし)', 'N+1', 'N+2'] },
+      custom: {
+        legend: '独自のエージェント構成',
+        help: '独自のサイズを3つまで追加でき、ほかの構成と同じポッドを詰め込んで比較します。',
+        add: '独自の構成を追加',
+        remove: (p: { name: string }) => `${p.name}を削除`,
+        vcpu: { label: 'vCPU', help: 'vCPU数（整数）。' },
+        memory: { label: 'メモリー（GB）', help: 'GB（GiB）単位の整数。サイジング表と同じ数え方です。' },
+        processor: {
+          label: 'プロセッサーの種類',
+          help: 'どの計測済みK3sエージェントのオーバーヘッドを使うかを決めます。',
+          options: { 'x86-server': 'サーバーまたはクラウドVM（x86-64で計測）', 'arm-sbc': 'シングルボードコンピューター（Raspberry Pi 4で計測）' },
+        },
+        describe: (p: { name: string; vcpu: number; memoryMiB: number }, f: Formatter) => `${p.name}：${f.vcpu(p.vcpu)}、${f.memory(p.memoryMiB)}`,
+      },
       shapes: { legend: '比較するエージェントの構成', help: 'それぞれに同じポッドを詰め込みます。1つ以上選んでください。', names: shapeNames },
       shape: { label: 'プランで使う構成', help: '推奨される構成か、選んだ構成です。', best: '推奨される構成' },
       reservations: {

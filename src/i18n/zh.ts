@@ -205,6 +205,9 @@ const shapeNames: Record<ShapeId, string> = {
   'cloud-4x8': '4 vCPU / 8 GB',
   'cloud-8x32': '8 vCPU / 32 GB',
   'pi4-8gb': '树莓派 4（8 GB）',
+  'custom-1': '自定义规格 1',
+  'custom-2': '自定义规格 2',
+  'custom-3': '自定义规格 3',
 };
 
 const tiers: Record<string, string> = {
@@ -792,6 +795,20 @@ export const zh: Catalog = {
       daemonSetMemory: { label: '每个节点的 DaemonSet：内存（MiB）', help: '它们的内存请求总量。' },
       target: { label: '目标利用率（%）', help: '每个代理节点的可分配资源中可供 Pod 请求的比例；其余部分用于应对峰值和重新调度。' },
       spares: { label: '备用代理节点', help: '装箱之后额外增加的代理节点，用于应对故障和滚动升级。', options: ['N+0（无）', 'N+1', 'N+2'] },
+      custom: {
+        legend: '自定义代理节点规格',
+        help: '最多添加三种自定义规格，与其他规格装入相同的 Pod 进行比较。',
+        add: '添加自定义规格',
+        remove: (p: { name: string }) => `删除${p.name}`,
+        vcpu: { label: 'vCPU', help: 'vCPU 数（整数）。' },
+        memory: { label: '内存（GB）', help: '以 GB（GiB）为单位的整数，与规格表的计法相同。' },
+        processor: {
+          label: '处理器类型',
+          help: '决定采用哪一项实测的 K3s 代理节点开销。',
+          options: { 'x86-server': '服务器或云虚拟机（在 x86-64 上实测）', 'arm-sbc': '单板计算机（在树莓派 4 上实测）' },
+        },
+        describe: (p: { name: string; vcpu: number; memoryMiB: number }, f: Formatter) => `${p.name}：${f.vcpu(p.vcpu)}，${f.memory(p.memoryMiB)}`,
+      },
       shapes: { legend: '要比较的代理节点规格', help: '每种规格都装入相同的 Pod；至少选择一种。', names: shapeNames },
       shape: { label: '规划使用的规格', help: '推荐的规格，或你选择的规格。', best: '推荐的规格' },
       reservations: {

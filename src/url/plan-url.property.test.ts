@@ -120,6 +120,7 @@ function reflects(raw: string, p: PlanParam, value: unknown): boolean {
     case 'list':
     case 'pair':
     case 'groups':
+    case 'shapes':
       // Structured values: read back exactly when written again the same way.
       return encodePlanValue(p, value) === raw;
   }

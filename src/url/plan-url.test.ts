@@ -16,6 +16,20 @@ describe('encodePlan / decodePlan', () => {
     expect(encodePlan(decodePlan('v=1&a=4&lang=zh', defaults, known).plan, defaults)).toBe('v=1&rules=seed-2026.11&a=4');
   });
 
+  it('writes shapes of the reader’s own as vcpu:GiB:processor and reads them back; a broken one is refused by name', () => {
+    const plan: PlanInput = {
+      ...defaults,
+      workloads: { ...defaults.workloads, enabled: true, shapes: ['cloud-4x8', 'custom-1', 'custom-2'], custom: [{ vcpu: 16, memoryGiB: 64, processor: 'x86-server' }, { vcpu: 4, memoryGiB: 8, processor: 'arm-sbc' }] },
+    };
+    const query = encodePlan(plan, defaults);
+    expect(query).toContain('wsh=cloud-4x8%2Ccustom-1%2Ccustom-2');
+    expect(query).toContain('wcs=16%3A64%3Ax86-server%2C4%3A8%3Aarm-sbc');
+    expect(decodePlan(query, defaults, known).plan.workloads).toEqual(plan.workloads);
+    const broken = decodePlan('v=1&wl=1&wcs=16:64:sparc', defaults, known);
+    expect(broken.notices).toEqual([{ kind: 'invalid-param', name: 'wcs', value: '16:64:sparc' }]);
+    expect(broken.plan.workloads.custom).toEqual([]);
+  });
+
   it('the default plan is just the format and the pinned rules', () => {
     expect(encodePlan(defaults, defaults)).toBe('v=1&rules=seed-2026.11');
   });

@@ -22,9 +22,10 @@ export const RULES_KEY = 'rules';
 type Section = 'cluster' | 'network' | 'host' | 'install' | 'workloads';
 /**
  * int: digits; bool: 1/0; text: as is; list: comma-separated; pair: `cpuMillis:memoryMiB`;
- * groups: `name:replicas:cpuMillis:memoryMiB`, comma-separated (names hold no `:` or `,`).
+ * groups: `name:replicas:cpuMillis:memoryMiB`, comma-separated (names hold no `:` or `,`);
+ * shapes: `vcpu:memoryGiB:processor`, comma-separated.
  */
-type Encoding = 'int' | 'bool' | 'text' | 'list' | 'pair' | 'groups';
+type Encoding = 'int' | 'bool' | 'text' | 'list' | 'pair' | 'groups' | 'shapes';
 
 export interface PlanParam {
   readonly key: string;
@@ -94,6 +95,7 @@ export const PLAN_PARAMS: readonly PlanParam[] = [
   param('wt', 'workloads', 'targetPercent', 'int'),
   param('wsh', 'workloads', 'shapes', 'list'),
   param('ws', 'workloads', 'shape'),
+  param('wcs', 'workloads', 'custom', 'shapes'),
   param('wsp', 'workloads', 'spares', 'int'),
   param('wkr', 'workloads', 'kubeReserved', 'pair'),
   param('wsr', 'workloads', 'systemReserved', 'pair'),
@@ -137,6 +139,12 @@ function readValue(raw: string, encoding: Encoding): unknown {
         const m = /^([^:]*):(\d{1,9}):(\d{1,9}):(\d{1,9})$/.exec(item);
         return m ? { name: m[1], replicas: Number(m[2]), cpuMillis: Number(m[3]), memoryMiB: Number(m[4]) } : item;
       });
+    case 'shapes':
+      if (raw === '') return [];
+      return raw.split(',').map((item) => {
+        const m = /^(\d{1,9}):(\d{1,9}):([a-z0-9-]{1,20})$/.exec(item);
+        return m ? { vcpu: Number(m[1]), memoryGiB: Number(m[2]), processor: m[3] } : item;
+      });
   }
 }
 
@@ -154,6 +162,12 @@ function writeValue(value: unknown, encoding: Encoding): string {
       return Array.isArray(value)
         ? value
             .map((g: unknown) => (g !== null && typeof g === 'object' && 'name' in g && 'replicas' in g && 'cpuMillis' in g && 'memoryMiB' in g ? `${String(g.name)}:${num(g.replicas)}:${num(g.cpuMillis)}:${num(g.memoryMiB)}` : ''))
+            .join(',')
+        : '';
+    case 'shapes':
+      return Array.isArray(value)
+        ? value
+            .map((c: unknown) => (c !== null && typeof c === 'object' && 'vcpu' in c && 'memoryGiB' in c && 'processor' in c ? `${num(c.vcpu)}:${num(c.memoryGiB)}:${String(c.processor)}` : ''))
             .join(',')
         : '';
     case 'int':

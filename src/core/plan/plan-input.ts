@@ -1,5 +1,5 @@
 import { z } from '../zod';
-import { ArchitectureSchema, DiskKindSchema, FLANNEL_BACKENDS, OPERATING_SYSTEMS, RulesIdSchema } from '../rules/schema';
+import { ArchitectureSchema, DiskKindSchema, FLANNEL_BACKENDS, OPERATING_SYSTEMS, PROCESSOR_CLASSES, RulesIdSchema } from '../rules/schema';
 import { isK3sVersionInput } from '../version/k3s-version';
 
 /** Format version of a plan input: the `v` of a shared link and the `schemaVersion` of a JSON plan. */
@@ -138,8 +138,11 @@ export type InstallInput = z.infer<typeof InstallInputSchema>;
 
 /** Agent shapes offered for comparison (see core/workloads/shapes.ts for their sizes). */
 export const SHAPE_IDS = ['cloud-2x4', 'cloud-4x8', 'cloud-8x32', 'pi4-8gb'] as const;
-export const ShapeIdSchema = z.enum(SHAPE_IDS);
+/** The reader's own shapes, by position in the plan's `custom` list. */
+export const CUSTOM_SHAPE_IDS = ['custom-1', 'custom-2', 'custom-3'] as const;
+export const ShapeIdSchema = z.enum([...SHAPE_IDS, ...CUSTOM_SHAPE_IDS]);
 export type ShapeId = z.infer<typeof ShapeIdSchema>;
+export type CustomShapeId = (typeof CUSTOM_SHAPE_IDS)[number];
 
 export const WORKLOAD_LIMITS = {
   groups: 12,
@@ -152,7 +155,18 @@ export const WORKLOAD_LIMITS = {
   spares: { min: 0, max: 2 },
   reservedCpuMillis: { min: 0, max: 64_000 },
   reservedMemoryMiB: { min: 0, max: 262_144 },
+  customShapes: 3,
+  shapeVcpu: { min: 1, max: 512 },
+  shapeMemoryGiB: { min: 1, max: 4096 },
 } as const;
+
+/** An agent shape of the reader's own: whole vCPUs, whole GiB of memory, and the processor class K3s was profiled on. */
+export const CustomShapeSchema = z.strictObject({
+  vcpu: z.int().min(WORKLOAD_LIMITS.shapeVcpu.min).max(WORKLOAD_LIMITS.shapeVcpu.max),
+  memoryGiB: z.int().min(WORKLOAD_LIMITS.shapeMemoryGiB.min).max(WORKLOAD_LIMITS.shapeMemoryGiB.max),
+  processor: z.enum(PROCESSOR_CLASSES),
+});
+export type CustomShape = z.infer<typeof CustomShapeSchema>;
 
 export const WorkloadGroupSchema = z.strictObject({
   /** Shown in the plan and written in the link as `name:replicas:cpu:memory`, so no `:` or `,`. */
@@ -179,9 +193,14 @@ export const WorkloadsInputSchema = z.strictObject({
   daemonSetCpuMillis: z.int().min(WORKLOAD_LIMITS.daemonSetCpuMillis.min).max(WORKLOAD_LIMITS.daemonSetCpuMillis.max),
   daemonSetMemoryMiB: z.int().min(WORKLOAD_LIMITS.daemonSetMemoryMiB.min).max(WORKLOAD_LIMITS.daemonSetMemoryMiB.max),
   targetPercent: z.int().min(WORKLOAD_LIMITS.targetPercent.min).max(WORKLOAD_LIMITS.targetPercent.max),
-  /** The shapes compared; the plan uses `shape`, or the best of these when it is 'best'. */
-  shapes: z.array(ShapeIdSchema).min(1).max(SHAPE_IDS.length),
+  /**
+   * The shapes compared; the plan uses `shape`, or the best of these when it is 'best'. A custom
+   * id names an entry of `custom` by position; one with no entry is left out of the comparison.
+   */
+  shapes: z.array(ShapeIdSchema).min(1).max(SHAPE_IDS.length + CUSTOM_SHAPE_IDS.length),
   shape: z.union([z.literal('best'), ShapeIdSchema]),
+  // Absent in plans written before it existed: none.
+  custom: z.array(CustomShapeSchema).max(WORKLOAD_LIMITS.customShapes).default([]),
   spares: z.int().min(WORKLOAD_LIMITS.spares.min).max(WORKLOAD_LIMITS.spares.max),
   kubeReserved: ReservedSchema.nullable(),
   systemReserved: ReservedSchema.nullable(),
@@ -191,7 +210,7 @@ export type WorkloadsInput = z.infer<typeof WorkloadsInputSchema>;
 
 /** A fresh copy of the default workload section (its lists are never shared between plans). */
 export function defaultWorkloads(): WorkloadsInput {
-  return { ...DEFAULT_WORKLOADS, groups: [], shapes: [...DEFAULT_WORKLOADS.shapes] };
+  return { ...DEFAULT_WORKLOADS, groups: [], shapes: [...DEFAULT_WORKLOADS.shapes], custom: [] };
 }
 
 export const DEFAULT_WORKLOADS: WorkloadsInput = {
@@ -202,6 +221,7 @@ export const DEFAULT_WORKLOADS: WorkloadsInput = {
   targetPercent: 70,
   shapes: [...SHAPE_IDS],
   shape: 'best',
+  custom: [],
   spares: 1,
   kubeReserved: null,
   systemReserved: null,

@@ -1,6 +1,6 @@
 /** fast-check arbitraries for plan inputs. Only tests import this module. */
 import fc from 'fast-check';
-import { ARCHITECTURES, DISK_KINDS } from '../rules/schema';
+import { ARCHITECTURES, DISK_KINDS, PROCESSOR_CLASSES } from '../rules/schema';
 import {
   DATASTORES,
   DEFAULT_OS_VERSIONS,
@@ -15,6 +15,7 @@ import {
   OPERATING_SYSTEMS,
   PLAN_LIMITS,
   SERVER_WORKLOADS,
+  CUSTOM_SHAPE_IDS,
   SHAPE_IDS,
   WORKLOAD_LIMITS,
   type PlanInput,
@@ -105,8 +106,13 @@ export const workloadsArb = fc.record({
   daemonSetCpuMillis: int(WORKLOAD_LIMITS.daemonSetCpuMillis),
   daemonSetMemoryMiB: int(WORKLOAD_LIMITS.daemonSetMemoryMiB),
   targetPercent: int(WORKLOAD_LIMITS.targetPercent),
-  shapes: fc.uniqueArray(fc.constantFrom(...SHAPE_IDS), { minLength: 1 }),
-  shape: fc.constantFrom('best' as const, ...SHAPE_IDS),
+  shapes: fc.uniqueArray(fc.constantFrom(...SHAPE_IDS, ...CUSTOM_SHAPE_IDS), { minLength: 1 }),
+  shape: fc.constantFrom('best' as const, ...SHAPE_IDS, ...CUSTOM_SHAPE_IDS),
+  // Custom ids may name entries that are missing (as a hand-edited link can): the plan copes.
+  custom: fc.array(
+    fc.record({ vcpu: int(WORKLOAD_LIMITS.shapeVcpu), memoryGiB: int(WORKLOAD_LIMITS.shapeMemoryGiB), processor: fc.constantFrom(...PROCESSOR_CLASSES) }),
+    { maxLength: WORKLOAD_LIMITS.customShapes },
+  ),
   spares: int(WORKLOAD_LIMITS.spares),
   kubeReserved: reserved,
   systemReserved: reserved,

@@ -1,8 +1,8 @@
 import { finding, type AnyFinding } from '../findings/finding';
 import type { NetworkPlan } from '../network/network-plan';
-import type { PlanInput, ShapeId, WorkloadGroup } from '../plan/plan-input';
+import { SHAPE_IDS, type PlanInput, type ShapeId, type WorkloadGroup } from '../plan/plan-input';
 import type { Rules } from '../rules/schema';
-import { SHAPE_PRESETS } from './shapes';
+import { resolveShape } from './shapes';
 import { sizeCluster } from '../sizing/sizing';
 import { defaultReservations, planWorkloads, type ShapeOutcome, type WorkloadPlan } from './workloads';
 
@@ -29,13 +29,16 @@ export function planClusterWorkloads(input: PlanInput, rules: Rules, net: Networ
   const w = input.workloads;
   if (!w.enabled) return null;
   const defaults = defaultReservations(rules);
-  const shapeIds = w.shapes;
+  // Custom ids whose entry is missing (a hand-edited link) drop out; if nothing is left, the presets.
+  const resolvable = w.shapes.filter((id) => resolveShape(id, w.custom) !== null);
+  const shapeIds: readonly ShapeId[] = resolvable.length > 0 ? resolvable : SHAPE_IDS;
+  const shapes = shapeIds.flatMap((id) => resolveShape(id, w.custom) ?? []);
   const pods = podsPerNode(input, net);
   const model = {
     groups: w.groups,
     daemonSets: { cpuMillis: w.daemonSetCpuMillis, memoryMiB: w.daemonSetMemoryMiB },
     targetUtilisation: w.targetPercent / 100,
-    shapes: shapeIds.map((id) => SHAPE_PRESETS[id]),
+    shapes,
     spares: w.spares,
     reservations: {
       kubeReserved: w.kubeReserved ?? defaults.kubeReserved,
@@ -44,7 +47,7 @@ export function planClusterWorkloads(input: PlanInput, rules: Rules, net: Networ
     },
   };
   const pick = (plan: WorkloadPlan) => {
-    const picked = w.shape === 'best' ? plan.best : shapeIds.indexOf(w.shape);
+    const picked = w.shape === 'best' || !shapeIds.includes(w.shape) ? plan.best : shapeIds.indexOf(w.shape);
     const chosen = picked !== null && picked >= 0 ? picked : null;
     const outcome = chosen === null ? null : plan.outcomes[chosen];
     return { plan, chosen, agents: outcome && outcome.packing.unplaced.length === 0 ? outcome.agents : null };

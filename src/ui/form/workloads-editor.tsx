@@ -1,10 +1,13 @@
 import { useId } from 'react';
 import { findingsForField, type AnyFinding } from '../../core/findings/finding';
-import { SHAPE_IDS, WORKLOAD_LIMITS, WorkloadGroupSchema, type ShapeId, type WorkloadGroup, type WorkloadsInput } from '../../core/plan/plan-input';
+import { CUSTOM_SHAPE_IDS, SHAPE_IDS, WORKLOAD_LIMITS, WorkloadGroupSchema, type CustomShape, type ShapeId, type WorkloadGroup, type WorkloadsInput } from '../../core/plan/plan-input';
+import { PROCESSOR_CLASSES, type ProcessorClass } from '../../core/rules/schema';
+import { addCustomShape, removeCustomShape } from '../../core/workloads/shapes';
 import { defaultReservations } from '../../core/workloads/workloads';
 import type { Rules } from '../../core/rules/schema';
 import { useI18n } from '../../i18n/i18n';
 import type { HistoryMode } from '../../url/use-plan-url';
+import { shapeName } from '../shared/shape-name';
 import { CountField } from './count-field';
 import { FieldFindings } from './field-findings';
 import { SelectField } from './select-field';
@@ -23,9 +26,10 @@ const acceptsName = (t: string): boolean => WorkloadGroupSchema.shape.name.safeP
 
 /** The workload inputs once planning is on: groups, DaemonSets, utilisation, spares, shapes, reservations. Loaded on demand. */
 export default function WorkloadsEditor({ workloads, rules, findings, onChange, onValidityChange }: WorkloadsSectionProps) {
-  const { m } = useI18n();
+  const { m, f } = useI18n();
   const t = m.form.workloads;
   const shapesId = useId();
+  const customId = useId();
   const about = (field: keyof WorkloadsInput) => findingsForField(findings, `workloads.${field}`);
   const set = <F extends keyof WorkloadsInput>(field: F, mode: HistoryMode) => (value: WorkloadsInput[F]) => {
     onChange({ ...workloads, [field]: value }, mode);
@@ -40,7 +44,15 @@ export default function WorkloadsEditor({ workloads, rules, findings, onChange, 
     eviction: workloads.evictionMemoryMiB ?? defaults.evictionMemoryMiB,
   };
   const spareLabels = { '0': t.spares.options[0] ?? '0', '1': t.spares.options[1] ?? '1', '2': t.spares.options[2] ?? '2' };
-  const shapeLabels = { best: t.shape.best, ...t.shapes.names };
+  // The shapes on offer: the presets, then the reader's own (named with their size).
+  const offered: readonly ShapeId[] = [...SHAPE_IDS, ...CUSTOM_SHAPE_IDS.slice(0, workloads.custom.length)];
+  const nameOf = (id: ShapeId): string => shapeName(m, f, id, workloads.custom);
+  const shapeLabels: Record<'best' | ShapeId, string> = { best: t.shape.best, ...t.shapes.names };
+  for (const id of offered) shapeLabels[id] = nameOf(id);
+  const setCustom = (i: number) => (patch: Partial<CustomShape>) => {
+    onChange({ ...workloads, custom: workloads.custom.map((c, j) => (j === i ? { ...c, ...patch } : c)) }, 'replace');
+  };
+  const processorLabels: Record<ProcessorClass, string> = t.custom.processor.options;
 
   return (
     <>
@@ -105,25 +117,79 @@ export default function WorkloadsEditor({ workloads, rules, findings, onChange, 
       </div>
       <fieldset className="field field--checks" aria-describedby={`${shapesId}-help`}>
         <legend className="field__label">{t.shapes.legend}</legend>
-        {SHAPE_IDS.map((id) => (
+        {offered.map((id) => (
           <label key={id} className="checkbox">
             <input
               type="checkbox"
               checked={workloads.shapes.includes(id)}
               disabled={workloads.shapes.length === 1 && workloads.shapes.includes(id)}
               onChange={(e) => {
-                const shapes = SHAPE_IDS.filter((s) => (s === id ? e.target.checked : workloads.shapes.includes(s)));
+                const shapes = offered.filter((s) => (s === id ? e.target.checked : workloads.shapes.includes(s)));
                 const shape = workloads.shape !== 'best' && !shapes.includes(workloads.shape) ? 'best' : workloads.shape;
                 onChange({ ...workloads, shapes, shape }, 'push');
               }}
             />
-            <span className="checkbox__label">{t.shapes.names[id]}</span>
+            <span className="checkbox__label">{nameOf(id)}</span>
           </label>
         ))}
         <p id={`${shapesId}-help`} className="field__help">
           {t.shapes.help}
         </p>
         <FieldFindings id={`${shapesId}-findings`} findings={about('shapes')} />
+      </fieldset>
+      <fieldset className="field custom-shapes" aria-describedby={`${customId}-help`}>
+        <legend className="field__label">{t.custom.legend}</legend>
+        <p id={`${customId}-help`} className="field__help">
+          {t.custom.help}
+        </p>
+        <ol className="custom-shapes__list">
+          {workloads.custom.map((c, i) => {
+            const name = t.shapes.names[CUSTOM_SHAPE_IDS[i] ?? 'custom-1'];
+            return (
+              <li key={i} className="workload-group">
+                <fieldset className="workload-group__fields">
+                  <legend>{name}</legend>
+                  <div className="field-row">
+                    <CountField name={`wcs${String(i)}-vcpu`} label={t.custom.vcpu.label} help={t.custom.vcpu.help} value={c.vcpu} limits={WORKLOAD_LIMITS.shapeVcpu} findings={[]} onCommit={(vcpu) => { setCustom(i)({ vcpu }); }} onValidityChange={onValidityChange} />
+                    <CountField name={`wcs${String(i)}-memory`} label={t.custom.memory.label} help={t.custom.memory.help} value={c.memoryGiB} limits={WORKLOAD_LIMITS.shapeMemoryGiB} findings={[]} onCommit={(memoryGiB) => { setCustom(i)({ memoryGiB }); }} onValidityChange={onValidityChange} />
+                  </div>
+                  <SelectField<ProcessorClass>
+                    name={`wcs${String(i)}-processor`}
+                    label={t.custom.processor.label}
+                    help={t.custom.processor.help}
+                    value={c.processor}
+                    options={PROCESSOR_CLASSES}
+                    optionLabels={processorLabels}
+                    findings={[]}
+                    onChange={(processor) => {
+                      setCustom(i)({ processor });
+                    }}
+                  />
+                  <button
+                    type="button"
+                    className="button button--small button--secondary"
+                    onClick={() => {
+                      onChange(removeCustomShape(workloads, i), 'push');
+                    }}
+                  >
+                    {t.custom.remove({ name })}
+                  </button>
+                </fieldset>
+              </li>
+            );
+          })}
+        </ol>
+        {workloads.custom.length < WORKLOAD_LIMITS.customShapes && (
+          <button
+            type="button"
+            className="button button--small button--secondary"
+            onClick={() => {
+              onChange(addCustomShape(workloads, { vcpu: 4, memoryGiB: 16, processor: 'x86-server' }), 'push');
+            }}
+          >
+            {t.custom.add}
+          </button>
+        )}
       </fieldset>
       <SelectField<'best' | ShapeId>
         name="shape"

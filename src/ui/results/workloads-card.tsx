@@ -3,6 +3,7 @@ import { chosenShape } from '../../core/workloads/plan-workloads';
 import type { Rules } from '../../core/rules/schema';
 import { useI18n } from '../../i18n/i18n';
 import { SourceLink } from '../shared/source-link';
+import { shapeName } from '../shared/shape-name';
 import { TableScroll } from '../shared/table-scroll';
 
 /** Workload planning's answer: the shapes compared, the one in use and why, and where an agent's capacity goes. */
@@ -11,7 +12,6 @@ export default function WorkloadsCard({ result, rules }: { result: PlanResult; r
   const w = result.workloads;
   if (!w) return null;
   const t = m.workloadPlan;
-  const names = m.form.workloads.shapes.names;
   const { plan, chosen, shapeIds } = w;
   const inUse = chosenShape(w);
   const outcome = inUse?.outcome;
@@ -54,7 +54,7 @@ export default function WorkloadsCard({ result, rules }: { result: PlanResult; r
                 return (
                   <tr key={id} className={i === chosen ? 'data-table__row--on' : undefined} data-shape={id}>
                     <th scope="row" data-label={t.shape}>
-                      {names[id]}
+                      {shapeName(m, f, id, result.input.workloads.custom)}
                       {i === plan.best && <span className="badge">{t.recommended}</span>}
                       {i === chosen && i !== plan.best && <span className="badge">{t.inUse}</span>}
                     </th>

@@ -15,6 +15,7 @@ import type { Rules } from '../../core/rules/schema';
 import { useI18n } from '../../i18n/i18n';
 import type { Palette } from './palette';
 import { TableScroll } from '../shared/table-scroll';
+import { shapeName } from '../shared/shape-name';
 import { useNearViewport } from '../shared/use-near-viewport';
 
 interface ChartsProps {
@@ -137,7 +138,7 @@ export function Charts({ result, rules, other, palette }: ChartsProps) {
   );
 
   // Workload planning: the shapes side by side, one small bar chart per measure (their units differ).
-  const shapes = shapeComparison(result.workloads).map((r) => ({ ...r, label: m.form.workloads.shapes.names[r.shape] }));
+  const shapes = shapeComparison(result.workloads).map((r) => ({ ...r, label: shapeName(m, f, r.shape, result.input.workloads.custom) }));
   const shapeChart = (key: 'agents' | 'vcpu' | 'memoryGiB' | 'unusedPercent', label: string, format: (n: number) => string) => (
     <ResponsiveContainer width="100%" height={SHAPE_HEIGHT}>
       <BarChart accessibilityLayer={false} data={shapes} layout="vertical" margin={{ top: 4, right: 16, bottom: 20, left: 8 }}>
