@@ -45,7 +45,8 @@ const results = [];
 for (const agents of sizes) {
   const query = new URLSearchParams({ v: '1', ha: 'ha-embedded', ds: 'embedded-etcd', s: '3', a: String(agents) });
   await page.goto(`${base}?${query.toString()}`);
-  // Charts draw when they come near the screen: bring each into view once, then go back up.
+  // Charts load and draw when they come near the screen: bring each into view once, then go back up.
+  await page.locator('[data-testid="charts"]').scrollIntoViewIfNeeded();
   await page.waitForSelector('figure.chart');
   for (const figure of await page.locator('figure.chart').all()) await figure.scrollIntoViewIfNeeded();
   await page.waitForSelector('[data-testid="chart-quorum"] svg.recharts-surface');

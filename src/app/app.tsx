@@ -5,7 +5,7 @@ import { rulesIndexResult } from '../data/rules-query';
 import { I18nProvider, useI18n, type LoadedLocale } from '../i18n/i18n';
 import { RulesLoadErrorPanel } from '../ui/shared/rules-status';
 import { ErrorBoundary } from '../ui/shared/error-boundary';
-import { AppReadyContext } from '../ui/shared/use-app-ready';
+import { APP_STAGES, AppStageContext } from '../ui/shared/use-app-ready';
 import { Planner } from './planner';
 
 function CrashFallback({ reset }: { reset: () => void }) {
@@ -44,22 +44,29 @@ interface AppProps {
 
 export function App({ restored = false, initial, queryClient: given }: AppProps) {
   const [queryClient] = useState(() => given ?? createQueryClient());
-  // The first render is the first screen; the panels below it follow in a transition.
-  const [laterPanels, setLaterPanels] = useState(false);
+  // The first render is the first screen; the rest follows in stages (see use-app-ready.ts), each
+  // a transition started in a task of its own after the previous commit.
+  const [stage, setStage] = useState(0);
   useEffect(() => {
-    startTransition(() => {
-      setLaterPanels(true);
-    });
-  }, []);
+    if (stage >= APP_STAGES.length - 1) return undefined;
+    const timer = setTimeout(() => {
+      startTransition(() => {
+        setStage(stage + 1);
+      });
+    }, 0);
+    return () => {
+      clearTimeout(timer);
+    };
+  }, [stage]);
   return (
     <QueryClientProvider client={queryClient}>
-      <AppReadyContext value={laterPanels}>
-      <I18nProvider initial={initial}>
-        <ErrorBoundary fallback={(reset) => <CrashFallback reset={reset} />}>
-          {rulesIndexResult.ok ? <Planner index={rulesIndexResult.index} restored={restored} /> : <RulesLoadErrorPanel error={rulesIndexResult.error} />}
-        </ErrorBoundary>
-      </I18nProvider>
-      </AppReadyContext>
+      <AppStageContext value={stage}>
+        <I18nProvider initial={initial}>
+          <ErrorBoundary fallback={(reset) => <CrashFallback reset={reset} />}>
+            {rulesIndexResult.ok ? <Planner index={rulesIndexResult.index} restored={restored} /> : <RulesLoadErrorPanel error={rulesIndexResult.error} />}
+          </ErrorBoundary>
+        </I18nProvider>
+      </AppStageContext>
     </QueryClientProvider>
   );
 }

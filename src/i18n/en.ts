@@ -795,8 +795,8 @@ export const en = {
         memory: { label: 'Memory (GB)', help: 'Whole GB (GiB), as the sizing tables count.' },
         processor: {
           label: 'Processor class',
-          help: 'Decides which measured K3s agent overhead applies.',
-          options: { 'x86-server': 'Server or cloud VM (profiled on x86-64)', 'arm-sbc': 'Single-board computer (profiled on a Raspberry Pi 4)' },
+          help: 'Decides which measured K3s agent overhead applies: profiled on x86-64 servers, or on a Raspberry Pi 4.',
+          options: { 'x86-server': 'Server or cloud VM', 'arm-sbc': 'Single-board computer' },
         },
         describe: (p: { name: string; vcpu: number; memoryMiB: number }, f: Formatter) => `${p.name}: ${f.vcpu(p.vcpu)}, ${f.memory(p.memoryMiB)}`,
       },

@@ -829,8 +829,8 @@ export const ja: Catalog = {
         memory: { label: 'メモリー（GB）', help: 'GB（GiB）単位の整数。サイジング表と同じ数え方です。' },
         processor: {
           label: 'プロセッサーの種類',
-          help: 'どの計測済みK3sエージェントのオーバーヘッドを使うかを決めます。',
-          options: { 'x86-server': 'サーバーまたはクラウドVM（x86-64で計測）', 'arm-sbc': 'シングルボードコンピューター（Raspberry Pi 4で計測）' },
+          help: 'どの計測済みK3sエージェントのオーバーヘッドを使うかを決めます（x86-64サーバーまたはRaspberry Pi 4での計測）。',
+          options: { 'x86-server': 'サーバーまたはクラウドVM', 'arm-sbc': 'シングルボードコンピューター' },
         },
         describe: (p: { name: string; vcpu: number; memoryMiB: number }, f: Formatter) => `${p.name}：${f.vcpu(p.vcpu)}、${f.memory(p.memoryMiB)}`,
       },

@@ -804,8 +804,8 @@ export const zh: Catalog = {
         memory: { label: '内存（GB）', help: '以 GB（GiB）为单位的整数，与规格表的计法相同。' },
         processor: {
           label: '处理器类型',
-          help: '决定采用哪一项实测的 K3s 代理节点开销。',
-          options: { 'x86-server': '服务器或云虚拟机（在 x86-64 上实测）', 'arm-sbc': '单板计算机（在树莓派 4 上实测）' },
+          help: '决定采用哪一项实测的 K3s 代理节点开销（在 x86-64 服务器或树莓派 4 上实测）。',
+          options: { 'x86-server': '服务器或云虚拟机', 'arm-sbc': '单板计算机' },
         },
         describe: (p: { name: string; vcpu: number; memoryMiB: number }, f: Formatter) => `${p.name}：${f.vcpu(p.vcpu)}，${f.memory(p.memoryMiB)}`,
       },

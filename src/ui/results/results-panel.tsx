@@ -11,7 +11,7 @@ import { EditionComparison } from './edition-comparison';
 import { FindingsList } from './findings-list';
 import { NetworkPanel } from './network-panel';
 import { ErrorBoundary } from '../shared/error-boundary';
-import { useAppReady } from '../shared/use-app-ready';
+import { useAppStage } from '../shared/use-app-ready';
 
 const InstallPanel = lazy(() => import('../install/install-panel').then((mod) => ({ default: memo(mod.default) })));
 const VisualsPanel = lazy(() => import('../visuals/visuals-panel'));
@@ -40,7 +40,9 @@ export function ResultsPanel({ result, later, rules, comparison, stale, onSwitch
   const { m, f } = useI18n();
   const { cluster } = result.input;
   // The panels below the first screen follow the first render (and are not in the built page).
-  const showLater = useAppReady();
+  const showNetwork = useAppStage('network');
+  const showDiagrams = useAppStage('diagrams');
+  const showInstall = useAppStage('install');
   return (
     <div className="results" id="results" tabIndex={-1}>
       <nav className="results-nav" aria-label={m.nav.label}>
@@ -67,16 +69,16 @@ export function ResultsPanel({ result, later, rules, comparison, stale, onSwitch
         <DatastoreCard sizing={result.sizing} cluster={cluster} rules={rules} />
         <TotalsCard totals={result.sizing.totals} servers={cluster.servers} />
       </div>
-      {result.workloads && !showLater && <p className="status">{m.workloadPlan.loading}</p>}
-      {result.workloads && showLater && (
+      {result.workloads && !showNetwork && <p className="status">{m.workloadPlan.loading}</p>}
+      {result.workloads && showNetwork && (
         <Suspense fallback={<p className="status">{m.workloadPlan.loading}</p>}>
           <WorkloadsCard result={result} rules={rules} />
         </Suspense>
       )}
       <EditionComparison current={later} currentRules={rules} other={comparison} onSwitch={onSwitchRules} />
       <FindingsList findings={result.findings} rules={rules} onApplyFix={onApplyFix} />
-      {showLater ? <NetworkPanel result={later} rules={rules} /> : <p className="status" id="network">{m.network.loading}</p>}
-      {showLater ? (
+      {showNetwork ? <NetworkPanel result={later} rules={rules} /> : <p className="status" id="network">{m.network.loading}</p>}
+      {showDiagrams ? (
         <ErrorBoundary fallback={() => <p className="status">{m.visuals.loadFailed}</p>}>
           <Suspense fallback={<p className="status" id="diagrams">{m.visuals.loading}</p>}>
             <VisualsPanel result={result} rules={rules} otherRules={otherRules} />
@@ -85,7 +87,7 @@ export function ResultsPanel({ result, later, rules, comparison, stale, onSwitch
       ) : (
         <p className="status" id="diagrams">{m.visuals.loading}</p>
       )}
-      {showLater ? (
+      {showInstall ? (
         <ErrorBoundary fallback={() => <p className="status">{m.install.loadFailed}</p>}>
           <Suspense fallback={<p className="status" id="install">{m.install.loading}</p>}>
             <InstallPanel result={later} rules={rules} secrets={secrets} onGenerateTokens={onGenerateTokens} onForgetTokens={onForgetTokens} />

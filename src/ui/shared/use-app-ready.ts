@@ -1,14 +1,28 @@
 import { createContext, use } from 'react';
 
 /**
- * False in the page's first render — the page built ahead of time, the render that hydrates it,
- * or the browser's first render of another plan — and true from the next render, which follows
- * as a transition. While false, the panels below the first screen wait (the first render stays
- * small and paints fast) and the controls are disabled: input typed into the built page before
- * the app runs would be lost when React takes it over.
+ * How far the page has come since its first render, in stages that each render in a task of
+ * their own (a transition scheduled after the previous commit), so that no single task holds the
+ * main thread for long while the page starts:
+ * - `first`: the page's first render — the page built ahead of time, the render that hydrates it,
+ *   or the browser's first render of another plan. Controls are disabled (input typed into the
+ *   built page before the app runs would be lost when React takes it over) and the panels below
+ *   the first screen wait.
+ * - `ready`: controls accept input.
+ * - `network`, `diagrams`, `install`: those panels render, in that order.
  */
-export const AppReadyContext = createContext(true);
+export const APP_STAGES = ['first', 'ready', 'network', 'diagrams', 'install'] as const;
+export type AppStage = (typeof APP_STAGES)[number];
 
+/** The stage index; the last one when no provider is present (tests, isolated renders). */
+export const AppStageContext = createContext(APP_STAGES.length - 1);
+
+/** Whether the page has reached `stage`. */
+export function useAppStage(stage: AppStage): boolean {
+  return use(AppStageContext) >= APP_STAGES.indexOf(stage);
+}
+
+/** Whether controls accept input yet. */
 export function useAppReady(): boolean {
-  return use(AppReadyContext);
+  return useAppStage('ready');
 }
