@@ -6,11 +6,12 @@ import { useI18n } from '../../i18n/i18n';
 import { SeverityIcon } from '../shared/severity-icon';
 import { SourceLink } from '../shared/source-link';
 import { findingAnchor } from './finding-anchor';
-import { useAppReady } from '../shared/use-app-ready';
+import { useAppReady, useAppStage } from '../shared/use-app-ready';
 
 /** Every finding with its severity, reason, remedy, the rule that produced it and its source. */
 export function FindingsList({ findings, rules, onApplyFix }: { findings: readonly AnyFinding[]; rules: Rules; onApplyFix: (fix: NetworkFix) => void }) {
   const appReady = useAppReady();
+  const showList = useAppStage('findings');
   const { m, f } = useI18n();
   const counts = countBySeverity(findings);
   return (
@@ -25,7 +26,7 @@ export function FindingsList({ findings, rules, onApplyFix }: { findings: readon
       </div>
       {findings.length === 0 ? (
         <p>{m.findings.none}</p>
-      ) : (
+      ) : !showList ? null : (
         <ol className="findings__list">
           {findings.map((x) => {
             const text = findingText(m.findings.messages, x, f);

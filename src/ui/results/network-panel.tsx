@@ -8,10 +8,12 @@ import { AddressingCard } from './addressing-card';
 import { FirewallScripts } from './firewall-scripts';
 import { PortsTable } from './ports-table';
 import { TableScroll } from '../shared/table-scroll';
+import { useAppStage } from '../shared/use-app-ready';
 
 /** The network half of the plan: addressing per family, ports per role, firewall, security groups, OS preparation. */
 export const NetworkPanel = memo(function NetworkPanel({ result, rules }: { result: PlanResult; rules: Rules }) {
   const { m, f } = useI18n();
+  const more = useAppStage('network-more');
   const n = m.network;
   const { network, input } = result;
   const roles = (['server', 'agent', 'datastore'] as const).filter((r) => r !== 'datastore' || network.firewall.some((s) => s.role === 'datastore'));
@@ -53,8 +55,9 @@ export const NetworkPanel = memo(function NetworkPanel({ result, rules }: { resu
         </details>
       </section>
 
-      <FirewallScripts scripts={network.firewall} host={input.host} rules={rules} />
+      {more && <FirewallScripts scripts={network.firewall} host={input.host} rules={rules} />}
 
+      {more && (
       <section className="subsection" aria-labelledby="sg-title">
         <h3 id="sg-title" className="subsection__title">
           {n.securityGroupTitle}
@@ -87,7 +90,9 @@ export const NetworkPanel = memo(function NetworkPanel({ result, rules }: { resu
           </table>
         </TableScroll>
       </section>
+      )}
 
+      {more && (
       <section className="subsection" aria-labelledby="os-title" data-testid="os-steps">
         <h3 id="os-title" className="subsection__title">
           {n.osTitle}
@@ -113,6 +118,7 @@ export const NetworkPanel = memo(function NetworkPanel({ result, rules }: { resu
           </ol>
         )}
       </section>
+      )}
     </section>
   );
 });

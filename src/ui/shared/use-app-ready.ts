@@ -9,9 +9,12 @@ import { createContext, use } from 'react';
  *   built page before the app runs would be lost when React takes it over) and the panels below
  *   the first screen wait.
  * - `ready`: controls accept input.
- * - `network`, `diagrams`, `install`: those panels render, in that order.
+ * - `findings`: the list of findings (its title and counts are there from the first render).
+ * - `network`, `network-more`: the network panel's addressing and ports, then its firewall
+ *   commands, security groups and OS steps.
+ * - `diagrams`, `install`: those panels.
  */
-export const APP_STAGES = ['first', 'ready', 'network', 'diagrams', 'install'] as const;
+export const APP_STAGES = ['first', 'ready', 'findings', 'network', 'network-more', 'diagrams', 'install'] as const;
 export type AppStage = (typeof APP_STAGES)[number];
 
 /** The stage index; the last one when no provider is present (tests, isolated renders). */
