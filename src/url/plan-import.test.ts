@@ -15,6 +15,8 @@ describe('importPlanJson', () => {
     const r = importPlanJson(JSON.stringify(bad), known);
     expect(r).toMatchObject({ ok: false, error: 'invalid' });
     expect(r.ok ? '' : r.detail).toContain('cluster.servers');
+    // The reader sees the bound that was broken, not a bare "Invalid input".
+    expect(r.ok ? '' : r.detail).toMatch(/Too small: expected number to be >=1/);
   });
   it('refuses text that is not JSON, a newer format and an unpublished rules id', () => {
     expect(importPlanJson('{"schemaVersion": 1,', known)).toMatchObject({ ok: false, error: 'not-json' });

@@ -16,7 +16,7 @@ export function importPlanJson(text: string, knownRules: readonly string[]): Imp
   } catch (cause) {
     return { ok: false, error: 'not-json', detail: cause instanceof Error ? cause.message : '' };
   }
-  const wrapped = z.looseObject({ schemaVersion: z.number().optional(), input: z.unknown() }).safeParse(json);
+  const wrapped = z.looseObject({ schemaVersion: z.optional(z.number()), input: z.unknown() }).safeParse(json);
   const version = wrapped.success ? wrapped.data.schemaVersion : undefined;
   if (version !== undefined && version > PLAN_FORMAT_VERSION) return { ok: false, error: 'newer-format', detail: String(version) };
   const candidate = wrapped.success && wrapped.data.input !== undefined ? wrapped.data.input : json;

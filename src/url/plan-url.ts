@@ -32,7 +32,7 @@ export interface PlanParam {
   readonly section: Section;
   readonly field: string;
   readonly encoding: Encoding;
-  readonly schema: z.ZodType;
+  readonly schema: z.ZodMiniType;
 }
 
 const SHAPES = {
@@ -44,7 +44,7 @@ const SHAPES = {
 } as const;
 
 function param<S extends Section>(key: string, section: S, field: keyof (typeof SHAPES)[S] & string, encoding: Encoding = 'text'): PlanParam {
-  const shape: Record<string, z.ZodType> = SHAPES[section];
+  const shape: Record<string, z.ZodMiniType> = SHAPES[section];
   const schema = shape[field];
   if (!schema) throw new Error(`plan-url: unknown field ${section}.${field}`);
   return { key, section, field, encoding, schema };

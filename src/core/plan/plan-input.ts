@@ -32,14 +32,14 @@ export const PLAN_LIMITS = {
   agents: { min: 0, max: 100_000 },
 } as const;
 
-export const K3sVersionInputSchema = z
-  .string()
-  .max(40)
-  .refine(isK3sVersionInput, 'a channel (stable, latest), a minor line (v1.31) or a version (v1.31.4+k3s1)');
+export const K3sVersionInputSchema = z.string().check(
+  z.maxLength(40),
+  z.refine(isK3sVersionInput, 'a channel (stable, latest), a minor line (v1.31) or a version (v1.31.4+k3s1)'),
+);
 
 export const ClusterInputSchema = z.strictObject({
-  servers: z.int().min(PLAN_LIMITS.servers.min).max(PLAN_LIMITS.servers.max),
-  agents: z.int().min(PLAN_LIMITS.agents.min).max(PLAN_LIMITS.agents.max),
+  servers: z.int().check(z.gte(PLAN_LIMITS.servers.min), z.lte(PLAN_LIMITS.servers.max)),
+  agents: z.int().check(z.gte(PLAN_LIMITS.agents.min), z.lte(PLAN_LIMITS.agents.max)),
   haMode: HaModeSchema,
   datastore: DatastoreSchema,
   disk: DiskKindSchema,
@@ -66,18 +66,18 @@ export type EgressSelectorMode = z.infer<typeof EgressSelectorModeSchema>;
  * A CIDR list as the K3s flags take it ("10.42.0.0/16,2001:db8:42::/56"). Only the character set
  * is checked here; what is wrong with a value (host bits, family, overlap) is a finding.
  */
-export const CidrListTextSchema = z
-  .string()
-  .max(200)
-  .regex(/^[0-9a-fA-F:./,\s]*$/, 'IP addresses with a /prefix, separated by commas');
+export const CidrListTextSchema = z.string().check(
+  z.maxLength(200),
+  z.regex(/^[0-9a-fA-F:./,\s]*$/, 'IP addresses with a /prefix, separated by commas'),
+);
 
 export const NetworkInputSchema = z.strictObject({
   ipFamily: IpFamilyModeSchema,
   clusterCidr: CidrListTextSchema,
   serviceCidr: CidrListTextSchema,
-  nodeMaskV4: z.int().min(0).max(32),
-  nodeMaskV6: z.int().min(0).max(128),
-  maxPods: z.int().min(1).max(1000),
+  nodeMaskV4: z.int().check(z.gte(0), z.lte(32)),
+  nodeMaskV6: z.int().check(z.gte(0), z.lte(128)),
+  maxPods: z.int().check(z.gte(1), z.lte(1000)),
   /** The LAN or VPC range(s) the machines sit in; empty when unknown. */
   nodeNetwork: CidrListTextSchema,
   flannelBackend: FlannelBackendSchema,
@@ -98,7 +98,7 @@ export const FIREWALLS = ['off', 'firewalld', 'ufw'] as const;
 export const FirewallSchema = z.enum(FIREWALLS);
 export type Firewall = z.infer<typeof FirewallSchema>;
 
-export const OsVersionSchema = z.string().regex(/^\d{1,3}(\.\d{1,2})?$/, 'a release number such as 24.04, 12 or 9.6');
+export const OsVersionSchema = z.string().check(z.regex(/^\d{1,3}(\.\d{1,2})?$/, 'a release number such as 24.04, 12 or 9.6'));
 
 export const HostInputSchema = z.strictObject({
   os: OperatingSystemSchema,
@@ -121,17 +121,17 @@ export const KUBECONFIG_MODES = ['0600', '0644'] as const;
  */
 export const InstallInputSchema = z.strictObject({
   /** Fixed registration address (load balancer, DNS name or virtual IP); empty for the first server. */
-  registrationAddress: z.string().max(253),
+  registrationAddress: z.string().check(z.maxLength(253)),
   /** A naming pattern with {n} (server-{n}) or a comma-separated list of hostnames. */
-  serverNames: z.string().max(2000),
-  agentNames: z.string().max(2000),
+  serverNames: z.string().check(z.maxLength(2000)),
+  agentNames: z.string().check(z.maxLength(2000)),
   nodeNaming: NodeNamingSchema,
   /** External datastore host (several, comma-separated, for external etcd). */
-  datastoreHost: z.string().max(500),
+  datastoreHost: z.string().check(z.maxLength(500)),
   /** 0 means the engine's default port. */
-  datastorePort: z.int().min(0).max(65535),
-  datastoreName: z.string().max(64),
-  datastoreUser: z.string().max(64),
+  datastorePort: z.int().check(z.gte(0), z.lte(65535)),
+  datastoreName: z.string().check(z.maxLength(64)),
+  datastoreUser: z.string().check(z.maxLength(64)),
   kubeconfigMode: z.enum(KUBECONFIG_MODES),
 });
 export type InstallInput = z.infer<typeof InstallInputSchema>;
@@ -162,24 +162,24 @@ export const WORKLOAD_LIMITS = {
 
 /** An agent shape of the reader's own: whole vCPUs, whole GiB of memory, and the processor class K3s was profiled on. */
 export const CustomShapeSchema = z.strictObject({
-  vcpu: z.int().min(WORKLOAD_LIMITS.shapeVcpu.min).max(WORKLOAD_LIMITS.shapeVcpu.max),
-  memoryGiB: z.int().min(WORKLOAD_LIMITS.shapeMemoryGiB.min).max(WORKLOAD_LIMITS.shapeMemoryGiB.max),
+  vcpu: z.int().check(z.gte(WORKLOAD_LIMITS.shapeVcpu.min), z.lte(WORKLOAD_LIMITS.shapeVcpu.max)),
+  memoryGiB: z.int().check(z.gte(WORKLOAD_LIMITS.shapeMemoryGiB.min), z.lte(WORKLOAD_LIMITS.shapeMemoryGiB.max)),
   processor: z.enum(PROCESSOR_CLASSES),
 });
 export type CustomShape = z.infer<typeof CustomShapeSchema>;
 
 export const WorkloadGroupSchema = z.strictObject({
   /** Shown in the plan and written in the link as `name:replicas:cpu:memory`, so no `:` or `,`. */
-  name: z.string().max(40).regex(/^[^:,]*$/, 'no “:” or “,”'),
-  replicas: z.int().min(WORKLOAD_LIMITS.replicas.min).max(WORKLOAD_LIMITS.replicas.max),
-  cpuMillis: z.int().min(WORKLOAD_LIMITS.cpuMillis.min).max(WORKLOAD_LIMITS.cpuMillis.max),
-  memoryMiB: z.int().min(WORKLOAD_LIMITS.memoryMiB.min).max(WORKLOAD_LIMITS.memoryMiB.max),
+  name: z.string().check(z.maxLength(40), z.regex(/^[^:,]*$/, 'no “:” or “,”')),
+  replicas: z.int().check(z.gte(WORKLOAD_LIMITS.replicas.min), z.lte(WORKLOAD_LIMITS.replicas.max)),
+  cpuMillis: z.int().check(z.gte(WORKLOAD_LIMITS.cpuMillis.min), z.lte(WORKLOAD_LIMITS.cpuMillis.max)),
+  memoryMiB: z.int().check(z.gte(WORKLOAD_LIMITS.memoryMiB.min), z.lte(WORKLOAD_LIMITS.memoryMiB.max)),
 });
 export type WorkloadGroup = z.infer<typeof WorkloadGroupSchema>;
 
 const ReservedSchema = z.strictObject({
-  cpuMillis: z.int().min(WORKLOAD_LIMITS.reservedCpuMillis.min).max(WORKLOAD_LIMITS.reservedCpuMillis.max),
-  memoryMiB: z.int().min(WORKLOAD_LIMITS.reservedMemoryMiB.min).max(WORKLOAD_LIMITS.reservedMemoryMiB.max),
+  cpuMillis: z.int().check(z.gte(WORKLOAD_LIMITS.reservedCpuMillis.min), z.lte(WORKLOAD_LIMITS.reservedCpuMillis.max)),
+  memoryMiB: z.int().check(z.gte(WORKLOAD_LIMITS.reservedMemoryMiB.min), z.lte(WORKLOAD_LIMITS.reservedMemoryMiB.max)),
 });
 
 /**
@@ -189,22 +189,22 @@ const ReservedSchema = z.strictObject({
  */
 export const WorkloadsInputSchema = z.strictObject({
   enabled: z.boolean(),
-  groups: z.array(WorkloadGroupSchema).max(WORKLOAD_LIMITS.groups),
-  daemonSetCpuMillis: z.int().min(WORKLOAD_LIMITS.daemonSetCpuMillis.min).max(WORKLOAD_LIMITS.daemonSetCpuMillis.max),
-  daemonSetMemoryMiB: z.int().min(WORKLOAD_LIMITS.daemonSetMemoryMiB.min).max(WORKLOAD_LIMITS.daemonSetMemoryMiB.max),
-  targetPercent: z.int().min(WORKLOAD_LIMITS.targetPercent.min).max(WORKLOAD_LIMITS.targetPercent.max),
+  groups: z.array(WorkloadGroupSchema).check(z.maxLength(WORKLOAD_LIMITS.groups)),
+  daemonSetCpuMillis: z.int().check(z.gte(WORKLOAD_LIMITS.daemonSetCpuMillis.min), z.lte(WORKLOAD_LIMITS.daemonSetCpuMillis.max)),
+  daemonSetMemoryMiB: z.int().check(z.gte(WORKLOAD_LIMITS.daemonSetMemoryMiB.min), z.lte(WORKLOAD_LIMITS.daemonSetMemoryMiB.max)),
+  targetPercent: z.int().check(z.gte(WORKLOAD_LIMITS.targetPercent.min), z.lte(WORKLOAD_LIMITS.targetPercent.max)),
   /**
    * The shapes compared; the plan uses `shape`, or the best of these when it is 'best'. A custom
    * id names an entry of `custom` by position; one with no entry is left out of the comparison.
    */
-  shapes: z.array(ShapeIdSchema).min(1).max(SHAPE_IDS.length + CUSTOM_SHAPE_IDS.length),
+  shapes: z.array(ShapeIdSchema).check(z.minLength(1), z.maxLength(SHAPE_IDS.length + CUSTOM_SHAPE_IDS.length)),
   shape: z.union([z.literal('best'), ShapeIdSchema]),
   // Absent in plans written before it existed: none.
-  custom: z.array(CustomShapeSchema).max(WORKLOAD_LIMITS.customShapes).default([]),
-  spares: z.int().min(WORKLOAD_LIMITS.spares.min).max(WORKLOAD_LIMITS.spares.max),
-  kubeReserved: ReservedSchema.nullable(),
-  systemReserved: ReservedSchema.nullable(),
-  evictionMemoryMiB: z.int().min(0).max(WORKLOAD_LIMITS.reservedMemoryMiB.max).nullable(),
+  custom: z._default(z.array(CustomShapeSchema).check(z.maxLength(WORKLOAD_LIMITS.customShapes)), []),
+  spares: z.int().check(z.gte(WORKLOAD_LIMITS.spares.min), z.lte(WORKLOAD_LIMITS.spares.max)),
+  kubeReserved: z.nullable(ReservedSchema),
+  systemReserved: z.nullable(ReservedSchema),
+  evictionMemoryMiB: z.nullable(z.int().check(z.gte(0), z.lte(WORKLOAD_LIMITS.reservedMemoryMiB.max))),
 });
 export type WorkloadsInput = z.infer<typeof WorkloadsInputSchema>;
 
@@ -235,7 +235,7 @@ export const PlanInputSchema = z.strictObject({
   host: HostInputSchema,
   install: InstallInputSchema,
   /** Absent in plans saved before workload planning existed: then it is off. */
-  workloads: WorkloadsInputSchema.default(defaultWorkloads),
+  workloads: z._default(WorkloadsInputSchema, defaultWorkloads),
 });
 export type PlanInput = z.infer<typeof PlanInputSchema>;
 

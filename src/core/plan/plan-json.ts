@@ -11,9 +11,9 @@ import { PLAN_FORMAT_VERSION, PlanInputSchema } from './plan-input';
 const SourceJsonSchema = z.strictObject({
   title: z.string(),
   url: z.string(),
-  permalink: z.string().nullable(),
+  permalink: z.nullable(z.string()),
   section: z.string(),
-  date: z.string().nullable(),
+  date: z.nullable(z.string()),
 });
 
 const ResourcesJsonSchema = z.strictObject({ vcpu: z.number(), memoryGiB: z.number() });
@@ -30,28 +30,28 @@ const MeasuredJsonSchema = z.strictObject({
 });
 
 /** Address counts can exceed 2^53 (IPv6), so they are decimal strings. */
-const BigCount = z.string().regex(/^-?\d+$/);
+const BigCount = z.string().check(z.regex(/^-?\d+$/));
 
 const FamilyJsonSchema = z.strictObject({
   family: z.enum(['ipv4', 'ipv6']),
-  clusterCidr: z.string().nullable(),
-  serviceCidr: z.string().nullable(),
+  clusterCidr: z.nullable(z.string()),
+  serviceCidr: z.nullable(z.string()),
   nodeMask: z.int(),
-  nodeSubnets: BigCount.nullable(),
-  addressesPerNode: BigCount.nullable(),
-  usablePerNode: BigCount.nullable(),
-  podsPerNode: z.int().nullable(),
-  podCapacity: BigCount.nullable(),
+  nodeSubnets: z.nullable(BigCount),
+  addressesPerNode: z.nullable(BigCount),
+  usablePerNode: z.nullable(BigCount),
+  podsPerNode: z.nullable(z.int()),
+  podCapacity: z.nullable(BigCount),
   nodes: z.int(),
-  subnetsLeft: BigCount.nullable(),
-  fits: z.boolean().nullable(),
-  serviceAddresses: BigCount.nullable(),
-  apiServiceIp: z.string().nullable(),
-  clusterDnsIp: z.string().nullable(),
+  subnetsLeft: z.nullable(BigCount),
+  fits: z.nullable(z.boolean()),
+  serviceAddresses: z.nullable(BigCount),
+  apiServiceIp: z.nullable(z.string()),
+  clusterDnsIp: z.nullable(z.string()),
 });
 
 export const PlanJsonSchema = z.strictObject({
-  $schema: z.string().optional(),
+  $schema: z.optional(z.string()),
   schemaVersion: z.literal(PLAN_FORMAT_VERSION),
   /** The link that recreates this plan in k3s-sizer. */
   link: z.string(),
@@ -59,33 +59,33 @@ export const PlanJsonSchema = z.strictObject({
   rules: z.strictObject({ id: z.string(), edition: EditionSchema, version: z.string(), published: z.string() }),
   k3sVersion: z.strictObject({ requested: z.string(), resolved: z.string() }),
   sizing: z.strictObject({
-    server: FigureJsonSchema.extend({
+    server: z.extend(FigureJsonSchema, {
       count: z.int(),
-      tier: z.string().nullable(),
+      tier: z.nullable(z.string()),
       basis: z.string(),
       counts: z.enum(['all-nodes', 'agents']),
       minimum: ResourcesJsonSchema,
-      recommended: ResourcesJsonSchema.nullable(),
+      recommended: z.nullable(ResourcesJsonSchema),
       measured: MeasuredJsonSchema,
-      etcdDiskGiB: z.strictObject({ atDefaultQuota: z.number(), atSuggestedMaxQuota: z.number() }).nullable(),
+      etcdDiskGiB: z.nullable(z.strictObject({ atDefaultQuota: z.number(), atSuggestedMaxQuota: z.number() })),
       source: SourceJsonSchema,
     }),
     agent: z.strictObject({
       count: z.int(),
       minimum: ResourcesJsonSchema,
-      recommended: ResourcesJsonSchema.nullable(),
+      recommended: z.nullable(ResourcesJsonSchema),
       measured: MeasuredJsonSchema,
       source: SourceJsonSchema,
     }),
-    database: FigureJsonSchema.extend({ datastore: z.string(), tier: z.string(), basis: z.string(), source: SourceJsonSchema }).nullable(),
-    etcd: z.strictObject({ members: z.int(), quorum: z.int(), faultTolerance: z.int() }).nullable(),
+    database: z.nullable(z.extend(FigureJsonSchema, { datastore: z.string(), tier: z.string(), basis: z.string(), source: SourceJsonSchema })),
+    etcd: z.nullable(z.strictObject({ members: z.int(), quorum: z.int(), faultTolerance: z.int() })),
     totals: FigureJsonSchema,
   }),
   network: z.strictObject({
     ipFamily: z.enum(['ipv4', 'ipv6', 'dual']),
     primaryFamily: z.enum(['ipv4', 'ipv6']),
     families: z.array(FamilyJsonSchema),
-    clusterDns: z.string().nullable(),
+    clusterDns: z.nullable(z.string()),
     flannelBackend: z.string(),
     firewall: z.array(z.strictObject({ role: z.enum(['server', 'agent', 'datastore']), firewall: z.enum(['off', 'firewalld', 'ufw']), commands: z.array(z.string()) })),
     osPreparation: z.array(z.strictObject({ id: z.string(), title: z.string(), conditional: z.boolean(), commands: z.array(z.string()), source: SourceJsonSchema })),

@@ -17,51 +17,51 @@ export const EDITIONS = ['seed', 'upstream'] as const;
 export const EditionSchema = z.enum(EDITIONS);
 export type Edition = z.infer<typeof EditionSchema>;
 
-export const RulesIdSchema = z.string().regex(/^[a-z]+-\d{4}\.\d{1,2}$/, 'a rules id looks like seed-2026.11');
+export const RulesIdSchema = z.string().check(z.regex(/^[a-z]+-\d{4}\.\d{1,2}$/, 'a rules id looks like seed-2026.11'));
 
 const IsoDate = z.iso.date();
-const SourceKey = z.string().regex(/^[a-z0-9-]+$/);
-const K3sVersionString = z.string().regex(K3S_VERSION_PATTERN, 'a K3s version looks like v1.26.5+k3s1');
+const SourceKey = z.string().check(z.regex(/^[a-z0-9-]+$/));
+const K3sVersionString = z.string().check(z.regex(K3S_VERSION_PATTERN, 'a K3s version looks like v1.26.5+k3s1'));
 
 /** A document the rules cite: the live page and, where it was read at a fixed revision, a permalink. */
 export const SourceDocSchema = z.strictObject({
-  title: z.string().min(1),
+  title: z.string().check(z.minLength(1)),
   url: z.url(),
   /** The exact revision that was read (a commit permalink), where there is one. */
-  permalink: z.url().optional(),
+  permalink: z.optional(z.url()),
   /** Date of that revision or publication, as precisely as it is known (2024, 2024-10 or 2024-10-15); null when unknown. */
-  date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/).nullable(),
+  date: z.nullable(z.string().check(z.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/))),
 });
 export type SourceDoc = z.infer<typeof SourceDocSchema>;
 
 /** Where a row comes from: a document key from `sources`, the section, and optionally its page anchor. */
 export const SourceRefSchema = z.strictObject({
   doc: SourceKey,
-  section: z.string().min(1),
-  anchor: z.string().regex(/^[a-z0-9-]+$/).optional(),
+  section: z.string().check(z.minLength(1)),
+  anchor: z.optional(z.string().check(z.regex(/^[a-z0-9-]+$/))),
 });
 export type SourceRef = z.infer<typeof SourceRefSchema>;
 
 const ResourcesSchema = z.strictObject({
-  vcpu: z.number().positive(),
-  memoryMiB: z.int().positive(),
+  vcpu: z.number().check(z.positive()),
+  memoryMiB: z.int().check(z.positive()),
 });
 export type Resources = z.infer<typeof ResourcesSchema>;
 
 const BaselineSchema = z.strictObject({
   minimum: ResourcesSchema,
-  recommended: ResourcesSchema.nullable(),
+  recommended: z.nullable(ResourcesSchema),
   source: SourceRefSchema,
 });
 
 const TierBase = {
-  id: z.string().regex(/^[a-z0-9-]+$/),
+  id: z.string().check(z.regex(/^[a-z0-9-]+$/)),
   /** Inclusive upper bound of the counted quantity; null for the open-ended last row. */
-  upTo: z.int().positive().nullable(),
-  vcpu: z.number().positive(),
+  upTo: z.nullable(z.int().check(z.positive())),
+  vcpu: z.number().check(z.positive()),
   /** True where the source writes "16+": the figure is a floor, not an exact size. */
   vcpuOrMore: z.boolean(),
-  memoryMiB: z.int().positive(),
+  memoryMiB: z.int().check(z.positive()),
   source: SourceRefSchema,
 };
 
@@ -203,15 +203,15 @@ export const SETTING_IDS = [
 ] as const;
 export type SettingId = (typeof SETTING_IDS)[number];
 
-const OsVersionText = z.string().regex(/^\d{1,3}(\.\d{1,2})?$/);
+const OsVersionText = z.string().check(z.regex(/^\d{1,3}(\.\d{1,2})?$/));
 
 export const RulesSchema = z
   .strictObject({
-    $schema: z.string().optional(),
+    $schema: z.optional(z.string()),
     schemaVersion: z.literal(RULES_SCHEMA_VERSION),
     id: RulesIdSchema,
     edition: EditionSchema,
-    version: z.string().regex(/^\d{4}\.\d{1,2}$/),
+    version: z.string().check(z.regex(/^\d{4}\.\d{1,2}$/)),
     published: IsoDate,
     sources: z.record(SourceKey, SourceDocSchema),
 
@@ -225,16 +225,16 @@ export const RulesSchema = z
     serverSizing: z.strictObject({
       counts: z.enum(SIZING_COUNTS),
       statedFor: z.enum(['ha-servers', 'servers']),
-      tiers: z.array(ServerTierSchema).min(1).refine(ascendingTiers, TIER_ORDER_MESSAGE),
+      tiers: z.array(ServerTierSchema).check(z.minLength(1), z.refine(ascendingTiers, TIER_ORDER_MESSAGE)),
       /** "With 3 HA servers, agents can scale ~50% more": every tier bound multiplied by agentFactor. */
-      haScaling: z
-        .strictObject({ minServers: z.int().min(2), agentFactor: z.number().gt(1), source: SourceRefSchema })
-        .nullable(),
+      haScaling: z.nullable(
+        z.strictObject({ minServers: z.int().check(z.gte(2)), agentFactor: z.number().check(z.gt(1)), source: SourceRefSchema }),
+      ),
     }),
 
     databaseSizing: z.strictObject({
       counts: z.enum(SIZING_COUNTS),
-      tiers: z.array(DatabaseTierSchema).min(1).refine(ascendingTiers, TIER_ORDER_MESSAGE),
+      tiers: z.array(DatabaseTierSchema).check(z.minLength(1), z.refine(ascendingTiers, TIER_ORDER_MESSAGE)),
     }),
 
     profiling: z.strictObject({
@@ -244,28 +244,28 @@ export const RulesSchema = z
           z.strictObject({
             role: z.enum(PROFILING_ROLES),
             processor: z.enum(PROCESSOR_CLASSES),
-            processorName: z.string().min(1),
-            cpuCoreShare: z.number().min(0).max(1),
+            processorName: z.string().check(z.minLength(1)),
+            cpuCoreShare: z.number().check(z.gte(0), z.lte(1)),
             /** Set where another table of the same page gives a different CPU figure for this row. */
-            cpuCoreShareElsewhere: z.number().min(0).max(1).optional(),
-            memoryMiB: z.strictObject({ sqlite: z.int().positive(), etcd: z.int().positive() }),
+            cpuCoreShareElsewhere: z.optional(z.number().check(z.gte(0), z.lte(1))),
+            memoryMiB: z.strictObject({ sqlite: z.int().check(z.positive()), etcd: z.int().check(z.positive()) }),
           }),
         )
-        .min(1),
+        .check(z.minLength(1)),
       source: SourceRefSchema,
       datastoreIo: z.array(
         z.strictObject({
           datastore: z.enum(['sqlite', 'etcd']),
-          iops: z.int().positive(),
-          kibPerSecond: z.int().positive(),
-          maxLatencyMs: z.number().positive(),
+          iops: z.int().check(z.positive()),
+          kibPerSecond: z.int().check(z.positive()),
+          maxLatencyMs: z.number().check(z.positive()),
         }),
       ),
       datastoreIoSource: SourceRefSchema,
     }),
 
     /** The board class the low-power device option stands for (the profiling's Raspberry Pi 4B, 4 cores, 8 GB). */
-    lowPowerBoard: z.strictObject({ vcpu: z.int().positive(), memoryMiB: z.int().positive(), source: SourceRefSchema }),
+    lowPowerBoard: z.strictObject({ vcpu: z.int().check(z.positive()), memoryMiB: z.int().check(z.positive()), source: SourceRefSchema }),
 
     disks: z.strictObject({
       kinds: z.array(
@@ -282,13 +282,13 @@ export const RulesSchema = z
     }),
 
     etcd: z.strictObject({
-      haMinServers: z.int().min(1),
-      recommendedMaxMembers: z.int().min(1),
-      quotaMiB: z.strictObject({ default: z.int().positive(), suggestedMax: z.int().positive() }),
+      haMinServers: z.int().check(z.gte(1)),
+      recommendedMaxMembers: z.int().check(z.gte(1)),
+      quotaMiB: z.strictObject({ default: z.int().check(z.positive()), suggestedMax: z.int().check(z.positive()) }),
       snapshots: z.strictObject({
-        intervalHours: z.int().positive(),
-        retention: z.int().min(0),
-        directory: z.string().min(1),
+        intervalHours: z.int().check(z.positive()),
+        retention: z.int().check(z.gte(0)),
+        directory: z.string().check(z.minLength(1)),
       }),
       quorumSource: SourceRefSchema,
       topologySource: SourceRefSchema,
@@ -298,22 +298,22 @@ export const RulesSchema = z
     }),
 
     externalDatastore: z.strictObject({
-      haMinServers: z.int().min(1),
+      haMinServers: z.int().check(z.gte(1)),
       topologySource: SourceRefSchema,
       sqliteSingleServerSource: SourceRefSchema,
     }),
 
     cluster: z.strictObject({
       /** Beyond this many nodes the plan counts as a large cluster (the sizing tables' first row ends here). */
-      largeAboveNodes: z.int().positive(),
+      largeAboveNodes: z.int().check(z.positive()),
       largeClusterSource: SourceRefSchema,
-      joinBatchMaxAgents: z.int().positive(),
+      joinBatchMaxAgents: z.int().check(z.positive()),
       joinBatchSource: SourceRefSchema,
       uniqueHostnamesSource: SourceRefSchema,
       kubernetesLimits: z.strictObject({
-        maxNodes: z.int().positive(),
-        maxPodsPerNode: z.int().positive(),
-        maxPods: z.int().positive(),
+        maxNodes: z.int().check(z.positive()),
+        maxPodsPerNode: z.int().check(z.positive()),
+        maxPods: z.int().check(z.positive()),
         source: SourceRefSchema,
       }),
     }),
@@ -324,7 +324,7 @@ export const RulesSchema = z
         /** Whether this edition's requirements page lists the architecture. */
         listed: z.boolean(),
         /** Date upstream stopped producing builds, or null while builds continue. */
-        buildsEnded: IsoDate.nullable(),
+        buildsEnded: z.nullable(IsoDate),
         source: SourceRefSchema,
       }),
     ),
@@ -333,7 +333,7 @@ export const RulesSchema = z
       z.strictObject({
         id: z.enum(VERSION_GATE_IDS),
         /** First release of each minor line that has the change; later minors have it too. */
-        since: z.array(K3sVersionString).min(1),
+        since: z.array(K3sVersionString).check(z.minLength(1)),
         source: SourceRefSchema,
       }),
     ),
@@ -344,10 +344,10 @@ export const RulesSchema = z
         serviceCidr: z.string(),
         nodeMaskV4: z.int(),
         nodeMaskV6: z.int(),
-        maxPods: z.int().positive(),
+        maxPods: z.int().check(z.positive()),
         /** Offsets into the service range: the kubernetes API service (1) and the cluster DNS (10). */
-        apiServiceOffset: z.int().nonnegative(),
-        clusterDnsOffset: z.int().nonnegative(),
+        apiServiceOffset: z.int().check(z.nonnegative()),
+        clusterDnsOffset: z.int().check(z.nonnegative()),
         source: SourceRefSchema,
         nodeMaskSource: SourceRefSchema,
         maxPodsSource: SourceRefSchema,
@@ -359,11 +359,11 @@ export const RulesSchema = z
       }),
       serviceCidrMaxPrefix: z.strictObject({ ipv4: z.int(), ipv6: z.int(), source: SourceRefSchema }),
       /** kube-controller-manager refuses an IPv6 node mask more than this many bits longer than the cluster prefix. */
-      ipv6NodeMaskMaxGap: z.strictObject({ bits: z.int().positive(), source: SourceRefSchema }),
+      ipv6NodeMaskMaxGap: z.strictObject({ bits: z.int().check(z.positive()), source: SourceRefSchema }),
       /** Addresses of each node's pod subnet that pods cannot use (network, gateway, and IPv4 broadcast). */
-      reservedPerNodeSubnet: z.strictObject({ ipv4: z.int().nonnegative(), ipv6: z.int().nonnegative(), source: SourceRefSchema }),
+      reservedPerNodeSubnet: z.strictObject({ ipv4: z.int().check(z.nonnegative()), ipv6: z.int().check(z.nonnegative()), source: SourceRefSchema }),
       /** Private ranges a suggested larger cluster CIDR is searched in. */
-      fixSearchSpaces: z.strictObject({ ipv4: z.array(z.string()).min(1), ipv6: z.array(z.string()).min(1), source: SourceRefSchema }),
+      fixSearchSpaces: z.strictObject({ ipv4: z.array(z.string()).check(z.minLength(1)), ipv6: z.array(z.string()).check(z.minLength(1)), source: SourceRefSchema }),
       nodeMaskFlagSource: SourceRefSchema,
       /** Where K3s itself warns that the default cluster CIDR runs out (about 255 nodes). */
       capacitySource: SourceRefSchema,
@@ -402,8 +402,8 @@ export const RulesSchema = z
         z.strictObject({
           id: z.enum(PORT_IDS),
           protocol: z.enum(['tcp', 'udp']),
-          from: z.int().min(1).max(65535),
-          to: z.int().min(1).max(65535),
+          from: z.int().check(z.gte(1), z.lte(65535)),
+          to: z.int().check(z.gte(1), z.lte(65535)),
           sources: z.enum(PORT_PARTIES),
           destinations: z.enum(PORT_PARTIES),
           when: z.enum(PORT_CONDITIONS),
@@ -412,7 +412,7 @@ export const RulesSchema = z
           source: SourceRefSchema,
         }),
       ),
-      local: z.array(z.strictObject({ id: z.enum(LOCAL_PORT_IDS), port: z.int().min(1).max(65535) })),
+      local: z.array(z.strictObject({ id: z.enum(LOCAL_PORT_IDS), port: z.int().check(z.gte(1), z.lte(65535)) })),
       localSource: SourceRefSchema,
       externalDatastore: z.strictObject({
         mysql: z.int(),
@@ -432,15 +432,15 @@ export const RulesSchema = z
       z.strictObject({
         id: z.enum(OS_STEP_IDS),
         when: z.strictObject({
-          os: z.array(z.enum(OPERATING_SYSTEMS)).optional(),
+          os: z.optional(z.array(z.enum(OPERATING_SYSTEMS))),
           /** Inclusive lower and exclusive upper bound of the OS release. */
-          versionFrom: OsVersionText.optional(),
-          versionBelow: OsVersionText.optional(),
-          lowPowerBoard: z.boolean().optional(),
-          backends: z.array(z.enum(FLANNEL_BACKENDS)).optional(),
-          ipv6: z.boolean().optional(),
+          versionFrom: z.optional(OsVersionText),
+          versionBelow: z.optional(OsVersionText),
+          lowPowerBoard: z.optional(z.boolean()),
+          backends: z.optional(z.array(z.enum(FLANNEL_BACKENDS))),
+          ipv6: z.optional(z.boolean()),
         }),
-        commands: z.array(z.string().min(1)).min(1),
+        commands: z.array(z.string().check(z.minLength(1))).check(z.minLength(1)),
         /** Steps that apply only in a situation the plan cannot know (e.g. router advertisements). */
         conditional: z.boolean(),
         source: SourceRefSchema,
@@ -449,11 +449,11 @@ export const RulesSchema = z
     /** Facts the generated install commands and config files rest on. */
     install: z.strictObject({
       scriptUrl: z.url(),
-      configPath: z.string().startsWith('/'),
-      supervisorPort: z.int().min(1).max(65535),
-      serverUninstall: z.string().startsWith('/'),
-      agentUninstall: z.string().startsWith('/'),
-      dedicatedServerTaint: z.string().min(1),
+      configPath: z.string().check(z.startsWith('/')),
+      supervisorPort: z.int().check(z.gte(1), z.lte(65535)),
+      serverUninstall: z.string().check(z.startsWith('/')),
+      agentUninstall: z.string().check(z.startsWith('/')),
+      dedicatedServerTaint: z.string().check(z.minLength(1)),
       scriptSource: SourceRefSchema,
       configSource: SourceRefSchema,
       joinSource: SourceRefSchema,
@@ -466,11 +466,11 @@ export const RulesSchema = z
 
     /** How an agent registers: its local client load balancer, the supervisor, the node password. */
     registration: z.strictObject({
-      clientLoadBalancerPort: z.int().min(1).max(65535),
-      nodePasswordFile: z.string().startsWith('/'),
-      nodePasswordSecret: z.string().min(1),
-      nodePasswordNamespace: z.string().min(1),
-      endpointsService: z.string().min(1),
+      clientLoadBalancerPort: z.int().check(z.gte(1), z.lte(65535)),
+      nodePasswordFile: z.string().check(z.startsWith('/')),
+      nodePasswordSecret: z.string().check(z.minLength(1)),
+      nodePasswordNamespace: z.string().check(z.minLength(1)),
+      endpointsService: z.string().check(z.minLength(1)),
       source: SourceRefSchema,
       portSource: SourceRefSchema,
     }),
@@ -480,9 +480,9 @@ export const RulesSchema = z
      * system-reserved (none unless set) and the hard eviction threshold on memory.available.
      */
     kubelet: z.strictObject({
-      kubeReserved: z.strictObject({ cpuMillis: z.int().min(0), memoryMiB: z.int().min(0) }),
-      systemReserved: z.strictObject({ cpuMillis: z.int().min(0), memoryMiB: z.int().min(0) }),
-      evictionHardMemoryMiB: z.int().min(0),
+      kubeReserved: z.strictObject({ cpuMillis: z.int().check(z.gte(0)), memoryMiB: z.int().check(z.gte(0)) }),
+      systemReserved: z.strictObject({ cpuMillis: z.int().check(z.gte(0)), memoryMiB: z.int().check(z.gte(0)) }),
+      evictionHardMemoryMiB: z.int().check(z.gte(0)),
       source: SourceRefSchema,
     }),
 
@@ -490,7 +490,7 @@ export const RulesSchema = z
     changes: z.array(
       z.strictObject({
         id: z.enum(EDITION_CHANGE_IDS),
-        date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/).nullable(),
+        date: z.nullable(z.string().check(z.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/))),
         source: SourceRefSchema,
       }),
     ),
@@ -498,72 +498,74 @@ export const RulesSchema = z
     releases: z.strictObject({
       asOf: IsoDate,
       channels: z.strictObject({ stable: K3sVersionString, latest: K3sVersionString }),
-      known: z.array(K3sVersionString).min(1),
+      known: z.array(K3sVersionString).check(z.minLength(1)),
       source: SourceRefSchema,
     }),
   })
-  .superRefine((rules, ctx) => {
-    // Every cited document must exist in `sources`, so a link can always be drawn.
-    const visit = (value: unknown, path: (string | number)[]): void => {
-      if (Array.isArray(value)) {
-        value.forEach((v, i) => {
-          visit(v, [...path, i]);
-        });
-        return;
-      }
-      if (value === null || typeof value !== 'object') return;
-      const record = value as Record<string, unknown>;
-      if (typeof record.doc === 'string' && typeof record.section === 'string' && !(record.doc in rules.sources)) {
-        ctx.addIssue({ code: 'custom', path: [...path, 'doc'], message: `unknown source "${record.doc}"` });
-      }
-      for (const [key, child] of Object.entries(record)) {
-        if (key !== 'sources') visit(child, [...path, key]);
-      }
-    };
-    visit(rules, []);
+  .check(
+    z.superRefine((rules, ctx) => {
+      // Every cited document must exist in `sources`, so a link can always be drawn.
+      const visit = (value: unknown, path: (string | number)[]): void => {
+        if (Array.isArray(value)) {
+          value.forEach((v, i) => {
+            visit(v, [...path, i]);
+          });
+          return;
+        }
+        if (value === null || typeof value !== 'object') return;
+        const record = value as Record<string, unknown>;
+        if (typeof record.doc === 'string' && typeof record.section === 'string' && !(record.doc in rules.sources)) {
+          ctx.addIssue({ code: 'custom', path: [...path, 'doc'], message: `unknown source "${record.doc}"` });
+        }
+        for (const [key, child] of Object.entries(record)) {
+          if (key !== 'sources') visit(child, [...path, key]);
+        }
+      };
+      visit(rules, []);
 
-    const archIds = new Set(rules.architectures.map((a) => a.id));
-    for (const arch of ARCHITECTURES) {
-      if (!archIds.has(arch)) ctx.addIssue({ code: 'custom', path: ['architectures'], message: `missing architecture "${arch}"` });
-    }
-    const diskIds = new Set(rules.disks.kinds.map((d) => d.id));
-    for (const disk of DISK_KINDS) {
-      if (!diskIds.has(disk)) ctx.addIssue({ code: 'custom', path: ['disks', 'kinds'], message: `missing disk kind "${disk}"` });
-    }
-    for (const processor of PROCESSOR_CLASSES) {
-      for (const role of PROFILING_ROLES) {
-        if (!rules.profiling.rows.some((r) => r.processor === processor && r.role === role)) {
-          ctx.addIssue({ code: 'custom', path: ['profiling', 'rows'], message: `missing profiling row ${role}/${processor}` });
+      const archIds = new Set(rules.architectures.map((a) => a.id));
+      for (const arch of ARCHITECTURES) {
+        if (!archIds.has(arch)) ctx.addIssue({ code: 'custom', path: ['architectures'], message: `missing architecture "${arch}"` });
+      }
+      const diskIds = new Set(rules.disks.kinds.map((d) => d.id));
+      for (const disk of DISK_KINDS) {
+        if (!diskIds.has(disk)) ctx.addIssue({ code: 'custom', path: ['disks', 'kinds'], message: `missing disk kind "${disk}"` });
+      }
+      for (const processor of PROCESSOR_CLASSES) {
+        for (const role of PROFILING_ROLES) {
+          if (!rules.profiling.rows.some((r) => r.processor === processor && r.role === role)) {
+            ctx.addIssue({ code: 'custom', path: ['profiling', 'rows'], message: `missing profiling row ${role}/${processor}` });
+          }
         }
       }
-    }
-    const gateIds = new Set<string>(rules.versionGates.map((g) => g.id));
-    for (const gate of VERSION_GATE_IDS) {
-      if (!gateIds.has(gate)) {
-        ctx.addIssue({ code: 'custom', path: ['versionGates'], message: `missing version gate "${gate}"` });
+      const gateIds = new Set<string>(rules.versionGates.map((g) => g.id));
+      for (const gate of VERSION_GATE_IDS) {
+        if (!gateIds.has(gate)) {
+          ctx.addIssue({ code: 'custom', path: ['versionGates'], message: `missing version gate "${gate}"` });
+        }
       }
-    }
-    const portIds = new Set<string>(rules.ports.inbound.map((p) => p.id));
-    // The datastore rule is built from ports.externalDatastore, whose port depends on the database.
-    for (const id of PORT_IDS.filter((p) => p !== 'datastore')) {
-      if (!portIds.has(id)) ctx.addIssue({ code: 'custom', path: ['ports', 'inbound'], message: `missing port rule "${id}"` });
-    }
-    const settingIds = new Set<string>(rules.network.settings.map((x) => x.id));
-    for (const id of SETTING_IDS) {
-      if (!settingIds.has(id)) ctx.addIssue({ code: 'custom', path: ['network', 'settings'], message: `missing setting "${id}"` });
-    }
-    const backendIds = new Set<string>(rules.network.flannelBackends.map((b) => b.id));
-    for (const id of FLANNEL_BACKENDS) {
-      if (!backendIds.has(id)) ctx.addIssue({ code: 'custom', path: ['network', 'flannelBackends'], message: `missing Flannel backend "${id}"` });
-    }
-  });
+      const portIds = new Set<string>(rules.ports.inbound.map((p) => p.id));
+      // The datastore rule is built from ports.externalDatastore, whose port depends on the database.
+      for (const id of PORT_IDS.filter((p) => p !== 'datastore')) {
+        if (!portIds.has(id)) ctx.addIssue({ code: 'custom', path: ['ports', 'inbound'], message: `missing port rule "${id}"` });
+      }
+      const settingIds = new Set<string>(rules.network.settings.map((x) => x.id));
+      for (const id of SETTING_IDS) {
+        if (!settingIds.has(id)) ctx.addIssue({ code: 'custom', path: ['network', 'settings'], message: `missing setting "${id}"` });
+      }
+      const backendIds = new Set<string>(rules.network.flannelBackends.map((b) => b.id));
+      for (const id of FLANNEL_BACKENDS) {
+        if (!backendIds.has(id)) ctx.addIssue({ code: 'custom', path: ['network', 'flannelBackends'], message: `missing Flannel backend "${id}"` });
+      }
+    }),
+  );
 
 export type Rules = z.infer<typeof RulesSchema>;
 
 /** One entry of public/data/rules/index.json. */
 export const RulesIndexSchema = z
   .strictObject({
-    $schema: z.string().optional(),
+    $schema: z.optional(z.string()),
     schemaVersion: z.literal(RULES_SCHEMA_VERSION),
     default: RulesIdSchema,
     files: z
@@ -572,13 +574,15 @@ export const RulesIndexSchema = z
           id: RulesIdSchema,
           edition: EditionSchema,
           version: z.string(),
-          file: z.string().regex(/^[a-z0-9.-]+\.json$/),
+          file: z.string().check(z.regex(/^[a-z0-9.-]+\.json$/)),
         }),
       )
-      .min(1),
+      .check(z.minLength(1)),
   })
-  .refine((index) => index.files.some((f) => f.id === index.default), {
-    message: 'the default rules id must be one of the files',
-    path: ['default'],
-  });
+  .check(
+    z.refine((index) => index.files.some((f) => f.id === index.default), {
+      message: 'the default rules id must be one of the files',
+      path: ['default'],
+    }),
+  );
 export type RulesIndex = z.infer<typeof RulesIndexSchema>;
