@@ -144,3 +144,32 @@ test('charts draw with axis labels and offer their numbers as tables', async ({ 
   await page.mouse.move(box.x + box.width * 0.5, box.y + box.height * 0.5);
   await expect(page.getByTestId('chart-quorum').locator('.recharts-tooltip-wrapper')).toContainText('members');
 });
+
+test('a chart out of sight keeps its drawing through edits and shows the latest plan when it comes back', async ({ page }) => {
+  await page.goto(planLink({ ha: 'ha-embedded', ds: 'embedded-etcd', s: 3, a: 20 }));
+  await drawCharts(page);
+  const quorum = page.getByTestId('chart-quorum');
+  const marker = quorum.locator('.recharts-reference-line line');
+  await expect(marker).toHaveCount(1);
+  const before = Number(await marker.getAttribute('x1'));
+
+  // Edit the plan at the top of the page, with the charts far below the screen.
+  const p = planner(page);
+  await page.evaluate(() => {
+    window.scrollTo(0, 0);
+  });
+  await p.servers.fill('5');
+  await expect(page.getByTestId('plan-summary')).toContainText('5 servers');
+  // The table, the chart's text alternative, follows every edit even out of sight.
+  await quorum.getByText('The numbers as a table').evaluate((summary) => {
+    (summary.parentElement as HTMLDetailsElement).open = true;
+  });
+  // Its row for the plan's member count is marked as the current one.
+  await expect(quorum.locator('tbody tr[aria-current="true"] td').first()).toHaveText('5');
+  // The plot, out of sight, was not redrawn.
+  expect(Number(await marker.getAttribute('x1'))).toBe(before);
+
+  // Back in view, the plan's marker has moved from three members to five.
+  await quorum.scrollIntoViewIfNeeded();
+  await expect.poll(async () => Number(await marker.getAttribute('x1'))).toBeGreaterThan(before);
+});

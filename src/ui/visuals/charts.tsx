@@ -16,7 +16,7 @@ import { useI18n } from '../../i18n/i18n';
 import type { Palette } from './palette';
 import { TableScroll } from '../shared/table-scroll';
 import { shapeName } from '../shared/shape-name';
-import { useNearViewport } from '../shared/use-near-viewport';
+import { useHeldWhileAway, useNearViewport } from '../shared/use-near-viewport';
 
 interface ChartsProps {
   result: PlanResult;
@@ -30,8 +30,11 @@ interface ChartsProps {
 function ChartFigure({ id, title, children, table, height = HEIGHT }: { id: string; title: string; children: ReactNode; table: ReactNode; height?: number }) {
   const { m } = useI18n();
   // Drawing a chart is the page's most expensive render: each plot is drawn when it comes near
-  // the screen, in the space kept for it. The table, its text alternative, is there from the start.
-  const [plotRef, near] = useNearViewport();
+  // the screen, in the space kept for it, and redrawn on an edit only while it is near (out of
+  // sight it keeps its last drawing until it comes back). The table, its text alternative, is there
+  // from the start and always follows the plan.
+  const { ref: plotRef, reached, near } = useNearViewport();
+  const plot = useHeldWhileAway(children, near);
   return (
     <figure className="chart" aria-labelledby={`${id}-caption`} data-testid={id}>
       <figcaption id={`${id}-caption`} className="chart__caption">
@@ -39,7 +42,7 @@ function ChartFigure({ id, title, children, table, height = HEIGHT }: { id: stri
       </figcaption>
       {/* The plot is a picture of the table below it: hidden from screen readers, with no tab stops of its own. */}
       <div ref={plotRef} className="chart__plot" aria-hidden="true" style={{ minHeight: height }}>
-        {near ? children : null}
+        {reached ? plot : null}
       </div>
       <details className="disclosure chart__table">
         <summary>{m.visuals.dataTable}</summary>
@@ -223,7 +226,7 @@ export function Charts({ result, rules, other, palette }: ChartsProps) {
               </thead>
               <tbody>
                 {quorum.map((q) => (
-                  <tr key={q.members}>
+                  <tr key={q.members} aria-current={q.members === result.sizing.etcd?.members ? 'true' : undefined}>
                     <td data-label={v.axisMembers}>{f.integer(q.members)}</td>
                     <td data-label={v.quorum}>{f.integer(q.quorum)}</td>
                     <td data-label={v.tolerated}>{f.integer(q.faultTolerance)}</td>

@@ -43,7 +43,7 @@ export default function VisualsPanel({ result, rules, otherRules }: VisualsPanel
   const topology = useMemo(() => layoutTopology(result, { variant }), [result, variant]);
   const registration = useMemo(() => layoutRegistration(result, rules, variant), [result, rules, variant]);
   const chartsResult = useDeferredValue(result);
-  const [chartsRef, chartsNear] = useNearViewport();
+  const { ref: chartsRef, reached: chartsNear } = useNearViewport();
   const topologyRef = useRef<SVGSVGElement>(null);
   const registrationRef = useRef<SVGSVGElement>(null);
   const [exportFailed, setExportFailed] = useState<'topology' | 'registration' | null>(null);
