@@ -1,8 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import type { AnyFinding } from '../core/findings/finding';
 import { computePlan } from '../core/plan/compute-plan';
+import type { WorkloadsInput } from '../core/plan/plan-input';
 import { planInputArb } from '../core/testing/arbitraries';
-import { seedRules, upstreamRules } from '../core/testing/fixtures';
+import { plan, seedRules, upstreamRules } from '../core/testing/fixtures';
 import { loadCatalog } from './catalogs';
 import { en, type Catalog } from './en';
 import { findingText } from './finding-text';
@@ -81,6 +83,24 @@ describe('message catalogs', () => {
     // The random plans reach most codes; the findings tests reach the rest by hand-built plans.
     expect(seen.size).toBeGreaterThanOrEqual(Math.floor(Object.keys(en.findings.messages).length / 2));
   }, 30_000);
+
+  it('names a shape of the reader’s own with its size where a finding cites it, and a preset by its name', () => {
+    const tooBig = { name: 'ml', replicas: 1, cpuMillis: 64_000, memoryMiB: 1024 };
+    const withShapes = (shapes: WorkloadsInput['shapes'], custom: WorkloadsInput['custom']) =>
+      plan({ agents: 2 }, undefined, { workloads: { enabled: true, groups: [tooBig], shapes, custom } }).findings.find((x) => x.code === 'workloads.pod-too-big');
+    const own = withShapes(['custom-1'], [{ vcpu: 6, memoryGiB: 12, processor: 'x86-server' }]);
+    const preset = withShapes(['cloud-4x8'], []);
+    if (!own || !preset) throw new Error('expected the pod to fit no shape');
+    const why = (locale: Locale, finding: AnyFinding) => findingText(catalogs[locale].findings.messages, finding, createFormatter(LOCALE_TAGS[locale])).why;
+    expect(why('en', own)).toContain('(Your shape 1: 6 vCPU, 12 GB)');
+    expect(why('en', preset)).toContain('(4 vCPU / 8 GB)');
+    for (const locale of ['ja', 'zh'] as const) {
+      const f = createFormatter(LOCALE_TAGS[locale]);
+      expect(why(locale, own)).toContain(catalogs[locale].form.workloads.shapes.names['custom-1']);
+      expect(why(locale, own)).toContain(f.vcpu(6));
+      expect(why(locale, own)).toContain(f.memory(12 * 1024));
+    }
+  });
 
   it.each(LOCALES)('loadCatalog(%s) resolves to that catalog', async (locale) => {
     await expect(loadCatalog(locale)).resolves.toBe(catalogs[locale]);

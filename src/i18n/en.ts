@@ -23,6 +23,7 @@ import type { LOCAL_PORT_IDS, OsStepId, PortId, PortParty } from '../core/rules/
 import type { ComparedItem } from '../core/plan/compare-editions';
 import type { Architecture, DiskKind, Edition, EditionChangeId, ProcessorClass, ProfilingRole } from '../core/rules/schema';
 import type { Severity } from '../core/findings/finding';
+import { isCustomShape } from '../core/workloads/shapes';
 import type { Formatter } from './format';
 import type { FindingMessages, Msg } from './types';
 
@@ -202,6 +203,10 @@ const shapeNames: Record<ShapeId, string> = {
   'custom-2': 'Your shape 2',
   'custom-3': 'Your shape 3',
 };
+
+/** A shape as a finding names it: a preset by its name, a shape of the reader's own with its size. */
+const shapeLabel = (p: { shape: ShapeId; shapeCpuMillis: number; shapeMemoryMiB: number }, f: Formatter): string =>
+  isCustomShape(p.shape) ? `${shapeNames[p.shape]}: ${f.vcpu(p.shapeCpuMillis / 1000)}, ${f.memory(p.shapeMemoryMiB)}` : shapeNames[p.shape];
 
 const tiers: Record<string, string> = {
   small: 'Small',
@@ -598,7 +603,7 @@ const findings: FindingMessages = {
   'workloads.pod-too-big': {
     title: (p) => `A “${p.name}” pod fits on no agent`,
     why: (p, f) =>
-      `Each pod requests ${f.decimal(p.cpuMillis / 1000, 3)} vCPU and ${f.memory(p.memoryMiB)}; the roomiest agent shape (${shapeNames[p.shape]}) leaves ${f.decimal(p.allocatableCpuMillis / 1000, 3)} vCPU and ${f.memory(p.allocatableMemoryMiB)} for pods after the K3s agent, kubelet reservations, eviction threshold and DaemonSets. The scheduler would leave it Pending.`,
+      `Each pod requests ${f.decimal(p.cpuMillis / 1000, 3)} vCPU and ${f.memory(p.memoryMiB)}; the roomiest agent shape (${shapeLabel(p, f)}) leaves ${f.decimal(p.allocatableCpuMillis / 1000, 3)} vCPU and ${f.memory(p.allocatableMemoryMiB)} for pods after the K3s agent, kubelet reservations, eviction threshold and DaemonSets. The scheduler would leave it Pending.`,
     fix: () => 'Lower the pod’s requests, split it, or compare a larger agent shape.',
   },
   'workloads.pods-per-node-limit': {

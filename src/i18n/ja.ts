@@ -23,6 +23,7 @@ import type { ComparedItem } from '../core/plan/compare-editions';
 import type { Architecture, DiskKind, Edition, EditionChangeId, ProcessorClass, ProfilingRole } from '../core/rules/schema';
 import type { Severity } from '../core/findings/finding';
 import type { Catalog } from './en';
+import { isCustomShape } from '../core/workloads/shapes';
 import type { Formatter } from './format';
 import type { FindingMessages, Msg } from './types';
 
@@ -206,6 +207,10 @@ const shapeNames: Record<ShapeId, string> = {
   'custom-2': '独自の構成 2',
   'custom-3': '独自の構成 3',
 };
+
+/** A shape as a finding names it: a preset by its name, a shape of the reader's own with its size. */
+const shapeLabel = (p: { shape: ShapeId; shapeCpuMillis: number; shapeMemoryMiB: number }, f: Formatter): string =>
+  isCustomShape(p.shape) ? `${shapeNames[p.shape]}：${f.vcpu(p.shapeCpuMillis / 1000)}、${f.memory(p.shapeMemoryMiB)}` : shapeNames[p.shape];
 
 const tiers: Record<string, string> = {
   small: 'Small',
@@ -622,7 +627,7 @@ const findings: FindingMessages = {
   'workloads.pod-too-big': {
     title: (p) => `「${p.name}」のポッドが収まるエージェントがありません`,
     why: (p, f) =>
-      `各ポッドは${f.decimal(p.cpuMillis / 1000, 3)} vCPUと${f.memory(p.memoryMiB)}を要求します。最も余裕のあるエージェントの構成(${shapeNames[p.shape]})でも、K3sエージェント、kubeletの予約、退避のしきい値、DaemonSetを除くとポッドに使えるのは${f.decimal(p.allocatableCpuMillis / 1000, 3)} vCPUと${f.memory(p.allocatableMemoryMiB)}です。スケジューラーはこのポッドをPendingのままにします。`,
+      `各ポッドは${f.decimal(p.cpuMillis / 1000, 3)} vCPUと${f.memory(p.memoryMiB)}を要求します。最も余裕のあるエージェントの構成(${shapeLabel(p, f)})でも、K3sエージェント、kubeletの予約、退避のしきい値、DaemonSetを除くとポッドに使えるのは${f.decimal(p.allocatableCpuMillis / 1000, 3)} vCPUと${f.memory(p.allocatableMemoryMiB)}です。スケジューラーはこのポッドをPendingのままにします。`,
     fix: () => 'ポッドの要求量を下げるか分割するか、より大きなエージェントの構成を比較してください。',
   },
   'workloads.pods-per-node-limit': {

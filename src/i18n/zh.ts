@@ -25,6 +25,7 @@ import type { ComparedItem } from '../core/plan/compare-editions';
 import type { Architecture, DiskKind, Edition, EditionChangeId, ProcessorClass, ProfilingRole } from '../core/rules/schema';
 import type { Severity } from '../core/findings/finding';
 import type { Catalog } from './en';
+import { isCustomShape } from '../core/workloads/shapes';
 import type { Formatter } from './format';
 import type { FindingMessages, Msg } from './types';
 
@@ -209,6 +210,10 @@ const shapeNames: Record<ShapeId, string> = {
   'custom-2': '自定义规格 2',
   'custom-3': '自定义规格 3',
 };
+
+/** A shape as a finding names it: a preset by its name, a shape of the reader's own with its size. */
+const shapeLabel = (p: { shape: ShapeId; shapeCpuMillis: number; shapeMemoryMiB: number }, f: Formatter): string =>
+  isCustomShape(p.shape) ? `${shapeNames[p.shape]}：${f.vcpu(p.shapeCpuMillis / 1000)}，${f.memory(p.shapeMemoryMiB)}` : shapeNames[p.shape];
 
 const tiers: Record<string, string> = {
   small: '小型',
@@ -609,7 +614,7 @@ const findings: FindingMessages = {
   'workloads.pod-too-big': {
     title: (p) => `“${p.name}”的 Pod 放不进任何代理节点`,
     why: (p, f) =>
-      `每个 Pod 请求 ${f.decimal(p.cpuMillis / 1000, 3)} vCPU 和 ${f.memory(p.memoryMiB)}；即使是余量最大的代理节点规格（${shapeNames[p.shape]}），扣除 K3s 代理、kubelet 预留、驱逐阈值和 DaemonSet 之后，留给 Pod 的也只有 ${f.decimal(p.allocatableCpuMillis / 1000, 3)} vCPU 和 ${f.memory(p.allocatableMemoryMiB)}。调度器会让它一直处于 Pending 状态。`,
+      `每个 Pod 请求 ${f.decimal(p.cpuMillis / 1000, 3)} vCPU 和 ${f.memory(p.memoryMiB)}；即使是余量最大的代理节点规格（${shapeLabel(p, f)}），扣除 K3s 代理、kubelet 预留、驱逐阈值和 DaemonSet 之后，留给 Pod 的也只有 ${f.decimal(p.allocatableCpuMillis / 1000, 3)} vCPU 和 ${f.memory(p.allocatableMemoryMiB)}。调度器会让它一直处于 Pending 状态。`,
     fix: () => '降低该 Pod 的请求量或将其拆分，或者比较更大的代理节点规格。',
   },
   'workloads.pods-per-node-limit': {

@@ -47,7 +47,17 @@ export interface FindingParamsMap {
   'platform.board-too-small': { needVcpu: number; needMemoryMiB: number; boardVcpu: number; boardMemoryMiB: number };
   'version.unknown-line': { requested: string; fallback: string };
   'sizing.below-measured': { figureMiB: number; measuredMiB: number; measuredVersion: string };
-  'workloads.pod-too-big': { name: string; cpuMillis: number; memoryMiB: number; shape: ShapeId; allocatableCpuMillis: number; allocatableMemoryMiB: number };
+  'workloads.pod-too-big': {
+    name: string;
+    cpuMillis: number;
+    memoryMiB: number;
+    /** The roomiest shape, its capacity (so a shape of the reader's own can be named with its size), and what it leaves for pods. */
+    shape: ShapeId;
+    shapeCpuMillis: number;
+    shapeMemoryMiB: number;
+    allocatableCpuMillis: number;
+    allocatableMemoryMiB: number;
+  };
   'workloads.pods-per-node-limit': { limit: number; by: 'max-pods' | 'pod-subnet'; agents: number };
   'workloads.no-failure-headroom': { agents: number };
   'network.cidr-invalid': { field: CidrListField; value: string; reason: 'syntax' | 'prefix-range' | 'host-bits'; network: string | null; maxPrefix: number | null };

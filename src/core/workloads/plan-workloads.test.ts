@@ -34,7 +34,7 @@ describe('workload planning inside the plan', () => {
     expect(codes(r)).toContain('workloads.pod-too-big');
     const f = r.findings.find((x) => x.code === 'workloads.pod-too-big');
     expect(f?.severity).toBe('error');
-    expect(f?.params).toMatchObject({ name: 'ml', shape: 'cloud-8x32' });
+    expect(f?.params).toMatchObject({ name: 'ml', shape: 'cloud-8x32', shapeCpuMillis: 8000, shapeMemoryMiB: 32 * 1024 });
     expect(r.workloads?.agents).toBeNull();
     expect(r.input.cluster.agents).toBe(2);
   });

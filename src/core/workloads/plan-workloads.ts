@@ -93,7 +93,7 @@ export function workloadFindings(result: WorkloadResult | null, rules: Rules): A
     const roomiest = judged.reduce((best, x) => (x.o.budget.allocatable.memoryMiB + x.o.budget.allocatable.cpuMillis > best.o.budget.allocatable.memoryMiB + best.o.budget.allocatable.cpuMillis ? x : best));
     if (!group || !roomiest.id) continue;
     out.push(
-      finding('workloads.pod-too-big', 'error', { name: group.name, cpuMillis: group.cpuMillis, memoryMiB: group.memoryMiB, shape: roomiest.id, allocatableCpuMillis: roomiest.o.budget.allocatable.cpuMillis, allocatableMemoryMiB: roomiest.o.budget.allocatable.memoryMiB }, {
+      finding('workloads.pod-too-big', 'error', { name: group.name, cpuMillis: group.cpuMillis, memoryMiB: group.memoryMiB, shape: roomiest.id, shapeCpuMillis: roomiest.o.budget.capacity.cpuMillis, shapeMemoryMiB: roomiest.o.budget.capacity.memoryMiB, allocatableCpuMillis: roomiest.o.budget.allocatable.cpuMillis, allocatableMemoryMiB: roomiest.o.budget.allocatable.memoryMiB }, {
         fields: ['workloads.groups', 'workloads.shapes'],
         ...kubelet,
       }),
