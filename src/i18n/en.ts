@@ -204,9 +204,12 @@ const shapeNames: Record<ShapeId, string> = {
   'custom-3': 'Your shape 3',
 };
 
+/** A shape of the reader's own with its size, as the editor, the card and the findings name it. */
+const describeShape = (p: { name: string; vcpu: number; memoryMiB: number }, f: Formatter): string => `${p.name}: ${f.vcpu(p.vcpu)}, ${f.memory(p.memoryMiB)}`;
+
 /** A shape as a finding names it: a preset by its name, a shape of the reader's own with its size. */
 const shapeLabel = (p: { shape: ShapeId; shapeCpuMillis: number; shapeMemoryMiB: number }, f: Formatter): string =>
-  isCustomShape(p.shape) ? `${shapeNames[p.shape]}: ${f.vcpu(p.shapeCpuMillis / 1000)}, ${f.memory(p.shapeMemoryMiB)}` : shapeNames[p.shape];
+  isCustomShape(p.shape) ? describeShape({ name: shapeNames[p.shape], vcpu: p.shapeCpuMillis / 1000, memoryMiB: p.shapeMemoryMiB }, f) : shapeNames[p.shape];
 
 const tiers: Record<string, string> = {
   small: 'Small',
@@ -803,7 +806,7 @@ export const en = {
           help: 'Decides which measured K3s agent overhead applies: profiled on x86-64 servers, or on a Raspberry Pi 4.',
           options: { 'x86-server': 'Server or cloud VM', 'arm-sbc': 'Single-board computer' },
         },
-        describe: (p: { name: string; vcpu: number; memoryMiB: number }, f: Formatter) => `${p.name}: ${f.vcpu(p.vcpu)}, ${f.memory(p.memoryMiB)}`,
+        describe: describeShape,
       },
       shapes: { legend: 'Agent shapes to compare', help: 'Each is packed with the same pods; at least one.', names: shapeNames },
       shape: { label: 'Shape the plan uses', help: 'The recommended one, or one you choose.', best: 'The recommended shape' },

@@ -208,9 +208,12 @@ const shapeNames: Record<ShapeId, string> = {
   'custom-3': '独自の構成 3',
 };
 
+/** A shape of the reader's own with its size, as the editor, the card and the findings name it. */
+const describeShape = (p: { name: string; vcpu: number; memoryMiB: number }, f: Formatter): string => `${p.name}：${f.vcpu(p.vcpu)}、${f.memory(p.memoryMiB)}`;
+
 /** A shape as a finding names it: a preset by its name, a shape of the reader's own with its size. */
 const shapeLabel = (p: { shape: ShapeId; shapeCpuMillis: number; shapeMemoryMiB: number }, f: Formatter): string =>
-  isCustomShape(p.shape) ? `${shapeNames[p.shape]}：${f.vcpu(p.shapeCpuMillis / 1000)}、${f.memory(p.shapeMemoryMiB)}` : shapeNames[p.shape];
+  isCustomShape(p.shape) ? describeShape({ name: shapeNames[p.shape], vcpu: p.shapeCpuMillis / 1000, memoryMiB: p.shapeMemoryMiB }, f) : shapeNames[p.shape];
 
 const tiers: Record<string, string> = {
   small: 'Small',
@@ -837,7 +840,7 @@ export const ja: Catalog = {
           help: 'どの計測済みK3sエージェントのオーバーヘッドを使うかを決めます（x86-64サーバーまたはRaspberry Pi 4での計測）。',
           options: { 'x86-server': 'サーバーまたはクラウドVM', 'arm-sbc': 'シングルボードコンピューター' },
         },
-        describe: (p: { name: string; vcpu: number; memoryMiB: number }, f: Formatter) => `${p.name}：${f.vcpu(p.vcpu)}、${f.memory(p.memoryMiB)}`,
+        describe: describeShape,
       },
       shapes: { legend: '比較するエージェントの構成', help: 'それぞれに同じポッドを詰め込みます。1つ以上選んでください。', names: shapeNames },
       shape: { label: 'プランで使う構成', help: '推奨される構成か、選んだ構成です。', best: '推奨される構成' },

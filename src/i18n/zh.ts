@@ -211,9 +211,12 @@ const shapeNames: Record<ShapeId, string> = {
   'custom-3': '自定义规格 3',
 };
 
+/** A shape of the reader's own with its size, as the editor, the card and the findings name it. */
+const describeShape = (p: { name: string; vcpu: number; memoryMiB: number }, f: Formatter): string => `${p.name}：${f.vcpu(p.vcpu)}，${f.memory(p.memoryMiB)}`;
+
 /** A shape as a finding names it: a preset by its name, a shape of the reader's own with its size. */
 const shapeLabel = (p: { shape: ShapeId; shapeCpuMillis: number; shapeMemoryMiB: number }, f: Formatter): string =>
-  isCustomShape(p.shape) ? `${shapeNames[p.shape]}：${f.vcpu(p.shapeCpuMillis / 1000)}，${f.memory(p.shapeMemoryMiB)}` : shapeNames[p.shape];
+  isCustomShape(p.shape) ? describeShape({ name: shapeNames[p.shape], vcpu: p.shapeCpuMillis / 1000, memoryMiB: p.shapeMemoryMiB }, f) : shapeNames[p.shape];
 
 const tiers: Record<string, string> = {
   small: '小型',
@@ -812,7 +815,7 @@ export const zh: Catalog = {
           help: '决定采用哪一项实测的 K3s 代理节点开销（在 x86-64 服务器或树莓派 4 上实测）。',
           options: { 'x86-server': '服务器或云虚拟机', 'arm-sbc': '单板计算机' },
         },
-        describe: (p: { name: string; vcpu: number; memoryMiB: number }, f: Formatter) => `${p.name}：${f.vcpu(p.vcpu)}，${f.memory(p.memoryMiB)}`,
+        describe: describeShape,
       },
       shapes: { legend: '要比较的代理节点规格', help: '每种规格都装入相同的 Pod；至少选择一种。', names: shapeNames },
       shape: { label: '规划使用的规格', help: '推荐的规格，或你选择的规格。', best: '推荐的规格' },
