@@ -3,6 +3,7 @@ import { rulesIndexResult, rulesQuery } from '../data/rules-query';
 import { loadCatalog } from '../i18n/catalogs';
 import type { LoadedLocale } from '../i18n/i18n';
 import type { Locale } from '../i18n/types';
+import { RULES_KEY } from '../url/plan-url';
 import { restoreLastPlan } from '../url/plan-storage';
 import { rendersBuiltPage } from './prerender-guard';
 import { createQueryClient } from './query-client';
@@ -32,19 +33,26 @@ export async function boot(locale: Locale, builtPage: boolean): Promise<Boot> { 
     async (): Promise<LoadedLocale> => ({ locale: 'en', catalog: await loadCatalog('en') }),
   );
 
-  // The built page holds the default plan in English. When this visit is exactly that, the rules
-  // are fetched and React hydrates the HTML in place; otherwise, or if the rules cannot be had,
-  // the app renders its own page over it.
-  const hydrates = async (): Promise<boolean> => {
-    if (!builtPage || !rulesIndexResult.ok) return false;
-    if (!rendersBuiltPage(window.location.search, restored, locale)) return false;
+  // The rules file this visit's plan names (the page's loader has already requested the default
+  // one) is fetched before the first render, so that render is the plan itself rather than a
+  // loading state the plan replaces a moment later: one commit and one layout fewer at start-up.
+  // One attempt only: if it fails, the app's own query tries again and says why.
+  const rulesReady = async (): Promise<boolean> => {
+    if (!rulesIndexResult.ok) return false;
     const { index } = rulesIndexResult;
-    try {
-      await queryClient.query(rulesQuery(index, index.default));
-      return true;
-    } catch {
-      return false;
-    }
+    const named = new URLSearchParams(window.location.search).get(RULES_KEY);
+    const id = named !== null && index.files.some((f) => f.id === named) ? named : index.default;
+    return queryClient.query({ ...rulesQuery(index, id), retry: false }).then(
+      () => true,
+      () => false,
+    );
+  };
+
+  // The built page holds the default plan in English. When this visit is exactly that and its
+  // rules are in, React hydrates the HTML in place; otherwise the app renders its own page over it.
+  const hydrates = async (): Promise<boolean> => {
+    const rules = await rulesReady();
+    return rules && builtPage && rendersBuiltPage(window.location.search, restored, locale);
   };
 
   const [loaded, hydrate] = await Promise.all([initial, hydrates()]);
