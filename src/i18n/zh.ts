@@ -25,8 +25,8 @@ import type { ComparedItem } from '../core/plan/compare-editions';
 import type { Architecture, DiskKind, Edition, EditionChangeId, ProcessorClass, ProfilingRole } from '../core/rules/schema';
 import type { Severity } from '../core/findings/finding';
 import type { Catalog } from './en';
-import { isCustomShape } from '../core/workloads/shapes';
 import type { Formatter } from './format';
+import { shapeText } from './shape-text';
 import type { FindingMessages, Msg } from './types';
 
 /** A term placed after Chinese text: a space before it when it begins with a Latin letter or digit. */
@@ -216,7 +216,7 @@ const describeShape = (p: { name: string; vcpu: number; memoryMiB: number }, f: 
 
 /** A shape as a finding names it: a preset by its name, a shape of the reader's own with its size. */
 const shapeLabel = (p: { shape: ShapeId; shapeCpuMillis: number; shapeMemoryMiB: number }, f: Formatter): string =>
-  isCustomShape(p.shape) ? describeShape({ name: shapeNames[p.shape], vcpu: p.shapeCpuMillis / 1000, memoryMiB: p.shapeMemoryMiB }, f) : shapeNames[p.shape];
+  shapeText(shapeNames, describeShape, p.shape, { vcpu: p.shapeCpuMillis / 1000, memoryMiB: p.shapeMemoryMiB }, f);
 
 const tiers: Record<string, string> = {
   small: '小型',

@@ -1,0 +1,18 @@
+import type { ShapeId } from '../core/plan/plan-input';
+import { isCustomShape } from '../core/workloads/shapes';
+import type { Formatter } from './format';
+import type { Msg } from './types';
+
+export interface ShapeSize {
+  readonly vcpu: number;
+  readonly memoryMiB: number;
+}
+
+/**
+ * A shape's name as the page and its findings show it: a preset by its name (which says its size),
+ * a shape of the reader's own by its name and size. `size` is null when a custom id has no shape
+ * behind it (a hand-edited link); the name alone is shown then.
+ */
+export function shapeText(names: Readonly<Record<ShapeId, string>>, describe: Msg<{ name: string } & ShapeSize>, id: ShapeId, size: ShapeSize | null, f: Formatter): string {
+  return isCustomShape(id) && size ? describe({ name: names[id], ...size }, f) : names[id];
+}
