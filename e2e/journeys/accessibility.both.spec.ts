@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { drawCharts, expect, planLink, test } from '../fixtures/test';
+import { drawCharts, expect, layOutAllPanels, planLink, test } from '../fixtures/test';
 
 /** WCAG 2.0–2.2 A and AA rules; the journeys fail on any serious or critical violation. */
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -12,12 +12,17 @@ async function seriousViolations(page: Page): Promise<string[]> {
     .map((v) => `${v.id} (${v.impact ?? ''}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(' | ')}`);
 }
 
-/** The whole page, with its lazy panels drawn: diagrams, charts and the install panel. */
+/**
+ * The whole page, with its lazy panels drawn (diagrams, charts and the install panel) and every
+ * panel laid out, as each is once a reader reaches it: axe measures targets, overlaps and colours
+ * from the layout, which panels far from the screen do not have yet.
+ */
 async function openFully(page: Page, link: string): Promise<void> {
   await page.goto(link);
   await expect(page.getByTestId('topology-svg')).toBeVisible();
   await expect(page.getByTestId('install-order')).toBeVisible();
   await drawCharts(page);
+  await layOutAllPanels(page);
 }
 
 const views = [

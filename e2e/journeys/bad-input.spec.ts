@@ -47,6 +47,8 @@ test('servers below one and an unreadable K3s version are refused beside their f
 test('arrow keys step a count', async ({ page }) => {
   await page.goto(planLink({ a: 2 }));
   const p = planner(page);
+  // Controls accept input from the app's second stage on (use-app-ready.ts).
+  await expect(p.agents).toBeEnabled();
   await p.agents.focus();
   await page.keyboard.press('ArrowUp');
   await page.keyboard.press('ArrowUp');

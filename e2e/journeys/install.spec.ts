@@ -6,8 +6,15 @@ import { expect, planLink, planner, test } from '../fixtures/test';
 
 const HA = { ha: 'ha-embedded', ds: 'embedded-etcd', s: 3, a: 4, reg: 'k3s.example.com', traefik: 0 } as const;
 
+/**
+ * The text of a code block as the reader sees it: on screen, once its panel is laid out (a panel
+ * far from the screen is not, and its rendered text is empty until it comes near).
+ */
 async function shown(page: Page, testId: string): Promise<string> {
-  return `${(await page.getByTestId(testId).locator('pre').first().innerText()).trimEnd()}\n`;
+  const pre = page.getByTestId(testId).locator('pre').first();
+  await pre.scrollIntoViewIfNeeded();
+  await expect.poll(() => pre.innerText()).not.toBe('');
+  return `${(await pre.innerText()).trimEnd()}\n`;
 }
 
 test('each config file downloads exactly as shown, and reads back as the expected YAML', async ({ page }) => {

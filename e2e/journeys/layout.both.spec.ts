@@ -1,8 +1,9 @@
-import { drawCharts, expect, planLink, test } from '../fixtures/test';
+import { drawCharts, expect, layOutAllPanels, planLink, test } from '../fixtures/test';
 
 test('the page never scrolls sideways', async ({ page }) => {
   await page.goto(planLink({ ha: 'ha-external', ds: 'postgres', s: 2, a: 300, arch: 's390x' }));
-  await expect(page.getByTestId('server-card')).toBeVisible();
+  await expect(page.getByTestId('install-order')).toBeAttached();
+  await layOutAllPanels(page);
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow).toBeLessThanOrEqual(0);
 });
@@ -18,7 +19,27 @@ for (const lang of ['en', 'ja', 'zh']) {
         d.open = true;
       });
     });
+    await layOutAllPanels(page);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
   });
 }
+
+test('the results\' jump links land on their panel, the first time too, while the charts above it load', async ({ page }) => {
+  await page.goto(planLink({ ha: 'ha-embedded', ds: 'embedded-etcd', s: 3, a: 50 }));
+  await expect(page.getByTestId('install-order')).toBeAttached();
+  const nav = page.getByRole('navigation', { name: 'Sections' });
+  // Install first: the charts just above it load as it comes into view and grow by a screen or more.
+  for (const [link, panel] of [
+    ['Install', '#install'],
+    ['Network', '#network'],
+    ['Findings', '#findings-title'],
+    ['Diagrams', '#diagrams'],
+    ['Sizing', '#sizing'],
+  ] as const) {
+    await nav.getByRole('link', { name: link, exact: true }).click();
+    if (link === 'Install') await expect(page.locator('figure.chart svg.recharts-surface').first()).toBeVisible();
+    // Below the sticky navigation (4rem of scroll margin), not a screen further down.
+    await expect.poll(() => page.locator(panel).evaluate((el) => Math.round(el.getBoundingClientRect().top)), { message: `${link} lands on ${panel}` }).toBe(64);
+  }
+});

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { expect, planLink, planner, test } from '../fixtures/test';
+import { expect, planLink, planner, scrollTo, test } from '../fixtures/test';
 
 test('from workloads to the whole plan: agents counted from pods, shapes compared, kept in the link and the JSON plan', async ({ page }, testInfo) => {
   const p = planner(page);
@@ -53,9 +53,9 @@ test('from workloads to the whole plan: agents counted from pods, shapes compare
   expect(plan.input.workloads).toMatchObject({ enabled: true, groups: [{ name: 'web' }], spares: 0, shape: 'cloud-8x32' });
 
   // The shapes compared, as a chart with its table.
-  await page.getByTestId('charts').scrollIntoViewIfNeeded();
+  await scrollTo(page.getByTestId('charts'));
   const chart = page.getByTestId('chart-shapes');
-  await chart.scrollIntoViewIfNeeded();
+  await scrollTo(chart);
   await expect(chart.locator('svg.recharts-surface')).toHaveCount(4);
   await expect(chart.locator('tbody tr')).toHaveCount(4);
   await expect(chart.locator('tbody tr').filter({ hasText: '8 vCPU / 32 GB' })).toContainText('2');

@@ -1,10 +1,12 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { createQueryClient } from './query-client';
-import { startTransition, useEffect, useState } from 'react';
+import { startTransition, useEffect, useRef, useState } from 'react';
 import { rulesIndexResult } from '../data/rules-query';
 import { I18nProvider, useI18n, type LoadedLocale } from '../i18n/i18n';
 import { RulesLoadErrorPanel } from '../ui/shared/rules-status';
 import { ErrorBoundary } from '../ui/shared/error-boundary';
+import { layOutBeforeInPageJumps } from '../ui/shared/in-page-jump';
+import { layOutProgressively, onFirstInteraction } from '../ui/shared/progressive-layout';
 import { APP_STAGES, AppStageContext } from '../ui/shared/use-app-ready';
 import { Planner } from './planner';
 
@@ -47,6 +49,25 @@ export function App({ restored = false, initial, queryClient: given }: AppProps)
   // The first render is the first screen; the rest follows in stages (see use-app-ready.ts), each
   // a transition started in a task of its own after the previous commit.
   const [stage, setStage] = useState(0);
+  // Panels far from the screen are laid out only once the reader moves (see progressive-layout.ts).
+  useEffect(layOutBeforeInPageJumps, []);
+  // No state: the reader's first key press must not re-render the whole page.
+  const layingOut = useRef<(() => void) | null>(null);
+  useEffect(() => {
+    const stop = onFirstInteraction(() => {
+      layingOut.current = layOutProgressively();
+    });
+    return () => {
+      stop();
+      layingOut.current?.();
+    };
+  }, []);
+  useEffect(() => {
+    // Panels a later stage rendered join in.
+    if (!layingOut.current) return;
+    layingOut.current();
+    layingOut.current = layOutProgressively();
+  }, [stage]);
   useEffect(() => {
     if (stage >= APP_STAGES.length - 1) return undefined;
     const timer = setTimeout(() => {

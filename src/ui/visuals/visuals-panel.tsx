@@ -1,4 +1,4 @@
-import { lazy, memo, Suspense, useDeferredValue, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { lazy, memo, Suspense, useCallback, useEffect, useDeferredValue, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import type { PlanResult } from '../../core/plan/compute-plan';
 import type { Rules } from '../../core/rules/schema';
 import { layoutTopology, type DiagramEdge, type DiagramNode } from '../../core/topology/layout';
@@ -33,6 +33,23 @@ interface VisualsPanelProps {
   otherRules: Rules | null;
 }
 
+/**
+ * Runs `run` once its place in the tree (with its Suspense siblings) has been committed and then
+ * laid out by the browser: two animation frames later, so the layout in between sees the page as
+ * it was before `run` changes anything.
+ */
+function AfterLayout({ run }: { run: () => void }) {
+  useEffect(() => {
+    let frame = requestAnimationFrame(() => {
+      frame = requestAnimationFrame(run);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+    };
+  }, [run]);
+  return null;
+}
+
 /** Diagrams and charts, loaded on demand; every picture has the same content as text beside it. */
 export default function VisualsPanel({ result, rules, otherRules }: VisualsPanelProps) {
   const { m, f } = useI18n();
@@ -44,6 +61,10 @@ export default function VisualsPanel({ result, rules, otherRules }: VisualsPanel
   const registration = useMemo(() => layoutRegistration(result, rules, variant), [result, rules, variant]);
   const chartsResult = useDeferredValue(result);
   const { ref: chartsRef, reached: chartsNear } = useNearViewport();
+  const [chartsDrawn, setChartsDrawn] = useState(false);
+  const drawn = useCallback(() => {
+    setChartsDrawn(true);
+  }, []);
   const topologyRef = useRef<SVGSVGElement>(null);
   const registrationRef = useRef<SVGSVGElement>(null);
   const [exportFailed, setExportFailed] = useState<'topology' | 'registration' | null>(null);
@@ -103,7 +124,7 @@ export default function VisualsPanel({ result, rules, otherRules }: VisualsPanel
   };
 
   return (
-    <section className="visuals" id="diagrams" aria-labelledby="visuals-title" tabIndex={-1} data-testid="visuals-panel">
+    <section className={chartsDrawn ? 'visuals' : 'visuals visuals--charts-pending'} id="diagrams" aria-labelledby="visuals-title" tabIndex={-1} data-testid="visuals-panel">
       <h2 id="visuals-title" className="panel-title">
         {v.title}
       </h2>
@@ -157,6 +178,7 @@ export default function VisualsPanel({ result, rules, otherRules }: VisualsPanel
         {chartsNear ? (
           <Suspense fallback={<p className="status">{v.loading}</p>}>
             <Charts result={chartsResult} rules={rules} other={otherRules} palette={palette} />
+            <AfterLayout run={drawn} />
           </Suspense>
         ) : (
           <p className="status">{v.loading}</p>
