@@ -100,12 +100,18 @@ export function cspPlugin(): Plugin {
 export function prerenderPlugin(root: string): Plugin {
   let outDir = 'dist';
   let configFile: string | undefined;
+  let base = '/';
+  let startupChunks: string[] = [];
   return {
     name: 'k3s-sizer:prerender',
     apply: (config, env) => env.command === 'build' && !config.build?.ssr,
     configResolved: (config) => {
       outDir = resolve(config.root, config.build.outDir);
       configFile = config.configFile;
+      base = config.base;
+    },
+    generateBundle: (_options, bundle) => {
+      startupChunks = startupChunksOf(bundle).map((file) => `${base}${file}`);
     },
     closeBundle: {
       sequential: true,
@@ -128,7 +134,7 @@ export function prerenderPlugin(root: string): Plugin {
           const html = readFileSync(htmlPath, 'utf8');
           const empty = '<div id="root"></div>';
           if (!html.includes(empty)) throw new Error('prerender: index.html has no empty <div id="root"></div>');
-          writeFileSync(htmlPath, paintFirst(html.replace(empty, () => `<div id="root" data-prerendered>${page}</div>`)));
+          writeFileSync(htmlPath, paintFirst(html.replace(empty, () => `<div id="root" data-prerendered>${page}</div>`), startupChunks));
         } finally {
           await server.close();
         }
@@ -139,14 +145,33 @@ export function prerenderPlugin(root: string): Plugin {
 
 
 /**
+ * The chunks the entry module imports dynamically (src/app/main.tsx starts them as soon as it
+ * runs), with every chunk they import statically: file names within the output directory.
+ */
+export function startupChunksOf(bundle: Record<string, { type: string; fileName: string; isEntry?: boolean; imports?: string[]; dynamicImports?: string[] }>): string[] {
+  const entry = Object.values(bundle).find((c) => c.type === 'chunk' && c.isEntry);
+  if (!entry) return [];
+  const seen = new Set<string>();
+  const visit = (file: string): void => {
+    if (seen.has(file) || file === entry.fileName || entry.imports?.includes(file)) return;
+    seen.add(file);
+    for (const dep of bundle[file]?.imports ?? []) visit(dep);
+  };
+  for (const file of entry.dynamicImports ?? []) visit(file);
+  return [...seen];
+}
+
+/**
  * The built page paints before its script is fetched: the entry module, its modulepreloads and the
  * rules preload leave the head, and a small inline script at the end of the body requests them
  * after the first frame (at once in a hidden tab, which paints nothing). The prerendered HTML and
  * the stylesheet then have the connection to themselves; the script follows a frame later. The
  * loader's hash joins the Content-Security-Policy. If the script cannot be fetched, the page's
- * #load-failed message shows.
+ * #load-failed message shows. `startupChunks` (the chunks the entry imports dynamically as soon as
+ * it runs, with their imports) are requested with the rest, in the same fragment, rather than one
+ * link at a time by Vite's preload helper while the entry evaluates.
  */
-export function paintFirst(html: string): string {
+export function paintFirst(html: string, startupChunks: readonly string[] = []): string {
   const entry = /\s*<script type="module" crossorigin src="([^"]+)"><\/script>/;
   const modulePreload = /\s*<link rel="modulepreload" crossorigin href="([^"]+)">/g;
   const fetchPreload = /\s*<link rel="preload" as="fetch" crossorigin="anonymous" href="([^"]+)">/g;
@@ -155,11 +180,15 @@ export function paintFirst(html: string): string {
   const preloads = [
     ...[...html.matchAll(fetchPreload)].map((m) => ({ rel: 'preload', as: 'fetch', href: m[1] ?? '' })),
     ...[...html.matchAll(modulePreload)].map((m) => ({ rel: 'modulepreload', href: m[1] ?? '' })),
+    ...startupChunks.map((href) => ({ rel: 'modulepreload', href })),
   ];
+  // Links are added a few at a time, one task each: each starts a request, and a dozen at once
+  // make a task long enough to hold up input on a slow phone.
   const loader =
-    `(function(){var done=false;function go(){if(done)return;done=true;var f=document.createDocumentFragment();` +
-    `${JSON.stringify(preloads)}.forEach(function(p){var l=document.createElement("link");l.rel=p.rel;l.href=p.href;` +
-    `if(p.as){l.as=p.as;l.crossOrigin="anonymous"}f.appendChild(l)});document.head.appendChild(f);` +
+    `(function(){var done=false,p=${JSON.stringify(preloads)};function add(n){var f=document.createDocumentFragment();` +
+    `p.splice(0,n).forEach(function(p){var l=document.createElement("link");l.rel=p.rel;l.href=p.href;` +
+    `if(p.as){l.as=p.as;l.crossOrigin="anonymous"}f.appendChild(l)});document.head.appendChild(f);if(p.length)setTimeout(function(){add(4)},0)}` +
+    `function go(){if(done)return;done=true;add(${String([...html.matchAll(fetchPreload)].length + [...html.matchAll(modulePreload)].length)});` +
     `import(${JSON.stringify(entrySrc)}).catch(function(){var e=document.getElementById("load-failed");if(e)e.hidden=false})}` +
     `if(document.visibilityState==="hidden")go();else requestAnimationFrame(function(){setTimeout(go,0)})})()`;
   const policy = /(<meta http-equiv="Content-Security-Policy" content="[^"]*script-src 'self')/;

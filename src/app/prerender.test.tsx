@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { paintFirst, PRERENDER_GUARD } from '../../scripts/vite-plugins';
+import { paintFirst, PRERENDER_GUARD, startupChunksOf } from '../../scripts/vite-plugins';
 import { renderBuiltPage } from './prerender';
 
 const index = JSON.parse(readFileSync('public/data/rules/index.json', 'utf8')) as { default: string; files: { id: string; file: string }[] };
@@ -58,6 +58,15 @@ describe('paintFirst: the built page requests its scripts after the first paint'
     expect(loader).toContain('{"rel":"preload","as":"fetch","href":"/k/data/rules/r.json"}');
   });
 
+  it('requests the start-up chunks too, a few links per task after the page\'s own', () => {
+    const chunks = ['a', 'b', 'c', 'd', 'e', 'f'].map((n) => `/k/assets/${n}.js`);
+    const loader = /<script>([^<]*)<\/script>\s*<\/body>/.exec(paintFirst(built, chunks))?.[1] ?? '';
+    for (const href of chunks) expect(loader).toContain(`{"rel":"modulepreload","href":"${href}"}`);
+    // The rules preload and the runtime first (2 links), then the chunks 4 by 4 in later tasks.
+    expect(loader).toContain('done=true;add(2);');
+    expect(loader).toContain('if(p.length)setTimeout(function(){add(4)},0)');
+  });
+
   it('allows the loader by its hash alone, keeping the policy otherwise', async () => {
     const loader = /<script>([^<]*)<\/script>\s*<\/body>/.exec(out)?.[1] ?? '';
     const digest = Buffer.from(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(loader))).toString('base64');
@@ -73,5 +82,23 @@ describe('paintFirst: the built page requests its scripts after the first paint'
   it('the head guard is a single self-contained expression', () => {
     expect(PRERENDER_GUARD).toMatch(/^\(function\(\)\{/);
     expect(PRERENDER_GUARD).not.toMatch(/\bimport\b|\brequire\(/);
+  });
+});
+
+describe('startupChunksOf: what the entry starts at once', () => {
+  it('lists the chunks the entry imports dynamically and their static imports, not the entry\'s own', () => {
+    const chunk = (fileName: string, imports: string[] = [], dynamicImports: string[] = [], isEntry = false) => ({ type: 'chunk', fileName, imports, dynamicImports, isEntry });
+    const bundle = {
+      'index.js': chunk('index.js', ['runtime.js'], ['boot.js', 'app.js'], true),
+      'runtime.js': chunk('runtime.js'),
+      'boot.js': chunk('boot.js', ['index.js', 'schemas.js', 'runtime.js'], ['ja.js']),
+      'schemas.js': chunk('schemas.js'),
+      'app.js': chunk('app.js', ['schemas.js', 'ui.js'], ['charts.js']),
+      'ui.js': chunk('ui.js'),
+      'ja.js': chunk('ja.js'),
+      'charts.js': chunk('charts.js'),
+      'index.css': { type: 'asset', fileName: 'index.css' },
+    };
+    expect(startupChunksOf(bundle).sort()).toEqual(['app.js', 'boot.js', 'schemas.js', 'ui.js']);
   });
 });
