@@ -13,6 +13,10 @@ for (const [name, viewport] of viewports) {
   page.on('pageerror', (err) => { console.error(`[${name}] pageerror: ${err.message}`); });
   await page.goto(url);
   await page.waitForSelector('[data-testid="server-card"], [data-testid="rules-error"]');
+  // Every panel laid out, as an in-page link has them (panels far from the screen otherwise wait for
+  // the reader to move: decision 014), and the lower panels' stages rendered.
+  await page.evaluate(() => document.documentElement.classList.add('in-page-jump'));
+  await page.waitForTimeout(1500);
   await page.screenshot({ path: `${out}-${name}.png`, fullPage: true });
   console.log(`${out}-${name}.png`);
 }

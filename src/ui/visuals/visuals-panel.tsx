@@ -124,7 +124,7 @@ export default function VisualsPanel({ result, rules, otherRules }: VisualsPanel
   };
 
   return (
-    <section className={chartsDrawn ? 'visuals' : 'visuals visuals--charts-pending'} id="diagrams" aria-labelledby="visuals-title" tabIndex={-1} data-testid="visuals-panel">
+    <section className="visuals" data-charts-pending={chartsDrawn ? undefined : ''} id="diagrams" aria-labelledby="visuals-title" tabIndex={-1} data-testid="visuals-panel">
       <h2 id="visuals-title" className="panel-title">
         {v.title}
       </h2>
