@@ -352,7 +352,7 @@ const findings: FindingMessages = {
   'platform.arm64-page-size': {
     title: (p) => `arm64 kernels must use 4k pages with K3s ${p.version}`,
     why: (p, f) => `Before the May 2023 releases (${f.list(p.fixedIn)}), K3s on arm64 needs a kernel with 4k pages.`,
-    fix: () => 'Use a newer K3s release, or a kernel with 4k pages (RHEL 9, Ubuntu, Raspberry Pi OS and SLES comply).',
+    fix: (p) => `Use K3s ${p.since} or later, or a kernel with 4k pages (RHEL 9, Ubuntu, Raspberry Pi OS and SLES comply).`,
   },
   'platform.board-too-small': {
     title: (p, f) => `A ${String(p.boardVcpu)}-core, ${f.memory(p.boardMemoryMiB)} board cannot host these servers`,

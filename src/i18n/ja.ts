@@ -358,7 +358,7 @@ const findings: FindingMessages = {
   'platform.arm64-page-size': {
     title: (p) => `K3s ${p.version}では、arm64カーネルで4kページを使用する必要があります`,
     why: (p, f) => `2023年5月のリリース(${f.list(p.fixedIn)})より前のK3sをarm64で実行するには、4kページのカーネルが必要です。`,
-    fix: () => '新しいK3sリリースを使用するか、4kページのカーネルを使用してください(RHEL 9、Ubuntu、Raspberry Pi OS、SLESは対応しています)。',
+    fix: (p) => `K3s ${p.since}以降を使用するか、4kページのカーネルを使用してください(RHEL 9、Ubuntu、Raspberry Pi OS、SLESは対応しています)。`,
   },
   'platform.board-too-small': {
     title: (p, f) => `${String(p.boardVcpu)}コア、${f.memory(p.boardMemoryMiB)}のボードでは、これらのサーバーを実行できません`,

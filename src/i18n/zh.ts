@@ -360,7 +360,7 @@ const findings: FindingMessages = {
   'platform.arm64-page-size': {
     title: (p) => `在 K3s ${p.version} 中，arm64 内核必须使用 4k 页`,
     why: (p, f) => `在 2023 年 5 月的版本（${f.list(p.fixedIn)}）之前，arm64 上的 K3s 需要使用 4k 页的内核。`,
-    fix: () => '使用较新的 K3s 版本，或使用 4k 页的内核（RHEL 9、Ubuntu、Raspberry Pi OS 和 SLES 均符合要求）。',
+    fix: (p) => `使用 K3s ${p.since} 或更高版本，或使用 4k 页的内核（RHEL 9、Ubuntu、Raspberry Pi OS 和 SLES 均符合要求）。`,
   },
   'platform.board-too-small': {
     title: (p, f) => `${String(p.boardVcpu)} 核、${f.memory(p.boardMemoryMiB)} 的开发板无法承载这些服务器`,

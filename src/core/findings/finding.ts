@@ -43,7 +43,7 @@ export interface FindingParamsMap {
   'cluster.join-in-batches': { agents: number; batchSize: number; batches: number };
   'cluster.beyond-kubernetes-limits': { nodes: number; maxNodes: number };
   'platform.arch-builds-ended': { arch: Architecture; endedOn: string; listed: boolean };
-  'platform.arm64-page-size': { version: string; fixedIn: readonly string[] };
+  'platform.arm64-page-size': { version: string; fixedIn: readonly string[]; since: string };
   'platform.board-too-small': { needVcpu: number; needMemoryMiB: number; boardVcpu: number; boardMemoryMiB: number };
   'version.unknown-line': { requested: string; fallback: string };
   'sizing.below-measured': { figureMiB: number; measuredMiB: number; measuredVersion: string };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { codes, netPlan, seedRules, upstreamRules } from '../testing/fixtures';
+import { codes, netPlan, plan, seedRules, upstreamRules } from '../testing/fixtures';
 import type { AnyFinding, FindingCode } from './finding';
 
 function only(findings: readonly AnyFinding[], code: FindingCode): AnyFinding {
@@ -189,5 +189,19 @@ describe('packaged components', () => {
     const f = netPlan({ embeddedRegistry: true }, { k3sVersion }).findings.find((x) => x.code === 'network.embedded-registry-version');
     expect(f?.severity ?? null).toBe(severity);
     expect(codes(netPlan({ embeddedRegistry: true }, { k3sVersion }))).toContain('network.embedded-registry-trust');
+  });
+  // The remedy names the first release of the plan's own minor line that has the feature, or the
+  // next line's when that line never got it; never simply the first backport in the list.
+  it.each([
+    ['v1.28.5+k3s1', 'v1.28.6+k3s1'],
+    ['v1.30.5+k3s1', 'v1.30.8+k3s1'],
+    ['v1.28.9+k3s1', 'v1.29.12+k3s1'],
+    ['v1.26.2+k3s1', 'v1.26.13+k3s1'],
+  ] as const)('embedded registry on %s: the remedy names %s', (k3sVersion, since) => {
+    expect(only(netPlan({ embeddedRegistry: true }, { k3sVersion }).findings, 'network.embedded-registry-version').params.since).toBe(since);
+  });
+  it('arm64 before the 4k-page fix: the remedy names the plan line’s release', () => {
+    const f = plan({ arch: 'arm64', k3sVersion: 'v1.26.2+k3s1' }).findings.find((x) => x.code === 'platform.arm64-page-size');
+    expect(f?.params).toMatchObject({ since: 'v1.26.5+k3s1' });
   });
 });

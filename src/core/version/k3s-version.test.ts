@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareK3sVersions, formatK3sVersion, isK3sVersionInput, meetsGate, parseK3sVersion, resolveK3sVersion } from './k3s-version';
+import { compareK3sVersions, firstReleaseWith, formatK3sVersion, isK3sVersionInput, meetsGate, parseK3sVersion, resolveK3sVersion } from './k3s-version';
 
 const releases = { channels: { stable: 'v1.36.3+k3s1', latest: 'v1.37.1+k3s1' }, known: ['v1.36.2+k3s1', 'v1.36.3+k3s1', 'v1.37.1+k3s1'] };
 
@@ -81,5 +81,27 @@ describe('isK3sVersionInput', () => {
     ['v1', false],
   ])('%j → %s', (text, want) => {
     expect(isK3sVersionInput(text)).toBe(want);
+  });
+});
+
+describe('firstReleaseWith (the release a remedy names)', () => {
+  // The embedded registry's releases as the registry-mirror page lists them.
+  const experimental = ['v1.26.13+k3s1', 'v1.27.10+k3s1', 'v1.28.6+k3s1', 'v1.29.1+k3s1'];
+  const ga = ['v1.29.12+k3s1', 'v1.30.8+k3s1', 'v1.31.4+k3s1'];
+  const v = (s: string) => parseK3sVersion(s) ?? { major: 0, minor: 0, patch: 0, revision: 0 };
+  const named = (version: string, since: readonly string[]) => {
+    const r = firstReleaseWith(v(version), since);
+    return r ? formatK3sVersion(r) : null;
+  };
+  it.each([
+    ['v1.28.5+k3s1', experimental, 'v1.28.6+k3s1'], // its own line got it: not the first backport in the list
+    ['v1.30.5+k3s1', ga, 'v1.30.8+k3s1'],
+    ['v1.26.1+k3s1', experimental, 'v1.26.13+k3s1'],
+    ['v1.28.9+k3s1', ga, 'v1.29.12+k3s1'], // v1.28 never got GA: the next line that did
+    ['v1.25.4+k3s1', experimental, 'v1.26.13+k3s1'],
+    ['v1.30.8+k3s1', ga, null], // already has it
+    ['v1.33.0+k3s1', ga, null],
+  ])('%s → %s', (version, since, want) => {
+    expect(named(version, since)).toBe(want);
   });
 });

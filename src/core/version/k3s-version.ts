@@ -48,6 +48,21 @@ export function meetsGate(version: K3sVersion, since: readonly string[]): boolea
   return version.major > newest.major || (version.major === newest.major && version.minor > newest.minor);
 }
 
+/**
+ * The release to move to for a change that shipped in the listed first releases of several minor
+ * lines: the listed release of `version`'s own line when that line got it, else the first listed
+ * release of the nearest newer line (the plan's line never got it). Null when `version` already has
+ * it or no listed line is newer, so there is nothing to name.
+ */
+export function firstReleaseWith(version: K3sVersion, since: readonly string[]): K3sVersion | null {
+  if (meetsGate(version, since)) return null;
+  const firsts = since.map(parseK3sVersion).filter((v): v is K3sVersion => v !== null);
+  const sameLine = firsts.find((f) => f.major === version.major && f.minor === version.minor);
+  if (sameLine) return sameLine;
+  const newer = firsts.filter((f) => f.major > version.major || (f.major === version.major && f.minor > version.minor)).sort(compareK3sVersions);
+  return newer[0] ?? null;
+}
+
 export interface ReleaseCatalog {
   readonly channels: Readonly<Record<ReleaseChannel, string>>;
   readonly known: readonly string[];

@@ -1,15 +1,19 @@
 import { cidrContains, formatCidr, parseCidr } from '../../network/cidr';
 import { versionGate } from '../../rules/lookup';
 import type { Rules, VersionGateId } from '../../rules/schema';
-import { formatK3sVersion, meetsGate, type K3sVersion } from '../../version/k3s-version';
+import { firstReleaseWith, formatK3sVersion, meetsGate, type K3sVersion } from '../../version/k3s-version';
 import { finding, type AnyFinding } from '../finding';
 import type { Check } from './context';
 
-/** The first release that has a gated change, and whether this version has it. */
+/**
+ * Whether this version has a gated change and, when it does not, the release to move to: the first
+ * of the plan's own minor line that has it, or of the next line that does.
+ */
 function gate(rules: Rules, id: VersionGateId, version: K3sVersion): { met: boolean; since: string; source: Rules['versionGates'][number]['source'] } | null {
   const g = versionGate(rules, id);
   if (!g) return null;
-  return { met: meetsGate(version, g.since), since: g.since[0] ?? '', source: g.source };
+  const next = firstReleaseWith(version, g.since);
+  return { met: meetsGate(version, g.since), since: next ? formatK3sVersion(next) : (g.since[0] ?? ''), source: g.source };
 }
 
 /** Dual-stack and IPv6-only need releases that support them; dual-stack is chosen once, at creation. */

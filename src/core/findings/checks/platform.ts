@@ -1,5 +1,5 @@
 import { versionGate } from '../../rules/lookup';
-import { formatK3sVersion, meetsGate } from '../../version/k3s-version';
+import { firstReleaseWith, formatK3sVersion, meetsGate } from '../../version/k3s-version';
 import { finding, type AnyFinding } from '../finding';
 import type { Check } from './context';
 
@@ -18,8 +18,9 @@ export const checkArchitecture: Check = ({ cluster, rules, version }) => {
   }
   const gate = versionGate(rules, 'arm64-any-page-size');
   if (cluster.arch === 'arm64' && gate && !meetsGate(version, gate.since)) {
+    const next = firstReleaseWith(version, gate.since);
     out.push(
-      finding('platform.arm64-page-size', 'warning', { version: formatK3sVersion(version), fixedIn: gate.since }, {
+      finding('platform.arm64-page-size', 'warning', { version: formatK3sVersion(version), fixedIn: gate.since, since: next ? formatK3sVersion(next) : (gate.since[0] ?? '') }, {
         fields: ['cluster.arch', 'cluster.k3sVersion'],
         ruleId: 'versionGates[arm64-any-page-size]',
         source: gate.source,
