@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { computePlan } from '../plan/compute-plan';
-import { planInput, seedRules, upstreamRules, type PlanOverrides } from '../testing/fixtures';
+import { plan, planInput, seedRules, upstreamRules, type PlanOverrides } from '../testing/fixtures';
 import type { ClusterInput } from '../plan/plan-input';
 import { buildConfigFiles, configObject, type ConfigFile, type ConfigRole } from './config-files';
 import { renderConfigYaml, type YamlComments } from './yaml';
@@ -63,7 +63,7 @@ describe('config.yaml per role', () => {
     });
   });
 
-  it('dual-stack with wireguard-native: both CIDR lists, the DNS address, the backend and IPv6 masquerading', () => {
+  it('dual-stack with wireguard-native: both CIDR lists, the backend and IPv6 masquerading; no cluster-dns', () => {
     const { byRole } = files(
       { haMode: 'ha-embedded', datastore: 'embedded-etcd', servers: 3, agents: 2 },
       {
@@ -83,14 +83,12 @@ describe('config.yaml per role', () => {
       'agent-token',
       'cluster-cidr',
       'service-cidr',
-      'cluster-dns',
       'flannel-backend',
       'flannel-ipv6-masq',
     ]);
     expect(yamlOf(byRole.get('server-init'))).toMatchObject({
       'cluster-cidr': '10.42.0.0/16,2001:db8:42::/56',
       'service-cidr': '10.43.0.0/16,2001:db8:43::/112',
-      'cluster-dns': '10.43.0.10',
       'flannel-backend': 'wireguard-native',
       'flannel-ipv6-masq': true,
     });
@@ -191,5 +189,23 @@ describe('YAML round trip', () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('cluster-dns is left to K3s', () => {
+  // Without --cluster-dns, K3s takes the 10th address of every service range, one per family
+  // (k3s-io/k3s pkg/cli/server/server.go). Writing the IPv4 one would drop the IPv6 DNS address.
+  it.each([
+    ['a custom IPv4 service range', { serviceCidr: '10.96.0.0/16' }, ['10.96.0.10']],
+    ['dual-stack', { ipFamily: 'dual', clusterCidr: '10.42.0.0/16,fd00:42::/56', serviceCidr: '10.43.0.0/16,fd00:43::/112' }, ['10.43.0.10', 'fd00:43::a']],
+    ['IPv6-only', { ipFamily: 'ipv6', clusterCidr: 'fd00:42::/56', serviceCidr: 'fd00:43::/112' }, ['fd00:43::a']],
+  ] as const)('%s: no cluster-dns key, and the plan shows the address K3s picks in each family', (_name, network, want) => {
+    const result = plan({ agents: 1 }, seedRules, { network });
+    for (const file of result.config.files) expect(file.entries.map((e) => e.key)).not.toContain('cluster-dns');
+    expect(result.network.addressing.perFamily.map((p) => p.services?.clusterDnsIp)).toEqual(want);
+  });
+  it('the API service address is in the primary family only (the apiserver service is single-stack)', () => {
+    const result = plan({}, seedRules, { network: { ipFamily: 'dual', clusterCidr: '10.42.0.0/16,fd00:42::/56', serviceCidr: '10.43.0.0/16,fd00:43::/112' } });
+    expect(result.network.addressing.perFamily.map((p) => p.services?.apiServiceIp)).toEqual(['10.43.0.1', null]);
   });
 });

@@ -157,8 +157,9 @@ export function buildConfigFiles(input: PlanInput, rules: Rules, net: NetworkPla
   }
   if (!sameCidrList(network.serviceCidr, defaults.serviceCidr)) {
     if (cidrsReadable('serviceCidr')) {
+      // No cluster-dns: without it K3s takes the 10th address of every service range, each family's
+      // (k3s-io/k3s pkg/cli/server/server.go, commit 005499a9); the plan never asks for another.
       shared.push(entry('service-cidr', validCidrs(net.lists.serviceCidr).map(formatCidr).join(','), 'service-cidr'));
-      if (net.clusterDns !== null) shared.push(entry('cluster-dns', net.clusterDns, 'cluster-dns'));
     } else {
       omitted.push({ key: 'service-cidr', field: 'network.serviceCidr' });
     }

@@ -39,7 +39,13 @@ export interface PodCapacity {
 
 export interface ServiceCapacity {
   readonly addresses: bigint;
+  /**
+   * The kubernetes API service address: in the primary family's range only, since the apiserver
+   * service is single-stack (k3s-io/k3s pkg/cli/server/server.go, ServiceIPRanges[0]); null for
+   * the other family.
+   */
   readonly apiServiceIp: string | null;
+  /** The cluster DNS address in this range: K3s takes the 10th address of every service range when --cluster-dns is not set (same file). */
   readonly clusterDnsIp: string | null;
 }
 
@@ -62,7 +68,7 @@ export interface NetworkPlan {
   readonly lists: Readonly<Record<CidrListField, readonly CidrEntry[]>>;
   readonly perFamily: readonly FamilyPlan[];
   readonly podNodes: number;
-  /** The cluster DNS address K3s will use: the 10th address of the primary service range. */
+  /** The primary family's cluster DNS address (every family's is in `perFamily`). */
   readonly clusterDns: string | null;
 }
 
@@ -122,6 +128,7 @@ export function planNetwork(cluster: ClusterInput, network: NetworkInput, rules:
   const families = familiesOf(network.ipFamily, lists.clusterCidr);
   const nodes = podSubnetNodes(cluster);
   const { defaults, reservedPerNodeSubnet } = rules.network;
+  const primary = families[0] ?? 'ipv4';
   const perFamily = families.map((family): FamilyPlan => {
     const clusterCidr = validCidrs(lists.clusterCidr).find((c) => c.family === family) ?? null;
     const serviceCidr = validCidrs(lists.serviceCidr).find((c) => c.family === family) ?? null;
@@ -136,13 +143,12 @@ export function planNetwork(cluster: ClusterInput, network: NetworkInput, rules:
       services: serviceCidr
         ? {
             addresses: blockSize(serviceCidr.prefix, family),
-            apiServiceIp: addressAt(serviceCidr, BigInt(defaults.apiServiceOffset)),
+            apiServiceIp: family === primary ? addressAt(serviceCidr, BigInt(defaults.apiServiceOffset)) : null,
             clusterDnsIp: addressAt(serviceCidr, BigInt(defaults.clusterDnsOffset)),
           }
         : null,
     };
   });
-  const primary = families[0] ?? 'ipv4';
   return {
     families,
     primary,

@@ -58,12 +58,14 @@ export function AddressingCard({ fp, maxPods }: { fp: FamilyPlan; maxPods: numbe
         </div>
         {services && (
           <>
-            <div>
-              <dt>{n.apiService}</dt>
-              <dd>
-                <code>{services.apiServiceIp ?? '—'}</code>
-              </dd>
-            </div>
+            {services.apiServiceIp !== null && (
+              <div>
+                <dt>{n.apiService}</dt>
+                <dd>
+                  <code>{services.apiServiceIp}</code>
+                </dd>
+              </div>
+            )}
             <div>
               <dt>{n.clusterDns}</dt>
               <dd>
