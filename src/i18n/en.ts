@@ -1053,9 +1053,9 @@ export const en = {
     },
     script: {
       header: (p: { rulesId: string; link: string }) => [`k3s-sizer install script, rules ${p.rulesId}`, `Recreate this plan: ${p.link}`, 'Usage: sh install.sh <role> next to the config-*.yaml files'],
-      usage: 'usage:',
+      usage: (command: string) => `usage: ${command}`,
       waitReady: 'wait until the first server is Ready before anything joins',
-      needsName: 'give this node’s name as the second argument',
+      needsName: 'give the name of this node as the second argument',
     },
   },
   visuals: {

@@ -1096,7 +1096,7 @@ export const ja: Catalog = {
         `このプランを再現：${p.link}`,
         '使い方：config-*.yamlファイルと同じ場所でsh install.sh <role>を実行します',
       ],
-      usage: '使い方：',
+      usage: (command: string) => `使い方：${command}`,
       waitReady: 'ほかのノードを参加させる前に、最初のサーバーがReadyになるまで待ちます',
       needsName: '2番目の引数に、このノードの名前を指定してください',
     },

@@ -1065,7 +1065,7 @@ export const zh: Catalog = {
         `重建此规划：${p.link}`,
         '用法：在 config-*.yaml 文件所在目录中运行 sh install.sh <role>',
       ],
-      usage: '用法：',
+      usage: (command: string) => `用法：${command}`,
       waitReady: '等待第一台服务器进入 Ready 状态后，再让其他节点加入',
       needsName: '请将此节点的名称作为第二个参数传入',
     },

@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { computePlan } from '../plan/compute-plan';
+import { computePlan, configWithSecrets } from '../plan/compute-plan';
 import { plan, planInput, seedRules, upstreamRules, type PlanOverrides } from '../testing/fixtures';
 import type { ClusterInput } from '../plan/plan-input';
-import { buildConfigFiles, configObject, type ConfigFile, type ConfigRole } from './config-files';
+import { configObject, type ConfigFile, type ConfigRole } from './config-files';
 import { renderConfigYaml, type YamlComments } from './yaml';
 
 const COMMENTS: YamlComments = { header: ['k3s-sizer plan', 'link: https://example.test/?v=1'], sameOnAllServers: 'same on every server', creationOnly: 'fixed at creation', placeholder: 'replace before installing' };
@@ -136,7 +136,8 @@ describe('config.yaml per role', () => {
     const server = yamlOf(byRole.get('server-init'));
     expect(server).not.toHaveProperty('cluster-cidr');
     expect(server).not.toHaveProperty('tls-san');
-    expect(server['datastore-endpoint']).toBe('postgres://k3s:<db-password>@<database-host>:5432/k3s');
+    // An endpoint with an invalid part is not written with a stand-in: it is left out and listed.
+    expect(server).not.toHaveProperty('datastore-endpoint');
     expect(result.config.omitted.map((o) => o.field).sort()).toEqual(['install.datastoreHost', 'install.registrationAddress', 'network.clusterCidr']);
     expect(result.config.serverUrl).toBe('https://server-1:6443');
   });
@@ -150,7 +151,7 @@ describe('config.yaml per role', () => {
   it('secrets from memory replace the placeholders', () => {
     const input = planInput({ agents: 1 });
     const r = computePlan(input, seedRules);
-    const withSecrets = buildConfigFiles(input, seedRules, r.network.addressing, { token: 'K10abc::server:xyz', agentToken: 'agent-secret' });
+    const withSecrets = configWithSecrets(r, seedRules, { token: 'K10abc::server:xyz', agentToken: 'agent-secret' });
     expect(configObject(withSecrets.files[0] as ConfigFile)).toEqual({ token: 'K10abc::server:xyz', 'agent-token': 'agent-secret' });
     expect(withSecrets.usesPlaceholders).toBe(false);
     expect(r.config.usesPlaceholders).toBe(true);
@@ -207,5 +208,46 @@ describe('cluster-dns is left to K3s', () => {
   it('the API service address is in the primary family only (the apiserver service is single-stack)', () => {
     const result = plan({}, seedRules, { network: { ipFamily: 'dual', clusterCidr: '10.42.0.0/16,fd00:42::/56', serviceCidr: '10.43.0.0/16,fd00:43::/112' } });
     expect(result.network.addressing.perFamily.map((p) => p.services?.apiServiceIp)).toEqual(['10.43.0.1', null]);
+  });
+});
+
+describe('generated files agree with the plan', () => {
+  it.each([
+    ['postgres', 6432, 'postgres://k3s:<db-password>@db.lan:6432/k3s'],
+    ['mysql', 3307, 'mysql://k3s:<db-password>@tcp(db.lan:3307)/k3s'],
+    ['external-etcd', 12379, 'https://db.lan:12379'],
+  ] as const)('%s on port %d: the endpoint, the port list, the firewall and the security groups all name that port', (datastore, port, endpoint) => {
+    const result = plan({ haMode: 'ha-external', datastore, servers: 2 }, seedRules, { install: { datastoreHost: 'db.lan', datastorePort: port }, host: { firewall: 'ufw' } });
+    expect(configObject(result.config.files[0] as ConfigFile)['datastore-endpoint']).toBe(endpoint);
+    const row = result.network.ports.find((p) => p.id === 'datastore');
+    expect(row).toMatchObject({ from: port, to: port, sources: 'servers', destinations: 'datastore' });
+    const dbScript = result.network.firewall.find((s) => s.role === 'datastore');
+    expect(dbScript?.lines.map((l) => l.command)).toContain(`ufw allow ${String(port)}/tcp`);
+    expect(result.network.securityGroups.find((r) => r.id === 'datastore')?.ports).toBe(String(port));
+    const engineDefault = { postgres: 5432, mysql: 3306, 'external-etcd': 2379 }[datastore];
+    expect(result.network.ports.map((p) => p.from)).not.toContain(engineDefault);
+    const commands = result.network.firewall.flatMap((f) => f.lines.map((l) => l.command));
+    expect(commands.filter((c) => new RegExp(`(^|[^0-9])${String(engineDefault)}/tcp`).test(c))).toEqual([]);
+  });
+
+  it('a Flannel backend the release no longer has is left out and listed, with the finding that says why', () => {
+    const removed = plan({ agents: 1 }, seedRules, { network: { flannelBackend: 'ipsec' } }); // stable is past v1.27
+    expect(removed.config.files.flatMap((f) => f.entries.map((e) => e.key))).not.toContain('flannel-backend');
+    expect(removed.config.omitted).toContainEqual({ key: 'flannel-backend', field: 'network.flannelBackend' });
+    expect(removed.findings.map((f) => f.code)).toContain('network.backend-removed');
+    // On a release that still has it, it is written (with the deprecation warning beside the field).
+    const deprecated = plan({ agents: 1, k3sVersion: 'v1.26.4+k3s1' }, seedRules, { network: { flannelBackend: 'ipsec' } });
+    expect(configObject(deprecated.config.files[0] as ConfigFile)['flannel-backend']).toBe('ipsec');
+    expect(deprecated.config.omitted).toEqual([]);
+  });
+
+  it.each([
+    ['datastoreUser', 'bad user!'],
+    ['datastoreName', 'db;drop'],
+  ] as const)('an invalid %s: no datastore-endpoint with a default in its place', (field, value) => {
+    const result = plan({ haMode: 'ha-external', datastore: 'postgres', servers: 2 }, seedRules, { install: { datastoreHost: 'db.lan', [field]: value } });
+    for (const file of result.config.files) expect(file.entries.map((e) => e.key)).not.toContain('datastore-endpoint');
+    expect(result.config.omitted).toContainEqual({ key: 'datastore-endpoint', field: `install.${field}` });
+    expect(result.findings.find((f) => f.code === 'install.database-identifier-invalid')?.severity).toBe('error');
   });
 });

@@ -4,7 +4,7 @@ import { osSteps } from '../host/os-steps';
 import { isExternalDatastore } from '../plan/topology';
 import type { PlanInput } from '../plan/plan-input';
 import type { Rules, SettingId } from '../rules/schema';
-import { meetsGate, parseK3sVersion, type K3sVersion } from '../version/k3s-version';
+import { meetsGate, type K3sVersion } from '../version/k3s-version';
 import { versionGate } from '../rules/lookup';
 import { addressKind, isSqlIdentifier, nodeNames, urlHost } from './names';
 
@@ -31,7 +31,14 @@ export interface ConfigFile {
 /** A value the plan could not write because its input is invalid; the finding beside the field says why. */
 export interface OmittedValue {
   readonly key: string;
-  readonly field: 'network.clusterCidr' | 'network.serviceCidr' | 'install.registrationAddress' | 'install.datastoreHost' | 'install.datastoreName' | 'install.datastoreUser';
+  readonly field:
+    | 'network.clusterCidr'
+    | 'network.serviceCidr'
+    | 'network.flannelBackend'
+    | 'install.registrationAddress'
+    | 'install.datastoreHost'
+    | 'install.datastoreName'
+    | 'install.datastoreUser';
 }
 
 /** Secrets held in memory only; when absent, placeholders are written. */
@@ -76,7 +83,11 @@ function sameCidrList(text: string, reference: string): boolean {
   return canon(text) === canon(reference);
 }
 
-/** The external datastore endpoint in the documented format for its engine. */
+/**
+ * The external datastore endpoint in the documented format for its engine. An endpoint with an
+ * invalid host, database name or user is not written at all (listed in `omitted`): a default put
+ * in its place would connect somewhere the reader did not ask for. No host yet is a placeholder.
+ */
 function datastoreEndpoint(input: PlanInput, rules: Rules, password: string, omitted: OmittedValue[]): { endpoint: string; placeholder: boolean } | null {
   const { cluster, install } = input;
   const ds = cluster.datastore;
@@ -86,17 +97,23 @@ function datastoreEndpoint(input: PlanInput, rules: Rules, password: string, omi
     .split(',')
     .map((h) => h.trim())
     .filter((h) => h !== '');
-  const validHosts = hosts.filter((h) => addressKind(h) !== null);
-  if (hosts.length > validHosts.length) omitted.push({ key: 'datastore-endpoint', field: 'install.datastoreHost' });
-  const usable = hosts.length > 0 && hosts.length === validHosts.length ? validHosts : [PLACEHOLDERS.databaseHost];
-  const placeholderHost = usable[0] === PLACEHOLDERS.databaseHost;
+  const invalid: OmittedValue[] = [];
+  if (hosts.some((h) => addressKind(h) === null)) invalid.push({ key: 'datastore-endpoint', field: 'install.datastoreHost' });
+  if (ds !== 'external-etcd') {
+    if (!isSqlIdentifier(install.datastoreName)) invalid.push({ key: 'datastore-endpoint', field: 'install.datastoreName' });
+    if (!isSqlIdentifier(install.datastoreUser)) invalid.push({ key: 'datastore-endpoint', field: 'install.datastoreUser' });
+  }
+  if (invalid.length > 0) {
+    omitted.push(...invalid);
+    return null;
+  }
+  const usable = hosts.length > 0 ? hosts : [PLACEHOLDERS.databaseHost];
+  const placeholderHost = hosts.length === 0;
   if (ds === 'external-etcd') {
     return { endpoint: usable.map((h) => `https://${urlHost(h)}:${String(port)}`).join(','), placeholder: placeholderHost };
   }
-  const name = isSqlIdentifier(install.datastoreName) ? install.datastoreName : 'k3s';
-  const user = isSqlIdentifier(install.datastoreUser) ? install.datastoreUser : 'k3s';
-  if (name !== install.datastoreName) omitted.push({ key: 'datastore-endpoint', field: 'install.datastoreName' });
-  if (user !== install.datastoreUser) omitted.push({ key: 'datastore-endpoint', field: 'install.datastoreUser' });
+  const name = install.datastoreName;
+  const user = install.datastoreUser;
   const host = urlHost(usable[0] ?? PLACEHOLDERS.databaseHost);
   const endpoint =
     ds === 'postgres'
@@ -105,18 +122,12 @@ function datastoreEndpoint(input: PlanInput, rules: Rules, password: string, omi
   return { endpoint, placeholder: placeholderHost || password === PLACEHOLDERS.databasePassword };
 }
 
-function resolvedVersion(input: PlanInput, rules: Rules): K3sVersion | null {
-  const v = input.cluster.k3sVersion;
-  if (v === 'stable' || v === 'latest') return parseK3sVersion(rules.releases.channels[v]);
-  return parseK3sVersion(v) ?? parseK3sVersion(`${v}.0`);
-}
-
 /**
  * The content of /etc/rancher/k3s/config.yaml for each role, as objects. Values come from the
  * plan; defaults are left out; invalid inputs are left out (listed in `omitted`); secrets are
  * placeholders unless given in memory.
  */
-export function buildConfigFiles(input: PlanInput, rules: Rules, net: NetworkPlan, secrets: Secrets = {}): ConfigPlan {
+export function buildConfigFiles(input: PlanInput, rules: Rules, net: NetworkPlan, version: K3sVersion, secrets: Secrets = {}): ConfigPlan {
   const { cluster, network, install } = input;
   const omitted: OmittedValue[] = [];
   const token = secrets.token ?? PLACEHOLDERS.token;
@@ -139,9 +150,9 @@ export function buildConfigFiles(input: PlanInput, rules: Rules, net: NetworkPla
   const endpoint = datastoreEndpoint(input, rules, password, omitted);
   if (endpoint) {
     shared.push(entry('datastore-endpoint', endpoint.endpoint, 'datastore-endpoint', endpoint.placeholder));
-    if (cluster.datastore === 'external-etcd') {
-      for (const [key, path] of Object.entries(ETCD_TLS_FILES)) shared.push(entry(key, path, 'datastore-endpoint', true));
-    }
+  }
+  if (cluster.datastore === 'external-etcd') {
+    for (const [key, path] of Object.entries(ETCD_TLS_FILES)) shared.push(entry(key, path, 'datastore-endpoint', true));
   }
   if (registrationValid) shared.push(entry('tls-san', [registration]));
   if (cluster.serverWorkloads === 'dedicated') shared.push(entry('node-taint', [rules.install.dedicatedServerTaint]));
@@ -168,7 +179,13 @@ export function buildConfigFiles(input: PlanInput, rules: Rules, net: NetworkPla
   if (net.families.includes('ipv4') && network.nodeMaskV4 !== defaults.nodeMaskV4) controllerArgs.push(`node-cidr-mask-size-ipv4=${String(network.nodeMaskV4)}`);
   if (net.families.includes('ipv6') && network.nodeMaskV6 !== defaults.nodeMaskV6) controllerArgs.push(`node-cidr-mask-size-ipv6=${String(network.nodeMaskV6)}`);
   if (controllerArgs.length > 0) shared.push(entry('kube-controller-manager-arg', controllerArgs, 'node-cidr-mask-size'));
-  if (network.flannelBackend !== 'vxlan') shared.push(entry('flannel-backend', network.flannelBackend, 'flannel-backend'));
+  if (network.flannelBackend !== 'vxlan') {
+    // A backend this release no longer has makes K3s refuse to start: left out, as invalid input is.
+    const removal = network.flannelBackend === 'wireguard' ? 'wireguard-backend-removed' : network.flannelBackend === 'ipsec' ? 'ipsec-backend-removed' : null;
+    const gate = removal ? versionGate(rules, removal) : undefined;
+    if (gate && meetsGate(version, gate.since)) omitted.push({ key: 'flannel-backend', field: 'network.flannelBackend' });
+    else shared.push(entry('flannel-backend', network.flannelBackend, 'flannel-backend'));
+  }
   if (network.flannelIpv6Masq && net.families.includes('ipv6') && network.flannelBackend !== 'none') shared.push(entry('flannel-ipv6-masq', true, 'flannel-ipv6-masq'));
   if (network.flannelExternalIp) shared.push(entry('flannel-external-ip', true, 'flannel-external-ip'));
   if (network.flannelBackend === 'none') shared.push(entry('disable-network-policy', true, 'disable-network-policy'));
@@ -180,9 +197,8 @@ export function buildConfigFiles(input: PlanInput, rules: Rules, net: NetworkPla
   const node: ConfigEntry[] = [];
   const kubeletArgs: string[] = [];
   if (network.maxPods !== defaults.maxPods) kubeletArgs.push(`max-pods=${String(network.maxPods)}`);
-  const version = resolvedVersion(input, rules);
   const ipv6BugFixed = versionGate(rules, 'kubelet-ipv6-node-ip-fixed');
-  if (network.ipFamily === 'dual' && version && ipv6BugFixed && !meetsGate(version, ipv6BugFixed.since)) {
+  if (network.ipFamily === 'dual' && ipv6BugFixed && !meetsGate(version, ipv6BugFixed.since)) {
     kubeletArgs.push(net.primary === 'ipv6' ? 'node-ip=::' : 'node-ip=0.0.0.0');
   }
   if (kubeletArgs.length > 0) node.push(entry('kubelet-arg', kubeletArgs));

@@ -6,7 +6,7 @@ import { installScript, shellQuote } from './install';
 import { nodeNames } from './names';
 
 const plan = (cluster: Partial<ClusterInput>, more: PlanOverrides = {}) => computePlan(planInput(cluster, seedRules, more), seedRules);
-const TEXTS = { header: ['k3s-sizer'], usage: 'usage:', roles: { 'server-init': 'first server', server: 'other servers', agent: 'agents' }, waitReady: 'wait', needsName: 'give the node name' };
+const TEXTS = { header: ['k3s-sizer'], usage: (command: string) => `usage: ${command}`, roles: { 'server-init': 'first server', server: 'other servers', agent: 'agents' }, waitReady: 'wait', needsName: 'give the node name' };
 
 describe('shellQuote', () => {
   it.each([

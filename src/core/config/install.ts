@@ -110,7 +110,8 @@ export function buildInstallPlan(input: PlanInput, rules: Rules, config: ConfigP
 /** The words install.sh's comments are written in (the page's language). */
 export interface ScriptTexts {
   readonly header: readonly string[];
-  readonly usage: string;
+  /** The usage line around the command, in the page's language (its punctuation decides the spacing). */
+  readonly usage: (command: string) => string;
   readonly roles: Readonly<Record<ConfigRole, string>>;
   readonly waitReady: string;
   readonly needsName: string;
@@ -139,6 +140,6 @@ export function installScript(plan: InstallPlan, rules: Rules, texts: ScriptText
     lines.push('    ;;');
   }
   const roleNames = plan.roles.map((r) => r.role).join('|');
-  lines.push(`  *)`, `    echo ${shellQuote(`${texts.usage} sh install.sh ${roleNames}${named ? ' <node-name>' : ''}`)} >&2`, '    exit 2', '    ;;', 'esac', '');
+  lines.push(`  *)`, `    echo ${shellQuote(texts.usage(`sh install.sh ${roleNames}${named ? ' <node-name>' : ''}`))} >&2`, '    exit 2', '    ;;', 'esac', '');
   return lines.join('\n');
 }

@@ -1,4 +1,4 @@
-import { buildConfigFiles, type ConfigPlan } from '../config/config-files';
+import { buildConfigFiles, type ConfigPlan, type Secrets } from '../config/config-files';
 import { buildInstallPlan, type InstallPlan } from '../config/install';
 import { checkPlan } from '../findings/check-plan';
 import { osSteps, type OsStep } from '../host/os-steps';
@@ -57,7 +57,7 @@ export interface PlanResult {
 
 function networkResult(input: PlanInput, rules: Rules, addressing: NetworkPlan): NetworkResult {
   const { cluster, network, host } = input;
-  const ports = derivePortRules(cluster, network, addressing.families, rules);
+  const ports = derivePortRules(cluster, network, addressing.families, rules, input.install.datastorePort);
   const agentless = cluster.serverWorkloads === 'agentless';
   const inbound: Record<NodeRole, PortRule[]> = {
     server: inboundFor(ports, 'server', agentless),
@@ -111,7 +111,7 @@ export function computePlan(requested: PlanInput, rules: Rules): PlanResult {
   const { version, resolution, finding: versionFinding } = resolveVersion(input.cluster.k3sVersion, rules);
   const addressing = planNetwork(input.cluster, input.network, rules);
   const findings = checkPlan({ cluster: input.cluster, network: input.network, host: input.host, install: input.install, net: addressing, rules, sizing, version });
-  const config = buildConfigFiles(input, rules, addressing);
+  const config = buildConfigFiles(input, rules, addressing, version);
   return {
     input,
     rules: { id: rules.id, edition: rules.edition, version: rules.version, published: rules.published },
@@ -123,4 +123,14 @@ export function computePlan(requested: PlanInput, rules: Rules): PlanResult {
     findings: sortFindings([...(versionFinding ? [versionFinding] : []), ...findings, ...workloadFindings(workloads, rules)]),
     workloads,
   };
+}
+
+/**
+ * The plan's config files with secrets the page holds in memory in place of the placeholders: the
+ * same files computePlan wrote, for the same resolved release.
+ */
+export function configWithSecrets(result: PlanResult, rules: Rules, secrets: Secrets): ConfigPlan {
+  const version = parseK3sVersion(result.version.resolved);
+  if (!version) return result.config;
+  return buildConfigFiles(result.input, rules, result.network.addressing, version, secrets);
 }

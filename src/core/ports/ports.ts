@@ -39,14 +39,18 @@ function applies(when: PortCondition, cluster: ClusterInput, network: NetworkInp
   }
 }
 
-/** The inbound rules of the K3s table (and the derived datastore, ingress and kubectl rows) that this plan needs. */
-export function derivePortRules(cluster: ClusterInput, network: NetworkInput, families: readonly IpFamily[], rules: Rules): PortRule[] {
+/**
+ * The inbound rules of the K3s table (and the derived datastore, ingress and kubectl rows) that this
+ * plan needs. `datastorePort` is the external datastore's port as the plan gives it (0: the
+ * engine's default), the one datastore-endpoint names.
+ */
+export function derivePortRules(cluster: ClusterInput, network: NetworkInput, families: readonly IpFamily[], rules: Rules, datastorePort = 0): PortRule[] {
   const out: PortRule[] = rules.ports.inbound
     .filter((p) => applies(p.when, cluster, network, families))
     .map((p) => ({ id: p.id, protocol: p.protocol, from: p.from, to: p.to, sources: p.sources, destinations: p.destinations, listed: p.listed, source: p.source }));
   const datastore = cluster.datastore;
   if (datastore !== 'sqlite' && datastore !== 'embedded-etcd') {
-    const port = rules.ports.externalDatastore[datastore];
+    const port = datastorePort === 0 ? rules.ports.externalDatastore[datastore] : datastorePort;
     out.push({ id: 'datastore', protocol: 'tcp', from: port, to: port, sources: 'servers', destinations: 'datastore', listed: false, source: rules.ports.externalDatastore.source });
   }
   return out;

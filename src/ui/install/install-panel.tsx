@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
-import { buildConfigFiles, type Secrets } from '../../core/config/config-files';
+import type { Secrets } from '../../core/config/config-files';
+import { configWithSecrets } from '../../core/plan/compute-plan';
 import { installScript } from '../../core/config/install';
 import { renderConfigYaml } from '../../core/config/yaml';
 import type { PlanResult } from '../../core/plan/compute-plan';
@@ -30,7 +31,7 @@ export default function InstallPanel({ result, rules, secrets, onGenerateTokens,
   const hasSecrets = secrets.token !== undefined;
 
   const config = useMemo(
-    () => (hasSecrets ? buildConfigFiles(result.input, rules, result.network.addressing, secrets) : result.config),
+    () => (hasSecrets ? configWithSecrets(result, rules, secrets) : result.config),
     [hasSecrets, result, rules, secrets],
   );
   const texts = useMemo(
