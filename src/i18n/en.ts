@@ -137,6 +137,7 @@ const portPurposes: Record<PortId, string> = {
   'spegel-p2p': 'Embedded registry (Spegel) peer-to-peer',
   'spegel-api': 'Embedded registry (Spegel) via the supervisor port',
   datastore: 'External datastore',
+  'datastore-peers': 'External etcd peers (between the etcd members)',
   'ingress-http': 'Traefik HTTP via ServiceLB',
   'ingress-https': 'Traefik HTTPS via ServiceLB',
   kubectl: 'Kubernetes API for kubectl and CI',

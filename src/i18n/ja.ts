@@ -135,6 +135,7 @@ const portPurposes: Record<PortId, string> = {
   'spegel-p2p': '埋め込みレジストリ(Spegel)のピアツーピア通信',
   'spegel-api': 'スーパーバイザーポート経由の埋め込みレジストリ(Spegel)',
   datastore: '外部データストア',
+  'datastore-peers': '外部etcdのピア通信(etcdメンバー間)',
   'ingress-http': 'ServiceLB経由のTraefik HTTP',
   'ingress-https': 'ServiceLB経由のTraefik HTTPS',
   kubectl: 'kubectlとCIが使うKubernetes API',

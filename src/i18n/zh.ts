@@ -144,6 +144,7 @@ const portPurposes: Record<PortId, string> = {
   'spegel-p2p': '嵌入式镜像仓库（Spegel）点对点通信',
   'spegel-api': '嵌入式镜像仓库（Spegel），经由 supervisor 端口',
   datastore: '外部数据存储',
+  'datastore-peers': '外部 etcd 对等通信（etcd 成员之间）',
   'ingress-http': 'Traefik HTTP（经由 ServiceLB）',
   'ingress-https': 'Traefik HTTPS（经由 ServiceLB）',
   kubectl: '供 kubectl 和 CI 使用的 Kubernetes API',

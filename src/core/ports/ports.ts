@@ -36,6 +36,8 @@ function applies(when: PortCondition, cluster: ClusterInput, network: NetworkInp
       return isExternalDatastore(cluster.datastore);
     case 'traefik-servicelb':
       return network.traefik && network.servicelb;
+    case 'kubelet-reachable':
+      return network.metricsServer || network.egressSelectorMode === 'disabled';
   }
 }
 

@@ -122,8 +122,12 @@ export const VERSION_GATE_IDS = [
   'kubelet-ipv6-node-ip-fixed',
   'embedded-registry',
   'embedded-registry-ga',
+  'embedded-registry-wildcard',
+  's390x-builds-removed',
 ] as const;
 export type VersionGateId = (typeof VERSION_GATE_IDS)[number];
+/** Gates added after the first rules files were published: a file without them reads as not knowing them. */
+const GATES_ADDED_LATER: readonly VersionGateId[] = ['embedded-registry-wildcard', 's390x-builds-removed'];
 
 /** Who sends or receives traffic in a firewall rule. */
 export const PORT_PARTIES = ['servers', 'agents', 'all-nodes', 'datastore', 'clients', 'operators'] as const;
@@ -139,6 +143,8 @@ export const PORT_CONDITIONS = [
   'embedded-registry',
   'external-datastore',
   'traefik-servicelb',
+  /** metrics-server runs, or the egress selector is disabled so the apiserver reaches kubelets directly. */
+  'kubelet-reachable',
 ] as const;
 export type PortCondition = (typeof PORT_CONDITIONS)[number];
 
@@ -152,6 +158,7 @@ export const PORT_IDS = [
   'spegel-p2p',
   'spegel-api',
   'datastore',
+  'datastore-peers',
   'ingress-http',
   'ingress-https',
   'kubectl',
@@ -228,7 +235,19 @@ export const RulesSchema = z
       tiers: z.array(ServerTierSchema).check(z.minLength(1), z.refine(ascendingTiers, TIER_ORDER_MESSAGE)),
       /** "With 3 HA servers, agents can scale ~50% more": every tier bound multiplied by agentFactor. */
       haScaling: z.nullable(
-        z.strictObject({ minServers: z.int().check(z.gte(2)), agentFactor: z.number().check(z.gt(1)), source: SourceRefSchema }),
+        z.strictObject({
+          minServers: z.int().check(z.gte(2)),
+          agentFactor: z.number().check(z.gt(1)),
+          source: SourceRefSchema,
+          /**
+           * The source's own worked example ("3 servers with 4 vCPU / 8 GB can scale to ~1200
+           * agents": 900 → 1,200). Where it implies a smaller factor than `agentFactor`, the plan
+           * uses the example's ratio, in whole agents.
+           */
+          workedExample: z.optional(
+            z.strictObject({ baseAgents: z.int().check(z.positive()), scaledAgents: z.int().check(z.positive()), source: SourceRefSchema }),
+          ),
+        }),
       ),
     }),
 
@@ -357,6 +376,12 @@ export const RulesSchema = z
         ipv6Only: z.strictObject({ clusterCidr: z.string(), serviceCidr: z.string() }),
         source: SourceRefSchema,
       }),
+      /**
+       * K3s's own IPv6 ranges (unique local, fd00::/8) when the node's first address is IPv6 and no
+       * CIDR is given: what the plan suggests for IPv6 instead of the docs' example ranges, which are
+       * documentation or someone else's addresses.
+       */
+      ipv6Defaults: z.optional(z.strictObject({ clusterCidr: z.string(), serviceCidr: z.string(), source: SourceRefSchema })),
       serviceCidrMaxPrefix: z.strictObject({ ipv4: z.int(), ipv6: z.int(), source: SourceRefSchema }),
       /** kube-controller-manager refuses an IPv6 node mask more than this many bits longer than the cluster prefix. */
       ipv6NodeMaskMaxGap: z.strictObject({ bits: z.int().check(z.positive()), source: SourceRefSchema }),
@@ -421,6 +446,8 @@ export const RulesSchema = z
         'external-etcd': z.int(),
         source: SourceRefSchema,
       }),
+      /** An external etcd cluster's members talk to each other on the peer port. */
+      externalEtcdPeers: z.optional(z.strictObject({ port: z.int().check(z.gte(1), z.lte(65535)), source: SourceRefSchema })),
       firewall: z.strictObject({
         firewalldDisable: z.string(),
         ufwDisable: z.string(),
@@ -443,6 +470,19 @@ export const RulesSchema = z
         commands: z.array(z.string().check(z.minLength(1))).check(z.minLength(1)),
         /** Steps that apply only in a situation the plan cannot know (e.g. router advertisements). */
         conditional: z.boolean(),
+        source: SourceRefSchema,
+        /** Where the seed documents word the step differently (an older path or release range), shown beside it. */
+        seedWording: z.optional(z.strictObject({ commands: z.array(z.string().check(z.minLength(1))).check(z.minLength(1)), source: SourceRefSchema })),
+      }),
+    ),
+    /** The embedded registry's mirror configuration: the file every node reads and what it must list. */
+    registries: z.optional(
+      z.strictObject({
+        path: z.string().check(z.startsWith('/')),
+        /** The environment variable that lets images tagged latest be shared. */
+        latestTagEnv: z.string().check(z.minLength(1)),
+        /** Registries the mirror lists when the release has no "*" wildcard. */
+        defaultMirrors: z.array(z.string().check(z.minLength(1))).check(z.minLength(1)),
         source: SourceRefSchema,
       }),
     ),
@@ -540,13 +580,13 @@ export const RulesSchema = z
       }
       const gateIds = new Set<string>(rules.versionGates.map((g) => g.id));
       for (const gate of VERSION_GATE_IDS) {
-        if (!gateIds.has(gate)) {
+        if (!gateIds.has(gate) && !GATES_ADDED_LATER.includes(gate)) {
           ctx.addIssue({ code: 'custom', path: ['versionGates'], message: `missing version gate "${gate}"` });
         }
       }
       const portIds = new Set<string>(rules.ports.inbound.map((p) => p.id));
       // The datastore rule is built from ports.externalDatastore, whose port depends on the database.
-      for (const id of PORT_IDS.filter((p) => p !== 'datastore')) {
+      for (const id of PORT_IDS.filter((p) => p !== 'datastore' && p !== 'datastore-peers')) {
         if (!portIds.has(id)) ctx.addIssue({ code: 'custom', path: ['ports', 'inbound'], message: `missing port rule "${id}"` });
       }
       const settingIds = new Set<string>(rules.network.settings.map((x) => x.id));
@@ -563,6 +603,20 @@ export const RulesSchema = z
 export type Rules = z.infer<typeof RulesSchema>;
 
 /** One entry of public/data/rules/index.json. */
+/** Corrections a newer rules file makes to an older one of the same edition. */
+export const RULES_CORRECTION_IDS = [
+  'supervisor-from-servers',
+  'kubelet-port-follows-metrics-server',
+  's390x-builds-removed',
+  'ha-scaling-worked-example',
+  'large-cluster-threshold',
+  'os-steps-by-release',
+  'ipv6-ranges-unique-local',
+  'embedded-registry-mirrors',
+  'external-etcd-peers',
+] as const;
+export type RulesCorrectionId = (typeof RULES_CORRECTION_IDS)[number];
+
 export const RulesIndexSchema = z
   .strictObject({
     $schema: z.optional(z.string()),
@@ -575,6 +629,10 @@ export const RulesIndexSchema = z
           edition: EditionSchema,
           version: z.string(),
           file: z.string().check(z.regex(/^[a-z0-9.-]+\.json$/)),
+          /** A newer file of the same edition that corrects this one; links that pin this one still open with it, and say so. */
+          supersededBy: z.optional(RulesIdSchema),
+          /** What the newer file corrects; the catalogs explain each id. */
+          corrections: z.optional(z.array(z.enum(RULES_CORRECTION_IDS))),
         }),
       )
       .check(z.minLength(1)),
