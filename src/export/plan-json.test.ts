@@ -27,7 +27,7 @@ describe('buildPlanJson', () => {
 
   it('names the edition and the resolved K3s version', () => {
     const json = buildPlanJson(plan({ k3sVersion: 'v1.36' }, upstreamRules), upstreamRules, 'l', 's');
-    expect(json.rules).toMatchObject({ id: 'upstream-2026.11', edition: 'upstream' });
+    expect(json.rules).toMatchObject({ id: 'upstream-2026.12', edition: 'upstream' });
     expect(json.k3sVersion).toEqual({ requested: 'v1.36', resolved: 'v1.36.3+k3s1' });
     expect(json.sizing.server.basis).toBe('2 agents → the “0–350 agents” row of the Server Sizing Guide.');
   });

@@ -192,6 +192,8 @@ const fixTexts = (fix: NetworkFix, f: Formatter): string => {
       return `Give each node a /${String(fix.mask)} ${familyNames[fix.family]} pod subnet${fix.maxPods === null ? '' : ` and lower max pods to ${f.integer(fix.maxPods)}`}.`;
     case 'max-pods':
       return `Lower max pods to ${f.integer(fix.maxPods)}.`;
+    case 'private-range':
+      return `Use ${fix.cidr} as the ${familyNames[fix.family]} ${fix.field === 'clusterCidr' ? 'cluster' : 'service'} CIDR.`;
   }
 };
 
@@ -343,11 +345,20 @@ const findings: FindingMessages = {
     fix: () => 'Split the workloads across several clusters.',
   },
   'platform.arch-builds-ended': {
-    title: (p) => `No current K3s builds for ${architectures[p.arch]}`,
+    title: (p) =>
+      p.releaseHasBuilds === false
+        ? `K3s ${p.version} has no ${architectures[p.arch]} build: the install cannot succeed`
+        : p.releaseHasBuilds === true
+          ? `K3s ${p.version} is among the last releases built for ${architectures[p.arch]}`
+          : `No current K3s builds for ${architectures[p.arch]}`,
     why: (p, f) =>
-      p.listed
-        ? `The requirements page still lists ${p.arch}, but upstream stopped producing builds for it on ${f.date(p.endedOn)}.`
-        : `${p.arch} was removed from the K3s support matrix on ${f.date(p.endedOn)}; no builds are produced.`,
+      p.releaseHasBuilds === false
+        ? `Upstream stopped producing ${p.arch} builds in December 2023 and removed ${p.arch} from the support matrix on ${f.date(p.endedOn)}${p.listed ? ', although the requirements page of this edition still lists it' : ''}; the install script finds no binary for this release.`
+        : p.releaseHasBuilds === true
+          ? `This release still shipped ${p.arch} binaries, but no later release does: no security fixes and no upgrade path.`
+          : p.listed
+            ? `The requirements page still lists ${p.arch}, but upstream stopped producing builds for it on ${f.date(p.endedOn)}.`
+            : `${p.arch} was removed from the K3s support matrix on ${f.date(p.endedOn)}; no builds are produced.`,
     fix: () => 'Plan x86_64, arm64 or armhf machines.',
   },
   'platform.arm64-page-size': {
@@ -430,6 +441,15 @@ const findings: FindingMessages = {
     title: (p, f) => `Max pods ${f.integer(p.maxPods)} is above the ${f.integer(p.recommendedMax)} per node Kubernetes is designed for`,
     why: () => 'Kubernetes is tested with at most 110 pods per node; more strains the kubelet and the container runtime.',
     fix: (p, f) => `Keep max pods at ${f.integer(p.recommendedMax)} or fewer and add nodes instead.`,
+  },
+  'network.range-not-private': {
+    title: (p) =>
+      p.space === 'reserved'
+        ? `${p.cidr} is reserved address space, not for a real network`
+        : `${p.cidr} is someone else’s public address space`,
+    why: (p) =>
+      `${p.space === 'reserved' ? (p.family === 'ipv6' ? '2001:db8::/32 is for documentation only (RFC 3849); other reserved ranges are not assigned to networks either.' : 'The TEST-NET ranges are for documentation only (RFC 5737).') : 'These addresses belong to a network on the internet.'} Inside the cluster they would be ${p.field === 'clusterCidr' ? 'pod' : 'service'} addresses, and traffic to the real owners of ${p.cidr} would never leave it.`,
+    fix: (p) => `Use a ${p.family === 'ipv6' ? 'unique local (fd00::/8)' : 'private (RFC 1918)'} range of the same size, such as the one below.`,
   },
   'network.default-cidrs-lan': {
     title: (p, f) => `Check that your network does not already use ${f.list(p.cidrs)}`,

@@ -196,6 +196,8 @@ const fixTexts = (fix: NetworkFix, f: Formatter): string => {
       return `各ノードに/${String(fix.mask)}の${familyNames[fix.family]}ポッドサブネットを割り当て${fix.maxPods === null ? 'ます' : `、最大ポッド数を${f.integer(fix.maxPods)}に下げます`}。`;
     case 'max-pods':
       return `最大ポッド数を${f.integer(fix.maxPods)}に下げます。`;
+    case 'private-range':
+      return `${familyNames[fix.family]}の${fix.field === 'clusterCidr' ? 'クラスター' : 'サービス'}CIDRとして${fix.cidr}を使用します。`;
   }
 };
 
@@ -349,11 +351,20 @@ const findings: FindingMessages = {
     fix: () => 'ワークロードを複数のクラスターに分割してください。',
   },
   'platform.arch-builds-ended': {
-    title: (p) => `${architectures[p.arch]}向けの現行のK3sビルドはありません`,
+    title: (p) =>
+      p.releaseHasBuilds === false
+        ? `K3s ${p.version}には${architectures[p.arch]}向けのビルドがないため、インストールできません`
+        : p.releaseHasBuilds === true
+          ? `K3s ${p.version}は${architectures[p.arch]}向けにビルドされた最後期のリリースです`
+          : `${architectures[p.arch]}向けの現行のK3sビルドはありません`,
     why: (p, f) =>
-      p.listed
-        ? `要件ページにはまだ${p.arch}が記載されていますが、アップストリームは${f.date(p.endedOn)}にビルドの提供を終了しました。`
-        : `${p.arch}は${f.date(p.endedOn)}にK3sのサポートマトリックスから削除され、ビルドは提供されていません。`,
+      p.releaseHasBuilds === false
+        ? `アップストリームは2023年12月に${p.arch}のビルドを終了し、${f.date(p.endedOn)}にサポートマトリックスから削除しました${p.listed ? '(このエディションの要件ページにはまだ記載があります)' : ''}。インストールスクリプトはこのリリースのバイナリを見つけられません。`
+        : p.releaseHasBuilds === true
+          ? `このリリースには${p.arch}のバイナリがありますが、以降のリリースにはありません。セキュリティ修正もアップグレードの道もありません。`
+          : p.listed
+            ? `要件ページにはまだ${p.arch}が記載されていますが、アップストリームは${f.date(p.endedOn)}にビルドの提供を終了しました。`
+            : `${p.arch}は${f.date(p.endedOn)}にK3sのサポートマトリックスから削除され、ビルドは提供されていません。`,
     fix: () => 'x86_64、arm64、armhfのいずれかのマシンで計画してください。',
   },
   'platform.arm64-page-size': {
@@ -443,6 +454,12 @@ const findings: FindingMessages = {
     title: (p, f) => `最大ポッド数${f.integer(p.maxPods)}は、Kubernetesが想定するノードあたり${f.integer(p.recommendedMax)}を超えています`,
     why: () => 'Kubernetesのテストは、ノードあたり最大110ポッドで行われています。それを超えると、kubeletとコンテナランタイムに負荷がかかります。',
     fix: (p, f) => `最大ポッド数は${f.integer(p.recommendedMax)}以下にとどめ、代わりにノードを追加してください。`,
+  },
+  'network.range-not-private': {
+    title: (p) => (p.space === 'reserved' ? `${p.cidr}は予約済みのアドレス空間で、実際のネットワークには使えません` : `${p.cidr}は他者のパブリックアドレス空間です`),
+    why: (p) =>
+      `${p.space === 'reserved' ? (p.family === 'ipv6' ? '2001:db8::/32はドキュメント専用です(RFC 3849)。その他の予約済み範囲もネットワークには割り当てられません。' : 'TEST-NETの範囲はドキュメント専用です(RFC 5737)。') : 'これらのアドレスはインターネット上のネットワークに属しています。'}クラスター内では${p.field === 'clusterCidr' ? 'ポッド' : 'サービス'}のアドレスとなり、${p.cidr}の本来の持ち主への通信はクラスターの外に出られなくなります。`,
+    fix: (p) => `同じ大きさの${p.family === 'ipv6' ? 'ユニークローカル(fd00::/8)' : 'プライベート(RFC 1918)'}の範囲を使用してください(下記の例)。`,
   },
   'network.default-cidrs-lan': {
     title: (p, f) => `ネットワークで${f.list(p.cidrs)}がすでに使われていないか確認してください`,

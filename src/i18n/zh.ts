@@ -199,6 +199,8 @@ const fixTexts = (fix: NetworkFix, f: Formatter): string => {
       return `为每个节点分配 /${String(fix.mask)} 的 ${familyNames[fix.family]} Pod 子网${fix.maxPods === null ? '' : `，并将最大 Pod 数降至 ${f.integer(fix.maxPods)}`}。`;
     case 'max-pods':
       return `将最大 Pod 数降至 ${f.integer(fix.maxPods)}。`;
+    case 'private-range':
+      return `将 ${fix.cidr} 用作 ${familyNames[fix.family]} ${fix.field === 'clusterCidr' ? '集群' : '服务'} CIDR。`;
   }
 };
 
@@ -351,11 +353,20 @@ const findings: FindingMessages = {
     fix: () => '将工作负载拆分到多个集群中。',
   },
   'platform.arch-builds-ended': {
-    title: (p) => `K3s 目前没有面向${term(architectures[p.arch])}的构建`,
+    title: (p) =>
+      p.releaseHasBuilds === false
+        ? `K3s ${p.version} 没有面向${term(architectures[p.arch])}的构建，无法安装`
+        : p.releaseHasBuilds === true
+          ? `K3s ${p.version} 是最后一批面向${term(architectures[p.arch])}构建的版本之一`
+          : `K3s 目前没有面向${term(architectures[p.arch])}的构建`,
     why: (p, f) =>
-      p.listed
-        ? `要求页面仍列出了 ${p.arch}，但上游已于 ${f.date(p.endedOn)}停止为其提供构建。`
-        : `${p.arch} 已于 ${f.date(p.endedOn)}从 K3s 支持矩阵中移除，不再提供构建。`,
+      p.releaseHasBuilds === false
+        ? `上游已于 2023 年 12 月停止构建 ${p.arch}，并于 ${f.date(p.endedOn)}将其从支持矩阵中移除${p.listed ? '（本版本规则的要求页面仍列出了它）' : ''}；安装脚本找不到该版本的二进制文件。`
+        : p.releaseHasBuilds === true
+          ? `该版本仍提供 ${p.arch} 二进制文件，但之后的版本都不再提供：没有安全修复，也无法升级。`
+          : p.listed
+            ? `要求页面仍列出了 ${p.arch}，但上游已于 ${f.date(p.endedOn)}停止为其提供构建。`
+            : `${p.arch} 已于 ${f.date(p.endedOn)}从 K3s 支持矩阵中移除，不再提供构建。`,
     fix: () => '请规划 x86_64、arm64 或 armhf 机器。',
   },
   'platform.arm64-page-size': {
@@ -440,6 +451,12 @@ const findings: FindingMessages = {
     title: (p, f) => `最大 Pod 数 ${f.integer(p.maxPods)} 超过了 Kubernetes 设计的每节点 ${f.integer(p.recommendedMax)} 个`,
     why: () => 'Kubernetes 的测试上限为每个节点 110 个 Pod；超出这一数量会给 kubelet 和容器运行时带来压力。',
     fix: (p, f) => `请将最大 Pod 数保持在 ${f.integer(p.recommendedMax)} 以内，改为增加节点。`,
+  },
+  'network.range-not-private': {
+    title: (p) => (p.space === 'reserved' ? `${p.cidr} 是保留地址空间，不能用于实际网络` : `${p.cidr} 是他人的公网地址空间`),
+    why: (p) =>
+      `${p.space === 'reserved' ? (p.family === 'ipv6' ? '2001:db8::/32 仅用于文档示例（RFC 3849），其他保留范围同样不会分配给任何网络。' : 'TEST-NET 范围仅用于文档示例（RFC 5737）。') : '这些地址属于互联网上的某个网络。'}在集群内部它们会成为${p.field === 'clusterCidr' ? ' Pod ' : '服务'}地址，发往 ${p.cidr} 真正所有者的流量将无法离开集群。`,
+    fix: (p) => `请改用大小相同的${p.family === 'ipv6' ? '唯一本地地址（fd00::/8）' : '私有地址（RFC 1918）'}范围，例如下面给出的范围。`,
   },
   'network.default-cidrs-lan': {
     title: (p, f) => `请检查你的网络是否已在使用 ${f.list(p.cidrs)}`,

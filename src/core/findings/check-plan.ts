@@ -1,5 +1,5 @@
 import { sortFindings, type AnyFinding } from './finding';
-import { checkCidrListShape, checkCidrSyntax, checkDefaultsAgainstLan, checkOverlaps, checkPodCapacity, checkPrefixLimits } from './checks/addressing';
+import { checkCidrListShape, checkCidrSyntax, checkDefaultsAgainstLan, checkOverlaps, checkPodCapacity, checkPrefixLimits, checkRangesPrivate } from './checks/addressing';
 import { checkNodes, checkProductionTopology } from './checks/cluster';
 import { checkComponents, checkEgressSelector, checkFlannelBackend, checkIpFamilyVersions, checkIpv6, checkNetworkSecurity } from './checks/network-options';
 import type { Check, CheckContext } from './checks/context';
@@ -26,6 +26,7 @@ const CHECKS: readonly Check[] = [
   checkCidrListShape,
   checkOverlaps,
   checkPrefixLimits,
+  checkRangesPrivate,
   checkPodCapacity,
   checkIpFamilyVersions,
   checkFlannelBackend,

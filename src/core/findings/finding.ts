@@ -42,7 +42,8 @@ export interface FindingParamsMap {
   'cluster.unique-hostnames': { nodes: number };
   'cluster.join-in-batches': { agents: number; batchSize: number; batches: number };
   'cluster.beyond-kubernetes-limits': { nodes: number; maxNodes: number };
-  'platform.arch-builds-ended': { arch: Architecture; endedOn: string; listed: boolean };
+  /** `releaseHasBuilds`: whether the plan's release still shipped builds (null where the rules file does not say). */
+  'platform.arch-builds-ended': { arch: Architecture; endedOn: string; listed: boolean; version: string; releaseHasBuilds: boolean | null };
   'platform.arm64-page-size': { version: string; fixedIn: readonly string[]; since: string };
   'platform.board-too-small': { needVcpu: number; needMemoryMiB: number; boardVcpu: number; boardMemoryMiB: number };
   'version.unknown-line': { requested: string; fallback: string };
@@ -72,6 +73,8 @@ export interface FindingParamsMap {
   'network.max-pods-exceed-subnet': { family: IpFamily; maxPods: number; usablePerNode: number; nodeMask: number; fixes: readonly NetworkFix[] };
   'network.max-pods-above-recommended': { maxPods: number; recommendedMax: number };
   'network.default-cidrs-lan': { cidrs: readonly string[] };
+  /** A cluster or service range in someone else's (public) or in reserved address space, with a private one to use instead. */
+  'network.range-not-private': { field: 'clusterCidr' | 'serviceCidr'; cidr: string; family: IpFamily; space: 'public' | 'reserved'; fixes: readonly NetworkFix[] };
   'network.dual-stack-version': { version: string; stage: VersionStage; since: string };
   'network.ipv6-only-version': { version: string; since: string };
   'network.dual-stack-at-creation': Record<string, never>;
@@ -151,5 +154,5 @@ export function findingsForField(findings: readonly AnyFinding[], field: PlanFie
 
 /** The fixes a finding proposes (network capacity findings carry them), or none. */
 export function findingFixes(f: AnyFinding): readonly NetworkFix[] {
-  return f.code === 'network.pod-subnets-exhausted' || f.code === 'network.max-pods-exceed-subnet' ? f.params.fixes : [];
+  return f.code === 'network.pod-subnets-exhausted' || f.code === 'network.max-pods-exceed-subnet' || f.code === 'network.range-not-private' ? f.params.fixes : [];
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ClusterInput } from '../plan/plan-input';
-import { codes, plan, seedRules, upstreamRules } from '../testing/fixtures';
+import { codes, plan, seedRules, seedRules2611, upstreamRules, upstreamRules2611 } from '../testing/fixtures';
 import type { AnyFinding, FindingCode } from './finding';
 
 const etcdHa = (servers: number): Partial<ClusterInput> => ({ haMode: 'ha-embedded', datastore: 'embedded-etcd', servers });
@@ -166,9 +166,19 @@ describe('cluster scale', () => {
 });
 
 describe('platform', () => {
-  it('s390x: listed by the seed but no longer built (warning); not listed upstream (error)', () => {
-    expect(only(plan({ arch: 's390x' }, seedRules).findings, 'platform.arch-builds-ended')).toMatchObject({ severity: 'warning', params: { listed: true, endedOn: '2024-01-04' } });
-    expect(only(plan({ arch: 's390x' }, upstreamRules).findings, 'platform.arch-builds-ended')).toMatchObject({ severity: 'error', params: { listed: false } });
+  it.each([seedRules, upstreamRules])('$id: s390x on stable or latest is an error (no release since December 2023 ships it), whatever the edition lists', (rules) => {
+    for (const k3sVersion of ['stable', 'latest', 'v1.28.4+k3s2', 'v1.27.9+k3s1', 'v1.29.0+k3s1']) {
+      expect(only(plan({ arch: 's390x', k3sVersion }, rules).findings, 'platform.arch-builds-ended'), k3sVersion).toMatchObject({ severity: 'error', params: { releaseHasBuilds: false } });
+    }
+  });
+  it.each([seedRules, upstreamRules])('$id: a pinned release that still shipped s390x builds is a warning', (rules) => {
+    for (const k3sVersion of ['v1.28.4+k3s1', 'v1.27.8+k3s1', 'v1.26.11+k3s1', 'v1.25.9+k3s1']) {
+      expect(only(plan({ arch: 's390x', k3sVersion }, rules).findings, 'platform.arch-builds-ended'), k3sVersion).toMatchObject({ severity: 'warning', params: { releaseHasBuilds: true } });
+    }
+  });
+  it('the superseded 2026.11 files keep grading by the edition’s listing (they know no release data)', () => {
+    expect(only(plan({ arch: 's390x' }, seedRules2611).findings, 'platform.arch-builds-ended')).toMatchObject({ severity: 'warning', params: { listed: true, endedOn: '2024-01-04', releaseHasBuilds: null } });
+    expect(only(plan({ arch: 's390x' }, upstreamRules2611).findings, 'platform.arch-builds-ended')).toMatchObject({ severity: 'error', params: { listed: false } });
     expect(codes(plan({ arch: 'arm64' }))).not.toContain('platform.arch-builds-ended');
   });
 

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { codes, netPlan, plan, seedRules, upstreamRules } from '../testing/fixtures';
-import type { AnyFinding, FindingCode } from './finding';
+import { applyNetworkFix, type NetworkFix } from '../network/fixes';
+import { computePlan } from '../plan/compute-plan';
+import { codes, netPlan, plan, planInput, seedRules, upstreamRules } from '../testing/fixtures';
+import { findingFixes, type AnyFinding, type FindingCode } from './finding';
 
 function only(findings: readonly AnyFinding[], code: FindingCode): AnyFinding {
   const hits = findings.filter((f) => f.code === code);
@@ -203,5 +205,34 @@ describe('packaged components', () => {
   it('arm64 before the 4k-page fix: the remedy names the plan line’s release', () => {
     const f = plan({ arch: 'arm64', k3sVersion: 'v1.26.2+k3s1' }).findings.find((x) => x.code === 'platform.arm64-page-size');
     expect(f?.params).toMatchObject({ since: 'v1.26.5+k3s1' });
+  });
+});
+
+describe('ranges outside private address space', () => {
+  it.each([
+    ['the seed’s example, someone else’s space', '10.42.0.0/16,2001:cafe:42::/56', 'public'],
+    ['the docs’ documentation prefix (RFC 3849)', '10.42.0.0/16,2001:db8:42::/56', 'reserved'],
+  ] as const)('%s: a warning with a unique local range of the same size to apply', (_name, clusterCidr, space) => {
+    const r = netPlan({ ipFamily: 'dual', clusterCidr, serviceCidr: '10.43.0.0/16,fd00:43::/112' }, { agents: 3 });
+    const f = only(r.findings, 'network.range-not-private');
+    expect(f).toMatchObject({ severity: 'warning', params: { field: 'clusterCidr', family: 'ipv6', space } });
+    const fix = findingFixes(f)[0];
+    expect(fix).toMatchObject({ kind: 'private-range', cidr: 'fd00:42::/56', flags: ['--cluster-cidr=10.42.0.0/16,fd00:42::/56'] });
+    // Applying it clears the warning and overlaps nothing.
+    const fixed = computePlan(applyNetworkFix(planInput({ agents: 3 }, seedRules, { network: { ipFamily: 'dual', clusterCidr, serviceCidr: '10.43.0.0/16,fd00:43::/112' } }), fix as NetworkFix), seedRules);
+    expect(codes(fixed)).not.toContain('network.range-not-private');
+    expect(codes(fixed)).not.toContain('network.overlap');
+  });
+  it('a public IPv4 service range is flagged too; private, shared and unique local ranges are not', () => {
+    expect(only(netPlan({ serviceCidr: '8.8.0.0/16' }).findings, 'network.range-not-private').params).toMatchObject({ field: 'serviceCidr', family: 'ipv4', space: 'public' });
+    for (const network of [{}, { clusterCidr: '100.64.0.0/16' }, { ipFamily: 'ipv6', clusterCidr: 'fd00:42::/56', serviceCidr: 'fd00:43::/112' }] as const) {
+      expect(codes(netPlan(network))).not.toContain('network.range-not-private');
+    }
+  });
+  it('the fix avoids the plan’s other ranges', () => {
+    const r = netPlan({ ipFamily: 'ipv6', clusterCidr: '2001:db8:42::/56', serviceCidr: 'fd00:42::/112' });
+    const fix = findingFixes(only(r.findings, 'network.range-not-private'))[0];
+    expect(fix).toMatchObject({ kind: 'private-range' });
+    expect(fix && 'cidr' in fix ? fix.cidr : '').not.toBe('fd00:42::/56');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { netPlan, seedRules, upstreamRules } from '../testing/fixtures';
+import { netPlan, seedRules, seedRules2611, upstreamRules } from '../testing/fixtures';
 import { compareOsVersions } from './os-steps';
 
 const steps = (r: ReturnType<typeof netPlan>) => r.network.osSteps.map((s) => s.id);
@@ -48,13 +48,30 @@ describe('OS preparation (upstream)', () => {
   });
 });
 
-describe('OS preparation (seed wording)', () => {
-  it('nm-cloud-setup on any RHEL release, "if enabled"', () => {
-    const s = netPlan({}, {}, seedRules, { os: 'rhel', osVersion: '9.6' }).network.osSteps.find((x) => x.id === 'nm-cloud-setup');
-    expect(s).toMatchObject({ conditional: true });
+describe('OS preparation follows the OS release in every edition', () => {
+  // What the OS release decides is a fact about the OS: the seed edition gives the same steps as the
+  // current docs, with the seed's older wording beside them.
+  it.each([seedRules, upstreamRules])('$id: Raspberry Pi OS 12 edits /boot/firmware/cmdline.txt, 11 edits /boot/cmdline.txt', (rules) => {
+    const bookworm = netPlan({}, {}, rules, { os: 'raspios', osVersion: '12' }).network.osSteps.find((x) => x.id === 'raspios-cgroups');
+    expect(bookworm?.commands[0]).toContain(' /boot/firmware/cmdline.txt');
+    const bullseye = netPlan({}, {}, rules, { os: 'raspios', osVersion: '11' }).network.osSteps.find((x) => x.id === 'raspios-cgroups');
+    expect(bullseye?.commands[0]).toContain(' /boot/cmdline.txt');
   });
-  it('the Pi cmdline path is /boot/cmdline.txt and the Ubuntu Pi module has no upper release bound', () => {
-    expect(netPlan({}, {}, seedRules, { os: 'raspios', osVersion: '12' }).network.osSteps[0]?.commands[0]).toContain(' /boot/cmdline.txt');
-    expect(steps(netPlan({}, { device: 'low-power-board' }, seedRules, { os: 'ubuntu', osVersion: '24.04' }))).toContain('ubuntu-raspi-vxlan-module');
+  it.each([seedRules, upstreamRules])('$id: Ubuntu 24.04 on a Pi needs no linux-modules-extra-raspi; 22.04 does', (rules) => {
+    expect(steps(netPlan({}, { device: 'low-power-board' }, rules, { os: 'ubuntu', osVersion: '24.04' }))).not.toContain('ubuntu-raspi-vxlan-module');
+    expect(steps(netPlan({}, { device: 'low-power-board' }, rules, { os: 'ubuntu', osVersion: '22.04' }))).toContain('ubuntu-raspi-vxlan-module');
+  });
+  it.each([seedRules, upstreamRules])('$id: nm-cloud-setup only before RHEL 8.4', (rules) => {
+    expect(steps(netPlan({}, {}, rules, { os: 'rhel', osVersion: '9.6' }))).not.toContain('nm-cloud-setup');
+    expect(steps(netPlan({}, {}, rules, { os: 'rhel', osVersion: '8.2' }))).toContain('nm-cloud-setup');
+  });
+  it('the seed edition shows the seed’s wording beside the step, marked as the seed’s', () => {
+    const step = netPlan({}, {}, seedRules, { os: 'raspios', osVersion: '12' }).network.osSteps.find((x) => x.id === 'raspios-cgroups');
+    expect(step?.seedWording?.commands[0]).toContain(' /boot/cmdline.txt');
+    expect(step?.seedWording?.source.doc).toBe('requirements-ja');
+    expect(netPlan({}, {}, upstreamRules, { os: 'raspios', osVersion: '12' }).network.osSteps.find((x) => x.id === 'raspios-cgroups')?.seedWording).toBeUndefined();
+  });
+  it('the superseded seed-2026.11 file still gives what it gave (links that pin it reproduce it)', () => {
+    expect(netPlan({}, {}, seedRules2611, { os: 'raspios', osVersion: '12' }).network.osSteps[0]?.commands[0]).toContain(' /boot/cmdline.txt');
   });
 });

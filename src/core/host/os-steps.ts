@@ -7,6 +7,8 @@ export interface OsStep {
   /** True when the step applies only in a situation the plan cannot know (e.g. router advertisements). */
   readonly conditional: boolean;
   readonly source: SourceRef;
+  /** How the seed documents word the step, where they differ (an older path or release range). */
+  readonly seedWording?: { readonly commands: readonly string[]; readonly source: SourceRef };
 }
 
 /** Compares dotted release numbers numerically: 8.10 is after 8.4, 24.04 after 23.10. */
@@ -32,5 +34,5 @@ export function osSteps(host: HostInput, cluster: Pick<ClusterInput, 'device'>, 
       if (when.ipv6 !== undefined && when.ipv6 !== (network.ipFamily !== 'ipv4')) return false;
       return true;
     })
-    .map((s) => ({ id: s.id, commands: s.commands, conditional: s.conditional, source: s.source }));
+    .map((s) => ({ id: s.id, commands: s.commands, conditional: s.conditional, source: s.source, ...(s.seedWording ? { seedWording: s.seedWording } : {}) }));
 }

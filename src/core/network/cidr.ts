@@ -149,3 +149,42 @@ export function findFreeBlock(
   }
   return null;
 }
+
+/**
+ * What kind of address space a block lies in, read by ipaddr.js for its first and last address:
+ * `private` (RFC 1918, and shared CGNAT space), `unique-local` (fc00::/7), `reserved` (special
+ * ranges such as documentation, 2001:db8::/32 and the TEST-NETs), `public` (global unicast:
+ * someone else's addresses) and `special` (loopback, link-local, multicast and the like). A block
+ * that reaches into public space counts as public.
+ */
+export type AddressSpace = 'private' | 'unique-local' | 'reserved' | 'public' | 'special';
+
+function spaceOf(value: bigint, family: IpFamily): AddressSpace {
+  const range = ipaddr.fromByteArray(toBytes(value, family)).range();
+  switch (range) {
+    case 'private':
+    case 'carrierGradeNat':
+      return 'private';
+    case 'uniqueLocal':
+      return 'unique-local';
+    case 'unicast':
+      return 'public';
+    case 'reserved':
+    case 'benchmarking':
+    case 'as112':
+    case 'as112v6':
+    case 'amt':
+    case 'orchid2':
+    case 'droneRemoteIdProtocolEntityTags':
+      return 'reserved';
+    default:
+      return 'special';
+  }
+}
+
+export function addressSpace(c: Cidr): AddressSpace {
+  const first = spaceOf(c.start, c.family);
+  const last = spaceOf(cidrEnd(c), c.family);
+  if (first === 'public' || last === 'public') return 'public';
+  return first === last ? first : 'reserved';
+}

@@ -1,6 +1,6 @@
 import type { NetworkInput, PlanInput } from '../plan/plan-input';
 import type { Rules } from '../rules/schema';
-import { alignedBlock, cidrContains, cidrsOverlap, FAMILY_BITS, findFreeBlock, formatCidr, parseCidr, splitCidrList, type Cidr, type IpFamily } from './cidr';
+import { addressSpace, alignedBlock, cidrContains, cidrsOverlap, FAMILY_BITS, findFreeBlock, formatCidr, parseCidr, splitCidrList, type Cidr, type IpFamily } from './cidr';
 import { validCidrs, type FamilyPlan, type NetworkPlan } from './network-plan';
 
 /**
@@ -18,7 +18,9 @@ export type NetworkFix =
       readonly flags: readonly string[];
     }
   | { readonly kind: 'node-mask'; readonly family: IpFamily; readonly mask: number; readonly maxPods: number | null; readonly flags: readonly string[] }
-  | { readonly kind: 'max-pods'; readonly maxPods: number; readonly flags: readonly string[] };
+  | { readonly kind: 'max-pods'; readonly maxPods: number; readonly flags: readonly string[] }
+  /** A private (RFC 1918) or unique local (fd00::/8) range of the same size in place of a public or reserved one. */
+  | { readonly kind: 'private-range'; readonly field: 'clusterCidr' | 'serviceCidr'; readonly family: IpFamily; readonly cidr: string; readonly flags: readonly string[] };
 
 /** Bits needed to number `count` subnets: 257 nodes need 9 bits (512 subnets). */
 export function bitsFor(count: number): number {
@@ -118,7 +120,7 @@ export function exhaustionFixes(fp: FamilyPlan, plan: NetworkPlan, network: Netw
       flags: maxPods === null ? [nodeMaskFlag(fp.family, mask)] : [nodeMaskFlag(fp.family, mask), maxPodsFlag(maxPods)],
     });
   }
-  const keepsMaxPods = (f: NetworkFix): boolean => f.kind !== 'max-pods' && f.maxPods === null;
+  const keepsMaxPods = (f: NetworkFix): boolean => (f.kind === 'cluster-cidr' || f.kind === 'node-mask') && f.maxPods === null;
   return candidates.some(keepsMaxPods) ? candidates.filter(keepsMaxPods) : candidates;
 }
 
@@ -142,6 +144,27 @@ export function maxPodsFixes(fp: FamilyPlan, plan: NetworkPlan, network: Network
   return fixes;
 }
 
+/**
+ * A private or unique local range of the same prefix for a cluster or service range that lies in
+ * public or reserved space, clear of every other range of the plan. For IPv6 the search starts at
+ * K3s's own unique local range for that setting (fd00:42::/56, fd00:43::/112) where the rules file
+ * has it. Searches only the private and unique local spaces the rules list.
+ */
+export function privateRangeFixes(field: 'clusterCidr' | 'serviceCidr', current: Cidr, plan: NetworkPlan, network: NetworkInput, rules: Rules): NetworkFix[] {
+  const spaces = rules.network.fixSearchSpaces[current.family].flatMap((t) => {
+    const r = parseCidr(t);
+    return r.ok && (addressSpace(r.cidr) === 'private' || addressSpace(r.cidr) === 'unique-local') ? [r.cidr] : [];
+  });
+  const others = (['clusterCidr', 'serviceCidr', 'nodeNetwork'] as const).filter((f) => f !== field).flatMap((f) => validCidrs(plan.lists[f]));
+  const preferred = current.family === 'ipv6' ? rules.network.ipv6Defaults?.[field] : undefined;
+  const start = preferred ? parseCidr(preferred) : null;
+  const found = findFreeBlock(current.prefix, current.family, spaces, others, start?.ok ? start.cidr.start : null);
+  if (!found) return [];
+  const cidr = formatCidr(found);
+  const list = replaceFamilyCidr(network[field], current.family, cidr);
+  return [{ kind: 'private-range', field, family: current.family, cidr, flags: [`--${field === 'clusterCidr' ? 'cluster-cidr' : 'service-cidr'}=${list}`] }];
+}
+
 /** The plan with a fix applied; every other input is kept. */
 export function applyNetworkFix(input: PlanInput, fix: NetworkFix): PlanInput {
   const network = { ...input.network };
@@ -161,6 +184,9 @@ export function applyNetworkFix(input: PlanInput, fix: NetworkFix): PlanInput {
       break;
     case 'max-pods':
       network.maxPods = fix.maxPods;
+      break;
+    case 'private-range':
+      network[fix.field] = replaceFamilyCidr(network[fix.field], fix.family, fix.cidr);
       break;
   }
   return { ...input, network };

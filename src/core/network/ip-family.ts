@@ -14,13 +14,16 @@ function fitsFamilies(text: string, wanted: readonly IpFamily[]): boolean {
 
 /**
  * The network inputs after the person picks an IP family: CIDR lists that already fit the family
- * are kept; others become the documented values (the K3s defaults, or the docs' dual-stack and
- * IPv6-only examples of the rules edition). IPv6 masquerading is turned off for IPv4-only.
+ * are kept; others become K3s's own ranges: its IPv4 defaults, and for IPv6 the unique local
+ * ranges K3s picks itself (fd00:42::/56, fd00:43::/112) where the rules file has them, else the
+ * docs' dual-stack and IPv6-only examples. IPv6 masquerading is turned off for IPv4-only.
  */
 export function applyIpFamily(network: NetworkInput, mode: IpFamilyMode, rules: Pick<Rules, 'network'>): NetworkInput {
   const wanted = WANTED[mode];
-  const { defaults, examples } = rules.network;
-  const suggested = mode === 'ipv4' ? defaults : mode === 'ipv6' ? examples.ipv6Only : examples.dualStack;
+  const { defaults, examples, ipv6Defaults } = rules.network;
+  const v6 = ipv6Defaults ?? null;
+  const dual = v6 ? { clusterCidr: `${defaults.clusterCidr},${v6.clusterCidr}`, serviceCidr: `${defaults.serviceCidr},${v6.serviceCidr}` } : examples.dualStack;
+  const suggested = mode === 'ipv4' ? defaults : mode === 'ipv6' ? (v6 ?? examples.ipv6Only) : dual;
   return {
     ...network,
     ipFamily: mode,

@@ -21,9 +21,10 @@ describe('compareEditions', () => {
     expect(diff.figures.map((d) => d.item)).not.toContain('database');
   });
 
-  it('lists findings graded differently (s390x: warning in the seed, error upstream)', () => {
-    const diff = compareEditions(plan({ arch: 's390x' }, seedRules), plan({ arch: 's390x' }, upstreamRules));
-    expect(diff.findings).toContainEqual({ code: 'platform.arch-builds-ended', a: 'warning', b: 'error' });
+  it('lists findings graded differently (eMMC under etcd: risky in the seed, unsuitable upstream)', () => {
+    const cluster = { haMode: 'ha-embedded', datastore: 'embedded-etcd', servers: 3, disk: 'emmc' } as const;
+    const diff = compareEditions(plan(cluster, seedRules), plan(cluster, upstreamRules));
+    expect(diff.findings).toContainEqual({ code: 'disk.flash-under-etcd', a: 'warning', b: 'error' });
   });
 
   it('a plan compared with itself has no differences', () => {

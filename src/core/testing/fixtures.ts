@@ -2,14 +2,20 @@
  * Test fixtures: the shipped rules files, parsed exactly as the app parses them, and a plan builder.
  * Only tests import this module.
  */
-import seedJson from '../../../public/data/rules/seed-2026.11.json';
-import upstreamJson from '../../../public/data/rules/upstream-2026.11.json';
+import seed2611Json from '../../../public/data/rules/seed-2026.11.json';
+import seedJson from '../../../public/data/rules/seed-2026.12.json';
+import upstream2611Json from '../../../public/data/rules/upstream-2026.11.json';
+import upstreamJson from '../../../public/data/rules/upstream-2026.12.json';
 import { computePlan, type PlanResult } from '../plan/compute-plan';
 import { DEFAULT_CLUSTER, DEFAULT_HOST, DEFAULT_INSTALL, DEFAULT_NETWORK, defaultWorkloads, type ClusterInput, type HostInput, type InstallInput, type NetworkInput, type PlanInput, type WorkloadsInput } from '../plan/plan-input';
 import { RulesSchema, type Rules } from '../rules/schema';
 
+/** The current rules files of each edition, the ones the page opens with. */
 export const seedRules: Rules = RulesSchema.parse(seedJson);
 export const upstreamRules: Rules = RulesSchema.parse(upstreamJson);
+/** The superseded 2026.11 files, which links made with them still open. */
+export const seedRules2611: Rules = RulesSchema.parse(seed2611Json);
+export const upstreamRules2611: Rules = RulesSchema.parse(upstream2611Json);
 
 export interface PlanOverrides {
   readonly network?: Partial<NetworkInput>;

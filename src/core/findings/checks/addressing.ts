@@ -1,6 +1,6 @@
-import { cidrsOverlap, formatCidr, parseCidr, type Cidr } from '../../network/cidr';
-import { exhaustionFixes, maxPodsFixes } from '../../network/fixes';
-import type { CidrListField } from '../../network/network-plan';
+import { addressSpace, cidrsOverlap, formatCidr, parseCidr, type Cidr } from '../../network/cidr';
+import { exhaustionFixes, maxPodsFixes, privateRangeFixes } from '../../network/fixes';
+import { validCidrs, type CidrListField } from '../../network/network-plan';
 import type { PlanField } from '../../plan/plan-input';
 import { finding, type AnyFinding } from '../finding';
 import type { Check } from './context';
@@ -198,4 +198,29 @@ export const checkDefaultsAgainstLan: Check = ({ net, rules }) => {
       source: rules.network.defaults.source,
     }),
   ];
+};
+
+/**
+ * Cluster and service ranges belong in private (RFC 1918) or unique local (fd00::/8) space: a
+ * public range is someone else's addresses, which the cluster would then hide from its pods; a
+ * reserved one (2001:db8::/32 is for documentation, RFC 3849) is not meant for any network. The
+ * fix offers a private range of the same size.
+ */
+export const checkRangesPrivate: Check = ({ net, network, rules }) => {
+  const out: AnyFinding[] = [];
+  for (const field of ['clusterCidr', 'serviceCidr'] as const) {
+    for (const cidr of validCidrs(net.lists[field])) {
+      const space = addressSpace(cidr);
+      if (space !== 'public' && space !== 'reserved') continue;
+      const source = cidr.family === 'ipv6' ? (rules.network.ipv6Defaults?.source ?? rules.network.ipv6MasqSource) : rules.network.fixSearchSpaces.source;
+      out.push(
+        finding('network.range-not-private', 'warning', { field, cidr: formatCidr(cidr), family: cidr.family, space, fixes: privateRangeFixes(field, cidr, net, network, rules) }, {
+          fields: [fieldOf(field)],
+          ruleId: 'network.fixSearchSpaces',
+          source,
+        }),
+      );
+    }
+  }
+  return out;
 };

@@ -1,4 +1,4 @@
-import { cidrContains, formatCidr, parseCidr } from '../../network/cidr';
+import { addressSpace, formatCidr } from '../../network/cidr';
 import { versionGate } from '../../rules/lookup';
 import type { Rules, VersionGateId } from '../../rules/schema';
 import { firstReleaseWith, formatK3sVersion, meetsGate, type K3sVersion } from '../../version/k3s-version';
@@ -55,11 +55,9 @@ export const checkIpv6: Check = ({ net, network, rules, version }) => {
   if (hasV6) {
     out.push(finding('network.ipv6-accept-ra', 'info', {}, { fields: ['network.ipFamily'], ruleId: 'network.ipv6AcceptRaSource', source: rules.network.ipv6AcceptRaSource }));
     const v6 = net.perFamily.find((p) => p.family === 'ipv6')?.clusterCidr ?? null;
-    const unrouted = rules.network.fixSearchSpaces.ipv6.flatMap((t) => {
-      const r = parseCidr(t);
-      return r.ok ? [r.cidr] : [];
-    });
-    if (v6 && !network.flannelIpv6Masq && network.flannelBackend !== 'none' && unrouted.some((space) => cidrContains(space, v6))) {
+    // Unique local and reserved (documentation) ranges are not routed on the internet.
+    const unrouted = v6 !== null && (addressSpace(v6) === 'unique-local' || addressSpace(v6) === 'reserved');
+    if (v6 && !network.flannelIpv6Masq && network.flannelBackend !== 'none' && unrouted) {
       out.push(finding('network.ipv6-masq-suggested', 'info', { cidr: formatCidr(v6) }, { fields: ['network.flannelIpv6Masq'], ruleId: 'network.ipv6MasqSource', source: rules.network.ipv6MasqSource }));
     }
   }

@@ -3,16 +3,25 @@ import { firstReleaseWith, formatK3sVersion, meetsGate } from '../../version/k3s
 import { finding, type AnyFinding } from '../finding';
 import type { Check } from './context';
 
-/** Architecture support: builds that ended upstream, and the arm64 4k-page requirement of older releases. */
+/**
+ * Architecture support: builds that ended upstream, and the arm64 4k-page requirement of older
+ * releases. Whether a release has builds for the architecture decides, whatever the docs edition
+ * lists: a release without them cannot be installed (an error); a pinned older release that had
+ * them can, with a warning that nothing newer will come.
+ */
 export const checkArchitecture: Check = ({ cluster, rules, version }) => {
   const out: AnyFinding[] = [];
   const arch = rules.architectures.find((a) => a.id === cluster.arch);
   if (arch?.buildsEnded) {
+    const removal = arch.id === 's390x' ? versionGate(rules, 's390x-builds-removed') : undefined;
+    const releaseHasBuilds = removal ? !meetsGate(version, removal.since) : null;
+    // Without the release data (older rules files), the edition's listing decides, as it did.
+    const severity = releaseHasBuilds === null ? (arch.listed ? 'warning' : 'error') : releaseHasBuilds ? 'warning' : 'error';
     out.push(
-      finding('platform.arch-builds-ended', arch.listed ? 'warning' : 'error', { arch: arch.id, endedOn: arch.buildsEnded, listed: arch.listed }, {
-        fields: ['cluster.arch'],
-        ruleId: `architectures[${arch.id}]`,
-        source: arch.source,
+      finding('platform.arch-builds-ended', severity, { arch: arch.id, endedOn: arch.buildsEnded, listed: arch.listed, version: formatK3sVersion(version), releaseHasBuilds }, {
+        fields: ['cluster.arch', 'cluster.k3sVersion'],
+        ruleId: removal ? 'versionGates[s390x-builds-removed]' : `architectures[${arch.id}]`,
+        source: removal?.source ?? arch.source,
       }),
     );
   }
