@@ -23,6 +23,7 @@ import type { LOCAL_PORT_IDS, OsStepId, PortId, PortParty } from '../core/rules/
 import type { ComparedItem } from '../core/plan/compare-editions';
 import type { Architecture, DiskKind, Edition, EditionChangeId, ProcessorClass, ProfilingRole } from '../core/rules/schema';
 import type { Severity } from '../core/findings/finding';
+import type { TierScaling } from '../core/sizing/tiers';
 import type { Formatter } from './format';
 import { shapeText } from './shape-text';
 import type { FindingMessages, Msg } from './types';
@@ -907,7 +908,7 @@ export const en = {
     server: {
       title: (p: { count: number }) => `Each server (×${String(p.count)})`,
       tierBasis: (
-        p: RangeParams & { count: number; servers: number; agents: number; tier: string; printed: RangeParams; scaledBy: number | null },
+        p: RangeParams & { count: number; servers: number; agents: number; tier: string; printed: RangeParams; scaling: TierScaling | null },
         f: Formatter,
       ) => {
         const counted =
@@ -916,9 +917,15 @@ export const en = {
             : `${f.integer(p.count)} ${plural(p.count, 'agent', 'agents')}`;
         const name = tiers[p.tier];
         const row = name ? `${name}, ${range(p.printed, f)}` : `the “${range(p.printed, f)}” row of the Server Sizing Guide`;
-        if (p.scaledBy === null) return `${counted} → ${row}.`;
+        if (p.scaling === null) return `${counted} → ${row}.`;
         const reach = p.upTo === null ? `more than ${f.integer(p.above ?? 0)}` : f.integer(p.upTo);
-        return `${counted} → ${row}; with ${String(p.servers)} HA servers about ${f.percent(p.scaledBy - 1)} more agents fit, so this row reaches ${reach} agents.`;
+        const s = p.scaling;
+        const why =
+          s.basis === 'worked-example' && s.example
+            ? `the docs say about ${f.percent(s.stated - 1)} more agents fit with ${f.integer(s.minServers)} servers, but their own example (${f.integer(s.example.baseAgents)} → ~${f.integer(s.example.scaledAgents)} agents) is ${f.percent(s.factor - 1)}; the plan uses the lower figure`
+            : `the docs say about ${f.percent(s.stated - 1)} more agents fit with ${f.integer(s.minServers)} servers`;
+        const beyond = p.servers > s.minServers ? ` (they measured ${f.integer(s.minServers)}; no more is assumed for ${f.integer(p.servers)})` : '';
+        return `${counted} → ${row}; ${why}${beyond}, so this row reaches ${reach} agents.`;
       },
       baselineBasis: (p: RangeParams & { count: number; tier: string }, f: Formatter) =>
         `${f.integer(p.count)} nodes in total fall in the first row (${tiers[p.tier] ?? p.tier}, ${range(p, f)}), which the source states for HA servers only, so a single server gets the baseline recommendation.`,

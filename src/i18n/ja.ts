@@ -23,6 +23,7 @@ import type { ComparedItem } from '../core/plan/compare-editions';
 import type { Architecture, DiskKind, Edition, EditionChangeId, ProcessorClass, ProfilingRole } from '../core/rules/schema';
 import type { Severity } from '../core/findings/finding';
 import type { Catalog } from './en';
+import type { TierScaling } from '../core/sizing/tiers';
 import type { Formatter } from './format';
 import { shapeText } from './shape-text';
 import type { FindingMessages, Msg } from './types';
@@ -938,7 +939,7 @@ export const ja: Catalog = {
     server: {
       title: (p: { count: number }) => `各サーバー(×${String(p.count)})`,
       tierBasis: (
-        p: RangeParams & { count: number; servers: number; agents: number; tier: string; printed: RangeParams; scaledBy: number | null },
+        p: RangeParams & { count: number; servers: number; agents: number; tier: string; printed: RangeParams; scaling: TierScaling | null },
         f: Formatter,
       ) => {
         const counted =
@@ -947,9 +948,15 @@ export const ja: Catalog = {
             : `エージェント${f.integer(p.count)}台`;
         const name = tiers[p.tier];
         const row = name ? `${name}、${range(p.printed, f)}` : `サーバーサイジングガイドの「${range(p.printed, f)}」の行`;
-        if (p.scaledBy === null) return `${counted} → ${row}。`;
+        if (p.scaling === null) return `${counted} → ${row}。`;
         const reach = p.upTo === null ? `エージェント${f.integer(p.above ?? 0)}台超` : `エージェント${f.integer(p.upTo)}台まで`;
-        return `${counted} → ${row}。HAサーバーが${f.integer(p.servers)}台あるとエージェントを約${f.percent(p.scaledBy - 1)}多く収容できるため、この行は${reach}に適用されます。`;
+        const s = p.scaling;
+        const why =
+          s.basis === 'worked-example' && s.example
+            ? `ドキュメントではサーバー${f.integer(s.minServers)}台でエージェントを約${f.percent(s.stated - 1)}多く収容できるとしていますが、同じ箇所の例(${f.integer(s.example.baseAgents)} → 約${f.integer(s.example.scaledAgents)}台)は${f.percent(s.factor - 1)}です。プランは低いほうの値を使います`
+            : `ドキュメントではサーバー${f.integer(s.minServers)}台でエージェントを約${f.percent(s.stated - 1)}多く収容できるとしています`;
+        const beyond = p.servers > s.minServers ? `(測定は${f.integer(s.minServers)}台の構成で、${f.integer(p.servers)}台でそれ以上増えるとはみなしません)` : '';
+        return `${counted} → ${row}。${why}${beyond}。そのため、この行は${reach}に適用されます。`;
       },
       baselineBasis: (p: RangeParams & { count: number; tier: string }, f: Formatter) =>
         `合計${f.integer(p.count)}ノードは最初の行(${tiers[p.tier] ?? p.tier}、${range(p, f)})に該当します。出典ではこの行をHAサーバー向けとしているため、シングルサーバーにはベースラインの推奨値を適用します。`,

@@ -9,7 +9,7 @@ export function serverBasisText(server: ServerSizing, cluster: Pick<ClusterInput
   const range = { counts: tier.counts, above: tier.above, upTo: tier.upTo };
   if (server.basis.kind === 'baseline') return m.results.server.baselineBasis({ ...range, count: tier.count, tier: tier.tierId }, f);
   const printed = { counts: tier.counts, above: tier.printedAbove, upTo: tier.printedUpTo };
-  return m.results.server.tierBasis({ ...range, printed, count: tier.count, servers: cluster.servers, agents: cluster.agents, tier: tier.tierId, scaledBy: tier.scaledBy }, f);
+  return m.results.server.tierBasis({ ...range, printed, count: tier.count, servers: cluster.servers, agents: cluster.agents, tier: tier.tierId, scaling: tier.scaling }, f);
 }
 
 /** Whether the table behind a server figure counts every node or agents only. */

@@ -25,6 +25,7 @@ import type { ComparedItem } from '../core/plan/compare-editions';
 import type { Architecture, DiskKind, Edition, EditionChangeId, ProcessorClass, ProfilingRole } from '../core/rules/schema';
 import type { Severity } from '../core/findings/finding';
 import type { Catalog } from './en';
+import type { TierScaling } from '../core/sizing/tiers';
 import type { Formatter } from './format';
 import { shapeText } from './shape-text';
 import type { FindingMessages, Msg } from './types';
@@ -913,7 +914,7 @@ export const zh: Catalog = {
     server: {
       title: (p: { count: number }) => `每台服务器（×${String(p.count)}）`,
       tierBasis: (
-        p: RangeParams & { count: number; servers: number; agents: number; tier: string; printed: RangeParams; scaledBy: number | null },
+        p: RangeParams & { count: number; servers: number; agents: number; tier: string; printed: RangeParams; scaling: TierScaling | null },
         f: Formatter,
       ) => {
         const counted =
@@ -922,9 +923,15 @@ export const zh: Catalog = {
             : `${f.integer(p.count)} 个代理节点`;
         const name = tiers[p.tier];
         const row = name ? `${name}，${range(p.printed, f)}` : `服务器规格指南中“${range(p.printed, f)}”这一行`;
-        if (p.scaledBy === null) return `${counted} → ${row}。`;
+        if (p.scaling === null) return `${counted} → ${row}。`;
         const reach = p.upTo === null ? `超过 ${f.integer(p.above ?? 0)}` : f.integer(p.upTo);
-        return `${counted} → ${row}；使用 ${f.integer(p.servers)} 台高可用服务器时，可多容纳约 ${f.percent(p.scaledBy - 1)} 的代理节点，因此这一行可覆盖到 ${reach} 个代理节点。`;
+        const s = p.scaling;
+        const why =
+          s.basis === 'worked-example' && s.example
+            ? `文档称使用 ${f.integer(s.minServers)} 台服务器时可多容纳约 ${f.percent(s.stated - 1)} 的代理节点，但其自身的示例（${f.integer(s.example.baseAgents)} → 约 ${f.integer(s.example.scaledAgents)} 个）只有 ${f.percent(s.factor - 1)}，规划采用较低的数值`
+            : `文档称使用 ${f.integer(s.minServers)} 台服务器时可多容纳约 ${f.percent(s.stated - 1)} 的代理节点`;
+        const beyond = p.servers > s.minServers ? `（测试针对 ${f.integer(s.minServers)} 台服务器，${f.integer(p.servers)} 台时不假定容量继续增加）` : '';
+        return `${counted} → ${row}；${why}${beyond}，因此这一行可覆盖到 ${reach} 个代理节点。`;
       },
       baselineBasis: (p: RangeParams & { count: number; tier: string }, f: Formatter) =>
         `共 ${f.integer(p.count)} 个节点，落在第一行（${tiers[p.tier] ?? p.tier}，${range(p, f)}）；来源仅针对高可用服务器给出这一行，因此单台服务器采用基线推荐配置。`,

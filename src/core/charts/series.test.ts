@@ -16,13 +16,13 @@ describe('server sizing series', () => {
     ]);
   });
 
-  it('upstream, 3 HA servers: the Server Sizing Guide with the ~50% uplift (525 / 1,350 / 2,700 agents)', () => {
+  it('upstream, 3 HA servers: the Server Sizing Guide scaled by its worked example (466 / 1,200 / 2,400 agents)', () => {
     const cluster = plan({ haMode: 'ha-embedded', datastore: 'embedded-etcd', servers: 3 }, upstreamRules).input.cluster;
     expect(serverSizingSeries(cluster, upstreamRules, 3000).map((p) => [p.agents, p.vcpu, p.memoryGiB])).toEqual([
       [0, 2, 4],
-      [526, 4, 8],
-      [1351, 8, 16],
-      [2701, 16, 32],
+      [467, 4, 8],
+      [1201, 8, 16],
+      [2401, 16, 32],
       [3000, 16, 32],
     ]);
   });

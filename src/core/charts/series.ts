@@ -2,7 +2,8 @@ import { podCapacity, type NetworkPlan } from '../network/network-plan';
 import type { ClusterInput, ShapeId } from '../plan/plan-input';
 import type { Rules } from '../rules/schema';
 import { etcdQuorum } from '../sizing/etcd';
-import { sizeCluster, sizeDatabase, sizeServers } from '../sizing/sizing';
+import { haScaling, sizeCluster, sizeDatabase, sizeServers } from '../sizing/sizing';
+import { scaledBound } from '../sizing/tiers';
 import type { WorkloadResult } from '../workloads/plan-workloads';
 
 /**
@@ -20,9 +21,9 @@ function candidates(rules: readonly Rules[], servers: number, xMax: number): num
   const xs = new Set<number>([0, xMax]);
   for (const r of rules) {
     const bounds = [...r.serverSizing.tiers, ...r.databaseSizing.tiers].flatMap((t) => (t.upTo === null ? [] : [t.upTo]));
-    const factor = r.serverSizing.haScaling?.agentFactor ?? 1;
+    const scaling = haScaling(r, servers);
     for (const u of bounds) {
-      for (const b of [u, u - servers, Math.floor(u * factor)]) {
+      for (const b of [u, u - servers, scaledBound(u, scaling)]) {
         if (b >= 0 && b <= xMax) xs.add(b);
         if (b + 1 >= 0 && b + 1 <= xMax) xs.add(b + 1);
       }
@@ -43,8 +44,8 @@ function steps(points: SizePoint[]): SizePoint[] {
 export function sizingAxisMax(cluster: Pick<ClusterInput, 'agents' | 'servers'>, rules: readonly Rules[]): number {
   const lastBound = Math.max(
     ...rules.flatMap((r) => {
-      const factor = r.serverSizing.haScaling && cluster.servers >= r.serverSizing.haScaling.minServers ? r.serverSizing.haScaling.agentFactor : 1;
-      return r.serverSizing.tiers.flatMap((t) => (t.upTo === null ? [] : [Math.floor(t.upTo * factor)]));
+      const scaling = haScaling(r, cluster.servers);
+      return r.serverSizing.tiers.flatMap((t) => (t.upTo === null ? [] : [scaledBound(t.upTo, scaling)]));
     }),
   );
   return Math.max(20, Math.ceil(cluster.agents * 1.3), Math.ceil(lastBound * 1.2));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { GiB, plan, seedRules, upstreamRules } from '../testing/fixtures';
+import { GiB, plan, seedRules, upstreamRules, upstreamRules2611 } from '../testing/fixtures';
 
 /*
  * Expected figures are copied from the K3s documents, not from the rules files:
@@ -62,28 +62,36 @@ describe('upstream edition: Server Sizing Guide, keyed by agents', () => {
   ])('1 server, %i agents → %i CPU / %i GB', (agents, vcpu, ramGb, orMore) => {
     const r = plan({ agents }, upstreamRules);
     expect(r.sizing.server).toMatchObject({ vcpu, memoryMiB: ramGb * GiB, vcpuOrMore: orMore });
-    expect(r.sizing.server.basis).toMatchObject({ kind: 'tier', statedFor: 'servers', tier: { counts: 'agents', count: agents, scaledBy: null } });
+    expect(r.sizing.server.basis).toMatchObject({ kind: 'tier', statedFor: 'servers', tier: { counts: 'agents', count: agents, scaling: null } });
   });
 
-  // "With 3 server nodes, the number of agents can scale roughly ~50% more": 350→525, 900→1350, 1800→2700.
+  // "With 3 server nodes, the number of agents can scale roughly ~50% more … Ex: 3 server with 4 vCPU/8 GB
+  // can scale to ~1200 agents": the example is 900 → 1,200 (+33%), below the stated 50%, so the plan uses
+  // the example's ratio: 350 → 466, 900 → 1,200, 1,800 → 2,400. Five or seven servers get the same.
   it.each([
-    [525, 2, 4],
-    [526, 4, 8],
-    [1200, 4, 8], // the docs' own example: 3 servers with 4 vCPU/8 GB ≈ 1200 agents
-    [1350, 4, 8],
-    [1351, 8, 16],
-    [2700, 8, 16],
-    [2701, 16, 32],
-  ])('3 HA servers, %i agents → %i CPU / %i GB (bounds × 1.5)', (agents, vcpu, ramGb) => {
-    const r = plan({ haMode: 'ha-embedded', datastore: 'embedded-etcd', servers: 3, agents }, upstreamRules);
-    expect(r.sizing.server).toMatchObject({ vcpu, memoryMiB: ramGb * GiB });
-    expect(r.sizing.server.basis.tier.scaledBy).toBe(1.5);
+    [466, 2, 4],
+    [467, 4, 8],
+    [1200, 4, 8], // the docs' own example
+    [1201, 8, 16],
+    [2400, 8, 16],
+    [2401, 16, 32],
+  ])('3, 5 or 7 HA servers, %i agents → %i CPU / %i GB (the worked example’s ratio)', (agents, vcpu, ramGb) => {
+    for (const servers of [3, 5, 7]) {
+      const r = plan({ haMode: 'ha-embedded', datastore: 'embedded-etcd', servers, agents }, upstreamRules);
+      expect(r.sizing.server).toMatchObject({ vcpu, memoryMiB: ramGb * GiB });
+      expect(r.sizing.server.basis.tier.scaling).toMatchObject({ basis: 'worked-example', stated: 1.5, example: { baseAgents: 900, scaledAgents: 1200 }, minServers: 3 });
+    }
+  });
+
+  it('the superseded upstream-2026.11 file, without the worked example, scales by the stated 1.5', () => {
+    const at = (agents: number) => plan({ haMode: 'ha-embedded', datastore: 'embedded-etcd', servers: 3, agents }, upstreamRules2611).sizing.server.vcpu;
+    expect([at(525), at(526), at(1350), at(1351)]).toEqual([2, 4, 4, 8]);
   });
 
   it('2 HA servers get no uplift: 351 agents already need 4 CPU', () => {
     const r = plan({ haMode: 'ha-external', datastore: 'postgres', servers: 2, agents: 351 }, upstreamRules);
     expect(r.sizing.server).toMatchObject({ vcpu: 4, memoryMiB: 8 * GiB });
-    expect(r.sizing.server.basis.tier.scaledBy).toBeNull();
+    expect(r.sizing.server.basis.tier.scaling).toBeNull();
   });
 
   it('server and agent minimums are per role: server 2 cores / 2 GB, agent 1 core / 512 MB', () => {

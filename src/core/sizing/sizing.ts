@@ -2,7 +2,7 @@ import type { ClusterInput, Datastore } from '../plan/plan-input';
 import { isExternalDatastore, totalNodes } from '../plan/topology';
 import type { ProcessorClass, ProfilingRole, Resources, Rules, SourceRef } from '../rules/schema';
 import { etcdDiskSpace, etcdQuorum, type EtcdDiskSpace, type EtcdQuorum } from './etcd';
-import { pickTier, type TierChoice } from './tiers';
+import { pickTier, type TierChoice, type TierScaling } from './tiers';
 
 /** What K3s itself was measured to use on one node (resource profiling), before any workload. */
 export interface MeasuredOverhead {
@@ -112,12 +112,28 @@ function countFor(counts: 'all-nodes' | 'agents', cluster: ClusterInput): number
   return counts === 'all-nodes' ? totalNodes(cluster) : cluster.agents;
 }
 
+/**
+ * The HA uplift of the server table for this many servers, or null. The source states a factor
+ * ("~50% more") and gives a worked example (900 → ~1,200 agents); where they disagree, the lower
+ * one is planned to. It applies from the stated server count on and does not grow beyond it: the
+ * source measured three servers and says nothing of five or seven.
+ */
+export function haScaling(rules: Pick<Rules, 'serverSizing'>, servers: number): TierScaling | null {
+  const ha = rules.serverSizing.haScaling;
+  if (ha === null || servers < ha.minServers) return null;
+  const ex = ha.workedExample ?? null;
+  const example = ex ? { baseAgents: ex.baseAgents, scaledAgents: ex.scaledAgents } : null;
+  const common = { stated: ha.agentFactor, example, minServers: ha.minServers };
+  if (ex && ex.scaledAgents / ex.baseAgents < ha.agentFactor) {
+    return { ...common, multiply: ex.scaledAgents, divide: ex.baseAgents, factor: ex.scaledAgents / ex.baseAgents, basis: 'worked-example' };
+  }
+  return { ...common, multiply: Math.round(ha.agentFactor * 1000), divide: 1000, factor: ha.agentFactor, basis: 'stated' };
+}
+
 /** Per-server vCPU and RAM from the edition's server table, with the baseline and measured overhead beside it. */
 export function sizeServers(cluster: ClusterInput, rules: Rules): ServerSizing {
   const table = rules.serverSizing;
-  const ha = table.haScaling;
-  const scaleBy = ha !== null && cluster.servers >= ha.minServers ? ha.agentFactor : null;
-  const { tier, choice } = pickTier(table.tiers, table.counts, countFor(table.counts, cluster), scaleBy);
+  const { tier, choice } = pickTier(table.tiers, table.counts, countFor(table.counts, cluster), haScaling(rules, cluster.servers));
   const base = baseline(rules, 'server');
   const measuredRole: ProfilingRole = cluster.serverWorkloads === 'shared' ? 'server-with-workload' : 'server-with-one-agent';
   const common = {

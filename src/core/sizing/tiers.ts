@@ -20,23 +20,44 @@ export interface TierChoice {
   /** The row's bounds as the source prints them, before any scaling. */
   readonly printedUpTo: number | null;
   readonly printedAbove: number | null;
-  /** Factor the bounds were multiplied by (HA scaling), or null when the table was read as printed. */
-  readonly scaledBy: number | null;
+  /** How the bounds were scaled for HA servers, or null when the table was read as printed. */
+  readonly scaling: TierScaling | null;
   readonly source: SourceRef;
 }
 
 /**
- * Finds the first row whose bound holds `count`. With `scaleBy`, every bound is multiplied
- * by it first and rounded down (the source's "~50% more agents with 3 servers").
+ * HA scaling of a table's bounds: each bound × multiply ÷ divide, rounded down, in integers (so
+ * 900 × 1,200 ÷ 900 is exactly 1,200). `factor` is that ratio; `stated` is the factor the source
+ * states in words and `example` its worked example, where it gives one.
+ */
+export interface TierScaling {
+  readonly multiply: number;
+  readonly divide: number;
+  readonly factor: number;
+  readonly basis: 'stated' | 'worked-example';
+  readonly stated: number;
+  readonly example: { readonly baseAgents: number; readonly scaledAgents: number } | null;
+  /** From how many servers the scaling applies (the source measured it for three, and says nothing of more). */
+  readonly minServers: number;
+}
+
+/** A row's upper bound after HA scaling, rounded down. */
+export function scaledBound(upTo: number, scaling: TierScaling | null): number {
+  return scaling === null ? upTo : Math.floor((upTo * scaling.multiply) / scaling.divide);
+}
+
+/**
+ * Finds the first row whose bound holds `count`. With `scaling`, every bound is scaled first and
+ * rounded down (the source's "~50% more agents with 3 servers").
  * Tiers must be ascending with an open-ended last row, as RulesSchema guarantees.
  */
 export function pickTier<T extends TierLike>(
   tiers: readonly T[],
   counts: SizingCounts,
   count: number,
-  scaleBy: number | null = null,
+  scaling: TierScaling | null = null,
 ): { tier: T; choice: TierChoice } {
-  const bound = (t: TierLike): number | null => (t.upTo === null ? null : scaleBy === null ? t.upTo : Math.floor(t.upTo * scaleBy));
+  const bound = (t: TierLike): number | null => (t.upTo === null ? null : scaledBound(t.upTo, scaling));
   const index = tiers.findIndex((t) => {
     const b = bound(t);
     return b === null || count <= b;
@@ -56,7 +77,7 @@ export function pickTier<T extends TierLike>(
       above: previous ? bound(previous) : null,
       printedUpTo: tier.upTo,
       printedAbove: previous?.upTo ?? null,
-      scaledBy: scaleBy,
+      scaling,
       source: tier.source,
     },
   };
