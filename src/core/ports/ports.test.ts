@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { netPlan, seedRules, upstreamRules } from '../testing/fixtures';
+import { netPlan, plan, seedRules, upstreamRules } from '../testing/fixtures';
+import { layoutTopology } from '../topology/layout';
 import { portRange } from './ports';
 
 const ports = (r: ReturnType<typeof netPlan>, role: 'server' | 'agent' | 'datastore') => r.network.inbound[role].map((p) => `${p.protocol}/${portRange(p)}`);
@@ -55,5 +56,30 @@ describe('inbound rules filtered to the plan (K3s inbound-rules table)', () => {
 
   it('both editions list the same eight table rows', () => {
     for (const rules of [seedRules, upstreamRules]) expect(rules.ports.inbound.filter((p) => p.listed)).toHaveLength(8);
+  });
+});
+
+describe('joining servers reach the other servers on 6443', () => {
+  // "The K3s server needs port 6443 to be accessible by all nodes": a joining server registers with
+  // a running one on the supervisor port, so servers must be allowed to reach servers there.
+  it.each([
+    ['HA embedded etcd', { haMode: 'ha-embedded', datastore: 'embedded-etcd', servers: 3, agents: 2 }],
+    ['HA external database', { haMode: 'ha-external', datastore: 'postgres', servers: 2, agents: 2 }],
+  ] as const)('%s: port list, security groups, firewall and diagram allow servers → servers 6443', (_name, cluster) => {
+    const r = plan(cluster, seedRules, { network: { nodeNetwork: '192.168.10.0/24' }, host: { firewall: 'firewalld' } });
+    const rule = r.network.ports.find((p) => p.id === 'supervisor-api');
+    expect(rule).toMatchObject({ from: 6443, destinations: 'servers' });
+    expect(['servers', 'all-nodes']).toContain(rule?.sources);
+    const group = r.network.securityGroups.find((g) => g.id === 'supervisor-api');
+    expect(group).toMatchObject({ target: 'servers', ports: '6443', from: { kind: 'cidrs', cidrs: ['192.168.10.0/24'] } });
+    // kubectl reaches 6443 from anywhere the operators are, so the servers open it to every source.
+    const serverScript = r.network.firewall.find((s) => s.role === 'server')?.lines.map((l) => l.command) ?? [];
+    expect(serverScript).toContain('firewall-cmd --permanent --add-port=6443/tcp');
+    const peers = layoutTopology(r).edges.find((e) => e.id === 'server-peers');
+    expect(peers?.ports.map((p) => p.ports)).toContain('6443');
+  });
+  it('without a node network, the security group names every node as the source', () => {
+    const r = plan({ haMode: 'ha-embedded', datastore: 'embedded-etcd', servers: 3 }, seedRules);
+    expect(r.network.securityGroups.find((g) => g.id === 'supervisor-api')?.from).toEqual({ kind: 'party', party: 'all-nodes' });
   });
 });

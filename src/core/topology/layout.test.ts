@@ -25,7 +25,8 @@ describe('layoutTopology', () => {
     expect(servers[0]?.badges).toEqual(['cluster-init', 'etcd-member']);
     expect(servers[2]?.badges).toEqual(['etcd-member']);
     expect(d.groups[0]?.caption).toEqual({ kind: 'etcd-quorum', quorum: 2, members: 3, faultTolerance: 1 });
-    expect(portsOn(d, 'server-peers')).toEqual(['2379-2380/tcp']);
+    // etcd between the members, and 6443 for the servers that join through a running one.
+    expect(portsOn(d, 'server-peers')).toEqual(['2379-2380/tcp', '6443/tcp']);
   });
 
   it('external PostgreSQL behind a load balancer: a registration box, a database box, 5432 from the servers', () => {
@@ -36,7 +37,8 @@ describe('layoutTopology', () => {
     expect(portsOn(d, 'servers-datastore')).toEqual(['5432/tcp']);
     expect(d.edges.find((e) => e.id === 'agent-tunnel')?.to).toBe('servers-group');
     expect(portsOn(d, 'registration-servers')).toEqual(['6443/tcp']);
-    expect(d.edges.find((e) => e.id === 'server-peers')).toBeUndefined();
+    // No etcd between them; the second server still joins through the first on 6443.
+    expect(portsOn(d, 'server-peers')).toEqual(['6443/tcp']);
   });
 
   it('wireguard-native dual-stack shows 51820 and 51821 on the node mesh, and the legend lists each port once (6443 as the supervisor)', () => {

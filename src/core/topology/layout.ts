@@ -274,7 +274,9 @@ export function layoutTopology(result: PlanResult, options: LayoutOptions = { va
 
   if (cluster.servers > 1) {
     const first = byId.get(serverIds[0] ?? '');
-    const peerPorts = edgePorts(ports, embedded ? ['etcd-peers'] : []);
+    // Joining servers register with a server on the supervisor port, where the rules say servers send to it.
+    const joinsServers = ports.some((r) => r.id === 'supervisor-api' && (r.sources === 'servers' || r.sources === 'all-nodes'));
+    const peerPorts = edgePorts(ports, [...(joinsServers ? (['supervisor-api'] as const) : []), ...(embedded ? (['etcd-peers'] as const) : [])]);
     const meshWithin = agentCount === 0 ? edgePorts(ports, ['flannel-vxlan', 'flannel-wireguard-ipv4', 'flannel-wireguard-ipv6', 'kubelet', 'spegel-p2p']) : [];
     const all = [...peerPorts, ...meshWithin];
     if (all.length > 0 && first) {
