@@ -6,12 +6,11 @@ import type { Resources, Rules, SourceRef } from '../core/rules/schema';
 import type { MeasuredOverhead } from '../core/sizing/sizing';
 import { formatCidr } from '../core/network/cidr';
 import { portRange } from '../core/ports/ports';
-import { installScript } from '../core/config/install';
-import { renderConfigYaml } from '../core/config/yaml';
+import { renderFiles } from '../core/config/files';
 import { en } from '../i18n/en';
 import { findingText } from '../i18n/finding-text';
 import { createFormatter } from '../i18n/format';
-import { databaseBasisText, serverBasisText } from '../i18n/plan-text';
+import { databaseBasisText, fileTexts, serverBasisText } from '../i18n/plan-text';
 
 const f = createFormatter('en');
 
@@ -38,6 +37,7 @@ export function buildPlanJson(result: PlanResult, rules: Rules, link: string, sc
     source: source(x.source),
   });
   const { server, agent, database, etcd, totals } = result.sizing;
+  const rendered = renderFiles(result.config, result.install, rules, fileTexts(en, rules, link));
   const net = result.network;
   const str = (x: bigint | null | undefined): string | null => (x === null || x === undefined ? null : x.toString());
   return {
@@ -130,17 +130,11 @@ export function buildPlanJson(result: PlanResult, rules: Rules, link: string, sc
     })),
     config: {
       serverUrl: result.config.serverUrl,
-      files: result.config.files.map((file) => ({
-        role: file.role,
-        fileName: file.fileName,
-        content: renderConfigYaml(file, rules, {
-          header: en.install.comments.header({ rulesId: rules.id, edition: en.edition.names[rules.edition].name, role: en.install.roles[file.role], link }),
-          sameOnAllServers: en.install.comments.sameOnAllServers,
-          creationOnly: en.install.comments.creationOnly,
-          placeholder: en.install.comments.placeholder,
-        }),
-      })),
-      installScript: installScript(result.install, rules, { ...en.install.script, header: en.install.script.header({ rulesId: rules.id, link }), roles: en.install.roles }),
+      files: rendered.flatMap((file) => (file.kind === 'config' && file.role !== null ? [{ role: file.role, fileName: file.name, content: file.text }] : [])),
+      registries: result.config.registries
+        ? { fileName: result.config.registries.fileName, path: result.config.registries.path, content: rendered.find((file) => file.kind === 'registries')?.text ?? '' }
+        : null,
+      installScript: rendered.find((file) => file.kind === 'script')?.text ?? '',
       omitted: result.config.omitted.map((o) => ({ key: o.key, field: o.field })),
     },
     findings: result.findings.map((x) => {

@@ -1051,6 +1051,11 @@ export const en = {
       agent: 'Install on every agent.',
     } as Record<ConfigRole, string>,
     download: (p: { file: string }) => `Download ${p.file}`,
+    registriesTitle: 'Every node',
+    registriesNote: (p: { wildcard: boolean }): string =>
+      p.wildcard
+        ? 'The embedded registry mirror shares images only from registries listed in registries.yaml; "*" lists them all. Copy it to every server and agent before installing.'
+        : 'The embedded registry mirror shares images only from registries listed in registries.yaml. This release has no "*" wildcard, so the docs’ registries are listed: add the ones your images come from. Copy it to every server and agent before installing.',
     downloadAll: 'Download all files (.zip)',
     orderTitle: 'Order of operations',
     stepPrepare: 'Prepare every machine: OS steps and firewall from the network plan.',
@@ -1078,6 +1083,15 @@ export const en = {
       sameOnAllServers: 'same on every server',
       creationOnly: 'fixed at cluster creation',
       placeholder: 'placeholder: replace before installing',
+      noteSeparator: '; ',
+      registriesHeader: (p: { rulesId: string; link: string; latestTagEnv: string }) => [
+        `k3s-sizer plan, rules ${p.rulesId}`,
+        'Every node, servers and agents: copy to /etc/rancher/k3s/registries.yaml',
+        'The embedded registry mirror shares images only from the registries listed under mirrors.',
+        `Images tagged latest are not shared between nodes (${p.latestTagEnv}=true would change that; unsupported).`,
+        'Every node trusts every other node: deploy images by digest.',
+        `Recreate this plan: ${p.link}`,
+      ],
     },
     script: {
       header: (p: { rulesId: string; link: string }) => [`k3s-sizer install script, rules ${p.rulesId}`, `Recreate this plan: ${p.link}`, 'Usage: sh install.sh <role> next to the config-*.yaml files'],

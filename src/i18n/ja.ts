@@ -1086,6 +1086,11 @@ export const ja: Catalog = {
       server: 'その他の各サーバーに、1台ずつインストールします。',
       agent: '各エージェントにインストールします。',
     },
+    registriesTitle: 'すべてのノード',
+    registriesNote: (p: { wildcard: boolean }) =>
+      p.wildcard
+        ? '埋め込みレジストリミラーは、registries.yamlに記載されたレジストリのイメージだけを共有します。"*"はすべてのレジストリを表します。インストール前にすべてのサーバーとエージェントにコピーしてください。'
+        : '埋め込みレジストリミラーは、registries.yamlに記載されたレジストリのイメージだけを共有します。このリリースには"*"ワイルドカードがないため、ドキュメントの例のレジストリを記載しています。使用するイメージのレジストリを追加してください。インストール前にすべてのサーバーとエージェントにコピーしてください。',
     download: (p: { file: string }) => `${p.file}をダウンロード`,
     downloadAll: 'すべてのファイルをダウンロード(.zip)',
     orderTitle: '作業の順序',
@@ -1114,6 +1119,15 @@ export const ja: Catalog = {
       sameOnAllServers: '全サーバーで同一',
       creationOnly: 'クラスター作成時に固定',
       placeholder: 'プレースホルダー：インストール前に置き換えてください',
+      noteSeparator: '、',
+      registriesHeader: (p: { rulesId: string; link: string; latestTagEnv: string }) => [
+        `k3s-sizerのプラン(ルール：${p.rulesId})`,
+        'すべてのノード(サーバーとエージェント)：/etc/rancher/k3s/registries.yamlにコピーしてください',
+        '埋め込みレジストリミラーは、mirrorsに記載されたレジストリのイメージだけを共有します。',
+        `latestタグのイメージはノード間で共有されません(${p.latestTagEnv}=trueで変更できますが、サポート対象外です)。`,
+        'すべてのノードが互いを信頼します。イメージはダイジェストで指定してデプロイしてください。',
+        `このプランを再現：${p.link}`,
+      ],
     },
     script: {
       header: (p: { rulesId: string; link: string }) => [

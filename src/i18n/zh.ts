@@ -1055,6 +1055,11 @@ export const zh: Catalog = {
       server: '在其余每台服务器上逐台安装。',
       agent: '在每个代理节点上安装。',
     },
+    registriesTitle: '所有节点',
+    registriesNote: (p: { wildcard: boolean }) =>
+      p.wildcard
+        ? '嵌入式镜像仓库只共享 registries.yaml 中列出的镜像仓库的镜像；"*" 表示全部镜像仓库。安装前请将其复制到每台服务器和每个代理节点。'
+        : '嵌入式镜像仓库只共享 registries.yaml 中列出的镜像仓库的镜像。该版本不支持 "*" 通配符，因此列出了文档示例中的镜像仓库：请补充你的镜像所在的仓库。安装前请将其复制到每台服务器和每个代理节点。',
     download: (p: { file: string }) => `下载 ${p.file}`,
     downloadAll: '下载全部文件（.zip）',
     orderTitle: '操作顺序',
@@ -1083,6 +1088,15 @@ export const zh: Catalog = {
       sameOnAllServers: '所有服务器上必须相同',
       creationOnly: '在创建集群时确定',
       placeholder: '占位符：安装前请替换',
+      noteSeparator: '；',
+      registriesHeader: (p: { rulesId: string; link: string; latestTagEnv: string }) => [
+        `k3s-sizer 规划，规则 ${p.rulesId}`,
+        '所有节点（服务器和代理节点）：复制到 /etc/rancher/k3s/registries.yaml',
+        '嵌入式镜像仓库只共享 mirrors 下列出的镜像仓库中的镜像。',
+        `带 latest 标签的镜像不会在节点之间共享（设置 ${p.latestTagEnv}=true 可以改变这一点，但不受支持）。`,
+        '所有节点彼此信任：请按摘要（digest）部署镜像。',
+        `重建此规划：${p.link}`,
+      ],
     },
     script: {
       header: (p: { rulesId: string; link: string }) => [

@@ -2,12 +2,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { computePlan, configWithSecrets } from '../plan/compute-plan';
-import { plan, planInput, seedRules, upstreamRules, type PlanOverrides } from '../testing/fixtures';
+import { plan, planInput, seedRules, seedRules2611, upstreamRules, type PlanOverrides } from '../testing/fixtures';
 import type { ClusterInput } from '../plan/plan-input';
-import { configObject, type ConfigFile, type ConfigRole } from './config-files';
-import { renderConfigYaml, type YamlComments } from './yaml';
+import { configObject, type ConfigFile, type ConfigRole, type RegistriesFile } from './config-files';
+import { renderFiles } from './files';
+import { renderConfigYaml, renderRegistriesYaml, type YamlComments } from './yaml';
 
-const COMMENTS: YamlComments = { header: ['k3s-sizer plan', 'link: https://example.test/?v=1'], sameOnAllServers: 'same on every server', creationOnly: 'fixed at creation', placeholder: 'replace before installing' };
+const COMMENTS: YamlComments = { header: ['k3s-sizer plan', 'link: https://example.test/?v=1'], sameOnAllServers: 'same on every server', creationOnly: 'fixed at creation', placeholder: 'replace before installing', noteSeparator: '; ' };
 
 function files(cluster: Partial<ClusterInput>, more: PlanOverrides = {}, rules = seedRules) {
   const r = computePlan(planInput(cluster, rules, more), rules);
@@ -249,5 +250,43 @@ describe('generated files agree with the plan', () => {
     for (const file of result.config.files) expect(file.entries.map((e) => e.key)).not.toContain('datastore-endpoint');
     expect(result.config.omitted).toContainEqual({ key: 'datastore-endpoint', field: `install.${field}` });
     expect(result.findings.find((f) => f.code === 'install.database-identifier-invalid')?.severity).toBe('error');
+  });
+});
+
+describe('registries.yaml for the embedded registry mirror', () => {
+  // "nodes must have an entry in the mirrors section of registries.yaml for that registry"; the
+  // "*" wildcard from the March 2024 releases (registry-mirror page).
+  const texts = { header: ['k3s-sizer'] };
+  it('on a release with the wildcard: mirrors "*" on every node, quoted, no endpoints', () => {
+    const r = plan({ agents: 2 }, seedRules, { network: { embeddedRegistry: true } });
+    expect(r.config.registries).toMatchObject({ fileName: 'registries.yaml', path: '/etc/rancher/k3s/registries.yaml', mirrors: ['*'], wildcard: true });
+    const text = renderRegistriesYaml(r.config.registries as RegistriesFile, texts);
+    expect(text).toContain('mirrors:\n  "*":\n');
+    expect(parse(text, { version: '1.1' })).toEqual({ mirrors: { '*': null } });
+  });
+  it('before the wildcard (v1.28.6, experimental): the docs’ registries listed by name', () => {
+    const r = plan({ agents: 2, k3sVersion: 'v1.28.6+k3s1' }, seedRules, { network: { embeddedRegistry: true } });
+    expect(r.config.registries).toMatchObject({ mirrors: ['docker.io', 'registry.k8s.io'], wildcard: false });
+  });
+  it('every role copies it into place before the installer, in both install forms and in install.sh', () => {
+    const r = plan({ haMode: 'ha-embedded', datastore: 'embedded-etcd', servers: 3, agents: 2 }, seedRules, { network: { embeddedRegistry: true } });
+    for (const role of r.install.roles) {
+      expect(role.withConfig).toContain('sudo install -m 600 registries.yaml /etc/rancher/k3s/registries.yaml');
+      expect(role.flagsPrepare).toContain('sudo install -m 600 registries.yaml /etc/rancher/k3s/registries.yaml');
+      expect(role.withConfig.findIndex((c) => c.includes('registries.yaml'))).toBeLessThan(role.withConfig.findIndex((c) => c.includes('get.k3s.io')));
+    }
+    const files = renderFiles(r.config, r.install, seedRules, { configHeader: () => [], sameOnAllServers: '', creationOnly: '', placeholder: '', noteSeparator: '; ', registriesHeader: [], script: { header: [], usage: (c) => c, roles: { 'server-init': 'a', server: 'b', agent: 'c' }, waitReady: 'w', needsName: 'n' } });
+    expect(files.map((f) => [f.name, f.mode.toString(8)])).toEqual([
+      ['config-server-init.yaml', '600'],
+      ['config-server.yaml', '600'],
+      ['config-agent.yaml', '600'],
+      ['registries.yaml', '600'],
+      ['install.sh', '755'],
+    ]);
+    expect(files.find((f) => f.name === 'install.sh')?.text).toContain('sudo install -m 600 "$HERE/registries.yaml" /etc/rancher/k3s/registries.yaml');
+  });
+  it('no file without the embedded registry, or with a rules file that does not describe it', () => {
+    expect(plan({ agents: 2 }, seedRules).config.registries).toBeNull();
+    expect(plan({ agents: 2 }, seedRules2611, { network: { embeddedRegistry: true } }).config.registries).toBeNull();
   });
 });

@@ -3,7 +3,7 @@ import { validCidrs, type NetworkPlan } from '../network/network-plan';
 import { osSteps } from '../host/os-steps';
 import { isExternalDatastore } from '../plan/topology';
 import type { PlanInput } from '../plan/plan-input';
-import type { Rules, SettingId } from '../rules/schema';
+import type { Rules, SettingId, SourceRef } from '../rules/schema';
 import { meetsGate, type K3sVersion } from '../version/k3s-version';
 import { versionGate } from '../rules/lookup';
 import { addressKind, isSqlIdentifier, nodeNames, urlHost } from './names';
@@ -62,9 +62,27 @@ export const ETCD_TLS_FILES = {
   'datastore-keyfile': '/etc/rancher/k3s/datastore/client.key',
 } as const;
 
+/**
+ * /etc/rancher/k3s/registries.yaml for every node when the embedded registry mirror is on: the
+ * mirror shares only the registries listed under `mirrors`, so without the file it shares nothing.
+ * "*" (every registry) from the releases that support the wildcard; the docs' example registries
+ * before them.
+ */
+export interface RegistriesFile {
+  readonly fileName: 'registries.yaml';
+  readonly path: string;
+  readonly mirrors: readonly string[];
+  readonly wildcard: boolean;
+  /** The variable that would let images tagged latest be shared (unsupported; named in a comment). */
+  readonly latestTagEnv: string;
+  readonly source: SourceRef;
+}
+
 export interface ConfigPlan {
   /** config-server-init.yaml always; config-server.yaml with more than one server; config-agent.yaml with agents. */
   readonly files: readonly ConfigFile[];
+  /** registries.yaml for every node, when the embedded registry is on and the rules file describes it. */
+  readonly registries: RegistriesFile | null;
   /** What agents and joining servers register with: the fixed registration address or the first server. */
   readonly serverUrl: string;
   readonly firstServerName: string;
@@ -229,7 +247,22 @@ export function buildConfigFiles(input: PlanInput, rules: Rules, net: NetworkPla
     });
   }
   const usesPlaceholders = files.some((f) => f.entries.some((e) => e.placeholder));
-  return { files, serverUrl, firstServerName, omitted, usesPlaceholders };
+  return { files, registries: registriesFile(input, rules, version), serverUrl, firstServerName, omitted, usesPlaceholders };
+}
+
+function registriesFile(input: PlanInput, rules: Rules, version: K3sVersion): RegistriesFile | null {
+  const facts = rules.registries;
+  if (!input.network.embeddedRegistry || !facts) return null;
+  const wildcardGate = versionGate(rules, 'embedded-registry-wildcard');
+  const wildcard = wildcardGate !== undefined && meetsGate(version, wildcardGate.since);
+  return {
+    fileName: 'registries.yaml',
+    path: facts.path,
+    mirrors: wildcard ? ['*'] : facts.defaultMirrors,
+    wildcard,
+    latestTagEnv: facts.latestTagEnv,
+    source: facts.source,
+  };
 }
 
 /** A config file as the plain object a YAML writer takes. */

@@ -1,6 +1,6 @@
 import type { PlanInput } from '../plan/plan-input';
 import type { Rules } from '../rules/schema';
-import type { ConfigEntry, ConfigFile, ConfigPlan, ConfigRole } from './config-files';
+import type { ConfigEntry, ConfigFile, ConfigPlan, ConfigRole, RegistriesFile } from './config-files';
 import { nodeNames } from './names';
 
 /** Quotes a word for a POSIX shell only when it needs it. */
@@ -20,8 +20,10 @@ export interface RoleInstall {
   readonly fileName: string;
   /** Example node name for this role (the first of its kind), when nodes are named by the plan. */
   readonly nodeName: string | null;
-  /** Copy the config file into place, then run the installer. */
+  /** Copy the config file (and registries.yaml) into place, then run the installer. */
   readonly withConfig: readonly string[];
+  /** What the flags form runs before the installer: registries.yaml has no flag, so it is copied into place. */
+  readonly flagsPrepare: readonly string[];
   /** The same with everything on the installer's command line. */
   readonly withFlags: string;
 }
@@ -29,6 +31,8 @@ export interface RoleInstall {
 export interface InstallPlan {
   readonly versionEnv: { readonly name: 'INSTALL_K3S_VERSION' | 'INSTALL_K3S_CHANNEL'; readonly value: string };
   readonly roles: readonly RoleInstall[];
+  /** registries.yaml, copied into place on every node before the installer runs. */
+  readonly registries: RegistriesFile | null;
   /** Run on the first server until it reports Ready before anything joins. */
   readonly waitReady: string;
   readonly joinServersOneByOne: boolean;
@@ -63,7 +67,7 @@ function flagWords(entries: readonly ConfigEntry[]): { env: string[]; flags: str
   return { env, flags };
 }
 
-function roleInstall(file: ConfigFile, input: PlanInput, rules: Rules, version: InstallPlan['versionEnv']): RoleInstall {
+function roleInstall(file: ConfigFile, registries: RegistriesFile | null, input: PlanInput, rules: Rules, version: InstallPlan['versionEnv']): RoleInstall {
   const command = file.role === 'agent' ? 'agent' : 'server';
   const names = nodeNames(file.role === 'agent' ? input.install.agentNames : input.install.serverNames, file.role === 'agent' ? input.cluster.agents : input.cluster.servers);
   const nodeName = input.install.nodeNaming === 'node-name' && names.ok ? names.nameOf(file.role === 'server' ? 2 : 1) : null;
@@ -75,6 +79,7 @@ function roleInstall(file: ConfigFile, input: PlanInput, rules: Rules, version: 
   const agentUrl = file.role === 'agent' ? file.entries.find((e) => e.key === 'server')?.value : undefined;
   const urlEnv = typeof agentUrl === 'string' ? [`K3S_URL=${shellQuote(agentUrl)}`] : [];
   const withFlags = [`${installer} ${[versionWord, ...nameEnv, ...urlEnv, ...env].join(' ')} sh -s - ${command}`, ...flags].join(' \\\n    ');
+  const copyRegistries = registries ? [`sudo install -m 600 ${registries.fileName} ${registries.path}`] : [];
   return {
     role: file.role,
     fileName: file.fileName,
@@ -82,8 +87,10 @@ function roleInstall(file: ConfigFile, input: PlanInput, rules: Rules, version: 
     withConfig: [
       `sudo mkdir -p ${configDir}`,
       `sudo install -m 600 ${file.fileName} ${rules.install.configPath}`,
+      ...copyRegistries,
       `${installer} ${[versionWord, ...nameEnv].join(' ')} sh -s - ${command}`,
     ],
+    flagsPrepare: registries ? [`sudo mkdir -p ${configDir}`, ...copyRegistries] : [],
     withFlags,
   };
 }
@@ -95,7 +102,8 @@ export function buildInstallPlan(input: PlanInput, rules: Rules, config: ConfigP
   const agentless = input.cluster.serverWorkloads === 'agentless';
   return {
     versionEnv: version,
-    roles: config.files.map((f) => roleInstall(f, input, rules, version)),
+    roles: config.files.map((f) => roleInstall(f, config.registries, input, rules, version)),
+    registries: config.registries,
     waitReady: agentless ? "sudo k3s kubectl get --raw='/readyz?verbose'" : 'sudo k3s kubectl wait --for=condition=Ready nodes --all --timeout=300s',
     joinServersOneByOne: input.cluster.servers > 1,
     agentBatches: input.cluster.agents > batchSize ? { batchSize, batches: Math.ceil(input.cluster.agents / batchSize) } : null,
@@ -127,7 +135,9 @@ export function installScript(plan: InstallPlan, rules: Rules, texts: ScriptText
   const configDir = rules.install.configPath.replace(/\/[^/]+$/, '');
   const lines: string[] = ['#!/bin/sh', ...texts.header.map((h) => `# ${h}`), 'set -eu', '', 'ROLE="${1:-}"'];
   if (named) lines.push('NODE_NAME="${2:-}"');
-  lines.push('HERE=$(cd "$(dirname "$0")" && pwd)', '', 'install_config() {', `  sudo mkdir -p ${configDir}`, `  sudo install -m 600 "$HERE/$1" ${rules.install.configPath}`, '}', '');
+  lines.push('HERE=$(cd "$(dirname "$0")" && pwd)', '', 'install_config() {', `  sudo mkdir -p ${configDir}`, `  sudo install -m 600 "$HERE/$1" ${rules.install.configPath}`);
+  if (plan.registries) lines.push(`  sudo install -m 600 "$HERE/${plan.registries.fileName}" ${plan.registries.path}`);
+  lines.push('}', '');
   const nameEnv = named ? ' K3S_NODE_NAME="$NODE_NAME"' : '';
   lines.push('case "$ROLE" in');
   for (const role of plan.roles) {

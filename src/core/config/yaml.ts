@@ -1,6 +1,6 @@
 import { Document, isPair, isScalar, type Pair, type Scalar } from 'yaml';
 import type { Rules, SettingId } from '../rules/schema';
-import { configObject, type ConfigFile } from './config-files';
+import { configObject, type ConfigFile, type RegistriesFile } from './config-files';
 
 /** The words of the generated comments, in the page's language. */
 export interface YamlComments {
@@ -8,6 +8,8 @@ export interface YamlComments {
   readonly sameOnAllServers: string;
   readonly creationOnly: string;
   readonly placeholder: string;
+  /** Between two notes on one key: "; " in English, the language's own mark elsewhere. */
+  readonly noteSeparator: string;
 }
 
 /**
@@ -34,8 +36,24 @@ export function renderConfigYaml(file: ConfigFile, rules: Pick<Rules, 'network'>
       if (isServer && t?.sameOnAllServers) notes.push(comments.sameOnAllServers);
       if (isServer && t?.creationOnly) notes.push(comments.creationOnly);
       if (entry.placeholder) notes.push(comments.placeholder);
-      if (notes.length > 0 && isScalar(pair.key)) pair.key.commentBefore = ` ${notes.join('; ')}`;
+      if (notes.length > 0 && isScalar(pair.key)) pair.key.commentBefore = ` ${notes.join(comments.noteSeparator)}`;
     }
   }
   return doc.toString({ lineWidth: 0, directives: false });
+}
+
+/** The words of registries.yaml's comments, in the page's language. */
+export interface RegistriesComments {
+  readonly header: readonly string[];
+}
+
+/**
+ * registries.yaml with a `mirrors:` entry per registry and no endpoints ("the registry does not
+ * need to have any endpoints listed, it just needs to be present"), written by the YAML library:
+ * "*" comes out quoted, as the docs require, and an empty entry as nothing after the colon.
+ */
+export function renderRegistriesYaml(file: RegistriesFile, comments: RegistriesComments): string {
+  const doc = new Document({ mirrors: Object.fromEntries(file.mirrors.map((m) => [m, null])) }, { version: '1.1' });
+  doc.commentBefore = comments.header.map((line) => ` ${line}`).join('\n');
+  return doc.toString({ lineWidth: 0, directives: false, nullStr: '' });
 }

@@ -105,6 +105,8 @@ export const PlanJsonSchema = z.strictObject({
   config: z.strictObject({
     serverUrl: z.string(),
     files: z.array(z.strictObject({ role: z.enum(['server-init', 'server', 'agent']), fileName: z.string(), content: z.string() })),
+    /** registries.yaml for every node when the embedded registry mirror is on (absent in plans saved before it existed). */
+    registries: z.optional(z.nullable(z.strictObject({ fileName: z.string(), path: z.string(), content: z.string() }))),
     installScript: z.string(),
     omitted: z.array(z.strictObject({ key: z.string(), field: z.string() })),
   }),

@@ -1,12 +1,12 @@
 import { useMemo, useState } from 'react';
 import type { Secrets } from '../../core/config/config-files';
 import { configWithSecrets } from '../../core/plan/compute-plan';
-import { installScript } from '../../core/config/install';
-import { renderConfigYaml } from '../../core/config/yaml';
+import { renderFiles } from '../../core/config/files';
 import type { PlanResult } from '../../core/plan/compute-plan';
 import type { Rules } from '../../core/rules/schema';
 import { downloadBlob, downloadText } from '../../export/download';
 import { useI18n } from '../../i18n/i18n';
+import { fileTexts } from '../../i18n/plan-text';
 import { CodeBlock } from '../shared/code-block';
 import { SourceLink } from '../shared/source-link';
 
@@ -34,24 +34,14 @@ export default function InstallPanel({ result, rules, secrets, onGenerateTokens,
     () => (hasSecrets ? configWithSecrets(result, rules, secrets) : result.config),
     [hasSecrets, result, rules, secrets],
   );
-  const texts = useMemo(
-    () =>
-      config.files.map((file) => ({
-        file,
-        text: renderConfigYaml(file, rules, {
-          header: t.comments.header({ rulesId: rules.id, edition: m.edition.names[rules.edition].name, role: t.roles[file.role], link }),
-          sameOnAllServers: t.comments.sameOnAllServers,
-          creationOnly: t.comments.creationOnly,
-          placeholder: t.comments.placeholder,
-        }),
-      })),
-    [config, rules, t, m, link],
-  );
-  const script = useMemo(() => installScript(result.install, rules, { ...t.script, header: t.script.header({ rulesId: rules.id, link }), roles: t.roles }), [result.install, rules, t, link]);
+  const files = useMemo(() => renderFiles(config, result.install, rules, fileTexts(m, rules, link)), [config, result.install, rules, m, link]);
+  const texts = files.flatMap((file) => (file.kind === 'config' && file.role !== null ? [{ file: { role: file.role, fileName: file.name }, text: file.text }] : []));
+  const registries = files.find((file) => file.kind === 'registries') ?? null;
+  const script = files.find((file) => file.kind === 'script')?.text ?? '';
 
   const downloadAll = async () => {
     const { zipFiles } = await import('../../export/zip');
-    const zip = zipFiles([...texts.map(({ file, text }) => ({ name: file.fileName, text, mode: 0o600 })), { name: 'install.sh', text: script, mode: 0o755 }]);
+    const zip = zipFiles(files.map((file) => ({ name: file.name, text: file.text, mode: file.mode })));
     downloadBlob('k3s-config.zip', new Blob([zip.slice().buffer], { type: 'application/zip' }));
   };
 
@@ -111,6 +101,20 @@ export default function InstallPanel({ result, rules, secrets, onGenerateTokens,
             </button>
           </section>
         ))}
+        {registries && config.registries && (
+          <section className="subsection" aria-labelledby="file-registries" data-testid="config-registries">
+            <h3 id="file-registries" className="subsection__title">
+              {t.registriesTitle}: <code>{registries.name}</code>
+            </h3>
+            <p className="card__note">
+              {t.registriesNote({ wildcard: config.registries.wildcard })} <SourceLink source={config.registries.source} rules={rules} />
+            </p>
+            <CodeBlock lines={registries.text.trimEnd().split('\n').map((line) => ({ text: line }))} what={registries.name} />
+            <button type="button" className="button button--small button--secondary" onClick={() => { downloadText(registries.name, registries.text, 'application/yaml'); }}>
+              {t.download({ file: registries.name })}
+            </button>
+          </section>
+        )}
       </div>
       <p className="card__note">
         <SourceLink source={rules.install.configSource} rules={rules} />
@@ -137,7 +141,7 @@ export default function InstallPanel({ result, rules, secrets, onGenerateTokens,
               <p>{role.role === 'server-init' ? t.stepFirst : role.role === 'server' ? t.stepServers({ count: otherServers }) : batches ? t.stepAgentsBatches({ count: agents, ...batches }) : t.stepAgents({ count: agents })}</p>
               {role.nodeName !== null && <p className="card__note">{t.nodeNameNote({ name: role.nodeName })}</p>}
               <CodeBlock
-                lines={(mode === 'config' ? role.withConfig : [role.withFlags]).map((text) => ({ text }))}
+                lines={(mode === 'config' ? role.withConfig : [...role.flagsPrepare, role.withFlags]).map((text) => ({ text }))}
                 what={`${t.roles[role.role]} (${mode === 'config' ? t.withConfig : t.withFlags})`}
                 testId={`install-${role.role}`}
               />
