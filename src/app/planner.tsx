@@ -5,7 +5,7 @@ import type { Secrets } from '../core/config/config-files';
 import { applyNetworkFix, type NetworkFix } from '../core/network/fixes';
 import { defaultPlanInput, type PlanInput } from '../core/plan/plan-input';
 import type { RulesIndex } from '../core/rules/schema';
-import { otherEditionId, rulesQuery } from '../data/rules-query';
+import { otherEditionId, rulesQuery, supersession } from '../data/rules-query';
 import { useI18n } from '../i18n/i18n';
 import { PlanForm } from '../ui/form/plan-form';
 import { AppHeader } from '../ui/header/app-header';
@@ -15,6 +15,7 @@ import { randomToken } from '../ui/install/random-token';
 import { ResultsPanel } from '../ui/results/results-panel';
 import { RulesLoadErrorPanel, RulesLoading } from '../ui/shared/rules-status';
 import { PrintLink } from '../ui/shared/print-link';
+import { SupersededNotice } from '../ui/shared/superseded-notice';
 import { UrlNotices } from '../ui/shared/url-notices';
 import { usePlanUrl, type HistoryMode } from '../url/use-plan-url';
 
@@ -29,6 +30,7 @@ export function Planner({ index, restored }: { index: RulesIndex; restored: bool
   const [secrets, setSecrets] = useState<Secrets>({});
 
   const rules = useQuery(rulesQuery(index, plan.rules));
+  const superseded = supersession(index, plan.rules);
   const otherId = rules.data ? otherEditionId(index, rules.data.edition) : null;
   const other = useQuery({ ...rulesQuery(index, otherId ?? plan.rules), enabled: otherId !== null });
 
@@ -102,6 +104,16 @@ export function Planner({ index, restored }: { index: RulesIndex; restored: bool
           setPlan(defaults, 'push');
         }}
       />
+      {superseded && (
+        <SupersededNotice
+          rulesId={plan.rules}
+          newer={superseded.newer}
+          corrections={superseded.corrections}
+          onUseNewer={() => {
+            setRules(superseded.newer);
+          }}
+        />
+      )}
       <PresetGallery
         rulesId={plan.rules}
         defaults={defaults}

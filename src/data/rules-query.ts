@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import { z } from '../core/zod';
-import { RulesIndexSchema, RulesSchema, type Edition, type Rules, type RulesIndex } from '../core/rules/schema';
+import { RulesIndexSchema, RulesSchema, type Edition, type Rules, type RulesCorrectionId, type RulesIndex } from '../core/rules/schema';
 
 export type RulesLoadErrorKind = 'network' | 'http' | 'json' | 'schema' | 'unknown' | 'index';
 
@@ -67,8 +67,20 @@ export function rulesQuery(index: RulesIndex, id: string) {
   });
 }
 
-/** The newest published file of the other edition, for the side-by-side comparison. */
+/** The newest current (not superseded) file of the other edition, for the side-by-side comparison. */
 export function otherEditionId(index: RulesIndex, edition: Edition): string | null {
-  const others = index.files.filter((f) => f.edition !== edition);
+  const others = index.files.filter((f) => f.edition !== edition && f.supersededBy === undefined);
   return others.at(-1)?.id ?? null;
+}
+
+/** The files to offer in the edition menu: the current ones, and the plan's own when it is superseded. */
+export function selectableRulesFiles(index: RulesIndex, planRulesId: string): RulesIndex['files'] {
+  return index.files.filter((f) => f.supersededBy === undefined || f.id === planRulesId);
+}
+
+/** The plan's rules file entry when a newer file corrects it, with what it corrects. */
+export function supersession(index: RulesIndex, planRulesId: string): { readonly newer: string; readonly corrections: readonly RulesCorrectionId[] } | null {
+  const entry = index.files.find((f) => f.id === planRulesId);
+  if (!entry?.supersededBy) return null;
+  return { newer: entry.supersededBy, corrections: entry.corrections ?? [] };
 }

@@ -1,5 +1,6 @@
 import { useId, type ReactNode } from 'react';
 import type { RulesIndex } from '../../core/rules/schema';
+import { selectableRulesFiles } from '../../data/rules-query';
 import { useI18n } from '../../i18n/i18n';
 import { Preferences } from './preferences';
 import { useAppReady } from '../shared/use-app-ready';
@@ -39,9 +40,9 @@ export function AppHeader({ index, rulesId, onRulesChange, children }: AppHeader
             onRulesChange(e.target.value);
           }}
         >
-          {index.files.map((file) => (
+          {selectableRulesFiles(index, rulesId).map((file) => (
             <option key={file.id} value={file.id}>
-              {m.edition.option({ edition: file.edition, version: file.version })}
+              {m.edition.option({ edition: file.edition, version: file.version, superseded: file.supersededBy !== undefined })}
             </option>
           ))}
         </select>
