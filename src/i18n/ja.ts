@@ -24,7 +24,6 @@ import type { Architecture, DiskKind, Edition, EditionChangeId, ProcessorClass, 
 import type { Severity } from '../core/findings/finding';
 import type { Catalog } from './en';
 import type { TierScaling } from '../core/sizing/tiers';
-import type { RulesCorrectionId } from '../core/rules/schema';
 import type { Formatter } from './format';
 import { shapeText } from './shape-text';
 import type { FindingMessages, Msg } from './types';
