@@ -373,6 +373,22 @@ function git(gitDir, args) {
 }
 
 const VERSION_FILE = 'pkg/version/version.go';
+const INSTALL_SCRIPT = 'install.sh';
+
+/**
+ * What the installer (install.sh, served as get.k3s.io) reads from its environment: its own
+ * INSTALL_K3S_* variables, and the prefixes of the variables it copies into the service's
+ * environment file for k3s itself to read (`grep -E '^(K3S|CONTAINERD|KINE)_'`).
+ * @param {string} gitDir
+ * @param {string} sha
+ */
+function installerVariables(gitDir, sha) {
+  const text = git(gitDir, ['show', `${sha}:${INSTALL_SCRIPT}`]);
+  const variables = [...new Set(text.match(/\bINSTALL_K3S_[A-Z0-9_]*[A-Z0-9]\b/g) ?? [])].sort();
+  const pass = /grep -E '\^\(([A-Z0-9|]+)\)_'/.exec(text);
+  if (variables.length === 0 || !pass?.[1]) throw new Error(`${INSTALL_SCRIPT}: no INSTALL_K3S_ variables or no environment pass-through found`);
+  return { path: INSTALL_SCRIPT, variables, passedToService: pass[1].split('|').map((p) => `${p}_`) };
+}
 
 /**
  * `version.Program` and `version.ProgramUpper`, which flag names, usages and environment
@@ -483,9 +499,10 @@ export function extractFlags(gitDir, commit) {
   };
 
   const server = commandFlags('NewServerCommand');
+  const installer = installerVariables(gitDir, sha);
   const agent = commandFlags('NewAgentCommand');
   const date = git(gitDir, ['show', '-s', '--format=%cI', sha]).trim();
-  return { sha, date, paths: [...usedFiles, VERSION_FILE].sort(), server, agent };
+  return { sha, date, paths: [...usedFiles, VERSION_FILE, INSTALL_SCRIPT].sort(), server, agent, installer };
 }
 
 function main() {
@@ -527,6 +544,7 @@ function main() {
       server: r.server.flags,
       agent: r.agent.flags,
     },
+    installer: r.installer,
   };
   const text = `${JSON.stringify(data, null, 2)}\n`;
   if (out() === '-') process.stdout.write(text);
