@@ -33,7 +33,10 @@ import sys
 def yaml_section(items):
     import yaml
 
-    class StrictLoader(yaml.SafeLoader):
+    # libyaml's parser where the package has it (Debian's does): the same YAML 1.1 resolver, faster.
+    Base = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+    class StrictLoader(Base):
         pass
 
     def construct_mapping(loader, node, deep=False):
@@ -44,7 +47,7 @@ def yaml_section(items):
                 raise yaml.constructor.ConstructorError(
                     None, None, "duplicate key %r" % (key,), key_node.start_mark)
             seen.add(key)
-        return yaml.SafeLoader.construct_mapping(loader, node, deep)
+        return yaml.constructor.SafeConstructor.construct_mapping(loader, node, deep)
 
     StrictLoader.add_constructor(
         yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, construct_mapping)
@@ -213,7 +216,7 @@ def main():
                 found[name] = None
             except Exception as e:  # ImportError, or a module that fails to load
                 found[name] = repr(e)
-        json.dump(found, sys.stdout)
+        sys.stdout.write(json.dumps(found))
         return
     answer = {"unavailable": {}}
     for name, run in SECTIONS.items():
@@ -226,7 +229,8 @@ def main():
         except ImportError as e:
             answer["unavailable"][name] = repr(e)
             answer[name] = {}
-    json.dump(answer, sys.stdout)
+    # json.dumps uses the C encoder; json.dump to a stream does not.
+    sys.stdout.write(json.dumps(answer))
 
 
 if __name__ == "__main__":
