@@ -164,7 +164,7 @@ interface Corpus {
   readonly plans: readonly Sampled[];
   readonly configs: Registry<{ command: 'server' | 'agent'; text: string; values: Readonly<Record<string, unknown>> }>;
   readonly shells: Registry<{ shell: 'sh' | 'bash'; text: string; unit: 'whole' | 'lines' }>;
-  readonly installs: Registry<{ command: 'server' | 'agent'; withFlags: string }>;
+  readonly installs: Registry<{ command: 'server' | 'agent'; text: string }>;
   readonly fwLines: Registry<string>;
   readonly fwScripts: Registry<{ firewall: 'off' | 'ufw' | 'firewalld'; lines: readonly string[] }>;
   readonly ms: number;
@@ -189,7 +189,7 @@ function corpus(): Corpus {
     for (const a of langs.map((lang) => generatedArtifacts(result, rules, lang, { link: p < PLANS_WITH_OWN_LINK ? link : FIXED_LINK, ...(secrets ? { secrets } : {}) }))) {
       for (const f of a.configFiles) c.configs.add(`${f.command}\0${f.text}\0${JSON.stringify(f.values)}`, { command: f.command, text: f.text, values: f.values }, p, `${a.lang} ${f.fileName}${f.withSecrets ? ' (with generated tokens)' : ''}`);
       for (const s of a.shellScripts) c.shells.add(`${s.shell}\0${s.unit}\0${shellShape(s.text)}`, { shell: s.shell, text: s.text, unit: s.unit }, p, `${a.lang} ${s.name}`);
-      for (const i of a.installCommands) c.installs.add(`${i.command}\0${i.withFlags}`, { command: i.command, withFlags: i.withFlags }, p, `install ${i.role} (with flags)`);
+      for (const i of a.installCommands) c.installs.add(`${i.command}\0${i.text}`, { command: i.command, text: i.text }, p, `${i.how === 'install.sh' ? `${a.lang} install.sh` : `install ${i.how}`}: ${i.role}`);
       for (const l of a.firewallLines) c.fwLines.add(l.command, l.command, p, `firewall ${l.role} (${l.firewall})`);
     }
     for (const s of result.network.firewall) {
@@ -287,7 +287,7 @@ async function runOracles(): Promise<void> {
             yaml: c.configs.items.map((x) => x.text),
             ufw: ufwLines,
             firewalld: firewalldLines,
-            words: c.installs.items.map((x) => x.withFlags.replace(/\\\n\s*/g, ' ')),
+            words: c.installs.items.map((x) => x.text.replace(/\\\n\s*/g, ' ')),
           }),
         )
       : Promise.resolve(null),
@@ -387,7 +387,7 @@ describe(`generated files, checked by independent oracles (${String(PLANS)} rand
       const words = answers[i];
       if (!words) throw new Error('missing words answer');
       for (const problem of checkInstallWords(words, inst.command)) {
-        failures.push({ kind: problem, detail: problem, plans: c.installs.plans[i] ?? new Set(), labels: c.installs.labels[i] ?? new Set(), excerpt: inst.withFlags });
+        failures.push({ kind: problem, detail: problem, plans: c.installs.plans[i] ?? new Set(), labels: c.installs.labels[i] ?? new Set(), excerpt: inst.text });
       }
     });
     expectNoFailures('install commands', failures);

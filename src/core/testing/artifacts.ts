@@ -61,8 +61,25 @@ export interface ShellArtifact {
 export interface InstallCommandArtifact {
   readonly role: ConfigRole;
   readonly command: K3sCommand;
-  /** The installer with every setting on its command line (`… sh -s - server --flag=value …`). */
-  readonly withFlags: string;
+  /** Where it is shown: the install steps with a config file or with flags, or install.sh. */
+  readonly how: 'with config' | 'with flags' | 'install.sh';
+  /** The installer pipe (`curl … | VAR=… sh -s - server --flag=value …`), continued lines and all. */
+  readonly text: string;
+}
+
+/** The installer lines of install.sh, each with the role of the case arm it is in. */
+function scriptInstallers(script: string): InstallCommandArtifact[] {
+  const out: InstallCommandArtifact[] = [];
+  let role: ConfigRole | null = null;
+  for (const line of script.split('\n')) {
+    const arm = /^\s*(server-init|server|agent)\)\s*$/.exec(line)?.[1] as ConfigRole | undefined;
+    if (arm !== undefined) role = arm;
+    else if (/\|.*\bsh -s -/.test(line)) {
+      if (role === null) throw new Error(`install.sh runs the installer outside a role: ${line}`);
+      out.push({ role, command: commandOf(role), how: 'install.sh', text: line.trim() });
+    }
+  }
+  return out;
 }
 
 export interface FirewallLineArtifact {
@@ -148,8 +165,13 @@ export function generatedArtifacts(result: PlanResult, rules: Rules, lang: Artif
   for (const role of result.install.roles) {
     shellScripts.push({ name: `install ${role.role} (with config)`, shell: 'bash', text: `${role.withConfig.join('\n')}\n`, unit: 'whole' });
     shellScripts.push({ name: `install ${role.role} (with flags)`, shell: 'bash', text: `${role.withFlags}\n`, unit: 'lines' });
-    installCommands.push({ role: role.role, command: commandOf(role.role), withFlags: role.withFlags });
+    const installer = role.withConfig.find((l) => /\bsh -s -/.test(l));
+    if (installer === undefined) throw new Error(`no installer line in the ${role.role} steps`);
+    installCommands.push({ role: role.role, command: commandOf(role.role), how: 'with config', text: installer });
+    installCommands.push({ role: role.role, command: commandOf(role.role), how: 'with flags', text: role.withFlags });
   }
+  const script = shellScripts.find((x) => x.name === 'install.sh');
+  if (script) installCommands.push(...scriptInstallers(script.text));
   const { waitReady, uninstall } = result.install;
   shellScripts.push({ name: 'wait until ready', shell: 'bash', text: `${waitReady}\n`, unit: 'whole' });
   shellScripts.push({ name: 'uninstall server', shell: 'bash', text: `${uninstall.server}\n`, unit: 'whole' });

@@ -63,7 +63,18 @@ describe('generatedArtifacts', () => {
       const names = a.shellScripts.map((s) => s.name);
       expect(names).toEqual(expect.arrayContaining(['install.sh', 'firewall server (ufw)', 'firewall agent (ufw)', 'install agent (with flags)', 'install server (with config)', 'delete node']));
       expect(names.some((n) => n.startsWith('os step '))).toBe(true);
-      expect(a.installCommands.map((i) => i.command)).toEqual(['server', 'server', 'agent']);
+      expect(a.installCommands.map((i) => `${i.how}: ${i.role}`)).toEqual([
+        'with config: server-init',
+        'with flags: server-init',
+        'with config: server',
+        'with flags: server',
+        'with config: agent',
+        'with flags: agent',
+        'install.sh: server-init',
+        'install.sh: server',
+        'install.sh: agent',
+      ]);
+      expect(a.installCommands.filter((i) => i.role === 'agent').every((i) => i.command === 'agent')).toBe(true);
       expect(a.firewallLines.every((l) => l.command.startsWith('ufw '))).toBe(true);
     }
     const ja = generatedArtifacts(r, seedRules, 'ja', { link: 'l' });
