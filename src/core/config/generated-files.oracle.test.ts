@@ -12,7 +12,10 @@
  *
  * Plans are sampled with fast-check from planInputArb, mixed with realistic values (valid CIDRs,
  * addresses, names) so the paths that write them are taken; the artifacts are deduplicated and
- * each tool runs once over all of them. A failure names the problem, how many plans show it, and
+ * each tool runs once over all of them (shellcheck in one process per core). Scripts that differ
+ * only in addresses and numbers are shellchecked once; firewall scripts and the install command
+ * continued over lines, whose lines lex on their own, through a few scripts that hold every
+ * distinct line between them (see planShellcheck). A failure names the problem, how many plans show it, and
  * the shortest plan link that shows it.
  *
  * FC_SEED and ORACLE_PLANS change the sample (defaults: a fixed seed, 2400 plans). Japanese and
@@ -280,15 +283,16 @@ async function runOracles(): Promise<void> {
   };
   const ufwLines = c.fwLines.items.filter((l) => firewallToolOf(l) === 'ufw');
   const firewalldLines = c.fwLines.items.filter((l) => firewallToolOf(l) === 'firewalld');
+  // One Python process for whichever of its tools are here (shlex comes with Python, asked for with PyYAML).
+  const anyPython = tools.yaml === null || tools.ufw === null || tools.firewalld === null;
   const [python, shellcheck] = await Promise.all([
-    tools.yaml === null && tools.ufw === null && tools.firewalld === null
+    anyPython
       ? timed(
           'python',
           runPythonOracles({
-            yaml: c.configs.items.map((x) => x.text),
-            ufw: ufwLines,
-            firewalld: firewalldLines,
-            words: c.installs.items.map((x) => x.text.replace(/\\\n\s*/g, ' ')),
+            ...(tools.yaml === null ? { yaml: c.configs.items.map((x) => x.text), words: c.installs.items.map((x) => x.text.replace(/\\\n\s*/g, ' ')) } : {}),
+            ...(tools.ufw === null ? { ufw: ufwLines } : {}),
+            ...(tools.firewalld === null ? { firewalld: firewalldLines } : {}),
           }),
         )
       : Promise.resolve(null),
