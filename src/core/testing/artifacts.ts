@@ -1,0 +1,188 @@
+/**
+ * Every text the app generates for people to paste onto machines, collected from a PlanResult
+ * in one place for the oracle tests: config files, install.sh, install commands, firewall
+ * scripts and OS preparation steps, in English (as the plan JSON download has them) and in
+ * Japanese and Chinese (as the page renders them). When the code that renders these moves,
+ * only this module changes. Only tests import it.
+ */
+import { buildPlanJson } from '../../export/plan-json';
+import { en } from '../../i18n/en';
+import { ja } from '../../i18n/ja';
+import { zh } from '../../i18n/zh';
+import type { Catalog } from '../../i18n/en';
+import { buildConfigFiles, configObject, type ConfigFile, type ConfigRole, type ConfigValue, type Secrets } from '../config/config-files';
+import { installScript } from '../config/install';
+import { renderConfigYaml } from '../config/yaml';
+import type { PlanResult } from '../plan/compute-plan';
+import type { Firewall, OperatingSystem } from '../plan/plan-input';
+import type { NodeRole } from '../ports/ports';
+import type { Rules } from '../rules/schema';
+
+export const ARTIFACT_LANGS = ['en', 'ja', 'zh'] as const;
+export type ArtifactLang = (typeof ARTIFACT_LANGS)[number];
+
+const CATALOGS: Readonly<Record<ArtifactLang, Catalog>> = { en, ja, zh };
+
+/** The K3s command a config file is read by. */
+export type K3sCommand = 'server' | 'agent';
+
+export function commandOf(role: ConfigRole): K3sCommand {
+  return role === 'agent' ? 'agent' : 'server';
+}
+
+export interface ConfigArtifact {
+  readonly role: ConfigRole;
+  readonly command: K3sCommand;
+  readonly fileName: string;
+  /** The YAML text as downloaded or copied. */
+  readonly text: string;
+  /** What the plan meant to write: a YAML reader must read exactly this back. */
+  readonly values: Readonly<Record<string, ConfigValue>>;
+  /** With tokens generated on the page rather than placeholders. */
+  readonly withSecrets: boolean;
+}
+
+export type ShellDialect = 'sh' | 'bash';
+
+export interface ShellArtifact {
+  /** What it is, for messages: "install.sh", "firewall server (ufw)", "os step old-iptables"… */
+  readonly name: string;
+  /** install.sh runs under sh (its shebang); snippets are pasted into an interactive shell (bash). */
+  readonly shell: ShellDialect;
+  readonly text: string;
+  /**
+   * 'lines' when each line is a simple command of its own (firewall scripts) or one word of a
+   * command continued over lines (`… \`): a line then lexes the same in any script that has it,
+   * so a checker may check each distinct line once. 'whole' for everything else.
+   */
+  readonly unit: 'whole' | 'lines';
+}
+
+export interface InstallCommandArtifact {
+  readonly role: ConfigRole;
+  readonly command: K3sCommand;
+  /** Where it is shown: the install steps with a config file or with flags, or install.sh. */
+  readonly how: 'with config' | 'with flags' | 'install.sh';
+  /** The installer pipe (`curl … | VAR=… sh -s - server --flag=value …`), continued lines and all. */
+  readonly text: string;
+}
+
+/** The installer lines of install.sh, each with the role of the case arm it is in. */
+function scriptInstallers(script: string): InstallCommandArtifact[] {
+  const out: InstallCommandArtifact[] = [];
+  let role: ConfigRole | null = null;
+  for (const line of script.split('\n')) {
+    const arm = /^\s*(server-init|server|agent)\)\s*$/.exec(line)?.[1] as ConfigRole | undefined;
+    if (arm !== undefined) role = arm;
+    else if (/\|.*\bsh -s -/.test(line)) {
+      if (role === null) throw new Error(`install.sh runs the installer outside a role: ${line}`);
+      out.push({ role, command: commandOf(role), how: 'install.sh', text: line.trim() });
+    }
+  }
+  return out;
+}
+
+export interface FirewallLineArtifact {
+  readonly role: NodeRole;
+  readonly firewall: Firewall;
+  readonly os: OperatingSystem;
+  /** The command alone, without the comment the page shows after it. */
+  readonly command: string;
+}
+
+export interface GeneratedArtifacts {
+  readonly lang: ArtifactLang;
+  readonly configFiles: readonly ConfigArtifact[];
+  readonly shellScripts: readonly ShellArtifact[];
+  readonly installCommands: readonly InstallCommandArtifact[];
+  readonly firewallLines: readonly FirewallLineArtifact[];
+}
+
+export interface ArtifactOptions {
+  /** The plan's link, written into the files' header comments. */
+  readonly link: string;
+  /** Tokens as the page generates them; adds the config files rendered with them. */
+  readonly secrets?: Secrets;
+}
+
+const SCHEMA_URL = 'https://k3s-sizer.invalid/schema/plan.v1.json';
+
+function yamlComments(t: Catalog, rules: Rules, file: ConfigFile, link: string) {
+  return {
+    header: t.install.comments.header({ rulesId: rules.id, edition: t.edition.names[rules.edition].name, role: t.install.roles[file.role], link }),
+    sameOnAllServers: t.install.comments.sameOnAllServers,
+    creationOnly: t.install.comments.creationOnly,
+    placeholder: t.install.comments.placeholder,
+  };
+}
+
+function configArtifact(file: ConfigFile, text: string, withSecrets: boolean): ConfigArtifact {
+  return { role: file.role, command: commandOf(file.role), fileName: file.fileName, text, values: configObject(file), withSecrets };
+}
+
+/** Every generated artifact of a plan in one language. */
+export function generatedArtifacts(result: PlanResult, rules: Rules, lang: ArtifactLang, options: ArtifactOptions): GeneratedArtifacts {
+  const t = CATALOGS[lang];
+  const { link } = options;
+  const configFiles: ConfigArtifact[] = [];
+  const shellScripts: ShellArtifact[] = [];
+
+  if (lang === 'en') {
+    // English: exactly what the plan JSON download carries.
+    const json = buildPlanJson(result, rules, link, SCHEMA_URL);
+    json.config.files.forEach((f, i) => {
+      const file = result.config.files[i];
+      if (file?.fileName !== f.fileName) throw new Error(`plan JSON file ${String(i)} is ${f.fileName}, the plan's is ${String(file?.fileName)}`);
+      configFiles.push(configArtifact(file, f.content, false));
+    });
+    shellScripts.push({ name: 'install.sh', shell: 'sh', text: json.config.installScript, unit: 'whole' });
+    for (const fw of json.network.firewall) shellScripts.push({ name: `firewall ${fw.role} (${fw.firewall})`, shell: 'bash', text: `${fw.commands.join('\n')}\n`, unit: 'lines' });
+    for (const step of json.network.osPreparation) shellScripts.push({ name: `os step ${step.id}`, shell: 'bash', text: `${step.commands.join('\n')}\n`, unit: 'whole' });
+  } else {
+    // Japanese and Chinese: as the page renders them (install panel, firewall scripts, OS steps).
+    for (const file of result.config.files) configFiles.push(configArtifact(file, renderConfigYaml(file, rules, yamlComments(t, rules, file, link)), false));
+    shellScripts.push({
+      name: 'install.sh',
+      shell: 'sh',
+      text: installScript(result.install, rules, { ...t.install.script, header: t.install.script.header({ rulesId: rules.id, link }), roles: t.install.roles }),
+      unit: 'whole',
+    });
+    for (const s of result.network.firewall) {
+      const lines = s.lines.map((l) => `${l.command} # ${l.note.kind === 'port' ? t.network.portPurposes[l.note.id] : t.network.firewallNotes[l.note.kind]}`);
+      shellScripts.push({ name: `firewall ${s.role} (${s.firewall})`, shell: 'bash', text: `${lines.join('\n')}\n`, unit: 'lines' });
+    }
+    for (const step of result.network.osSteps) shellScripts.push({ name: `os step ${step.id}`, shell: 'bash', text: `${step.commands.join('\n')}\n`, unit: 'whole' });
+  }
+
+  if (options.secrets) {
+    // The page's config files once tokens are generated (the download never has them).
+    const withSecrets = buildConfigFiles(result.input, rules, result.network.addressing, options.secrets);
+    for (const file of withSecrets.files) configFiles.push(configArtifact(file, renderConfigYaml(file, rules, yamlComments(t, rules, file, link)), true));
+  }
+
+  // Install commands: the same words in every language.
+  const installCommands: InstallCommandArtifact[] = [];
+  for (const role of result.install.roles) {
+    shellScripts.push({ name: `install ${role.role} (with config)`, shell: 'bash', text: `${role.withConfig.join('\n')}\n`, unit: 'whole' });
+    shellScripts.push({ name: `install ${role.role} (with flags)`, shell: 'bash', text: `${role.withFlags}\n`, unit: 'lines' });
+    const installer = role.withConfig.find((l) => /\bsh -s -/.test(l));
+    if (installer === undefined) throw new Error(`no installer line in the ${role.role} steps`);
+    installCommands.push({ role: role.role, command: commandOf(role.role), how: 'with config', text: installer });
+    installCommands.push({ role: role.role, command: commandOf(role.role), how: 'with flags', text: role.withFlags });
+  }
+  const script = shellScripts.find((x) => x.name === 'install.sh');
+  if (script) installCommands.push(...scriptInstallers(script.text));
+  const { waitReady, uninstall } = result.install;
+  shellScripts.push({ name: 'wait until ready', shell: 'bash', text: `${waitReady}\n`, unit: 'whole' });
+  shellScripts.push({ name: 'uninstall server', shell: 'bash', text: `${uninstall.server}\n`, unit: 'whole' });
+  shellScripts.push({ name: 'uninstall agent', shell: 'bash', text: `${uninstall.agent}\n`, unit: 'whole' });
+  shellScripts.push({ name: 'delete node', shell: 'bash', text: `${uninstall.deleteNode}\n`, unit: 'whole' });
+
+  const firewallLines = result.network.firewall.flatMap((s) => s.lines.map((l) => ({ role: s.role, firewall: s.firewall, os: result.input.host.os, command: l.command })));
+  return { lang, configFiles, shellScripts, installCommands, firewallLines };
+}
+
+/** The artifacts in every language the app speaks. */
+export function allGeneratedArtifacts(result: PlanResult, rules: Rules, options: ArtifactOptions): GeneratedArtifacts[] {
+  return ARTIFACT_LANGS.map((lang) => generatedArtifacts(result, rules, lang, options));
+}
