@@ -70,7 +70,8 @@ def yaml_section(items):
         if isinstance(value, list):
             return {"type": "list", "value": None, "items": [typed(v) for v in value]}
         if isinstance(value, dict):
-            return {"type": "map", "value": None}
+            return {"type": "map", "value": None,
+                    "pairs": [{"key": typed(k), "value": typed(v)} for k, v in value.items()]}
         return {"type": type(value).__name__, "value": None}
 
     out = {}

@@ -1074,7 +1074,7 @@ export const en = {
     uninstallTitle: 'Uninstall and remove nodes',
     uninstallServer: 'On a server:',
     uninstallAgent: 'On an agent:',
-    deleteNode: 'Uninstalling does not remove the node from the cluster; before reusing a name, delete it from a server:',
+    deleteNode: 'Uninstalling does not remove the node from the cluster; before reusing a name, delete it from a server (set NODE_NAME to the node’s name first):',
     comments: {
       header: (p: { rulesId: string; edition: string; role: string; link: string }) => [
         `k3s-sizer plan, rules ${p.rulesId} (${p.edition})`,

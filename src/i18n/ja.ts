@@ -1109,7 +1109,7 @@ export const ja: Catalog = {
     uninstallTitle: 'アンインストールとノードの削除',
     uninstallServer: 'サーバーの場合：',
     uninstallAgent: 'エージェントの場合：',
-    deleteNode: 'アンインストールしても、ノードはクラスターから削除されません。名前を再利用する前に、サーバーからノードを削除してください：',
+    deleteNode: 'アンインストールしても、ノードはクラスターから削除されません。名前を再利用する前に、サーバーからノードを削除してください(先にNODE_NAMEにノード名を設定します)：',
     comments: {
       header: (p: { rulesId: string; edition: string; role: string; link: string }) => [
         `k3s-sizerのプラン(ルール：${p.rulesId}、${p.edition})`,

@@ -1078,7 +1078,7 @@ export const zh: Catalog = {
     uninstallTitle: '卸载和移除节点',
     uninstallServer: '在服务器上：',
     uninstallAgent: '在代理节点上：',
-    deleteNode: '卸载不会将节点从集群中移除；重新使用某个名称之前，请在服务器上删除该节点：',
+    deleteNode: '卸载不会将节点从集群中移除；重新使用某个名称之前，请在服务器上删除该节点（先将 NODE_NAME 设为该节点的名称）：',
     comments: {
       header: (p: { rulesId: string; edition: string; role: string; link: string }) => [
         `k3s-sizer 规划，规则 ${p.rulesId}（${p.edition}）`,

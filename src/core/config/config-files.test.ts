@@ -88,8 +88,9 @@ describe('config.yaml per role', () => {
       'flannel-ipv6-masq',
     ]);
     expect(yamlOf(byRole.get('server-init'))).toMatchObject({
-      'cluster-cidr': '10.42.0.0/16,2001:db8:42::/56',
-      'service-cidr': '10.43.0.0/16,2001:db8:43::/112',
+      // Repeatable flags: one range per family, primary first.
+      'cluster-cidr': ['10.42.0.0/16', '2001:db8:42::/56'],
+      'service-cidr': ['10.43.0.0/16', '2001:db8:43::/112'],
       'flannel-backend': 'wireguard-native',
       'flannel-ipv6-masq': true,
     });
@@ -165,7 +166,7 @@ describe('comments', () => {
     const text = renderConfigYaml(byRole.get('server-init') as ConfigFile, seedRules, COMMENTS);
     expect(text.startsWith('# k3s-sizer plan\n# link: https://example.test/?v=1\n')).toBe(true);
     expect(text).toContain('# same on every server; replace before installing\ntoken: <server-token>');
-    expect(text).toContain('# same on every server; fixed at creation\ncluster-cidr: 10.100.0.0/16');
+    expect(text).toContain('# same on every server; fixed at creation\ncluster-cidr:\n  - 10.100.0.0/16');
   });
 });
 

@@ -180,15 +180,19 @@ export function buildConfigFiles(input: PlanInput, rules: Rules, net: NetworkPla
   const defaults = rules.network.defaults;
   const cidrsReadable = (field: 'clusterCidr' | 'serviceCidr'): boolean =>
     net.lists[field].length > 0 && net.lists[field].every((e) => e.result.ok && net.families.includes(e.result.cidr.family)) && net.lists[field].length === net.families.length;
+  // --cluster-cidr and --service-cidr are repeatable flags (string slices in pkg/cli/cmds/server.go),
+  // so config.yaml lists one range per family, primary first.
   if (!sameCidrList(network.clusterCidr, defaults.clusterCidr)) {
-    if (cidrsReadable('clusterCidr')) shared.push(entry('cluster-cidr', validCidrs(net.lists.clusterCidr).map(formatCidr).join(','), 'cluster-cidr'));
+    if (cidrsReadable('clusterCidr')) shared.push(entry('cluster-cidr', validCidrs(net.lists.clusterCidr).map(formatCidr), 'cluster-cidr'));
     else omitted.push({ key: 'cluster-cidr', field: 'network.clusterCidr' });
   }
+  // A service range wider than K3s allows stops the apiserver: left out, like invalid input.
+  const serviceTooWide = net.perFamily.some((fp) => fp.serviceCidr !== null && fp.serviceCidr.prefix < rules.network.serviceCidrMaxPrefix[fp.family]);
   if (!sameCidrList(network.serviceCidr, defaults.serviceCidr)) {
-    if (cidrsReadable('serviceCidr')) {
+    if (cidrsReadable('serviceCidr') && !serviceTooWide) {
       // No cluster-dns: without it K3s takes the 10th address of every service range, each family's
       // (k3s-io/k3s pkg/cli/server/server.go, commit 005499a9); the plan never asks for another.
-      shared.push(entry('service-cidr', validCidrs(net.lists.serviceCidr).map(formatCidr).join(','), 'service-cidr'));
+      shared.push(entry('service-cidr', validCidrs(net.lists.serviceCidr).map(formatCidr), 'service-cidr'));
     } else {
       omitted.push({ key: 'service-cidr', field: 'network.serviceCidr' });
     }

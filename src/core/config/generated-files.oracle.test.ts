@@ -35,6 +35,7 @@ import {
   checkFirewallCidrs,
   checkFirewallScript,
   checkInstallWords,
+  checkRegistriesYaml,
   firewallToolOf,
   flagIndex,
   formatShellcheck,
@@ -167,6 +168,8 @@ class Registry<T> {
 interface Corpus {
   readonly plans: readonly Sampled[];
   readonly configs: Registry<{ command: 'server' | 'agent'; text: string; values: Readonly<Record<string, unknown>> }>;
+  /** registries.yaml files, as rendered and with the mirrors the plan meant. */
+  readonly yamls: Registry<{ text: string; mirrors: readonly string[] }>;
   readonly shells: Registry<{ shell: 'sh' | 'bash'; text: string; unit: 'whole' | 'lines' }>;
   readonly installs: Registry<{ command: 'server' | 'agent'; text: string }>;
   readonly fwLines: Registry<string>;
@@ -182,7 +185,7 @@ function corpus(): Corpus {
   const rulesById = new Map(RULES.map((r) => [r.id, r]));
   const samples = fc.sample(oracleSampleArb(RULES.map((r) => r.id)), { numRuns: PLANS, seed: SEED });
   const plans: Sampled[] = [];
-  const c: Omit<Corpus, 'plans' | 'ms'> = { configs: new Registry(), shells: new Registry(), installs: new Registry(), fwLines: new Registry(), fwScripts: new Registry() };
+  const c: Omit<Corpus, 'plans' | 'ms'> = { configs: new Registry(), yamls: new Registry(), shells: new Registry(), installs: new Registry(), fwLines: new Registry(), fwScripts: new Registry() };
   samples.forEach(({ input, secrets }, p) => {
     const rules = rulesById.get(input.rules);
     if (!rules) throw new Error(`no rules ${input.rules}`);
@@ -192,6 +195,7 @@ function corpus(): Corpus {
     const langs = p < LOCALISED_PLANS ? ARTIFACT_LANGS : (['en'] as const);
     for (const a of langs.map((lang) => generatedArtifacts(result, rules, lang, { link: p < PLANS_WITH_OWN_LINK ? link : FIXED_LINK, ...(secrets ? { secrets } : {}) }))) {
       for (const f of a.configFiles) c.configs.add(`${f.command}\0${f.text}\0${JSON.stringify(f.values)}`, { command: f.command, text: f.text, values: f.values }, p, `${a.lang} ${f.fileName}${f.withSecrets ? ' (with generated tokens)' : ''}`);
+      for (const y of a.otherYaml) c.yamls.add(y.text, { text: y.text, mirrors: Object.keys((y.values as { mirrors: Record<string, null> }).mirrors) }, p, `${a.lang} ${y.fileName}`);
       for (const s of a.shellScripts) c.shells.add(`${s.shell}\0${s.unit}\0${shellShape(s.text)}`, { shell: s.shell, text: s.text, unit: s.unit }, p, `${a.lang} ${s.name}`);
       for (const i of a.installCommands) c.installs.add(`${i.command}\0${i.text}`, { command: i.command, text: i.text }, p, `${i.how === 'install.sh' ? `${a.lang} install.sh` : `install ${i.how}`}: ${i.role}`);
       for (const l of a.firewallLines) c.fwLines.add(l.command, l.command, p, `firewall ${l.role} (${l.firewall})`);
@@ -290,7 +294,7 @@ async function runOracles(): Promise<void> {
       ? timed(
           'python',
           runPythonOracles({
-            ...(tools.yaml === null ? { yaml: c.configs.items.map((x) => x.text), words: c.installs.items.map((x) => x.text.replace(/\\\n\s*/g, ' ')) } : {}),
+            ...(tools.yaml === null ? { yaml: [...c.configs.items.map((x) => x.text), ...c.yamls.items.map((x) => x.text)], words: c.installs.items.map((x) => x.text.replace(/\\\n\s*/g, ' ')) } : {}),
             ...(tools.ufw === null ? { ufw: ufwLines } : {}),
             ...(tools.firewalld === null ? { firewalld: firewalldLines } : {}),
           }),
@@ -387,6 +391,21 @@ describe(`generated files, checked by independent oracles (${String(PLANS)} rand
     // Hidden flags work but are not in K3s's --help: worth knowing, not a failure.
     if (hidden.size > 0) console.info(`config files use hidden K3s flags: ${[...hidden].join(', ')}`);
     expectNoFailures('config.yaml', failures);
+  }, 60_000);
+
+  oracleTest('every registries.yaml parses as YAML 1.1 (PyYAML) and lists exactly the mirrors the plan meant, with no endpoints', ['yaml'], () => {
+    const c = corpus();
+    const answers = python().yaml.slice(c.configs.items.length);
+    expect(c.yamls.items.length, 'the sample includes plans with the embedded registry').toBeGreaterThan(0);
+    const failures: Failure[] = [];
+    c.yamls.items.forEach((file, i) => {
+      const parsed = answers[i];
+      if (!parsed) throw new Error('missing YAML answer');
+      for (const problem of checkRegistriesYaml(parsed, file.mirrors)) {
+        failures.push({ kind: problem, detail: problem, plans: c.yamls.plans[i] ?? new Set(), labels: c.yamls.labels[i] ?? new Set(), excerpt: file.text });
+      }
+    });
+    expectNoFailures('registries.yaml', failures);
   }, 60_000);
 
   oracleTest('every install command passes only flags and environment variables K3s and its installer read', ['yaml'], () => {

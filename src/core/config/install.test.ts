@@ -74,7 +74,7 @@ describe('install commands', () => {
     expect(plan({}).install.uninstall).toEqual({
       server: 'sudo /usr/local/bin/k3s-uninstall.sh',
       agent: 'sudo /usr/local/bin/k3s-agent-uninstall.sh',
-      deleteNode: 'sudo k3s kubectl delete node <node-name>',
+      deleteNode: 'sudo k3s kubectl delete node "${NODE_NAME:?set NODE_NAME to the name of the node to remove}"',
     });
   });
 });

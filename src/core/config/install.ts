@@ -110,7 +110,8 @@ export function buildInstallPlan(input: PlanInput, rules: Rules, config: ConfigP
     uninstall: {
       server: `sudo ${rules.install.serverUninstall}`,
       agent: `sudo ${rules.install.agentUninstall}`,
-      deleteNode: 'sudo k3s kubectl delete node <node-name>',
+      // A placeholder the shell can parse: it stops with this message until NODE_NAME is set.
+      deleteNode: 'sudo k3s kubectl delete node "${NODE_NAME:?set NODE_NAME to the name of the node to remove}"',
     },
   };
 }

@@ -10,10 +10,10 @@ import { en } from '../../i18n/en';
 import { ja } from '../../i18n/ja';
 import { zh } from '../../i18n/zh';
 import type { Catalog } from '../../i18n/en';
-import { buildConfigFiles, configObject, type ConfigFile, type ConfigRole, type ConfigValue, type Secrets } from '../config/config-files';
-import { installScript } from '../config/install';
-import { renderConfigYaml } from '../config/yaml';
-import type { PlanResult } from '../plan/compute-plan';
+import { fileTexts } from '../../i18n/plan-text';
+import { configObject, type ConfigFile, type ConfigRole, type ConfigValue, type Secrets } from '../config/config-files';
+import { renderFiles } from '../config/files';
+import { configWithSecrets, type PlanResult } from '../plan/compute-plan';
 import type { Firewall, OperatingSystem } from '../plan/plan-input';
 import type { NodeRole } from '../ports/ports';
 import type { Rules } from '../rules/schema';
@@ -90,9 +90,17 @@ export interface FirewallLineArtifact {
   readonly command: string;
 }
 
+/** A YAML file that is not a K3s config file (registries.yaml): parsed, and read back as meant. */
+export interface YamlArtifact {
+  readonly fileName: string;
+  readonly text: string;
+  readonly values: unknown;
+}
+
 export interface GeneratedArtifacts {
   readonly lang: ArtifactLang;
   readonly configFiles: readonly ConfigArtifact[];
+  readonly otherYaml: readonly YamlArtifact[];
   readonly shellScripts: readonly ShellArtifact[];
   readonly installCommands: readonly InstallCommandArtifact[];
   readonly firewallLines: readonly FirewallLineArtifact[];
@@ -107,15 +115,6 @@ export interface ArtifactOptions {
 
 const SCHEMA_URL = 'https://k3s-sizer.invalid/schema/plan.v1.json';
 
-function yamlComments(t: Catalog, rules: Rules, file: ConfigFile, link: string) {
-  return {
-    header: t.install.comments.header({ rulesId: rules.id, edition: t.edition.names[rules.edition].name, role: t.install.roles[file.role], link }),
-    sameOnAllServers: t.install.comments.sameOnAllServers,
-    creationOnly: t.install.comments.creationOnly,
-    placeholder: t.install.comments.placeholder,
-  };
-}
-
 function configArtifact(file: ConfigFile, text: string, withSecrets: boolean): ConfigArtifact {
   return { role: file.role, command: commandOf(file.role), fileName: file.fileName, text, values: configObject(file), withSecrets };
 }
@@ -126,6 +125,9 @@ export function generatedArtifacts(result: PlanResult, rules: Rules, lang: Artif
   const { link } = options;
   const configFiles: ConfigArtifact[] = [];
   const shellScripts: ShellArtifact[] = [];
+  const otherYaml: YamlArtifact[] = [];
+  const registries = result.config.registries;
+  const registriesValues = registries ? { mirrors: Object.fromEntries(registries.mirrors.map((m) => [m, null])) } : null;
 
   if (lang === 'en') {
     // English: exactly what the plan JSON download carries.
@@ -136,17 +138,21 @@ export function generatedArtifacts(result: PlanResult, rules: Rules, lang: Artif
       configFiles.push(configArtifact(file, f.content, false));
     });
     shellScripts.push({ name: 'install.sh', shell: 'sh', text: json.config.installScript, unit: 'whole' });
+    if (json.config.registries) otherYaml.push({ fileName: json.config.registries.fileName, text: json.config.registries.content, values: registriesValues });
     for (const fw of json.network.firewall) shellScripts.push({ name: `firewall ${fw.role} (${fw.firewall})`, shell: 'bash', text: `${fw.commands.join('\n')}\n`, unit: 'lines' });
     for (const step of json.network.osPreparation) shellScripts.push({ name: `os step ${step.id}`, shell: 'bash', text: `${step.commands.join('\n')}\n`, unit: 'whole' });
   } else {
     // Japanese and Chinese: as the page renders them (install panel, firewall scripts, OS steps).
-    for (const file of result.config.files) configFiles.push(configArtifact(file, renderConfigYaml(file, rules, yamlComments(t, rules, file, link)), false));
-    shellScripts.push({
-      name: 'install.sh',
-      shell: 'sh',
-      text: installScript(result.install, rules, { ...t.install.script, header: t.install.script.header({ rulesId: rules.id, link }), roles: t.install.roles }),
-      unit: 'whole',
+    const files = renderFiles(result.config, result.install, rules, fileTexts(t, rules, link));
+    result.config.files.forEach((file) => {
+      const text = files.find((f) => f.kind === 'config' && f.name === file.fileName)?.text;
+      if (text === undefined) throw new Error(`no rendered ${file.fileName}`);
+      configFiles.push(configArtifact(file, text, false));
     });
+    for (const f of files) {
+      if (f.kind === 'script') shellScripts.push({ name: 'install.sh', shell: 'sh', text: f.text, unit: 'whole' });
+      if (f.kind === 'registries') otherYaml.push({ fileName: f.name, text: f.text, values: registriesValues });
+    }
     for (const s of result.network.firewall) {
       const lines = s.lines.map((l) => `${l.command} # ${l.note.kind === 'port' ? t.network.portPurposes[l.note.id] : t.network.firewallNotes[l.note.kind]}`);
       shellScripts.push({ name: `firewall ${s.role} (${s.firewall})`, shell: 'bash', text: `${lines.join('\n')}\n`, unit: 'lines' });
@@ -156,15 +162,20 @@ export function generatedArtifacts(result: PlanResult, rules: Rules, lang: Artif
 
   if (options.secrets) {
     // The page's config files once tokens are generated (the download never has them).
-    const withSecrets = buildConfigFiles(result.input, rules, result.network.addressing, options.secrets);
-    for (const file of withSecrets.files) configFiles.push(configArtifact(file, renderConfigYaml(file, rules, yamlComments(t, rules, file, link)), true));
+    const withSecrets = configWithSecrets(result, rules, options.secrets);
+    const rendered = renderFiles(withSecrets, result.install, rules, fileTexts(t, rules, link));
+    for (const file of withSecrets.files) {
+      const text = rendered.find((f) => f.kind === 'config' && f.name === file.fileName)?.text;
+      if (text === undefined) throw new Error(`no rendered ${file.fileName}`);
+      configFiles.push(configArtifact(file, text, true));
+    }
   }
 
   // Install commands: the same words in every language.
   const installCommands: InstallCommandArtifact[] = [];
   for (const role of result.install.roles) {
     shellScripts.push({ name: `install ${role.role} (with config)`, shell: 'bash', text: `${role.withConfig.join('\n')}\n`, unit: 'whole' });
-    shellScripts.push({ name: `install ${role.role} (with flags)`, shell: 'bash', text: `${role.withFlags}\n`, unit: 'lines' });
+    shellScripts.push({ name: `install ${role.role} (with flags)`, shell: 'bash', text: `${[...role.flagsPrepare, role.withFlags].join('\n')}\n`, unit: 'lines' });
     const installer = role.withConfig.find((l) => /\bsh -s -/.test(l));
     if (installer === undefined) throw new Error(`no installer line in the ${role.role} steps`);
     installCommands.push({ role: role.role, command: commandOf(role.role), how: 'with config', text: installer });
@@ -179,7 +190,7 @@ export function generatedArtifacts(result: PlanResult, rules: Rules, lang: Artif
   shellScripts.push({ name: 'delete node', shell: 'bash', text: `${uninstall.deleteNode}\n`, unit: 'whole' });
 
   const firewallLines = result.network.firewall.flatMap((s) => s.lines.map((l) => ({ role: s.role, firewall: s.firewall, os: result.input.host.os, command: l.command })));
-  return { lang, configFiles, shellScripts, installCommands, firewallLines };
+  return { lang, configFiles, otherYaml, shellScripts, installCommands, firewallLines };
 }
 
 /** The artifacts in every language the app speaks. */

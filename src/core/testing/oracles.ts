@@ -165,6 +165,8 @@ export interface YamlScalar {
   readonly type: string;
   readonly value: string | boolean | null;
   readonly items?: readonly YamlScalar[];
+  /** A mapping's entries, in order. */
+  readonly pairs?: readonly { readonly key: YamlScalar; readonly value: YamlScalar }[];
 }
 export type YamlResult = { readonly ok: true; readonly pairs: readonly { readonly key: YamlScalar; readonly value: YamlScalar }[] } | { readonly ok: false; readonly error: string };
 export type ParseResult = { readonly ok: true; readonly [k: string]: unknown } | { readonly ok: false; readonly error: string };
@@ -367,5 +369,24 @@ export function checkFirewallScript(firewall: 'off' | 'ufw' | 'firewalld', lines
     const reload = lines.findLastIndex((l) => /^(sudo\s+)?firewall-cmd --reload$/.test(l.trim()));
     if (lastPermanent >= 0 && reload < lastPermanent) problems.push('permanent firewalld settings are not followed by firewall-cmd --reload');
   }
+  return problems;
+}
+
+/**
+ * registries.yaml as PyYAML read it: one `mirrors` mapping whose keys are exactly the registries the
+ * plan meant, each with no value (an entry "just needs to be present", registry-mirror docs).
+ */
+export function checkRegistriesYaml(parsed: YamlResult, mirrors: readonly string[]): string[] {
+  if (!parsed.ok) return [`YAML 1.1 (PyYAML) cannot read it: ${parsed.error}`];
+  const top = parsed.pairs.map((p) => p.key.value);
+  if (top.length !== 1 || top[0] !== 'mirrors') return [`the top level holds ${JSON.stringify(top)}, not just "mirrors"`];
+  const value = parsed.pairs[0]?.value;
+  if (value?.type !== 'map') return [`"mirrors" is ${String(value?.type)}, not a mapping`];
+  const entries = value.pairs ?? [];
+  const names = entries.map((e) => e.key.value);
+  const problems: string[] = [];
+  if (JSON.stringify(names) !== JSON.stringify(mirrors)) problems.push(`mirrors lists ${JSON.stringify(names)}, the plan meant ${JSON.stringify(mirrors)}`);
+  for (const e of entries) if (e.key.type !== 'str') problems.push(`mirror ${JSON.stringify(e.key.value)} reads as ${e.key.type}, not a registry name`);
+  for (const e of entries) if (e.value.type !== 'null') problems.push(`mirror ${String(e.key.value)} has a value (${e.value.type}) where none was meant`);
   return problems;
 }
