@@ -76,7 +76,7 @@ test('axe: dark theme, with the charts and a failing field', async ({ page }) =>
 test.describe('when the rules file fails', () => {
   test.use({ allowConsoleErrors: [/Failed to load resource/] });
   test('axe: the page that explains it', async ({ page }) => {
-  await page.route('**/data/rules/seed-2026.11.json', (route) => route.fulfill({ status: 500, body: 'no' }));
+  await page.route('**/data/rules/seed-2026.12.json', (route) => route.fulfill({ status: 500, body: 'no' }));
   await page.goto(planLink({}));
   await expect(page.getByTestId('rules-error')).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);

@@ -16,7 +16,7 @@ test('the downloaded JSON plan says what the page shows', async ({ page }) => {
 
   // Input and rules.
   expect(plan.input.cluster).toMatchObject({ servers: 4, agents: 120, haMode: 'ha-embedded', disk: 'sd-card', arch: 's390x' });
-  expect(plan.rules).toMatchObject({ id: 'seed-2026.11', edition: 'seed' });
+  expect(plan.rules).toMatchObject({ id: 'seed-2026.12', edition: 'seed' });
   expect(plan.link).toBe(page.url());
 
   // Sizing, compared with the cards.

@@ -56,7 +56,7 @@ test('reset to defaults', async ({ page }) => {
   await page.goto(planLink({ s: 3, a: 40, ha: 'ha-embedded', ds: 'embedded-etcd', fb: 'host-gw' }));
   await page.getByRole('button', { name: 'Reset to defaults' }).click();
   await expect(planner(page).summary).toHaveText('1 server, 2 agents · Single server · SQLite (embedded)');
-  await expect(page).toHaveURL(/\?v=1&rules=seed-2026\.11&lang=en$/);
+  await expect(page).toHaveURL(/\?v=1&rules=seed-2026\.12&lang=en$/);
 });
 
 test('a downloaded plan imports back; a broken one is refused with the reasons', async ({ page }, testInfo) => {
@@ -90,6 +90,23 @@ test('links published with format 1 keep loading', async ({ page }) => {
     await expect(p.summary).toHaveText(link.summary);
     await expect(page.getByTestId('url-notices')).toHaveCount(0);
   }
+});
+
+test('an old link opens with the rules it pins, says what the newer rules correct, and one click plans with them', async ({ page }) => {
+  const p = planner(page);
+  await page.goto(planLink({ rules: 'seed-2026.11', ha: 'ha-embedded', ds: 'embedded-etcd', s: 3, a: 5, arch: 's390x' }));
+  const notice = page.getByTestId('superseded-notice');
+  await expect(notice).toContainText('seed-2026.12 corrects the rules this plan uses (seed-2026.11)');
+  await expect(notice).toContainText('s390x: no release since December 2023 ships builds');
+  // As the link was made: the old file grades s390x by its listing (a warning).
+  await expect(p.finding('platform.arch-builds-ended')).toHaveClass(/finding--warning/);
+  await notice.getByRole('button', { name: 'Plan with seed-2026.12' }).click();
+  await expect(page).toHaveURL(/rules=seed-2026\.12/);
+  await expect(notice).toHaveCount(0);
+  await expect(p.finding('platform.arch-builds-ended')).toHaveClass(/finding--error/);
+  await expect(p.summary).toContainText('3 servers, 5 agents');
+  // The edition menu offers the current files only.
+  await expect(p.edition.locator('option')).toHaveText(['Seed documents (2026.12)', 'Current upstream docs (2026.12)']);
 });
 
 test('markup in any text parameter is shown as text, never run', async ({ page }) => {

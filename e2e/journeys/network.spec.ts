@@ -1,12 +1,13 @@
 import { expect, planLink, planner, test } from '../fixtures/test';
 
 test('dual-stack with wireguard-native opens 51820 and 51821, and the commands say so', async ({ page }) => {
+  test.setTimeout(60_000);
   await page.goto('./');
   const p = planner(page);
   await p.ipFamily.selectOption('dual');
-  // The seed edition's documented dual-stack example fills in.
-  await expect(p.clusterCidr).toHaveValue('10.42.0.0/16,2001:cafe:42::/56');
-  await expect(p.serviceCidr).toHaveValue('10.43.0.0/16,2001:cafe:43::/112');
+  // K3s's own unique local IPv6 ranges fill in, not the docs' example (someone else's addresses).
+  await expect(p.clusterCidr).toHaveValue('10.42.0.0/16,fd00:42::/56');
+  await expect(p.serviceCidr).toHaveValue('10.43.0.0/16,fd00:43::/112');
   await p.backend.selectOption('wireguard-native');
   await p.firewall.selectOption('ufw');
 
@@ -18,9 +19,12 @@ test('dual-stack with wireguard-native opens 51820 and 51821, and the commands s
   const commands = p.firewallFor('agent');
   await expect(commands).toContainText('ufw allow 51820/udp');
   await expect(commands).toContainText('ufw allow 51821/udp');
-  await expect(commands).toContainText('ufw allow from 2001:cafe:42::/56 to any');
-  await expect(page.getByTestId('addressing-ipv6')).toContainText('2001:cafe:42::/56');
+  await expect(commands).toContainText('ufw allow from fd00:42::/56 to any');
+  await expect(page.getByTestId('addressing-ipv6')).toContainText('fd00:42::/56');
+  // K3s picks the DNS address of each family itself; the plan shows both.
   await expect(page.getByTestId('cluster-dns-ipv4')).toHaveText('10.43.0.10');
+  await expect(page.getByTestId('cluster-dns-ipv6')).toHaveText('fd00:43::a');
+  await expect(p.finding('network.range-not-private')).toHaveCount(0);
   await expect(p.finding('network.dual-stack-at-creation')).toBeVisible();
   await expect(page.getByTestId('os-steps')).toContainText('Check the WireGuard kernel module');
 });
@@ -75,7 +79,7 @@ test('RHEL with firewalld and custom CIDRs gets commands that use them', async (
 });
 
 test('OS preparation follows the release: nm-cloud-setup before RHEL 8.4 in the current docs', async ({ page }) => {
-  await page.goto(planLink({ rules: 'upstream-2026.11', os: 'rhel', osv: '8.3' }));
+  await page.goto(planLink({ rules: 'upstream-2026.12', os: 'rhel', osv: '8.3' }));
   const steps = page.getByTestId('os-steps');
   await expect(steps).toContainText('Disable nm-cloud-setup and reboot');
   await expect(steps).toContainText('systemctl disable nm-cloud-setup.service nm-cloud-setup.timer');
@@ -106,4 +110,14 @@ test('firewall commands copy to the clipboard as shown', async ({ page, context 
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   expect(copied).toBe(`${(await block.locator('pre').innerText()).trimEnd()}\n`);
   expect(copied).toContain('firewall-cmd --permanent --add-port=8472/udp # Flannel VXLAN');
+});
+
+test('the seed’s IPv6 example is someone else’s address space: a warning and a unique local range to apply', async ({ page }) => {
+  const p = planner(page);
+  await page.goto(planLink({ ip: 'dual', cc: '10.42.0.0/16,2001:cafe:42::/56', sc: '10.43.0.0/16,2001:cafe:43::/112' }));
+  const clusterWarning = p.finding('network.range-not-private').filter({ hasText: '2001:cafe:42::/56' });
+  await expect(clusterWarning).toContainText('someone else’s public address space');
+  await clusterWarning.getByRole('button', { name: /Apply/ }).click();
+  await expect(p.clusterCidr).toHaveValue('10.42.0.0/16,fd00:42::/56');
+  await expect(p.finding('network.range-not-private')).toHaveCount(1);
 });

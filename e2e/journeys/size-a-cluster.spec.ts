@@ -75,12 +75,12 @@ test('switching the rules edition changes the figures and explains why', async (
   await expect(comparison.locator('tr[data-item="server"]')).toContainText('2 vCPU, 4 GB');
   await expect(comparison).toContainText('docs pull request #572');
 
-  await p.edition.selectOption('upstream-2026.11');
+  await p.edition.selectOption('upstream-2026.12');
   await expect(p.serverFigure).toContainText('2 vCPU');
   await expect(p.serverFigure).toContainText('4 GB');
   await expect(p.serverBasis).toHaveText(
-    '50 agents → the “0–350 agents” row of the Server Sizing Guide; with 3 HA servers about 50% more agents fit, so this row reaches 525 agents.',
+    '50 agents → the “0–350 agents” row of the Server Sizing Guide; the docs say about 50% more agents fit with 3 servers, but their own example (900 → ~1,200 agents) is 33%; the plan uses the lower figure, so this row reaches 466 agents.',
   );
-  await expect(page).toHaveURL(/rules=upstream-2026\.11/);
+  await expect(page).toHaveURL(/rules=upstream-2026\.12/);
   await expect(comparison).toContainText('Where the seed documents disagree');
 });

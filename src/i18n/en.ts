@@ -923,7 +923,7 @@ export const en = {
         const s = p.scaling;
         const why =
           s.basis === 'worked-example' && s.example
-            ? `the docs say about ${f.percent(s.stated - 1)} more agents fit with ${f.integer(s.minServers)} servers, but their own example (${f.integer(s.example.baseAgents)} → ~${f.integer(s.example.scaledAgents)} agents) is ${f.percent(s.factor - 1)}; the plan uses the lower figure`
+            ? `the docs say about ${f.percent(s.stated - 1)} more agents fit with ${f.integer(s.minServers)} servers, but their own example (${f.integer(s.example.baseAgents)} → ~${f.integer(s.example.scaledAgents)} agents) is ${f.percent(Math.round((s.factor - 1) * 100) / 100)}; the plan uses the lower figure`
             : `the docs say about ${f.percent(s.stated - 1)} more agents fit with ${f.integer(s.minServers)} servers`;
         const beyond = p.servers > s.minServers ? ` (they measured ${f.integer(s.minServers)}; no more is assumed for ${f.integer(p.servers)})` : '';
         return `${counted} → ${row}; ${why}${beyond}, so this row reaches ${reach} agents.`;

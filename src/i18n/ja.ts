@@ -953,7 +953,7 @@ export const ja: Catalog = {
         const s = p.scaling;
         const why =
           s.basis === 'worked-example' && s.example
-            ? `ドキュメントではサーバー${f.integer(s.minServers)}台でエージェントを約${f.percent(s.stated - 1)}多く収容できるとしていますが、同じ箇所の例(${f.integer(s.example.baseAgents)} → 約${f.integer(s.example.scaledAgents)}台)は${f.percent(s.factor - 1)}です。プランは低いほうの値を使います`
+            ? `ドキュメントではサーバー${f.integer(s.minServers)}台でエージェントを約${f.percent(s.stated - 1)}多く収容できるとしていますが、同じ箇所の例(${f.integer(s.example.baseAgents)} → 約${f.integer(s.example.scaledAgents)}台)は${f.percent(Math.round((s.factor - 1) * 100) / 100)}です。プランは低いほうの値を使います`
             : `ドキュメントではサーバー${f.integer(s.minServers)}台でエージェントを約${f.percent(s.stated - 1)}多く収容できるとしています`;
         const beyond = p.servers > s.minServers ? `(測定は${f.integer(s.minServers)}台の構成で、${f.integer(p.servers)}台でそれ以上増えるとはみなしません)` : '';
         return `${counted} → ${row}。${why}${beyond}。そのため、この行は${reach}に適用されます。`;

@@ -928,7 +928,7 @@ export const zh: Catalog = {
         const s = p.scaling;
         const why =
           s.basis === 'worked-example' && s.example
-            ? `文档称使用 ${f.integer(s.minServers)} 台服务器时可多容纳约 ${f.percent(s.stated - 1)} 的代理节点，但其自身的示例（${f.integer(s.example.baseAgents)} → 约 ${f.integer(s.example.scaledAgents)} 个）只有 ${f.percent(s.factor - 1)}，规划采用较低的数值`
+            ? `文档称使用 ${f.integer(s.minServers)} 台服务器时可多容纳约 ${f.percent(s.stated - 1)} 的代理节点，但其自身的示例（${f.integer(s.example.baseAgents)} → 约 ${f.integer(s.example.scaledAgents)} 个）只有 ${f.percent(Math.round((s.factor - 1) * 100) / 100)}，规划采用较低的数值`
             : `文档称使用 ${f.integer(s.minServers)} 台服务器时可多容纳约 ${f.percent(s.stated - 1)} 的代理节点`;
         const beyond = p.servers > s.minServers ? `（测试针对 ${f.integer(s.minServers)} 台服务器，${f.integer(p.servers)} 台时不假定容量继续增加）` : '';
         return `${counted} → ${row}；${why}${beyond}，因此这一行可覆盖到 ${reach} 个代理节点。`;
