@@ -53,6 +53,7 @@ export function buildPlanJson(result: PlanResult, rules: Rules, link: string, sc
         vcpu: server.vcpu,
         vcpuOrMore: server.vcpuOrMore,
         memoryGiB: toGiB(server.memoryMiB),
+        tableMemoryGiB: server.raisedFromMiB === null ? null : toGiB(server.raisedFromMiB),
         tier: server.basis.kind === 'tier' ? server.basis.tier.tierId : null,
         basis: serverBasisText(server, result.input.cluster, en, f),
         counts: server.basis.tier.counts,

@@ -570,8 +570,14 @@ const findings: FindingMessages = {
     fix: () => 'Install MetalLB or kube-vip, or keep ServiceLB, or disable Traefik.',
   },
   'security.vxlan-exposed': {
-    title: (p) => (p.restricted ? 'VXLAN port 8472 is limited to the node network' : 'Never expose the VXLAN port 8472/udp to the world'),
-    why: () => 'Anyone who can reach 8472/udp on a node can send packets into the cluster network.',
+    title: (p) =>
+      p.restricted
+        ? 'VXLAN port 8472 is limited to the node network'
+        : p.nodeNetwork === 'public'
+          ? 'The nodes have public addresses and nothing limits VXLAN port 8472/udp'
+          : 'Never expose the VXLAN port 8472/udp to the world',
+    why: (p) =>
+      `Anyone who can reach 8472/udp on a node can send packets into the cluster network.${p.nodeNetwork === 'public' ? ' The node network entered is public address space, so without a firewall that is anyone on the internet.' : ''}`,
     fix: (p) =>
       p.restricted
         ? 'Keep the firewall rules below in place on every node, and the same restriction in any cloud security group.'
@@ -621,10 +627,10 @@ const findings: FindingMessages = {
     fix: () => 'Use a name such as k3s or k3s_admin. Until then the files use k3s.',
   },
   'sizing.below-measured': {
-    title: (p, f) => `${f.memory(p.figureMiB)} per server is below the ${f.memory(p.measuredMiB)} K3s was measured to use`,
+    title: (p, f) => `Planned ${f.memory(p.plannedMiB)} per server: the table’s ${f.memory(p.figureMiB)} is below the ${f.memory(p.measuredMiB)} K3s was measured to use`,
     why: (p, f) =>
-      `Resource profiling (K3s ${p.measuredVersion}) measured ${f.memory(p.measuredMiB)} for a server running a small workload; the planned ${f.memory(p.figureMiB)} leaves nothing for your workloads.`,
-    fix: (p, f) => `Plan more than ${f.memory(p.measuredMiB)} per server, plus what your workloads need.`,
+      `Resource profiling (K3s ${p.measuredVersion}) measured ${f.memory(p.measuredMiB)} for such a server running a small workload; ${f.memory(p.figureMiB)} would leave nothing, so the plan takes the next whole GB above the measurement.`,
+    fix: (p, f) => `Plan at least ${f.memory(p.plannedMiB)} per server, plus what your workloads need.`,
   },
   'workloads.pod-too-big': {
     title: (p) => `A “${p.name}” pod fits on no agent`,

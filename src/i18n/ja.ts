@@ -589,8 +589,14 @@ const findings: FindingMessages = {
     fix: () => 'MetalLBやkube-vipをインストールするか、ServiceLBを有効のままにするか、Traefikを無効にしてください。',
   },
   'security.vxlan-exposed': {
-    title: (p) => (p.restricted ? 'VXLANのポート8472はノードネットワークに限定されています' : 'VXLANのポート8472/udpを外部に公開しないでください'),
-    why: () => 'ノードの8472/udpに到達できれば誰でも、クラスターネットワークにパケットを送り込めます。',
+    title: (p) =>
+      p.restricted
+        ? 'VXLANのポート8472はノードネットワークに限定されています'
+        : p.nodeNetwork === 'public'
+          ? 'ノードがパブリックアドレスを持ち、VXLANのポート8472/udpを制限するものがありません'
+          : 'VXLANのポート8472/udpを外部に公開しないでください',
+    why: (p) =>
+      `ノードの8472/udpに到達できれば誰でも、クラスターネットワークにパケットを送り込めます。${p.nodeNetwork === 'public' ? '入力されたノードネットワークはパブリックアドレス空間のため、ファイアウォールがなければインターネット上の誰でも到達できます。' : ''}`,
     fix: (p) =>
       p.restricted
         ? '以下のファイアウォールルールをすべてのノードで維持し、クラウドのセキュリティグループにも同じ制限をかけてください。'
@@ -641,10 +647,10 @@ const findings: FindingMessages = {
     fix: () => 'k3sやk3s_adminのような名前を使用してください。入力されるまで、ファイルではk3sを使用します。',
   },
   'sizing.below-measured': {
-    title: (p, f) => `サーバーあたり${f.memory(p.figureMiB)}は、K3sの計測値である${f.memory(p.measuredMiB)}を下回っています`,
+    title: (p, f) => `サーバーあたり${f.memory(p.plannedMiB)}で計画：表の${f.memory(p.figureMiB)}はK3sの計測値${f.memory(p.measuredMiB)}を下回っています`,
     why: (p, f) =>
-      `リソースプロファイリング(K3s ${p.measuredVersion})では、小規模なワークロードを実行するサーバーで${f.memory(p.measuredMiB)}が計測されました。計画した${f.memory(p.figureMiB)}では、ワークロードに使える分が残りません。`,
-    fix: (p, f) => `サーバーあたり${f.memory(p.measuredMiB)}を超える量に、ワークロードに必要な分を加えて計画してください。`,
+      `リソースプロファイリング(K3s ${p.measuredVersion})では、小規模なワークロードを実行するこのようなサーバーで${f.memory(p.measuredMiB)}が計測されました。${f.memory(p.figureMiB)}では何も残らないため、計測値を上回る最小の整数GBを使います。`,
+    fix: (p, f) => `サーバーあたり少なくとも${f.memory(p.plannedMiB)}に、ワークロードに必要な分を加えて計画してください。`,
   },
   'workloads.pod-too-big': {
     title: (p) => `「${p.name}」のポッドが収まるエージェントがありません`,

@@ -577,8 +577,14 @@ const findings: FindingMessages = {
     fix: () => '安装 MetalLB 或 kube-vip，或者保留 ServiceLB，或者禁用 Traefik。',
   },
   'security.vxlan-exposed': {
-    title: (p) => (p.restricted ? 'VXLAN 端口 8472 仅对节点网络开放' : '切勿将 VXLAN 端口 8472/udp 暴露到公网'),
-    why: () => '任何能访问节点 8472/udp 端口的人都可以向集群网络发送数据包。',
+    title: (p) =>
+      p.restricted
+        ? 'VXLAN 端口 8472 仅对节点网络开放'
+        : p.nodeNetwork === 'public'
+          ? '节点使用公网地址，且没有任何措施限制 VXLAN 端口 8472/udp'
+          : '切勿将 VXLAN 端口 8472/udp 暴露到公网',
+    why: (p) =>
+      `任何能访问节点 8472/udp 端口的人都可以向集群网络发送数据包。${p.nodeNetwork === 'public' ? '所填写的节点网络属于公网地址空间，没有防火墙时互联网上的任何人都能访问。' : ''}`,
     fix: (p) =>
       p.restricted
         ? '在每个节点上保留下方的防火墙规则，并在所有云安全组中设置相同的限制。'
@@ -628,10 +634,10 @@ const findings: FindingMessages = {
     fix: () => '请使用 k3s 或 k3s_admin 这样的名称。在此之前，配置文件将使用 k3s。',
   },
   'sizing.below-measured': {
-    title: (p, f) => `每台服务器 ${f.memory(p.figureMiB)} 低于 K3s 实测使用的 ${f.memory(p.measuredMiB)}`,
+    title: (p, f) => `每台服务器按 ${f.memory(p.plannedMiB)} 规划：表中的 ${f.memory(p.figureMiB)} 低于 K3s 实测使用的 ${f.memory(p.measuredMiB)}`,
     why: (p, f) =>
-      `资源分析（K3s ${p.measuredVersion}）测得运行小型工作负载的服务器需要 ${f.memory(p.measuredMiB)}；规划的 ${f.memory(p.figureMiB)} 没有给你的工作负载留下任何余量。`,
-    fix: (p, f) => `请为每台服务器规划超过 ${f.memory(p.measuredMiB)} 的内存，再加上你的工作负载所需的部分。`,
+      `资源分析（K3s ${p.measuredVersion}）测得运行小型工作负载的此类服务器需要 ${f.memory(p.measuredMiB)}；${f.memory(p.figureMiB)} 不会留下任何余量，因此规划取高于实测值的最小整数 GB。`,
+    fix: (p, f) => `请为每台服务器规划至少 ${f.memory(p.plannedMiB)}，再加上你的工作负载所需的部分。`,
   },
   'workloads.pod-too-big': {
     title: (p) => `“${p.name}”的 Pod 放不进任何代理节点`,

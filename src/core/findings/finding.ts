@@ -47,7 +47,8 @@ export interface FindingParamsMap {
   'platform.arm64-page-size': { version: string; fixedIn: readonly string[]; since: string };
   'platform.board-too-small': { needVcpu: number; needMemoryMiB: number; boardVcpu: number; boardMemoryMiB: number };
   'version.unknown-line': { requested: string; fallback: string };
-  'sizing.below-measured': { figureMiB: number; measuredMiB: number; measuredVersion: string };
+  /** The table's figure, the measured use, and what the plan uses instead (the next whole GB above the measurement). */
+  'sizing.below-measured': { figureMiB: number; measuredMiB: number; plannedMiB: number; measuredVersion: string };
   'workloads.pod-too-big': {
     name: string;
     cpuMillis: number;
@@ -96,7 +97,7 @@ export interface FindingParamsMap {
   'network.embedded-registry-trust': Record<string, never>;
   'network.servicelb-host-ports': Record<string, never>;
   'network.traefik-without-servicelb': Record<string, never>;
-  'security.vxlan-exposed': { restricted: boolean };
+  'security.vxlan-exposed': { restricted: boolean; nodeNetwork: 'unknown' | 'private' | 'public' };
   'security.flannel-net-raw': Record<string, never>;
   'install.registration-address-invalid': { value: string };
   'install.no-registration-address': { servers: number; firstServer: string };

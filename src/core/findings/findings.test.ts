@@ -238,8 +238,15 @@ describe('every finding', () => {
 });
 
 describe('sizing against measurements', () => {
-  it('seed: a single small-cluster server planned at 1 GB is below the 1,596 M K3s measured with a workload', () => {
-    expect(only(plan({ agents: 2 }).findings, 'sizing.below-measured')).toMatchObject({ severity: 'warning', params: { figureMiB: 1024, measuredMiB: 1596 } });
+  // The plan must not recommend 1 GB and warn, on the same page, that K3s was measured using 1.56 GB.
+  it('seed: a single small-cluster server is raised from the table’s 1 GB to 2 GB, above the 1,596 M measured, with a note saying why', () => {
+    const r = plan({ agents: 2 });
+    expect(r.sizing.server).toMatchObject({ memoryMiB: 2048, raisedFromMiB: 1024 });
+    expect(only(r.findings, 'sizing.below-measured')).toMatchObject({ severity: 'info', params: { figureMiB: 1024, measuredMiB: 1596, plannedMiB: 2048 } });
+    expect(r.sizing.totals.memoryMiB).toBe(2048);
+  });
+  it('a low-power board: 1,588 M measured on a Raspberry Pi 4 gives 2 GB too', () => {
+    expect(plan({ agents: 2, device: 'low-power-board' }).sizing.server).toMatchObject({ memoryMiB: 2048, raisedFromMiB: 1024 });
   });
   it('upstream: the 2 CPU / 4 GB row is above the measurement', () => {
     expect(codes(plan({ agents: 2 }, upstreamRules))).not.toContain('sizing.below-measured');

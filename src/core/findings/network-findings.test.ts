@@ -153,10 +153,19 @@ describe('Flannel backends', () => {
 });
 
 describe('security', () => {
-  it('VXLAN: a warning unless a firewall limits 8472 to a known node network', () => {
-    expect(only(netPlan({}).findings, 'security.vxlan-exposed')).toMatchObject({ severity: 'warning', params: { restricted: false } });
+  // A warning means "look here": it needs a reason the plan shows. Advice every VXLAN plan gets is a note.
+  it('VXLAN: a warning only for public node addresses that no firewall limits; otherwise a note', () => {
+    expect(only(netPlan({}).findings, 'security.vxlan-exposed')).toMatchObject({ severity: 'info', params: { restricted: false, nodeNetwork: 'unknown' } });
+    expect(only(netPlan({ nodeNetwork: '192.168.1.0/24' }).findings, 'security.vxlan-exposed')).toMatchObject({ severity: 'info', params: { nodeNetwork: 'private' } });
+    expect(only(netPlan({ nodeNetwork: '203.0.114.0/24' }).findings, 'security.vxlan-exposed')).toMatchObject({ severity: 'warning', params: { restricted: false, nodeNetwork: 'public' } });
+    expect(only(netPlan({ nodeNetwork: '203.0.114.0/24' }, {}, seedRules, { firewall: 'ufw' }).findings, 'security.vxlan-exposed')).toMatchObject({ severity: 'info', params: { restricted: true } });
     expect(only(netPlan({ nodeNetwork: '192.168.1.0/24' }, {}, seedRules, { firewall: 'ufw' }).findings, 'security.vxlan-exposed')).toMatchObject({ severity: 'info', params: { restricted: true } });
     expect(codes(netPlan({ flannelBackend: 'wireguard-native' }))).not.toContain('security.vxlan-exposed');
+  });
+  it('the default plan carries no warning: nothing in it is wrong', () => {
+    for (const rules of [seedRules, upstreamRules]) {
+      expect(netPlan({}, {}, rules).findings.filter((f) => f.severity !== 'info').map((f) => f.code)).toEqual([]);
+    }
   });
   it('NET_RAW note whenever Flannel’s bridge is in use', () => {
     expect(codes(netPlan({}))).toContain('security.flannel-net-raw');

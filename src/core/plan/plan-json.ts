@@ -67,6 +67,8 @@ export const PlanJsonSchema = z.strictObject({
       minimum: ResourcesJsonSchema,
       recommended: z.nullable(ResourcesJsonSchema),
       measured: MeasuredJsonSchema,
+      /** The table's memory figure where the plan raised it above the measured use; absent or null otherwise. */
+      tableMemoryGiB: z.optional(z.nullable(z.number())),
       etcdDiskGiB: z.nullable(z.strictObject({ atDefaultQuota: z.number(), atSuggestedMaxQuota: z.number() })),
       source: SourceJsonSchema,
     }),

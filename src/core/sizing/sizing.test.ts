@@ -30,9 +30,9 @@ describe('seed edition: HA server table, keyed by all nodes', () => {
     expect(r.sizing.server.basis.tier).toMatchObject({ tierId: 'medium', count: 11, upTo: 100, above: 10 });
   });
 
-  it('a single server in a cluster of up to 10 nodes gets the baseline (1 core / 512 MB min, 2 cores / 1 GB recommended)', () => {
+  it('a single server in a cluster of up to 10 nodes gets the baseline (2 cores / 1 GB recommended), its memory raised to 2 GB above the 1,596 M measured', () => {
     const r = plan({ servers: 1, agents: 9 });
-    expect(r.sizing.server).toMatchObject({ vcpu: 2, memoryMiB: 1024, basis: { kind: 'baseline', tier: { tierId: 'small' } } });
+    expect(r.sizing.server).toMatchObject({ vcpu: 2, memoryMiB: 2 * GiB, raisedFromMiB: 1024, basis: { kind: 'baseline', tier: { tierId: 'small' } } });
     expect(r.sizing.server.baseline.minimum).toEqual({ vcpu: 1, memoryMiB: 512 });
   });
 

@@ -41,6 +41,11 @@ export interface ServerSizing {
   readonly measured: MeasuredOverhead;
   /** Space etcd can take on each server; null when etcd does not run on the servers. */
   readonly etcdDisk: EtcdDiskSpace | null;
+  /**
+   * The table's memory figure when it is below what K3s itself was measured to use on such a
+   * server, and the plan was raised to the next whole GB above the measurement; null otherwise.
+   */
+  readonly raisedFromMiB: number | null;
   readonly source: SourceRef;
 }
 
@@ -143,13 +148,17 @@ export function sizeServers(cluster: ClusterInput, rules: Rules): ServerSizing {
     etcdDisk: cluster.datastore === 'embedded-etcd' ? etcdDiskSpace(rules) : null,
   };
 
+  // A plan never recommends less memory than K3s was measured to use on such a server (the seed's
+  // 1 GB against 1,596 M): the figure is raised to the next whole GB and says so.
+  const atLeastMeasured = (memoryMiB: number) =>
+    memoryMiB >= common.measured.memoryMiB ? { memoryMiB, raisedFromMiB: null } : { memoryMiB: Math.ceil(common.measured.memoryMiB / 1024) * 1024, raisedFromMiB: memoryMiB };
   if (cluster.servers === 1 && !tier.appliesToSingleServer) {
     const figure = base.recommended ?? base.minimum;
     return {
       ...common,
       vcpu: figure.vcpu,
       vcpuOrMore: false,
-      memoryMiB: figure.memoryMiB,
+      ...atLeastMeasured(figure.memoryMiB),
       basis: { kind: 'baseline', tier: choice },
       source: base.source,
     };
@@ -158,7 +167,7 @@ export function sizeServers(cluster: ClusterInput, rules: Rules): ServerSizing {
     ...common,
     vcpu: Math.max(tier.vcpu, base.minimum.vcpu),
     vcpuOrMore: tier.vcpuOrMore,
-    memoryMiB: Math.max(tier.memoryMiB, base.minimum.memoryMiB),
+    ...atLeastMeasured(Math.max(tier.memoryMiB, base.minimum.memoryMiB)),
     basis: { kind: 'tier', tier: choice, statedFor: table.statedFor },
     source: tier.source,
   };

@@ -179,7 +179,11 @@ export const checkPodCapacity: Check = ({ net, network, rules }) => {
   return out;
 };
 
-/** Without a node network to check against, the K3s defaults can collide with LANs that already use them. */
+/**
+ * Without a node network to check against, the K3s defaults can collide with LANs that already use
+ * them. Advice that applies to every such plan is a note that asks for the node network: a warning
+ * is kept for a reason the plan shows (an entered node network that overlaps is an overlap error).
+ */
 export const checkDefaultsAgainstLan: Check = ({ net, rules }) => {
   if (net.lists.nodeNetwork.length > 0) return [];
   const defaults = [rules.network.defaults.clusterCidr, rules.network.defaults.serviceCidr].flatMap((t) => {
@@ -192,7 +196,7 @@ export const checkDefaultsAgainstLan: Check = ({ net, rules }) => {
     .map(formatCidr);
   if (inUse.length === 0) return [];
   return [
-    finding('network.default-cidrs-lan', 'warning', { cidrs: inUse }, {
+    finding('network.default-cidrs-lan', 'info', { cidrs: inUse }, {
       fields: ['network.nodeNetwork', 'network.clusterCidr', 'network.serviceCidr'],
       ruleId: 'network.defaults',
       source: rules.network.defaults.source,

@@ -1,4 +1,5 @@
 import { addressSpace, formatCidr } from '../../network/cidr';
+import { validCidrs } from '../../network/network-plan';
 import { versionGate } from '../../rules/lookup';
 import type { Rules, VersionGateId } from '../../rules/schema';
 import { firstReleaseWith, formatK3sVersion, meetsGate, type K3sVersion } from '../../version/k3s-version';
@@ -100,13 +101,20 @@ export const checkFlannelBackend: Check = ({ network, rules, version }) => {
   return out;
 };
 
-/** Security of the pod network: VXLAN's port and Flannel's bridge. */
+/**
+ * Security of the pod network: VXLAN's port and Flannel's bridge. VXLAN's advice is a warning only
+ * where the plan gives a reason: node addresses in public space with no host firewall limiting
+ * 8472/udp to them. A private node network, or one not entered, gets the advice as a note.
+ */
 export const checkNetworkSecurity: Check = ({ network, host, net, rules }) => {
   const out: AnyFinding[] = [];
   if (network.flannelBackend === 'vxlan') {
-    const restricted = host.firewall !== 'off' && net.lists.nodeNetwork.some((e) => e.result.ok);
+    const nodeNetworks = validCidrs(net.lists.nodeNetwork);
+    const restricted = host.firewall !== 'off' && nodeNetworks.length > 0;
+    const publicNodes = nodeNetworks.some((c) => addressSpace(c) === 'public');
+    const nodeNetwork = nodeNetworks.length === 0 ? 'unknown' : publicNodes ? 'public' : 'private';
     out.push(
-      finding('security.vxlan-exposed', restricted ? 'info' : 'warning', { restricted }, {
+      finding('security.vxlan-exposed', publicNodes && !restricted ? 'warning' : 'info', { restricted, nodeNetwork }, {
         fields: ['network.flannelBackend', 'network.nodeNetwork', 'host.firewall'],
         ruleId: 'ports.inbound[flannel-vxlan]',
         source: rules.network.vxlanExposureSource,
