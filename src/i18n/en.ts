@@ -425,6 +425,12 @@ const findings: FindingMessages = {
     why: (p) => `kube-controller-manager refuses IPv6 node subnets more than ${String(p.maxGap)} bits longer than the cluster CIDR.`,
     fix: (p) => `Use an IPv6 cluster CIDR of /${String(p.nodeMask - p.maxGap)} or longer, or a shorter node mask.`,
   },
+  'network.pod-subnets-full': {
+    title: (p, f) => `All ${f.bigCount(p.nodeSubnets)} ${familyNames[p.family]} pod subnets of ${p.clusterCidr} are in use`,
+    why: (p, f) =>
+      `${f.integer(p.nodes)} nodes take every node subnet, so a node that replaces one or joins later gets none until a deleted node's subnet is freed. The K3s docs say to change the cluster CIDR beyond 255 nodes.`,
+    fix: () => 'Leave room: use a larger cluster CIDR before you create the cluster.',
+  },
   'network.pod-subnets-exhausted': {
     title: (p, f) => `${f.integer(p.nodes)} nodes need more ${familyNames[p.family]} pod subnets than ${p.clusterCidr} has (${f.bigCount(p.nodeSubnets)})`,
     why: (p, f) =>

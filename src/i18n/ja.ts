@@ -435,6 +435,12 @@ const findings: FindingMessages = {
     why: (p) => `kube-controller-managerは、クラスターCIDRより${String(p.maxGap)}ビットを超えて長いIPv6ノードサブネットを拒否します。`,
     fix: (p) => `プレフィックス長が/${String(p.nodeMask - p.maxGap)}以上のIPv6クラスターCIDRを使用するか、ノードマスクを短くしてください。`,
   },
+  'network.pod-subnets-full': {
+    title: (p, f) => `${p.clusterCidr}の${familyNames[p.family]}ポッドサブネット${f.bigCount(p.nodeSubnets)}個がすべて使用されています`,
+    why: (p, f) =>
+      `${f.integer(p.nodes)}ノードがすべてのノードサブネットを使うため、置き換えや追加で参加するノードには、削除したノードのサブネットが解放されるまで割り当てられません。K3sのドキュメントでは、255ノードを超える場合はクラスターCIDRを変更するよう説明しています。`,
+    fix: () => '余裕を持たせてください。クラスターを作成する前に、より大きなクラスターCIDRを使用します。',
+  },
   'network.pod-subnets-exhausted': {
     title: (p, f) =>
       `${p.clusterCidr}の${familyNames[p.family]}ポッドサブネット(${f.bigCount(p.nodeSubnets)}個)では、${f.integer(p.nodes)}ノードに足りません`,

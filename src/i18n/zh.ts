@@ -433,6 +433,12 @@ const findings: FindingMessages = {
     why: (p) => `kube-controller-manager 会拒绝比集群 CIDR 长 ${String(p.maxGap)} 位以上的 IPv6 节点子网。`,
     fix: (p) => `请使用 /${String(p.nodeMask - p.maxGap)} 或更长的 IPv6 集群 CIDR，或者使用更短的节点掩码。`,
   },
+  'network.pod-subnets-full': {
+    title: (p, f) => `${p.clusterCidr} 的全部 ${f.bigCount(p.nodeSubnets)} 个 ${familyNames[p.family]} Pod 子网都已被使用`,
+    why: (p, f) =>
+      `${f.integer(p.nodes)} 个节点占用了所有节点子网，因此替换节点或之后加入的节点在已删除节点的子网释放之前都分配不到子网。K3s 文档建议在超过 255 个节点时修改集群 CIDR。`,
+    fix: () => '请预留余量：在创建集群之前使用更大的集群 CIDR。',
+  },
   'network.pod-subnets-exhausted': {
     title: (p, f) =>
       `${f.integer(p.nodes)} 个节点所需的 ${familyNames[p.family]} Pod 子网超过了 ${p.clusterCidr} 所能提供的数量（${f.bigCount(p.nodeSubnets)}）`,

@@ -71,6 +71,7 @@ export interface FindingParamsMap {
   'network.ipv6-node-mask-gap': { nodeMask: number; clusterPrefix: number; maxGap: number };
   /** Counts that can exceed 2^53 travel as decimal strings. */
   'network.pod-subnets-exhausted': { family: IpFamily; nodes: number; nodeSubnets: string; clusterCidr: string; nodeMask: number; fixes: readonly NetworkFix[] };
+  'network.pod-subnets-full': { family: IpFamily; nodes: number; nodeSubnets: string; clusterCidr: string; fixes: readonly NetworkFix[] };
   'network.max-pods-exceed-subnet': { family: IpFamily; maxPods: number; usablePerNode: number; nodeMask: number; fixes: readonly NetworkFix[] };
   'network.max-pods-above-recommended': { maxPods: number; recommendedMax: number };
   'network.default-cidrs-lan': { cidrs: readonly string[] };
@@ -155,5 +156,13 @@ export function findingsForField(findings: readonly AnyFinding[], field: PlanFie
 
 /** The fixes a finding proposes (network capacity findings carry them), or none. */
 export function findingFixes(f: AnyFinding): readonly NetworkFix[] {
-  return f.code === 'network.pod-subnets-exhausted' || f.code === 'network.max-pods-exceed-subnet' || f.code === 'network.range-not-private' ? f.params.fixes : [];
+  switch (f.code) {
+    case 'network.pod-subnets-exhausted':
+    case 'network.pod-subnets-full':
+    case 'network.max-pods-exceed-subnet':
+    case 'network.range-not-private':
+      return f.params.fixes;
+    default:
+      return [];
+  }
 }

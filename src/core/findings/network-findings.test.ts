@@ -245,3 +245,25 @@ describe('ranges outside private address space', () => {
     expect(fix && 'cidr' in fix ? fix.cidr : '').not.toBe('fd00:42::/56');
   });
 });
+
+describe('the default pod range at its limit (the docs: "more than 255 nodes")', () => {
+  // A /16 with /24 node subnets numbers 256 nodes: 256 fit with nothing to spare, 257 do not.
+  it.each([
+    [255, null],
+    [256, 'warning'],
+    [257, 'error'],
+  ] as const)('%i nodes → %s', (nodes, severity) => {
+    const r = plan({ agents: nodes - 1 });
+    const full = r.findings.find((f) => f.code === 'network.pod-subnets-full');
+    const exhausted = r.findings.find((f) => f.code === 'network.pod-subnets-exhausted');
+    expect(full?.severity ?? exhausted?.severity ?? null).toBe(severity);
+  });
+  it('at 256 the warning offers a range with room, which clears it', () => {
+    const input = planInput({ agents: 255 });
+    const f = only(computePlan(input, seedRules).findings, 'network.pod-subnets-full');
+    const fix = findingFixes(f)[0];
+    // 10.42.0.0/15 would take the service range 10.43.0.0/16: the next free /15.
+    expect(fix).toMatchObject({ kind: 'cluster-cidr', cidr: '10.44.0.0/15' });
+    expect(codes(computePlan(applyNetworkFix(input, fix as NetworkFix), seedRules))).not.toContain('network.pod-subnets-full');
+  });
+});

@@ -83,10 +83,10 @@ function largerClusterCidr(fp: FamilyPlan, plan: NetworkPlan, rules: Rules, need
  * overlaps nothing (with a longer node mask only if needed), and a longer node mask on the current
  * CIDR. A fix that lowers max-pods is offered only when no fix keeps it.
  */
-export function exhaustionFixes(fp: FamilyPlan, plan: NetworkPlan, network: NetworkInput, rules: Rules): NetworkFix[] {
+export function exhaustionFixes(fp: FamilyPlan, plan: NetworkPlan, network: NetworkInput, rules: Rules, forNodes: number = plan.podNodes): NetworkFix[] {
   const current = fp.clusterCidr;
-  if (!current || !fp.pods || fp.pods.fits) return [];
-  const neededBits = bitsFor(plan.podNodes);
+  if (!current || !fp.pods || BigInt(forNodes) <= fp.pods.nodeSubnets) return [];
+  const neededBits = bitsFor(forNodes);
   const lowered = (mask: number): number | null => {
     const room = usable(fp.family, mask, rules);
     return room < BigInt(network.maxPods) ? Number(room) : null;

@@ -155,6 +155,19 @@ export const checkPodCapacity: Check = ({ net, network, rules }) => {
         ),
       );
     }
+    // Every node subnet in use: the plan fits, but a node that is replaced or added gets none. The
+    // docs put the limit one lower ("modify the default cluster-cidr if desiring more than 255
+    // nodes"); the arithmetic says 256 fit, with nothing to spare, so 256 is a warning, 257 an error.
+    if (fp.pods.fits && fp.pods.subnetsLeft === 0n && fp.pods.nodes > 0) {
+      out.push(
+        finding(
+          'network.pod-subnets-full',
+          'warning',
+          { family: fp.family, nodes: fp.pods.nodes, nodeSubnets: fp.pods.nodeSubnets.toString(), clusterCidr: formatCidr(fp.clusterCidr), fixes: exhaustionFixes(fp, net, network, rules, fp.pods.nodes + 1) },
+          { fields: ['network.clusterCidr', maskField, 'cluster.agents'], ruleId: 'network.capacitySource', source: rules.network.capacitySource },
+        ),
+      );
+    }
     if (fp.pods.usablePerNode < BigInt(network.maxPods)) {
       out.push(
         finding(
