@@ -779,6 +779,7 @@ export const en = {
     disk: { label: 'Disk under the datastore', help: 'The storage that holds the datastore: the servers’ disk, or the database host’s.', options: disks },
     arch: { label: 'CPU architecture', help: 'The processor family of the machines.', options: architectures },
     device: { label: 'Machine class', help: 'Low-power boards have fixed CPU and memory and different measured overhead.', options: devices },
+    boardMemory: { label: 'Board memory', help: 'The memory of each board (Raspberry Pi 4: 1 to 8 GB; Pi 5: up to 16 GB).', option: (p: { gib: number }) => `${String(p.gib)} GB` },
     serverWorkloads: {
       label: 'Server role',
       help: 'K3s servers run workloads by default; a CriticalAddonsOnly taint keeps workloads on the agents.',

@@ -798,6 +798,7 @@ export const ja: Catalog = {
     disk: { label: 'データストアのディスク', help: 'データストアを保持するストレージです。サーバーのディスク、またはデータベースホストのディスクです。', options: disks },
     arch: { label: 'CPUアーキテクチャ', help: 'マシンのプロセッサーファミリーです。', options: architectures },
     device: { label: 'マシンの種類', help: '低消費電力のボードはCPUとメモリが固定で、計測されたオーバーヘッドも異なります。', options: devices },
+    boardMemory: { label: 'ボードのメモリ', help: '各ボードのメモリ(Raspberry Pi 4は1〜8 GB、Pi 5は最大16 GB)。', option: (p: { gib: number }) => `${String(p.gib)} GB` },
     serverWorkloads: {
       label: 'サーバーの役割',
       help: 'K3sのサーバーはデフォルトでワークロードを実行します。CriticalAddonsOnlyのtaintを付けると、ワークロードはエージェントだけで実行されます。',

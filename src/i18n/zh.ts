@@ -784,6 +784,7 @@ export const zh: Catalog = {
     disk: { label: '数据存储所在磁盘', help: '存放数据存储的存储设备：服务器的磁盘，或者数据库主机的磁盘。', options: disks },
     arch: { label: 'CPU 架构', help: '机器的处理器系列。', options: architectures },
     device: { label: '机器类型', help: '低功耗开发板的 CPU 和内存是固定的，实测开销也有所不同。', options: devices },
+    boardMemory: { label: '开发板内存', help: '每块开发板的内存（树莓派 4：1 到 8 GB；树莓派 5：最高 16 GB）。', option: (p: { gib: number }) => `${String(p.gib)} GB` },
     serverWorkloads: {
       label: '服务器角色',
       help: 'K3s 服务器默认会运行工作负载；CriticalAddonsOnly 污点可让工作负载只运行在代理节点上。',

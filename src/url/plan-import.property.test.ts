@@ -24,7 +24,9 @@ const planArb = planInputArb(known);
 
 /** Every field of a plan input, as [section, field]. */
 const SHAPES = { cluster: ClusterInputSchema.shape, network: NetworkInputSchema.shape, host: HostInputSchema.shape, install: InstallInputSchema.shape };
-const FIELDS = (Object.keys(SHAPES) as (keyof typeof SHAPES)[]).flatMap((section) => Object.keys(SHAPES[section]).map((f) => [section, f] as const));
+/** Fields added after plans were first saved take their default when absent: a missing one is not an error. */
+const ADDED_LATER = new Set(['cluster.boardMemoryGiB']);
+const FIELDS = (Object.keys(SHAPES) as (keyof typeof SHAPES)[]).flatMap((section) => Object.keys(SHAPES[section]).map((f) => [section, f] as const)).filter(([section, f]) => !ADDED_LATER.has(`${section}.${f}`));
 
 const hostileKey = fc.constantFrom('__proto__', 'constructor', 'prototype', 'toString', '', ' ', 'Servers', 'agents ', '\u0000', 'polluted');
 const anyJsonValue = fc.oneof(
@@ -154,6 +156,18 @@ describe('importPlanJson under fuzzing', () => {
         expect(r.ok ? '' : r.detail).toContain(`${section}.${name}`);
       }),
       { numRuns: 500 },
+    );
+  });
+
+  it('a plan saved before the board memory existed imports with the profiled board’s 8 GB', () => {
+    fc.assert(
+      fc.property(planArb, (plan) => {
+        const cluster: Record<string, unknown> = { ...plan.cluster };
+        delete cluster.boardMemoryGiB;
+        const r = importPlanJson(JSON.stringify({ ...plan, cluster }), known);
+        expect(r.ok && r.plan.cluster.boardMemoryGiB).toBe(8);
+      }),
+      { numRuns: 100 },
     );
   });
 

@@ -59,6 +59,7 @@ export const PLAN_PARAMS: readonly PlanParam[] = [
   param('disk', 'cluster', 'disk'),
   param('arch', 'cluster', 'arch'),
   param('dev', 'cluster', 'device'),
+  param('bm', 'cluster', 'boardMemoryGiB', 'int'),
   param('role', 'cluster', 'serverWorkloads'),
   param('k3s', 'cluster', 'k3sVersion'),
   param('ip', 'network', 'ipFamily'),

@@ -202,6 +202,13 @@ describe('platform', () => {
     expect(codes(plan({ ...etcdHa(3), agents: 7, device: 'low-power-board' }))).not.toContain('platform.board-too-small');
     expect(codes(plan({ ...etcdHa(3), agents: 98, device: 'server' }))).not.toContain('platform.board-too-small');
   });
+  it('a board is checked as the memory it has: the Small row’s 4 GB fits a 4 GB board, not a 2 GB one', () => {
+    const small = { ...etcdHa(3), agents: 7, device: 'low-power-board' } as const;
+    expect(codes(plan({ ...small, boardMemoryGiB: 4 }))).not.toContain('platform.board-too-small');
+    expect(only(plan({ ...small, boardMemoryGiB: 2 }).findings, 'platform.board-too-small').params).toMatchObject({ needMemoryMiB: 4096, boardMemoryMiB: 2048 });
+    // A single small-cluster server needs 2 GB (raised above the measured 1,596 M): a 1 GB board cannot host it.
+    expect(only(plan({ agents: 2, device: 'low-power-board', boardMemoryGiB: 1 }).findings, 'platform.board-too-small').params).toMatchObject({ needMemoryMiB: 2048, boardMemoryMiB: 1024 });
+  });
 });
 
 describe('version', () => {

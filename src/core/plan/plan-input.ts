@@ -16,6 +16,10 @@ export const EXTERNAL_DATASTORES = ['mysql', 'mariadb', 'postgres', 'external-et
 
 export const DEVICE_CLASSES = ['server', 'low-power-board'] as const;
 export const DeviceClassSchema = z.enum(DEVICE_CLASSES);
+/** Memory of a low-power board, in GB as the boards are sold (Raspberry Pi 4: 1–8 GB; Pi 5: 2–16 GB). */
+export const BOARD_MEMORY_GIB = [1, 2, 4, 8, 16] as const;
+export const BoardMemorySchema = z.literal(BOARD_MEMORY_GIB);
+export type BoardMemoryGiB = (typeof BOARD_MEMORY_GIB)[number];
 export type DeviceClass = z.infer<typeof DeviceClassSchema>;
 
 /**
@@ -45,6 +49,8 @@ export const ClusterInputSchema = z.strictObject({
   disk: DiskKindSchema,
   arch: ArchitectureSchema,
   device: DeviceClassSchema,
+  // Absent in plans written before it existed: the 8 GB board the profiling measured.
+  boardMemoryGiB: z._default(BoardMemorySchema, 8),
   serverWorkloads: ServerWorkloadsSchema,
   k3sVersion: K3sVersionInputSchema,
 });
@@ -247,6 +253,7 @@ export const DEFAULT_CLUSTER: ClusterInput = {
   disk: 'sata-ssd',
   arch: 'x86_64',
   device: 'server',
+  boardMemoryGiB: 8,
   serverWorkloads: 'shared',
   k3sVersion: 'stable',
 };

@@ -2,6 +2,7 @@
 import fc from 'fast-check';
 import { ARCHITECTURES, DISK_KINDS, PROCESSOR_CLASSES } from '../rules/schema';
 import {
+  BOARD_MEMORY_GIB,
   DATASTORES,
   DEFAULT_OS_VERSIONS,
   DEVICE_CLASSES,
@@ -44,6 +45,7 @@ export function planInputArb(knownRules: readonly string[]): fc.Arbitrary<PlanIn
       disk: fc.constantFrom(...DISK_KINDS),
       arch: fc.constantFrom(...ARCHITECTURES),
       device: fc.constantFrom(...DEVICE_CLASSES),
+      boardMemoryGiB: fc.constantFrom(...BOARD_MEMORY_GIB),
       serverWorkloads: fc.constantFrom(...SERVER_WORKLOADS),
       k3sVersion: fc.oneof(
         fc.constantFrom('stable', 'latest', ' stable', 'latest\t', '1.31', 'v1.31.4', '1.31.4+k3s2'),

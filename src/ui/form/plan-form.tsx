@@ -3,6 +3,7 @@ import { applyIpFamily } from '../../core/network/ip-family';
 import { isCompleteCidrList } from '../../core/network/network-plan';
 import { fieldTraits } from '../../core/network/settings';
 import {
+  BOARD_MEMORY_GIB,
   CidrListTextSchema,
   DATASTORES,
   DEVICE_CLASSES,
@@ -50,6 +51,8 @@ interface PlanFormProps {
 
 const acceptsCidrList = (t: string): boolean => CidrListTextSchema.safeParse(t).success;
 const cidrCommit = { settled: isCompleteCidrList };
+
+const BOARD_MEMORY_OPTIONS = BOARD_MEMORY_GIB.map(String);
 
 export function PlanForm({ plan, rules, findings, resolvedVersion, workloadAgents, onChange, onValidityChange }: PlanFormProps) {
   const { m, f: fmt } = useI18n();
@@ -142,6 +145,21 @@ export function PlanForm({ plan, rules, findings, resolvedVersion, workloadAgent
         <legend>{f.sections.platform}</legend>
         <SelectField name="arch" label={f.arch.label} help={f.arch.help} value={cluster.arch} options={ARCHITECTURES} optionLabels={f.arch.options} findings={about('cluster.arch')} onChange={setCluster('arch', 'push')} />
         <SelectField name="device" label={f.device.label} help={f.device.help} value={cluster.device} options={DEVICE_CLASSES} optionLabels={f.device.options} findings={about('cluster.device')} onChange={setCluster('device', 'push')} />
+        {cluster.device === 'low-power-board' && (
+          <SelectField
+            name="boardMemoryGiB"
+            label={f.boardMemory.label}
+            help={f.boardMemory.help}
+            value={String(cluster.boardMemoryGiB)}
+            options={BOARD_MEMORY_OPTIONS}
+            optionLabels={Object.fromEntries(BOARD_MEMORY_OPTIONS.map((o) => [o, f.boardMemory.option({ gib: Number(o) })]))}
+            findings={about('cluster.boardMemoryGiB')}
+            onChange={(v) => {
+              const gib = BOARD_MEMORY_GIB.find((n) => String(n) === v);
+              if (gib !== undefined) setCluster('boardMemoryGiB', 'push')(gib);
+            }}
+          />
+        )}
         <TextField
           name="k3sVersion"
           label={f.k3sVersion.label}

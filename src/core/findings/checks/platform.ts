@@ -39,17 +39,20 @@ export const checkArchitecture: Check = ({ cluster, rules, version }) => {
   return out;
 };
 
-/** A low-power board (Raspberry Pi 4 class) cannot grow past its fixed CPU and memory. */
+/**
+ * A low-power board (Raspberry Pi 4 class) cannot grow past its fixed CPU and memory: the board's
+ * cores from the rules (the profiled Pi 4B), its memory as the plan gives it (1 to 16 GB).
+ */
 export const checkBoardCapacity: Check = ({ cluster, rules, sizing }) => {
   if (cluster.device !== 'low-power-board') return [];
-  const board = rules.lowPowerBoard;
+  const board = { vcpu: rules.lowPowerBoard.vcpu, memoryMiB: cluster.boardMemoryGiB * 1024 };
   const { vcpu, memoryMiB } = sizing.server;
   if (vcpu <= board.vcpu && memoryMiB <= board.memoryMiB) return [];
   return [
     finding('platform.board-too-small', 'warning', { needVcpu: vcpu, needMemoryMiB: memoryMiB, boardVcpu: board.vcpu, boardMemoryMiB: board.memoryMiB }, {
-      fields: ['cluster.device', 'cluster.agents'],
+      fields: ['cluster.device', 'cluster.boardMemoryGiB', 'cluster.agents'],
       ruleId: 'lowPowerBoard',
-      source: board.source,
+      source: rules.lowPowerBoard.source,
     }),
   ];
 };
