@@ -48,3 +48,22 @@ describe('buildPlanJson network and ports', () => {
     expect(json.network.firewall.map((f) => f.role)).toEqual(['server', 'agent']);
   });
 });
+
+describe('buildPlanJson workloads', () => {
+  it('carries the result, not only the inputs: each shape, the agents it needs, the one used and why', () => {
+    const r = plan({ agents: 2 }, seedRules, {
+      workloads: { enabled: true, groups: [{ name: 'api', replicas: 40, cpuMillis: 200, memoryMiB: 128 }], shapes: ['cloud-2x4', 'cloud-4x8', 'pi4-8gb'] },
+    });
+    const json = buildPlanJson(r, seedRules, 'l', 's');
+    expect(PlanJsonSchema.safeParse(json).success).toBe(true);
+    expect(json.workloads?.shapes.map((s) => s.id)).toEqual(['cloud-2x4', 'cloud-4x8', 'pi4-8gb']);
+    expect(json.workloads).toMatchObject({ recommended: 'cloud-4x8', recommendedByProcessor: { 'x86-server': 'cloud-4x8', 'arm-sbc': 'pi4-8gb' }, chosen: 'cloud-4x8', chosenBecause: 'recommended', requested: { pods: 40 } });
+    expect(json.workloads?.agents).toBe(json.input.cluster.agents);
+    const chosen = json.workloads?.shapes.find((s) => s.id === 'cloud-4x8');
+    expect(chosen).toMatchObject({ processor: 'x86-server', vcpu: 4, memoryGiB: 8, runsEveryPod: true, podsPerAgent: 110 });
+    expect(chosen?.allocatable.cpuMillis).toBeLessThan(4000);
+  });
+  it('null when workload planning is off', () => {
+    expect(buildPlanJson(plan({}), seedRules, 'l', 's').workloads).toBeNull();
+  });
+});

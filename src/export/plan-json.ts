@@ -138,6 +138,7 @@ export function buildPlanJson(result: PlanResult, rules: Rules, link: string, sc
       installScript: rendered.find((file) => file.kind === 'script')?.text ?? '',
       omitted: result.config.omitted.map((o) => ({ key: o.key, field: o.field })),
     },
+    workloads: workloadsJson(result),
     findings: result.findings.map((x) => {
       const text = findingText(en.findings.messages, x, f);
       return {
@@ -152,5 +153,39 @@ export function buildPlanJson(result: PlanResult, rules: Rules, link: string, sc
         source: source(x.source),
       };
     }),
+  };
+}
+
+/** Workload planning's result as data: each shape compared, and the one the plan uses and why. */
+function workloadsJson(result: PlanResult): PlanJson['workloads'] {
+  const w = result.workloads;
+  if (!w) return null;
+  const idOf = (i: number | null): string | null => (i === null ? null : (w.shapeIds[i] ?? null));
+  const picked = result.input.workloads.shape !== 'best' && w.chosen !== null && w.chosen !== w.plan.best;
+  return {
+    requested: { ...w.plan.requested },
+    podsPerNode: { ...w.podsPerNode },
+    shapes: w.plan.outcomes.map((o, i) => ({
+      id: w.shapeIds[i] ?? '',
+      vcpu: o.shape.vcpu,
+      memoryGiB: toGiB(o.shape.memoryMiB),
+      processor: o.shape.processor,
+      allocatable: { ...o.budget.allocatable },
+      room: { ...o.budget.room },
+      podsPerAgent: o.budget.pods,
+      podsLimitedBy: o.budget.podsLimitedBy,
+      packedAgents: o.packing.nodes,
+      agents: o.agents,
+      runsEveryPod: o.packing.unplaced.length === 0,
+      unrequestedShare: Math.round(o.wasteShare * 1000) / 1000,
+      busiest: { cpu: Math.round(o.busiest.cpuMillis * 1000) / 1000, memory: Math.round(o.busiest.memoryMiB * 1000) / 1000 },
+      podLimited: o.podLimited,
+      failureUnsafe: o.failureUnsafe,
+    })),
+    recommended: idOf(w.plan.best),
+    recommendedByProcessor: { 'x86-server': idOf(w.plan.bestByProcessor['x86-server']), 'arm-sbc': idOf(w.plan.bestByProcessor['arm-sbc']) },
+    chosen: idOf(w.chosen),
+    chosenBecause: w.chosen === null ? 'none-fits' : picked ? 'picked' : 'recommended',
+    agents: w.agents,
   };
 }

@@ -1,6 +1,6 @@
 import { z } from '../zod';
 import { SEVERITIES } from '../findings/finding';
-import { EditionSchema, PORT_PARTIES } from '../rules/schema';
+import { EditionSchema, PORT_PARTIES, PROCESSOR_CLASSES } from '../rules/schema';
 import { PLAN_FORMAT_VERSION, PlanInputSchema } from './plan-input';
 
 /**
@@ -112,6 +112,43 @@ export const PlanJsonSchema = z.strictObject({
     installScript: z.string(),
     omitted: z.array(z.strictObject({ key: z.string(), field: z.string() })),
   }),
+  /**
+   * Workload planning's result, when the plan uses it: every shape compared with what an agent of it
+   * leaves for pods, how many agents it needs, and which shape the plan uses and why (absent in
+   * plans saved before it was written).
+   */
+  workloads: z.optional(
+    z.nullable(
+      z.strictObject({
+        requested: z.strictObject({ pods: z.int(), cpuMillis: z.int(), memoryMiB: z.int() }),
+        podsPerNode: z.strictObject({ maxPods: z.int(), subnet: z.int() }),
+        shapes: z.array(
+          z.strictObject({
+            id: z.string(),
+            vcpu: z.number(),
+            memoryGiB: z.number(),
+            processor: z.enum(PROCESSOR_CLASSES),
+            allocatable: z.strictObject({ cpuMillis: z.int(), memoryMiB: z.int() }),
+            room: z.strictObject({ cpuMillis: z.int(), memoryMiB: z.int() }),
+            podsPerAgent: z.int(),
+            podsLimitedBy: z.enum(['max-pods', 'pod-subnet']),
+            packedAgents: z.int(),
+            agents: z.int(),
+            runsEveryPod: z.boolean(),
+            unrequestedShare: z.number(),
+            busiest: z.strictObject({ cpu: z.number(), memory: z.number() }),
+            podLimited: z.boolean(),
+            failureUnsafe: z.boolean(),
+          }),
+        ),
+        recommended: z.nullable(z.string()),
+        recommendedByProcessor: z.strictObject({ 'x86-server': z.nullable(z.string()), 'arm-sbc': z.nullable(z.string()) }),
+        chosen: z.nullable(z.string()),
+        chosenBecause: z.enum(['recommended', 'picked', 'none-fits']),
+        agents: z.nullable(z.int()),
+      }),
+    ),
+  ),
   findings: z.array(
     z.strictObject({
       code: z.string(),

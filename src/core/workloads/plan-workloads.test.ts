@@ -86,3 +86,27 @@ describe('workload planning inside the plan', () => {
     expect(r.input.cluster.agents).toBe(0);
   });
 });
+
+describe('single-board and server shapes are ranked apart', () => {
+  // 40 pods of 200m / 128 Mi: the Raspberry Pi 4 wastes 56.0% of its allocatable, the 4 vCPU / 8 GB
+  // cloud machine 56.6%. A cloud plan must not be told to buy Raspberry Pis for that point.
+  const groups = [{ name: 'api', replicas: 40, cpuMillis: 200, memoryMiB: 128 }];
+  const shapes = ['cloud-2x4', 'cloud-4x8', 'cloud-8x32', 'pi4-8gb'] as const;
+  it('a server plan is recommended the best server shape, even when a board wastes a point less', () => {
+    const r = plan({ agents: 2 }, undefined, { workloads: { enabled: true, groups, shapes: [...shapes] } });
+    const w = r.workloads;
+    const pi = w?.plan.outcomes[3];
+    const cloud = w?.plan.outcomes[1];
+    expect(pi && cloud && pi.wasteShare < cloud.wasteShare).toBe(true);
+    expect(w?.plan.bestByProcessor).toEqual({ 'x86-server': 1, 'arm-sbc': 3 });
+    expect(w?.chosen).toBe(1);
+  });
+  it('a low-power board plan is recommended the best board shape', () => {
+    const r = plan({ agents: 2, device: 'low-power-board' }, undefined, { workloads: { enabled: true, groups, shapes: [...shapes] } });
+    expect(r.workloads?.chosen).toBe(3);
+  });
+  it('a comparison of boards only still recommends one, whatever the plan’s class', () => {
+    const r = plan({ agents: 2 }, undefined, { workloads: { enabled: true, groups, shapes: ['pi4-8gb'] } });
+    expect(r.workloads?.chosen).toBe(0);
+  });
+});

@@ -3,7 +3,7 @@ import type { NetworkPlan } from '../network/network-plan';
 import { SHAPE_IDS, type PlanInput, type ShapeId, type WorkloadGroup } from '../plan/plan-input';
 import type { Rules } from '../rules/schema';
 import { resolveShape } from './shapes';
-import { sizeCluster } from '../sizing/sizing';
+import { processorClass, sizeCluster } from '../sizing/sizing';
 import { defaultReservations, planWorkloads, type ShapeOutcome, type WorkloadPlan } from './workloads';
 
 /** Workload planning as part of a plan: the shapes compared, the one used, and the agents it needs. */
@@ -40,6 +40,7 @@ export function planClusterWorkloads(input: PlanInput, rules: Rules, net: Networ
     targetUtilisation: w.targetPercent / 100,
     shapes,
     spares: w.spares,
+    processor: processorClass(input.cluster),
     reservations: {
       kubeReserved: w.kubeReserved ?? defaults.kubeReserved,
       systemReserved: w.systemReserved ?? defaults.systemReserved,

@@ -42,6 +42,12 @@ export interface WorkloadModelInput {
   readonly reservations: Reservations;
   /** Servers that also run workloads: their room is filled before any agent is counted. */
   readonly servers?: ServerRoom | null;
+  /**
+   * The plan's machine class: shapes of this processor class are ranked for the recommendation;
+   * the others only when the comparison holds none of it. Single-board computers and server
+   * machines are not interchangeable, so a point less waste never recommends one for the other.
+   */
+  readonly processor?: ProcessorClass;
 }
 
 /** The servers' machines and the K3s server overhead measured on them. */
@@ -86,8 +92,10 @@ export interface ShapeOutcome {
 
 export interface WorkloadPlan {
   readonly outcomes: readonly ShapeOutcome[];
-  /** Index of the recommended shape in `outcomes`, or null when no shape runs every pod. */
+  /** Index of the recommended shape in `outcomes` (ranked within the plan's machine class), or null when no shape runs every pod. */
   readonly best: number | null;
+  /** The best shape of each processor class, ranked apart. */
+  readonly bestByProcessor: Readonly<Record<ProcessorClass, number | null>>;
   readonly requested: Resources & { readonly pods: number };
   /** What each server offers pods, when servers also run workloads. */
   readonly servers: NodeBudget | null;
@@ -179,13 +187,18 @@ export function planWorkloads(input: WorkloadModelInput, rules: Pick<Rules, 'pro
     (sum, g) => ({ cpuMillis: sum.cpuMillis + g.replicas * g.cpuMillis, memoryMiB: sum.memoryMiB + g.replicas * g.memoryMiB, pods: sum.pods + g.replicas }),
     { cpuMillis: 0, memoryMiB: 0, pods: 0 },
   );
-  let best: number | null = null;
-  if (requested.pods > 0) {
+  const bestAmong = (keep: (o: ShapeOutcome) => boolean): number | null => {
+    let best: number | null = null;
+    if (requested.pods === 0) return null;
     outcomes.forEach((o, i) => {
-      if (o.packing.unplaced.length > 0) return;
+      if (!keep(o) || o.packing.unplaced.length > 0) return;
       const current = best === null ? null : outcomes[best];
       if (!current || o.wasteShare < current.wasteShare - 1e-9 || (Math.abs(o.wasteShare - current.wasteShare) <= 1e-9 && o.agents < current.agents)) best = i;
     });
-  }
-  return { outcomes, best, requested, servers };
+    return best;
+  };
+  const bestByProcessor = { 'x86-server': bestAmong((o) => o.shape.processor === 'x86-server'), 'arm-sbc': bestAmong((o) => o.shape.processor === 'arm-sbc') };
+  const preferred = input.processor ?? 'x86-server';
+  const best = outcomes.some((o) => o.shape.processor === preferred) ? bestByProcessor[preferred] : bestAmong(() => true);
+  return { outcomes, best, bestByProcessor, requested, servers };
 }
