@@ -276,6 +276,23 @@ const findings: FindingMessages = {
     why: () => 'Every write is replicated to every member, so larger etcd clusters write more slowly. 5 members already survive 2 failures, which is enough in most cases.',
     fix: (p) => `Keep 3, 5 or ${String(p.recommendedMax)} servers; add agents, not etcd members, for more capacity.`,
   },
+  'datastore.external-etcd-members': {
+    title: (p, f) =>
+      p.members === 1
+        ? 'One external etcd host: the datastore has no fault tolerance'
+        : `External etcd: ${f.integer(p.members)} members, quorum ${f.integer(p.quorum)}, survives ${f.integer(p.faultTolerance)} member ${plural(p.faultTolerance, 'failure', 'failures')}`,
+    why: (p, f) =>
+      p.members === 1
+        ? 'The servers are highly available, but every write goes to one etcd member: if it fails, the cluster stops.'
+        : p.members === 2
+          ? 'With 2 members the quorum is 2: if either fails, etcd stops accepting writes.'
+          : p.members % 2 === 0
+            ? `An even count adds no fault tolerance: ${f.integer(p.members - 1)} members survive as many failures, with one machine fewer that can fail.`
+            : p.members > p.recommendedMax
+              ? `etcd suggests at most ${f.integer(p.recommendedMax)} members; larger clusters write more slowly.`
+              : 'Every write needs a majority of the members, (n/2)+1, to agree. The members talk to each other on the peer port.',
+    fix: (p, f) => (p.members % 2 === 0 || p.members === 1 ? `Run 3 or 5 etcd members.` : p.members > p.recommendedMax ? `Keep 3, 5 or ${f.integer(p.recommendedMax)} members.` : 'Keep the peer port open between the members only.'),
+  },
   'etcd.quorum': {
     title: (p) =>
       `etcd quorum is ${String(p.quorum)} of ${String(p.members)}: survives ${String(p.faultTolerance)} server ${plural(p.faultTolerance, 'failure', 'failures')}`,
@@ -1129,6 +1146,7 @@ export const en = {
     agentPool: (p: { count: number }, f: Formatter) => `× ${f.integer(p.count)} agents`,
     datastore: 'External datastore',
     datastoreNote: 'external datastore',
+    datastoreMembers: (p: { count: number; peerPort: string | null }, f: Formatter) => `× ${f.integer(p.count)} members${p.peerPort ? ` · ${p.peerPort} between them` : ''}`,
     serverRole: 'server',
     agentRole: 'agent',
     badges: { 'cluster-init': 'cluster-init', 'etcd-member': 'etcd member', sqlite: 'SQLite', tainted: 'tainted', 'no-agent': 'no agent' },

@@ -279,6 +279,23 @@ const findings: FindingMessages = {
     why: () => 'すべての書き込みは全メンバーに複製されるため、etcdクラスターが大きいほど書き込みは遅くなります。メンバーが5つあれば2つの障害に耐えられ、ほとんどの場合はそれで十分です。',
     fix: (p) => `サーバーは3台、5台、または${String(p.recommendedMax)}台にとどめ、容量を増やすにはetcdメンバーではなくエージェントを追加してください。`,
   },
+  'datastore.external-etcd-members': {
+    title: (p, f) =>
+      p.members === 1
+        ? '外部etcdのホストが1台：データストアに耐障害性がありません'
+        : `外部etcd：メンバー${f.integer(p.members)}台、クォーラム${f.integer(p.quorum)}、メンバー${f.integer(p.faultTolerance)}台の障害に耐えます`,
+    why: (p, f) =>
+      p.members === 1
+        ? 'サーバーは高可用性でも、すべての書き込みは1台のetcdメンバーに向かいます。そのメンバーが停止するとクラスターも停止します。'
+        : p.members === 2
+          ? 'メンバーが2台の場合、クォーラムは2です。どちらかが停止すると、etcdは書き込みを受け付けなくなります。'
+          : p.members % 2 === 0
+            ? `偶数台では耐障害性は増えません。${f.integer(p.members - 1)}台でも同じ数の障害に耐え、停止しうるマシンが1台少なくなります。`
+            : p.members > p.recommendedMax
+              ? `etcdはメンバーを${f.integer(p.recommendedMax)}台までにすることを推奨しています。大きなクラスターほど書き込みが遅くなります。`
+              : 'すべての書き込みには、メンバーの過半数((n/2)+1)の合意が必要です。メンバー同士はピアポートで通信します。',
+    fix: (p, f) => (p.members % 2 === 0 || p.members === 1 ? 'etcdメンバーは3台または5台で運用してください。' : p.members > p.recommendedMax ? `メンバーは3台、5台、または${f.integer(p.recommendedMax)}台にしてください。` : 'ピアポートはメンバー間にだけ開けてください。'),
+  },
   'etcd.quorum': {
     title: (p) =>
       `etcdのクォーラムはメンバー${String(p.members)}のうち${String(p.quorum)}で、サーバー${String(p.faultTolerance)}台の障害に耐えられます`,
@@ -1168,6 +1185,7 @@ export const ja: Catalog = {
     agentPool: (p: { count: number }, f: Formatter) => `エージェント × ${f.integer(p.count)}`,
     datastore: '外部データストア',
     datastoreNote: '外部データストア',
+    datastoreMembers: (p: { count: number; peerPort: string | null }, f: Formatter) => `× メンバー${f.integer(p.count)}台${p.peerPort ? `・相互に${p.peerPort}` : ''}`,
     serverRole: 'サーバー',
     agentRole: 'エージェント',
     badges: { 'cluster-init': 'cluster-init', 'etcd-member': 'etcdメンバー', sqlite: 'SQLite', tainted: 'taint付き', 'no-agent': 'エージェントなし' },

@@ -282,6 +282,23 @@ const findings: FindingMessages = {
     why: () => '每次写入都会复制到每个成员，因此 etcd 集群越大，写入越慢。5 个成员已可容忍 2 次故障，在大多数情况下已经足够。',
     fix: (p) => `保持 3、5 或 ${String(p.recommendedMax)} 台服务器；如需更多容量，请添加代理节点，而不是 etcd 成员。`,
   },
+  'datastore.external-etcd-members': {
+    title: (p, f) =>
+      p.members === 1
+        ? '只有一台外部 etcd 主机：数据存储没有容错能力'
+        : `外部 etcd：${f.integer(p.members)} 个成员，仲裁数 ${f.integer(p.quorum)}，可容忍 ${f.integer(p.faultTolerance)} 个成员故障`,
+    why: (p, f) =>
+      p.members === 1
+        ? '即使服务器是高可用的，所有写入仍然发往同一个 etcd 成员：它一旦故障，集群就会停止。'
+        : p.members === 2
+          ? '2 个成员时仲裁数为 2：任意一个故障，etcd 都会停止接受写入。'
+          : p.members % 2 === 0
+            ? `偶数个成员不会增加容错能力：${f.integer(p.members - 1)} 个成员可容忍同样多的故障，还少一台可能故障的机器。`
+            : p.members > p.recommendedMax
+              ? `etcd 建议成员不超过 ${f.integer(p.recommendedMax)} 个；集群越大，写入越慢。`
+              : '每次写入都需要多数成员（(n/2)+1）同意。成员之间通过对等端口通信。',
+    fix: (p, f) => (p.members % 2 === 0 || p.members === 1 ? '请运行 3 个或 5 个 etcd 成员。' : p.members > p.recommendedMax ? `请保持 3、5 或 ${f.integer(p.recommendedMax)} 个成员。` : '对等端口只对成员之间开放。'),
+  },
   'etcd.quorum': {
     title: (p) =>
       `etcd 仲裁（quorum）为 ${String(p.members)} 个成员中的 ${String(p.quorum)} 个：可容忍 ${String(p.faultTolerance)} 台服务器故障`,
@@ -1137,6 +1154,7 @@ export const zh: Catalog = {
     agentPool: (p: { count: number }, f: Formatter) => `× ${f.integer(p.count)} 个代理节点`,
     datastore: '外部数据存储',
     datastoreNote: '外部数据存储',
+    datastoreMembers: (p: { count: number; peerPort: string | null }, f: Formatter) => `× ${f.integer(p.count)} 个成员${p.peerPort ? ` · 成员间 ${p.peerPort}` : ''}`,
     serverRole: '服务器',
     agentRole: '代理节点',
     badges: { 'cluster-init': 'cluster-init', 'etcd-member': 'etcd 成员', sqlite: 'SQLite', tainted: '带污点', 'no-agent': '无代理组件' },

@@ -4,7 +4,7 @@ import { checkNodes, checkProductionTopology } from './checks/cluster';
 import { checkComponents, checkEgressSelector, checkFlannelBackend, checkIpFamilyVersions, checkIpv6, checkNetworkSecurity } from './checks/network-options';
 import type { Check, CheckContext } from './checks/context';
 import { checkDatastoreDisk, checkDatastoreIo, checkStorageLayout } from './checks/disk';
-import { checkEtcdDiskSpace, checkEtcdMembers } from './checks/etcd';
+import { checkEtcdDiskSpace, checkEtcdMembers, checkExternalEtcdMembers } from './checks/etcd';
 import { checkInstallInputs } from './checks/install';
 import { checkArchitecture, checkBoardCapacity } from './checks/platform';
 import { checkBelowMeasured } from './checks/sizing';
@@ -16,6 +16,7 @@ const CHECKS: readonly Check[] = [
   checkModeDatastore,
   checkServerCount,
   checkEtcdMembers,
+  checkExternalEtcdMembers,
   checkDatastoreDisk,
   checkArchitecture,
   checkBoardCapacity,

@@ -23,6 +23,7 @@ export interface FindingParamsMap {
   'etcd.even-member-count': { members: number; quorum: number; faultTolerance: number; oddBelow: number };
   'etcd.too-many-members': { members: number; recommendedMax: number };
   'etcd.quorum': { members: number; quorum: number; faultTolerance: number };
+  'datastore.external-etcd-members': { members: number; quorum: number; faultTolerance: number; recommendedMax: number };
   'etcd.disk-space': {
     quotaMiB: number;
     retention: number;

@@ -55,9 +55,9 @@ export interface PlanResult {
   readonly workloads: WorkloadResult | null;
 }
 
-function networkResult(input: PlanInput, rules: Rules, addressing: NetworkPlan): NetworkResult {
+function networkResult(input: PlanInput, rules: Rules, addressing: NetworkPlan, sizing: Sizing): NetworkResult {
   const { cluster, network, host } = input;
-  const ports = derivePortRules(cluster, network, addressing.families, rules, input.install.datastorePort);
+  const ports = derivePortRules(cluster, network, addressing.families, rules, input.install.datastorePort, sizing.database?.members ?? 1);
   const agentless = cluster.serverWorkloads === 'agentless';
   const inbound: Record<NodeRole, PortRule[]> = {
     server: inboundFor(ports, 'server', agentless),
@@ -107,7 +107,7 @@ export function computePlan(requested: PlanInput, rules: Rules): PlanResult {
   // for that count. Pods per node do not depend on the agent count, so one network pass decides it.
   const workloads = planClusterWorkloads(requested, rules, planNetwork(requested.cluster, requested.network, rules));
   const input = workloads?.agents != null && workloads.agents !== requested.cluster.agents ? { ...requested, cluster: { ...requested.cluster, agents: workloads.agents } } : requested;
-  const sizing = sizeCluster(input.cluster, rules);
+  const sizing = sizeCluster(input.cluster, rules, input.install.datastoreHost);
   const { version, resolution, finding: versionFinding } = resolveVersion(input.cluster.k3sVersion, rules);
   const addressing = planNetwork(input.cluster, input.network, rules);
   const findings = checkPlan({ cluster: input.cluster, network: input.network, host: input.host, install: input.install, net: addressing, rules, sizing, version });
@@ -117,7 +117,7 @@ export function computePlan(requested: PlanInput, rules: Rules): PlanResult {
     rules: { id: rules.id, edition: rules.edition, version: rules.version, published: rules.published },
     version: resolution,
     sizing,
-    network: networkResult(input, rules, addressing),
+    network: networkResult(input, rules, addressing, sizing),
     config,
     install: buildInstallPlan(input, rules, config),
     findings: sortFindings([...(versionFinding ? [versionFinding] : []), ...findings, ...workloadFindings(workloads, rules)]),

@@ -27,7 +27,8 @@ export function nativeFirewall(os: OperatingSystem): 'firewalld' | 'ufw' {
   return os === 'ubuntu' || os === 'debian' || os === 'raspios' ? 'ufw' : 'firewalld';
 }
 
-const NODE_PARTIES = new Set(['servers', 'agents', 'all-nodes']);
+/** Machines of the plan (the database hosts among them): limited to the node network when it is known. */
+const NODE_PARTIES = new Set(['servers', 'agents', 'all-nodes', 'datastore']);
 
 interface Inputs {
   readonly role: NodeRole;

@@ -46,7 +46,7 @@ function applies(when: PortCondition, cluster: ClusterInput, network: NetworkInp
  * plan needs. `datastorePort` is the external datastore's port as the plan gives it (0: the
  * engine's default), the one datastore-endpoint names.
  */
-export function derivePortRules(cluster: ClusterInput, network: NetworkInput, families: readonly IpFamily[], rules: Rules, datastorePort = 0): PortRule[] {
+export function derivePortRules(cluster: ClusterInput, network: NetworkInput, families: readonly IpFamily[], rules: Rules, datastorePort = 0, datastoreMembers = 1): PortRule[] {
   const out: PortRule[] = rules.ports.inbound
     .filter((p) => applies(p.when, cluster, network, families))
     .map((p) => ({ id: p.id, protocol: p.protocol, from: p.from, to: p.to, sources: p.sources, destinations: p.destinations, listed: p.listed, source: p.source }));
@@ -54,6 +54,11 @@ export function derivePortRules(cluster: ClusterInput, network: NetworkInput, fa
   if (datastore !== 'sqlite' && datastore !== 'embedded-etcd') {
     const port = datastorePort === 0 ? rules.ports.externalDatastore[datastore] : datastorePort;
     out.push({ id: 'datastore', protocol: 'tcp', from: port, to: port, sources: 'servers', destinations: 'datastore', listed: false, source: rules.ports.externalDatastore.source });
+    // An external etcd cluster's members replicate to each other on the peer port.
+    const peers = rules.ports.externalEtcdPeers;
+    if (datastore === 'external-etcd' && datastoreMembers > 1 && peers) {
+      out.push({ id: 'datastore-peers', protocol: 'tcp', from: peers.port, to: peers.port, sources: 'datastore', destinations: 'datastore', listed: false, source: peers.source });
+    }
   }
   return out;
 }
@@ -95,7 +100,8 @@ export interface SecurityGroupRow {
   readonly from: { readonly kind: 'cidrs'; readonly cidrs: readonly string[] } | { readonly kind: 'party'; readonly party: PortParty };
 }
 
-const NODE_SENDERS: ReadonlySet<PortParty> = new Set<PortParty>(['servers', 'agents', 'all-nodes']);
+/** Machines of the plan: their traffic comes from the node network when it is known. */
+const NODE_SENDERS: ReadonlySet<PortParty> = new Set<PortParty>(['servers', 'agents', 'all-nodes', 'datastore']);
 
 export function securityGroupRows(portRules: readonly PortRule[], nodeNetworks: readonly string[]): SecurityGroupRow[] {
   return portRules.map((r) => ({

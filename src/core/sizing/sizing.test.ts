@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { GiB, plan, seedRules, upstreamRules, upstreamRules2611 } from '../testing/fixtures';
+import { layoutTopology } from '../topology/layout';
 
 /*
  * Expected figures are copied from the K3s documents, not from the rules files:
@@ -175,5 +176,34 @@ describe('measured overhead follows device, role and datastore', () => {
   it('keeps the Pi agent CPU discrepancy of the source visible (10% in the summary, 5% in the detail table)', () => {
     const r = plan({ device: 'low-power-board' });
     expect(r.sizing.agent.measured).toMatchObject({ cpuCoreShare: 0.1, cpuCoreShareElsewhere: 0.05 });
+  });
+});
+
+describe('external etcd is a cluster of its own', () => {
+  const etcd = (hosts: string) => plan({ haMode: 'ha-external', datastore: 'external-etcd', servers: 2, agents: 10 }, seedRules, { install: { datastoreHost: hosts } });
+  it('sized per member from the database table, as many members as hosts, with its quorum and the totals counting every member', () => {
+    const r = etcd('10.0.0.5,10.0.0.6,10.0.0.7');
+    expect(r.sizing.database).toMatchObject({ members: 3, quorum: { members: 3, quorum: 2, faultTolerance: 1 } });
+    const db = r.sizing.totals.parts.find((p) => p.role === 'database');
+    expect(db).toMatchObject({ count: 3, vcpu: 3 * (r.sizing.database?.vcpu ?? 0), memoryMiB: 3 * (r.sizing.database?.memoryMiB ?? 0) });
+  });
+  it('the members open the peer port (2380) to each other, limited to the node network when it is known; one member opens none', () => {
+    const r = plan({ haMode: 'ha-external', datastore: 'external-etcd', servers: 2 }, seedRules, { install: { datastoreHost: '10.0.0.5,10.0.0.6,10.0.0.7' }, network: { nodeNetwork: '10.0.0.0/24' }, host: { firewall: 'ufw' } });
+    expect(r.network.inbound.datastore.map((p) => `${p.id} ${String(p.from)}`)).toEqual(['datastore 2379', 'datastore-peers 2380']);
+    expect(r.network.firewall.find((s) => s.role === 'datastore')?.lines.map((l) => l.command)).toContain('ufw allow from 10.0.0.0/24 to any port 2380 proto tcp');
+    expect(r.network.inbound.server.map((p) => p.id)).not.toContain('datastore-peers');
+    expect(etcd('10.0.0.5').network.ports.map((p) => p.id)).not.toContain('datastore-peers');
+  });
+  it.each([
+    ['10.0.0.5', 'warning'],
+    ['10.0.0.5,10.0.0.6', 'error'],
+    ['a,b,c', 'info'],
+    ['a,b,c,d', 'warning'],
+  ] as const)('%s → members finding %s', (hosts, severity) => {
+    expect(etcd(hosts).findings.find((f) => f.code === 'datastore.external-etcd-members')?.severity).toBe(severity);
+  });
+  it('drawn as one box standing for its members, with the peer port', () => {
+    const box = layoutTopology(etcd('a,b,c')).nodes.find((n) => n.kind === 'datastore');
+    expect(box).toMatchObject({ count: 3, peers: { protocol: 'tcp', ports: '2380' } });
   });
 });

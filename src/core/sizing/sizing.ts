@@ -57,6 +57,13 @@ export interface AgentSizing {
 
 export interface DatabaseSizing {
   readonly datastore: Datastore;
+  /**
+   * Machines of the datastore, each of this size: an external etcd cluster is as many members as it
+   * has hosts (at least one); a SQL database is one machine (its own replicas are its business).
+   */
+  readonly members: number;
+  /** The external etcd cluster's quorum; null for SQL databases. */
+  readonly quorum: EtcdQuorum | null;
   readonly vcpu: number;
   readonly vcpuOrMore: boolean;
   readonly memoryMiB: number;
@@ -181,13 +188,25 @@ export function sizeAgents(cluster: ClusterInput, rules: Rules): AgentSizing {
   };
 }
 
+/** Hosts of an external datastore as the plan lists them (comma-separated), blanks left out. */
+export function datastoreHosts(datastoreHost: string): string[] {
+  return datastoreHost
+    .split(',')
+    .map((h) => h.trim())
+    .filter((h) => h !== '');
+}
+
 /** The external database's vCPU and RAM from the database table; null when the datastore is embedded. */
-export function sizeDatabase(cluster: ClusterInput, rules: Rules): DatabaseSizing | null {
+export function sizeDatabase(cluster: ClusterInput, rules: Rules, datastoreHost = ''): DatabaseSizing | null {
   if (!isExternalDatastore(cluster.datastore)) return null;
   const table = rules.databaseSizing;
   const { tier, choice } = pickTier(table.tiers, table.counts, countFor(table.counts, cluster));
+  const etcd = cluster.datastore === 'external-etcd';
+  const members = etcd ? Math.max(1, datastoreHosts(datastoreHost).length) : 1;
   return {
     datastore: cluster.datastore,
+    members,
+    quorum: etcd ? etcdQuorum(members, rules.etcd.quorumSource) : null,
     vcpu: tier.vcpu,
     vcpuOrMore: tier.vcpuOrMore,
     memoryMiB: tier.memoryMiB,
@@ -200,7 +219,7 @@ export function controlPlaneTotals(server: ServerSizing, database: DatabaseSizin
   const parts: ControlPlaneTotals['parts'][number][] = [
     { role: 'servers', count: server.count, vcpu: server.vcpu * server.count, memoryMiB: server.memoryMiB * server.count },
   ];
-  if (database) parts.push({ role: 'database', count: 1, vcpu: database.vcpu, memoryMiB: database.memoryMiB });
+  if (database) parts.push({ role: 'database', count: database.members, vcpu: database.vcpu * database.members, memoryMiB: database.memoryMiB * database.members });
   return {
     vcpu: parts.reduce((sum, p) => sum + p.vcpu, 0),
     memoryMiB: parts.reduce((sum, p) => sum + p.memoryMiB, 0),
@@ -210,9 +229,9 @@ export function controlPlaneTotals(server: ServerSizing, database: DatabaseSizin
 }
 
 /** Everything the sizing half of the plan says: per server, per agent, the database, etcd quorum, totals. */
-export function sizeCluster(cluster: ClusterInput, rules: Rules): Sizing {
+export function sizeCluster(cluster: ClusterInput, rules: Rules, datastoreHost = ''): Sizing {
   const server = sizeServers(cluster, rules);
-  const database = sizeDatabase(cluster, rules);
+  const database = sizeDatabase(cluster, rules, datastoreHost);
   return {
     totalNodes: totalNodes(cluster),
     processor: processorClass(cluster),

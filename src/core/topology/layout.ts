@@ -27,6 +27,8 @@ export interface DiagramNode {
   readonly count: number;
   readonly badges: readonly ServerBadge[];
   readonly datastore: Datastore | null;
+  /** The port a pool's members talk to each other on (an external etcd cluster's peer port), or null. */
+  readonly peers: EdgePort | null;
 }
 
 export type EdgeStyle = 'api' | 'tunnel' | 'mesh' | 'peers' | 'data';
@@ -155,7 +157,7 @@ export function layoutTopology(result: PlanResult, options: LayoutOptions = { va
 
   const groupX = (width - serversBlockWidth) / 2;
   const nodes: DiagramNode[] = [];
-  const base = { count: 1, badges: [] as ServerBadge[], datastore: null, name: null };
+  const base = { count: 1, badges: [] as ServerBadge[], datastore: null, name: null, peers: null };
 
   // Operator and the fixed registration address.
   const registration = install.registrationAddress.trim();
@@ -209,6 +211,8 @@ export function layoutTopology(result: PlanResult, options: LayoutOptions = { va
       id: 'datastore',
       kind: 'datastore',
       datastore: cluster.datastore,
+      count: result.sizing.database?.members ?? 1,
+      peers: edgePorts(ports, ['datastore-peers'])[0] ?? null,
       name: host !== '' && addressKind(host) !== null ? host : null,
       x: options.variant === 'wide' ? groupX + groupWidth + GAP.x * 3 : width / 2 - BOX.width / 2,
       y: options.variant === 'wide' ? groupY + groupHeight / 2 - BOX.height / 2 : narrowDatastoreY,

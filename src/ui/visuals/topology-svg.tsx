@@ -63,8 +63,10 @@ export const TopologySvg = forwardRef<SVGSVGElement, TopologySvgProps>(function 
       case 'agent':
       case 'agent-pool':
         return v.agentRole;
-      case 'datastore':
+      case 'datastore': {
+        if (n.count > 1) return v.datastoreMembers({ count: n.count, peerPort: n.peers ? `${n.peers.ports}/${n.peers.protocol}` : null }, f);
         return n.name ? fit(n.name, 24) : v.datastoreNote;
+      }
     }
   };
   const colour = (n: DiagramNode): { fill: string; stroke: string } => {

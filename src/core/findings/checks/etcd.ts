@@ -1,4 +1,5 @@
 import { finding, type AnyFinding } from '../finding';
+import { datastoreHosts } from '../../sizing/sizing';
 import type { Check } from './context';
 
 /** Quorum arithmetic of embedded etcd: member counts that give no or no extra fault tolerance, and the resulting quorum. */
@@ -47,5 +48,22 @@ export const checkEtcdDiskSpace: Check = ({ sizing }) => {
       },
       { fields: ['cluster.disk'], ruleId: 'etcd.quotaMiB', source: d.quotaSource },
     ),
+  ];
+};
+
+/**
+ * An external etcd datastore is an etcd cluster of its own: its members' count decides its fault
+ * tolerance the same way (etcd FAQ). Judged once its hosts are entered.
+ */
+export const checkExternalEtcdMembers: Check = ({ cluster, install, rules, sizing }) => {
+  const q = sizing.database?.quorum ?? null;
+  if (cluster.datastore !== 'external-etcd' || q === null || datastoreHosts(install.datastoreHost).length === 0) return [];
+  const severity = q.members === 2 ? 'error' : q.members === 1 || q.members % 2 === 0 || q.members > rules.etcd.recommendedMaxMembers ? 'warning' : 'info';
+  return [
+    finding('datastore.external-etcd-members', severity, { members: q.members, quorum: q.quorum, faultTolerance: q.faultTolerance, recommendedMax: rules.etcd.recommendedMaxMembers }, {
+      fields: ['install.datastoreHost'],
+      ruleId: 'etcd.quorum',
+      source: rules.etcd.quorumSource,
+    }),
   ];
 };
