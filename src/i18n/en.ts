@@ -1056,6 +1056,7 @@ export const en = {
     osTitle: 'Prepare the machines',
     osIntro: (p: { os: OperatingSystem; version: string }) => `For ${operatingSystems[p.os]} ${p.version}, on every node unless noted.`,
     osNone: 'No extra preparation is listed for this system and plan.',
+    osSeedWording: 'The seed documents word this step for older releases (not for this OS release):',
     osConditional: 'Only if it applies to you',
     osSteps: osStepTexts,
     copy: 'Copy',

@@ -1091,6 +1091,7 @@ export const ja: Catalog = {
     osTitle: 'マシンの準備',
     osIntro: (p: { os: OperatingSystem; version: string }) => `${operatingSystems[p.os]} ${p.version}の場合の手順です。特に記載がない限り、すべてのノードで実施します。`,
     osNone: 'このシステムとプランについては、追加の準備手順は記載されていません。',
+    osSeedWording: '以前の翻訳版ドキュメントでは、この手順を古いリリース向けに次のように記載しています(このOSリリースには該当しません)：',
     osConditional: '該当する場合のみ',
     osSteps: osStepTexts,
     copy: 'コピー',

@@ -1060,6 +1060,7 @@ export const zh: Catalog = {
     osTitle: '准备机器',
     osIntro: (p: { os: OperatingSystem; version: string }) => `适用于 ${operatingSystems[p.os]} ${p.version}；除非另有说明，需在每个节点上执行。`,
     osNone: '此系统和规划没有列出额外的准备步骤。',
+    osSeedWording: '旧版翻译文档针对较旧的系统版本给出了如下写法（不适用于此系统版本）：',
     osConditional: '仅在适用时执行',
     osSteps: osStepTexts,
     copy: '复制',

@@ -113,6 +113,15 @@ export const NetworkPanel = memo(function NetworkPanel({ result, rules }: { resu
                 <p className="card__note">
                   <SourceLink source={step.source} rules={rules} />
                 </p>
+                {step.seedWording && (
+                  <div className="os-steps__seed" data-testid={`os-seed-${step.id}`}>
+                    <p className="card__note">{n.osSeedWording}</p>
+                    <pre className="os-steps__seed-commands">{step.seedWording.commands.join('\n')}</pre>
+                    <p className="card__note">
+                      <SourceLink source={step.seedWording.source} rules={rules} />
+                    </p>
+                  </div>
+                )}
               </li>
             ))}
           </ol>
