@@ -1147,7 +1147,7 @@ export const en = {
     agentPool: (p: { count: number }, f: Formatter) => `× ${f.integer(p.count)} agents`,
     datastore: 'External datastore',
     datastoreNote: 'external datastore',
-    datastoreMembers: (p: { count: number; peerPort: string | null }, f: Formatter) => `× ${f.integer(p.count)} members${p.peerPort ? ` · ${p.peerPort} between them` : ''}`,
+    datastoreMembers: (p: { count: number }, f: Formatter) => `× ${f.integer(p.count)} members`,
     serverRole: 'server',
     agentRole: 'agent',
     badges: { 'cluster-init': 'cluster-init', 'etcd-member': 'etcd member', sqlite: 'SQLite', tainted: 'tainted', 'no-agent': 'no agent' },

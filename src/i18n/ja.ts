@@ -1186,7 +1186,7 @@ export const ja: Catalog = {
     agentPool: (p: { count: number }, f: Formatter) => `エージェント × ${f.integer(p.count)}`,
     datastore: '外部データストア',
     datastoreNote: '外部データストア',
-    datastoreMembers: (p: { count: number; peerPort: string | null }, f: Formatter) => `× メンバー${f.integer(p.count)}台${p.peerPort ? `・相互に${p.peerPort}` : ''}`,
+    datastoreMembers: (p: { count: number }, f: Formatter) => `× メンバー${f.integer(p.count)}台`,
     serverRole: 'サーバー',
     agentRole: 'エージェント',
     badges: { 'cluster-init': 'cluster-init', 'etcd-member': 'etcdメンバー', sqlite: 'SQLite', tainted: 'taint付き', 'no-agent': 'エージェントなし' },

@@ -1155,7 +1155,7 @@ export const zh: Catalog = {
     agentPool: (p: { count: number }, f: Formatter) => `× ${f.integer(p.count)} 个代理节点`,
     datastore: '外部数据存储',
     datastoreNote: '外部数据存储',
-    datastoreMembers: (p: { count: number; peerPort: string | null }, f: Formatter) => `× ${f.integer(p.count)} 个成员${p.peerPort ? ` · 成员间 ${p.peerPort}` : ''}`,
+    datastoreMembers: (p: { count: number }, f: Formatter) => `× ${f.integer(p.count)} 个成员`,
     serverRole: '服务器',
     agentRole: '代理节点',
     badges: { 'cluster-init': 'cluster-init', 'etcd-member': 'etcd 成员', sqlite: 'SQLite', tainted: '带污点', 'no-agent': '无代理组件' },

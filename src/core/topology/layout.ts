@@ -70,7 +70,7 @@ export interface TopologyDiagram {
   readonly groups: readonly DiagramGroup[];
   /** Which layout this is; a narrow drawing is shown scaled down, so its legend uses larger type. */
   readonly variant: 'wide' | 'narrow';
-  /** Every port drawn on an edge, once, in plan order: the legend. */
+  /** Every port drawn on an edge or named on a pool (its members' peer port), once, in plan order: the legend. */
   readonly legend: readonly EdgePort[];
 }
 
@@ -342,5 +342,6 @@ export function layoutTopology(result: PlanResult, options: LayoutOptions = { va
     });
   }
 
-  return { width, height, variant: options.variant, nodes, edges, groups, legend: uniquePorts(edges) };
+  const peerPorts = nodes.flatMap((n) => (n.peers ? [n.peers] : []));
+  return { width, height, variant: options.variant, nodes, edges, groups, legend: [...uniquePorts(edges), ...peerPorts] };
 }

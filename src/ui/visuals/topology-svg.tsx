@@ -64,7 +64,7 @@ export const TopologySvg = forwardRef<SVGSVGElement, TopologySvgProps>(function 
       case 'agent-pool':
         return v.agentRole;
       case 'datastore': {
-        if (n.count > 1) return v.datastoreMembers({ count: n.count, peerPort: n.peers ? `${n.peers.ports}/${n.peers.protocol}` : null }, f);
+        if (n.count > 1) return v.datastoreMembers({ count: n.count }, f);
         return n.name ? fit(n.name, 24) : v.datastoreNote;
       }
     }
