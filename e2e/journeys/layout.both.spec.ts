@@ -58,7 +58,7 @@ for (const lang of ['en', 'ja', 'zh']) {
           return r.width > 0 && r.right > width + 0.5 && !inScroller(el);
         })
         .slice(0, 5)
-        .map((el) => `${el.tagName.toLowerCase()}.${String(el.className)}: ${(el.textContent ?? '').slice(0, 60)}`);
+        .map((el) => `${el.tagName.toLowerCase()}.${el.getAttribute('class') ?? ''}: ${el.textContent.slice(0, 60)}`);
     });
     expect(past).toEqual([]);
   });

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { computePlan } from '../core/plan/compute-plan';
 import type { Secrets } from '../core/config/config-files';
 import { applyNetworkFix, type NetworkFix } from '../core/network/fixes';
@@ -15,9 +15,11 @@ import { randomToken } from '../ui/install/random-token';
 import { ResultsPanel } from '../ui/results/results-panel';
 import { RulesLoadErrorPanel, RulesLoading } from '../ui/shared/rules-status';
 import { PrintLink } from '../ui/shared/print-link';
-import { SupersededNotice } from '../ui/shared/superseded-notice';
 import { UrlNotices } from '../ui/shared/url-notices';
 import { usePlanUrl, type HistoryMode } from '../url/use-plan-url';
+
+/** Only links that pin a superseded rules file show it: its code and words load then. */
+const SupersededNotice = lazy(() => import('../ui/shared/superseded-notice'));
 
 /** The pipeline: link → plan input; rules file → parsed rules; both → computePlan → the page. */
 export function Planner({ index, restored }: { index: RulesIndex; restored: boolean }) {
@@ -105,14 +107,16 @@ export function Planner({ index, restored }: { index: RulesIndex; restored: bool
         }}
       />
       {superseded && (
-        <SupersededNotice
+        <Suspense fallback={null}>
+          <SupersededNotice
           rulesId={plan.rules}
           newer={superseded.newer}
           corrections={superseded.corrections}
           onUseNewer={() => {
             setRules(superseded.newer);
           }}
-        />
+          />
+        </Suspense>
       )}
       <PresetGallery
         rulesId={plan.rules}

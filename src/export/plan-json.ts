@@ -10,7 +10,8 @@ import { renderFiles } from '../core/config/files';
 import { en } from '../i18n/en';
 import { findingText } from '../i18n/finding-text';
 import { createFormatter } from '../i18n/format';
-import { databaseBasisText, fileTexts, serverBasisText } from '../i18n/plan-text';
+import { fileTexts } from '../i18n/file-texts';
+import { databaseBasisText, serverBasisText } from '../i18n/plan-text';
 
 const f = createFormatter('en');
 

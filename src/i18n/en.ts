@@ -24,7 +24,6 @@ import type { ComparedItem } from '../core/plan/compare-editions';
 import type { Architecture, DiskKind, Edition, EditionChangeId, ProcessorClass, ProfilingRole } from '../core/rules/schema';
 import type { Severity } from '../core/findings/finding';
 import type { TierScaling } from '../core/sizing/tiers';
-import type { RulesCorrectionId } from '../core/rules/schema';
 import type { Formatter } from './format';
 import { shapeText } from './shape-text';
 import type { FindingMessages, Msg } from './types';
@@ -1297,23 +1296,6 @@ export const en = {
       'unknown-rules': (p: { detail: string }) => `That plan uses rules “${p.detail}”, which this site does not publish.`,
       invalid: () => 'That file is not a valid k3s-sizer plan; nothing was imported:',
     },
-  },
-  superseded: {
-    title: (p: { rulesId: string; newer: string }) => `${p.newer} corrects the rules this plan uses (${p.rulesId})`,
-    intro: (p: { rulesId: string; newer: string }) =>
-      `This link pins ${p.rulesId}, so the page shows what that file says, as it did when the link was made. ${p.newer} corrects these points; use it before you provision anything:`,
-    corrections: {
-      'supervisor-from-servers': 'Port 6443 must be open from servers too, not only from agents: joining servers register through a running one.',
-      'kubelet-port-follows-metrics-server': 'Port 10250 between nodes is needed only for metrics-server (or with the egress selector disabled).',
-      's390x-builds-removed': 's390x: no release since December 2023 ships builds, so installing a current release on s390x fails.',
-      'ha-scaling-worked-example': 'HA server sizing follows the docs’ own example (900 → ~1,200 agents), below the stated ~50%.',
-      'large-cluster-threshold': 'The current docs’ large-cluster advice starts above 255 nodes, not above 10.',
-      'os-steps-by-release': 'OS preparation follows the OS release: /boot/firmware/cmdline.txt from Raspberry Pi OS 12, linux-modules-extra-raspi only on Ubuntu 21.10–23.10, nm-cloud-setup only before RHEL 8.4.',
-      'ipv6-ranges-unique-local': 'IPv6 ranges are suggested from K3s’s own unique local ranges, never documentation or public addresses.',
-      'embedded-registry-mirrors': 'The embedded registry gets the registries.yaml it needs to share anything.',
-      'external-etcd-peers': 'External etcd members need their peer port (2380) open between them.',
-    } as Record<RulesCorrectionId, string>,
-    useNewer: (p: { newer: string }) => `Plan with ${p.newer}`,
   },
   notices: {
     title: 'About this link',

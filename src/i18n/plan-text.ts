@@ -1,5 +1,3 @@
-import type { FileTexts } from '../core/config/files';
-import type { Rules } from '../core/rules/schema';
 import type { ClusterInput } from '../core/plan/plan-input';
 import type { DatabaseSizing, ServerSizing } from '../core/sizing/sizing';
 import type { Catalog } from './en';
@@ -24,16 +22,3 @@ export function databaseBasisText(db: DatabaseSizing, m: Catalog, f: Formatter):
   return m.results.datastore.tierBasis({ counts: t.counts, above: t.above, upTo: t.upTo, count: t.count, tier: t.tierId }, f);
 }
 
-/** The words of the generated files' comments in this catalog's language, for `renderFiles`. */
-export function fileTexts(m: Catalog, rules: Pick<Rules, 'id' | 'edition' | 'registries'>, link: string): FileTexts {
-  const c = m.install.comments;
-  return {
-    configHeader: (role) => c.header({ rulesId: rules.id, edition: m.edition.names[rules.edition].name, role: m.install.roles[role], link }),
-    sameOnAllServers: c.sameOnAllServers,
-    creationOnly: c.creationOnly,
-    placeholder: c.placeholder,
-    noteSeparator: c.noteSeparator,
-    registriesHeader: c.registriesHeader({ rulesId: rules.id, link, latestTagEnv: rules.registries?.latestTagEnv ?? '' }),
-    script: { ...m.install.script, header: m.install.script.header({ rulesId: rules.id, link }), roles: m.install.roles },
-  };
-}

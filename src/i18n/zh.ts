@@ -1305,23 +1305,6 @@ export const zh: Catalog = {
       invalid: () => '该文件不是有效的 k3s-sizer 规划，未导入任何内容：',
     },
   },
-  superseded: {
-    title: (p: { rulesId: string; newer: string }) => `${p.newer} 更正了此规划所用的规则（${p.rulesId}）`,
-    intro: (p: { rulesId: string; newer: string }) =>
-      `此链接固定使用 ${p.rulesId}，因此页面显示的是该文件的内容，与创建链接时一致。${p.newer} 更正了以下几点；在准备任何机器之前请改用它：`,
-    corrections: {
-      'supervisor-from-servers': '端口 6443 也必须对服务器开放，而不仅是代理节点：新加入的服务器要通过正在运行的服务器注册。',
-      'kubelet-port-follows-metrics-server': '只有使用 metrics-server（或禁用 egress selector）时，节点之间才需要端口 10250。',
-      's390x-builds-removed': 's390x：2023 年 12 月以后的版本都不再提供构建，因此无法在 s390x 上安装当前版本。',
-      'ha-scaling-worked-example': '高可用服务器规格按文档自己的示例（900 → 约 1,200 个代理节点）计算，低于文中所称的约 50%。',
-      'large-cluster-threshold': '当前文档中针对大型集群的建议从 255 个节点以上开始适用，而不是 10 个节点以上。',
-      'os-steps-by-release': '操作系统准备步骤取决于系统版本：Raspberry Pi OS 12 起使用 /boot/firmware/cmdline.txt，linux-modules-extra-raspi 仅适用于 Ubuntu 21.10–23.10，nm-cloud-setup 仅适用于 RHEL 8.4 之前的版本。',
-      'ipv6-ranges-unique-local': 'IPv6 范围改为从 K3s 自己的唯一本地地址范围中建议，不再使用文档示例地址或公网地址。',
-      'embedded-registry-mirrors': '嵌入式镜像仓库会生成共享镜像所需的 registries.yaml。',
-      'external-etcd-peers': '外部 etcd 成员之间需要开放对等端口（2380）。',
-    },
-    useNewer: (p: { newer: string }) => `改用 ${p.newer} 进行规划`,
-  },
   notices: {
     title: '关于此链接',
     restored: '这是你上次在此浏览器中编辑的规划。',

@@ -4,7 +4,7 @@ import { osSteps } from '../host/os-steps';
 import { isExternalDatastore } from '../plan/topology';
 import type { PlanInput } from '../plan/plan-input';
 import type { Rules, SettingId, SourceRef } from '../rules/schema';
-import { meetsGate, type K3sVersion } from '../version/k3s-version';
+import { meetsGate, parseK3sVersion, type K3sVersion } from '../version/k3s-version';
 import { versionGate } from '../rules/lookup';
 import { addressKind, isSqlIdentifier, nodeNames, urlHost } from './names';
 
@@ -272,4 +272,18 @@ function registriesFile(input: PlanInput, rules: Rules, version: K3sVersion): Re
 /** A config file as the plain object a YAML writer takes. */
 export function configObject(file: ConfigFile): Record<string, ConfigValue> {
   return Object.fromEntries(file.entries.map((e) => [e.key, e.value]));
+}
+
+/**
+ * The plan's config files with secrets the page holds in memory in place of the placeholders: the
+ * same files computePlan wrote, for the same resolved release.
+ */
+export function configWithSecrets(
+  result: { readonly input: PlanInput; readonly config: ConfigPlan; readonly network: { readonly addressing: NetworkPlan }; readonly version: { readonly resolved: string } },
+  rules: Rules,
+  secrets: Secrets,
+): ConfigPlan {
+  const version = parseK3sVersion(result.version.resolved);
+  if (!version) return result.config;
+  return buildConfigFiles(result.input, rules, result.network.addressing, version, secrets);
 }

@@ -1,4 +1,4 @@
-import { buildConfigFiles, type ConfigPlan, type Secrets } from '../config/config-files';
+import { buildConfigFiles, type ConfigPlan } from '../config/config-files';
 import { buildInstallPlan, type InstallPlan } from '../config/install';
 import { checkPlan } from '../findings/check-plan';
 import { osSteps, type OsStep } from '../host/os-steps';
@@ -125,12 +125,3 @@ export function computePlan(requested: PlanInput, rules: Rules): PlanResult {
   };
 }
 
-/**
- * The plan's config files with secrets the page holds in memory in place of the placeholders: the
- * same files computePlan wrote, for the same resolved release.
- */
-export function configWithSecrets(result: PlanResult, rules: Rules, secrets: Secrets): ConfigPlan {
-  const version = parseK3sVersion(result.version.resolved);
-  if (!version) return result.config;
-  return buildConfigFiles(result.input, rules, result.network.addressing, version, secrets);
-}

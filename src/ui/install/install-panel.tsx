@@ -1,12 +1,11 @@
 import { useMemo, useState } from 'react';
-import type { Secrets } from '../../core/config/config-files';
-import { configWithSecrets } from '../../core/plan/compute-plan';
+import { configWithSecrets, type Secrets } from '../../core/config/config-files';
 import { renderFiles } from '../../core/config/files';
 import type { PlanResult } from '../../core/plan/compute-plan';
 import type { Rules } from '../../core/rules/schema';
 import { downloadBlob, downloadText } from '../../export/download';
 import { useI18n } from '../../i18n/i18n';
-import { fileTexts } from '../../i18n/plan-text';
+import { fileTexts } from '../../i18n/file-texts';
 import { CodeBlock } from '../shared/code-block';
 import { SourceLink } from '../shared/source-link';
 

@@ -1,13 +1,14 @@
 import type { RulesCorrectionId } from '../../core/rules/schema';
 import { useI18n } from '../../i18n/i18n';
+import { SUPERSEDED_TEXTS } from '../../i18n/superseded-text';
 
 /**
  * A plan that pins a rules file a newer one corrects: it opens as it was made (a link reproduces its
  * answer), and says what the newer file corrects, with one button to plan with it instead.
  */
-export function SupersededNotice({ rulesId, newer, corrections, onUseNewer }: { rulesId: string; newer: string; corrections: readonly RulesCorrectionId[]; onUseNewer: () => void }) {
-  const { m } = useI18n();
-  const s = m.superseded;
+export default function SupersededNotice({ rulesId, newer, corrections, onUseNewer }: { rulesId: string; newer: string; corrections: readonly RulesCorrectionId[]; onUseNewer: () => void }) {
+  const { locale } = useI18n();
+  const s = SUPERSEDED_TEXTS[locale];
   return (
     <aside className="notices notices--warning" aria-labelledby="superseded-title" data-testid="superseded-notice">
       <h2 id="superseded-title" className="notices__title">
