@@ -6,13 +6,39 @@ import { drawCharts, expect, layOutAllPanels, planLink, test } from '../fixtures
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 /**
- * Serious and critical violations on the page as it stands. `withContrast: false` leaves out the
- * colour-contrast rule, the slowest, where only the language changed since it last ran: colours
- * come from the theme, not the text.
+ * The rules whose outcome the page's language can change, where only the language changed since
+ * every rule ran: accessible names (a translation can be empty or missing), the document's and
+ * the parts' languages, and target sizes (longer words can squeeze a control). Structure, ARIA
+ * wiring and colours come from the code and the theme, which a language switch does not touch.
  */
-async function seriousViolations(page: Page, { withContrast = true } = {}): Promise<string[]> {
-  const builder = new AxeBuilder({ page }).withTags(TAGS);
-  const { violations } = await (withContrast ? builder : builder.disableRules(['color-contrast'])).analyze();
+const LANGUAGE_RULES = [
+  'html-has-lang',
+  'html-lang-valid',
+  'valid-lang',
+  'document-title',
+  'button-name',
+  'link-name',
+  'label',
+  'select-name',
+  'input-button-name',
+  'aria-input-field-name',
+  'aria-toggle-field-name',
+  'aria-command-name',
+  'aria-meter-name',
+  'aria-progressbar-name',
+  'aria-tooltip-name',
+  'image-alt',
+  'svg-img-alt',
+  'role-img-alt',
+  'empty-heading',
+  'empty-table-header',
+  'target-size',
+];
+
+/** Serious and critical violations on the page as it stands: every WCAG A/AA rule, or only those a language switch can change. */
+async function seriousViolations(page: Page, { languageOnly = false } = {}): Promise<string[]> {
+  const builder = new AxeBuilder({ page });
+  const { violations } = await (languageOnly ? builder.withRules(LANGUAGE_RULES) : builder.withTags(TAGS)).analyze();
   return violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id} (${v.impact ?? ''}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(' | ')}`);
@@ -57,9 +83,9 @@ for (const view of views) {
       await page.getByLabel(menu, { exact: true }).selectOption(lang);
       await expect(page.locator('html')).toHaveAttribute('lang', html);
       await expect(page.getByLabel(servers, { exact: true })).toBeVisible();
-      await drawCharts(page);
-      await layOutAllPanels(page);
-      expect(await seriousViolations(page, { withContrast: false }), lang).toEqual([]);
+      // The charts drawn in English keep their drawing through the switch (decision 014).
+      await expect(page.locator('figure.chart svg.recharts-surface').first()).toBeAttached();
+      expect(await seriousViolations(page, { languageOnly: true }), lang).toEqual([]);
       menu = next;
     }
   });

@@ -13,17 +13,30 @@ async function focusIsVisible(page: Page): Promise<string | null> {
   });
 }
 
-/** Presses Tab until `target` has focus, checking every stop on the way shows where focus is. */
+/**
+ * Presses Tab until `target` has focus, checking every stop on the way shows where focus is (one
+ * round trip to the page per stop: the ring check and the arrival check together).
+ */
 async function tabTo(page: Page, target: Locator, key: 'Tab' | 'Shift+Tab' = 'Tab', max = 400): Promise<void> {
+  const handle = await target.elementHandle();
   for (let i = 0; i < max; i += 1) {
     await page.keyboard.press(key);
-    expect(await focusIsVisible(page)).toBeNull();
-    if (await target.evaluate((el) => el === document.activeElement)) return;
+    const stop = await handle.evaluate((wanted) => {
+      const el = document.activeElement;
+      if (!el || el === document.body) return { problem: 'nothing is focused', reached: false };
+      const s = getComputedStyle(el);
+      const ring = (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2) || s.boxShadow !== 'none';
+      return { problem: ring ? null : `no focus ring on <${el.tagName.toLowerCase()}> ${el.outerHTML.slice(0, 80)}`, reached: el === wanted };
+    });
+    expect(stop.problem).toBeNull();
+    if (stop.reached) return;
   }
   throw new Error(`Tab never reached ${target.toString()}`);
 }
 
 test('the whole plan can be made with the keyboard alone, focus always visible', async ({ page }) => {
+  // A few hundred key presses, each checked: a long journey by nature.
+  test.setTimeout(90_000);
   const p = planner(page);
   await page.goto(planLink({ ha: 'ha-embedded', ds: 'embedded-etcd', s: 3, a: 600, cc: '10.42.0.0/20' }));
   await expect(p.serverCard).toBeVisible();
