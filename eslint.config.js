@@ -2,6 +2,7 @@ import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import { LAYER_FENCES } from './eslint-rules/layer-fences.js';
 import local from './eslint-rules/no-literal-ui-strings.js';
 
 export default tseslint.config(
@@ -28,29 +29,15 @@ export default tseslint.config(
     rules: reactHooks.configs.recommended.rules,
   },
   {
-    // The domain core: pure TypeScript. No React, no browser state, no app layers.
+    // The domain core has no browser state either.
     files: ['src/core/**/*.ts'],
     ignores: ['src/core/testing/**', 'src/core/**/*.test.ts'],
     rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            { group: ['react', 'react-dom', 'react/*', 'react-dom/*', '@tanstack/*'], message: 'src/core is pure: no React or data fetching.' },
-            { group: ['**/ui/**', '**/app/**', '**/data/**', '**/url/**', '**/i18n/**', '**/export/**'], message: 'src/core imports only src/core and small pure libraries.' },
-          ],
-        },
-      ],
       'no-restricted-globals': ['error', 'window', 'document', 'fetch', 'localStorage', 'sessionStorage', 'navigator', 'location', 'history'],
     },
   },
-  {
-    // Imports flow one way: app → ui → data/url/i18n/export → core.
-    files: ['src/ui/**/*.{ts,tsx}', 'src/data/**/*.ts', 'src/url/**/*.ts', 'src/i18n/**/*.{ts,tsx}', 'src/export/**/*.ts'],
-    rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['**/app/**', '../app/*', '../../app/*'], message: 'Only src/app may import src/app.' }] }],
-    },
-  },
+  // Imports flow one way between the folders of src/ (eslint-rules/layer-fences.js).
+  ...LAYER_FENCES,
   {
     files: ['src/ui/**/*.tsx', 'src/app/**/*.tsx'],
     plugins: { local },

@@ -4,7 +4,7 @@ import { warmUpIntl } from '../i18n/format';
 import { LANG_KEY, LANG_STORAGE_KEY, pickLocale } from '../i18n/locale';
 import { LOCALE_TAGS } from '../i18n/types';
 import { applyTheme, readTheme } from '../ui/theme/theme';
-import { readLocal } from '../url/local-store';
+import { readLocal } from '../storage/local-store';
 import { VERDICT_CLASSES } from './prerender-guard';
 import '../ui/styles.css';
 

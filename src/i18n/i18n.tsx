@@ -1,5 +1,5 @@
 import { createContext, use, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { writeLocal } from '../url/local-store';
+import { writeLocal } from '../storage/local-store';
 import { loadCatalog } from './catalogs';
 import type { Catalog } from './en';
 import { createFormatter, type Formatter } from './format';

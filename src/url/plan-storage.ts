@@ -1,5 +1,5 @@
 import { keepLang } from '../i18n/locale';
-import { readLocal, writeLocal } from './local-store';
+import { readLocal, writeLocal } from '../storage/local-store';
 import { PLAN_PARAMS, RULES_KEY } from './plan-url';
 
 /** The last plan, as its query string. A plan holds no secrets, so nothing secret is stored. */

@@ -1,4 +1,4 @@
-import { readLocal, writeLocal } from '../../url/local-store';
+import { readLocal, writeLocal } from '../../storage/local-store';
 
 /** System follows prefers-color-scheme; light and dark override it. */
 export const THEMES = ['system', 'light', 'dark'] as const;
