@@ -229,7 +229,7 @@ const tiers: Record<string, string> = {
 
 const findings: FindingMessages = {
   'topology.sqlite-multi-server': {
-    title: (p) => `SQLiteではサーバー${String(p.servers)}台を構成できません`,
+    title: (p, f) => `SQLiteではサーバー${f.integer(p.servers)}台を構成できません`,
     why: () => '埋め込みSQLiteはシングルサーバー用のデータストアです。1台のサーバーのディスク上にあり、ほかのサーバーと共有できません。',
     fix: () => 'SQLiteを使う場合はサーバーを1台にするか、埋め込みetcdによるHA(サーバー3台以上)または外部データストアによるHA(サーバー2台以上)を選択してください。',
   },
@@ -245,17 +245,17 @@ const findings: FindingMessages = {
         : 'データストアとしてMySQL、MariaDB、PostgreSQL、外部etcdのいずれかを選ぶか、データストアに合ったHAモードを選択してください。',
   },
   'topology.single-mode-several-servers': {
-    title: (p) => `サーバー${String(p.servers)}台でシングルサーバーモードが選択されています`,
+    title: (p, f) => `サーバー${f.integer(p.servers)}台でシングルサーバーモードが選択されています`,
     why: () => 'シングルサーバーのクラスターにはサーバーが1台しかありません。複数のサーバーを使うにはHAモードが必要です。',
     fix: () => 'サーバーを1台にするか、データストアに合ったHAモードを選択してください。',
   },
   'topology.ha-too-few-servers': {
-    title: (p) => `${haModes[p.haMode]}にはサーバーが${String(p.minimum)}台以上必要です(現在${String(p.servers)}台)`,
+    title: (p, f) => `${haModes[p.haMode]}にはサーバーが${f.integer(p.minimum)}台以上必要です(現在${f.integer(p.servers)}台)`,
     why: (p) =>
       p.haMode === 'ha-embedded'
         ? 'etcdはメンバーの過半数が稼働している間は動作し続けます。メンバー数が3未満では、どのサーバーも停止できません。'
         : 'サーバーが1台だけの場合、外部データベースが無事でも、そのサーバーを失うとコントロールプレーンが停止します。',
-    fix: (p) => `サーバーを${String(p.minimum)}台以上にするか、HAが不要であればシングルサーバーモードを選択してください。`,
+    fix: (p, f) => `サーバーを${f.integer(p.minimum)}台以上にするか、HAが不要であればシングルサーバーモードを選択してください。`,
   },
   'etcd.single-member': {
     title: () => 'etcdメンバーが1つだけのため、まだ耐障害性はありません',
@@ -264,20 +264,20 @@ const findings: FindingMessages = {
   },
   'etcd.two-members': {
     title: () => 'etcdメンバーが2つでは、1つの障害にも耐えられません',
-    why: (p) =>
-      `メンバーが2つの場合、クォーラムは${String(p.quorum)}です。どちらかのサーバーが停止すると、etcdは書き込みを受け付けなくなります。ハードウェアは2倍なのに、可用性はサーバー1台の場合より低くなります。`,
+    why: (p, f) =>
+      `メンバーが2つの場合、クォーラムは${f.integer(p.quorum)}です。どちらかのサーバーが停止すると、etcdは書き込みを受け付けなくなります。ハードウェアは2倍なのに、可用性はサーバー1台の場合より低くなります。`,
     fix: () => 'サーバーを3台にする(1台の障害に耐えられます)か、HAが不要であれば1台にしてください。',
   },
   'etcd.even-member-count': {
-    title: (p) => `etcdのメンバー数${String(p.members)}は偶数のため、耐障害性は増えません`,
-    why: (p) =>
-      `メンバー数${String(p.members)}のクォーラムは${String(p.quorum)}なので、クラスターが耐えられるのはサーバー${String(p.faultTolerance)}台の障害までです。これはメンバー数${String(p.oddBelow)}の場合と同じで、障害が起こりうるマシンが1台増えるだけです。`,
-    fix: (p) => `サーバーを${String(p.oddBelow)}台または${String(p.members + 1)}台にしてください。`,
+    title: (p, f) => `etcdのメンバー数${f.integer(p.members)}は偶数のため、耐障害性は増えません`,
+    why: (p, f) =>
+      `メンバー数${f.integer(p.members)}のクォーラムは${f.integer(p.quorum)}なので、クラスターが耐えられるのはサーバー${f.integer(p.faultTolerance)}台の障害までです。これはメンバー数${f.integer(p.oddBelow)}の場合と同じで、障害が起こりうるマシンが1台増えるだけです。`,
+    fix: (p, f) => `サーバーを${f.integer(p.oddBelow)}台または${f.integer(p.members + 1)}台にしてください。`,
   },
   'etcd.too-many-members': {
-    title: (p) => `etcdのメンバー数${String(p.members)}は、推奨上限の${String(p.recommendedMax)}を超えています`,
+    title: (p, f) => `etcdのメンバー数${f.integer(p.members)}は、推奨上限の${f.integer(p.recommendedMax)}を超えています`,
     why: () => 'すべての書き込みは全メンバーに複製されるため、etcdクラスターが大きいほど書き込みは遅くなります。メンバーが5つあれば2つの障害に耐えられ、ほとんどの場合はそれで十分です。',
-    fix: (p) => `サーバーは3台、5台、または${String(p.recommendedMax)}台にとどめ、容量を増やすにはetcdメンバーではなくエージェントを追加してください。`,
+    fix: (p, f) => `サーバーは3台、5台、または${f.integer(p.recommendedMax)}台にとどめ、容量を増やすにはetcdメンバーではなくエージェントを追加してください。`,
   },
   'datastore.external-etcd-members': {
     title: (p, f) =>
@@ -297,15 +297,15 @@ const findings: FindingMessages = {
     fix: (p, f) => (p.members % 2 === 0 || p.members === 1 ? 'etcdメンバーは3台または5台で運用してください。' : p.members > p.recommendedMax ? `メンバーは3台、5台、または${f.integer(p.recommendedMax)}台にしてください。` : 'ピアポートはメンバー間にだけ開けてください。'),
   },
   'etcd.quorum': {
-    title: (p) =>
-      `etcdのクォーラムはメンバー${String(p.members)}のうち${String(p.quorum)}で、サーバー${String(p.faultTolerance)}台の障害に耐えられます`,
+    title: (p, f) =>
+      `etcdのクォーラムはメンバー${f.integer(p.members)}のうち${f.integer(p.quorum)}で、サーバー${f.integer(p.faultTolerance)}台の障害に耐えられます`,
     why: () => '書き込みのたびに、メンバーの過半数((n/2)+1)の合意が必要です。',
     fix: () => '障害が発生したサーバーを置き換えるときは、先にそのetcdメンバーを削除してから、新しいサーバーを追加してください。',
   },
   'etcd.disk-space': {
     title: (p, f) => `etcd用に、サーバーごとに${f.memory(p.atDefaultQuotaMiB)}以上を確保してください`,
     why: (p, f) =>
-      `etcdのデータベースはクォータの${f.memory(p.quotaMiB)}まで大きくなる可能性があり、K3sは${p.directory}にスナップショットを${String(p.retention)}個(${String(p.intervalHours)}時間ごとに1つ)保持します。各スナップショットはデータベースと同じサイズになりえます。etcdが推奨する最大クォータの${f.memory(p.suggestedMaxQuotaMiB)}では、これが${f.memory(p.atSuggestedMaxQuotaMiB)}になります。`,
+      `etcdのデータベースはクォータの${f.memory(p.quotaMiB)}まで大きくなる可能性があり、K3sは${p.directory}にスナップショットを${f.integer(p.retention)}個(${f.integer(p.intervalHours)}時間ごとに1つ)保持します。各スナップショットはデータベースと同じサイズになりえます。etcdが推奨する最大クォータの${f.memory(p.suggestedMaxQuotaMiB)}では、これが${f.memory(p.atSuggestedMaxQuotaMiB)}になります。`,
     fix: () => 'これにOS、コンテナイメージ、ワークロードのデータを加えてください。また、サーバーにはクォータ以上のRAMを搭載してください。',
   },
   'disk.flash-under-etcd': {
@@ -318,8 +318,8 @@ const findings: FindingMessages = {
   },
   'disk.hdd-under-etcd': {
     title: () => 'etcdが回転ディスク上にあります',
-    why: (p) =>
-      `etcdは書き込みレイテンシーに非常に敏感で、各書き込みが${String(p.maxLatencyMs)} ms未満で完了する必要があります。負荷の高いHDDではそれ以上かかることが多く、書き込みが遅いとクラスターのリーダーが失われます。`,
+    why: (p, f) =>
+      `etcdは書き込みレイテンシーに非常に敏感で、各書き込みが${f.integer(p.maxLatencyMs)} ms未満で完了する必要があります。負荷の高いHDDではそれ以上かかることが多く、書き込みが遅いとクラスターのリーダーが失われます。`,
     fix: () => 'etcdにはSSDを使用してください。回転ディスクを使わざるを得ない場合は、15,000 RPMのディスクを使い、etcdを専用のディスクに置いてください。',
   },
   'disk.ssd-recommended': {
@@ -328,9 +328,9 @@ const findings: FindingMessages = {
     fix: () => '可能であれば、データストアにはSSDを使用してください。',
   },
   'disk.datastore-io': {
-    title: (p) => `${p.datastore === 'etcd' ? 'etcd' : 'SQLite'}には${String(p.iops)} IOPS、${String(p.maxLatencyMs)} ms未満のレイテンシーが必要です`,
-    why: (p) =>
-      `K3sのリソースプロファイリングでは、データストアとコントロールプレーンだけで${String(p.iops)} IOPS、${String(p.kibPerSecond)} KiB/s、${String(p.maxLatencyMs)} ms未満のレイテンシーが計測されました。これを満たさないと、コントロールプレーンが遅延したり、状態を保持できなくなったりします。`,
+    title: (p, f) => `${p.datastore === 'etcd' ? 'etcd' : 'SQLite'}には${f.integer(p.iops)} IOPS、${f.integer(p.maxLatencyMs)} ms未満のレイテンシーが必要です`,
+    why: (p, f) =>
+      `K3sのリソースプロファイリングでは、データストアとコントロールプレーンだけで${f.integer(p.iops)} IOPS、${f.integer(p.kibPerSecond)} KiB/s、${f.integer(p.maxLatencyMs)} ms未満のレイテンシーが計測されました。これを満たさないと、コントロールプレーンが遅延したり、状態を保持できなくなったりします。`,
     fix: () => 'インストールの前に、OS、ログ、イメージのプルの分の余裕も含めて、ディスクのベンチマーク(fioなど)を実施してください。',
   },
   'disk.separate-server-agent-data': {
@@ -346,12 +346,12 @@ const findings: FindingMessages = {
     fix: () => '最大のIOPSが得られる最小のボリュームサイズを使用してください。',
   },
   'cluster.production-ha-external': {
-    title: (p) => `${String(p.nodes)}ノードのクラスターには、外部データベースによるHAを推奨します`,
+    title: (p, f) => `${f.integer(p.nodes)}ノードのクラスターには、外部データベースによるHAを推奨します`,
     why: (p) =>
       p.haMode === 'single'
         ? 'K3sのドキュメントでは、本番環境や大規模クラスターには外部データベースによるHAを推奨しています。シングルサーバーはクラスター全体の単一障害点になります。'
         : '埋め込みetcdは高可用性ですが、K3sのドキュメントでは、本番環境や大規模クラスターには外部データベースを推奨しています。',
-    fix: (p) => `${String(p.largeAbove)}ノードを超える場合は、MySQL、PostgreSQL、etcdのいずれかを外部データストアとし、サーバーを2台以上にしてください。`,
+    fix: (p, f) => `${f.integer(p.largeAbove)}ノードを超える場合は、MySQL、PostgreSQL、etcdのいずれかを外部データストアとし、サーバーを2台以上にしてください。`,
   },
   'cluster.unique-hostnames': {
     title: () => 'すべてのノードに一意のホスト名が必要です',
@@ -359,9 +359,9 @@ const findings: FindingMessages = {
     fix: () => '各マシンに固有のホスト名を付けるか、K3sを--with-node-id付きで起動するか、ノードごとに--node-name(K3S_NODE_NAME)を指定してください。',
   },
   'cluster.join-in-batches': {
-    title: (p, f) => `エージェント${f.integer(p.agents)}台は、${String(p.batchSize)}台以下ずつに分けて参加させてください`,
+    title: (p, f) => `エージェント${f.integer(p.agents)}台は、${f.integer(p.batchSize)}台以下ずつに分けて参加させてください`,
     why: () => 'エージェントの参加中は、サーバーのCPU使用率が急上昇します。',
-    fix: (p) => `${String(p.batches)}回に分けることになります。各回の間に、サーバーのCPU使用率が落ち着くのを待ってください。`,
+    fix: (p, f) => `${f.integer(p.batches)}回に分けることになります。各回の間に、サーバーのCPU使用率が落ち着くのを待ってください。`,
   },
   'cluster.beyond-kubernetes-limits': {
     title: (p, f) => `${f.integer(p.nodes)}ノードは、Kubernetesがサポートする${f.integer(p.maxNodes)}ノードを超えています`,
@@ -391,9 +391,9 @@ const findings: FindingMessages = {
     fix: (p) => `K3s ${p.since}以降を使用するか、4kページのカーネルを使用してください(RHEL 9、Ubuntu、Raspberry Pi OS、SLESは対応しています)。`,
   },
   'platform.board-too-small': {
-    title: (p, f) => `${String(p.boardVcpu)}コア、${f.memory(p.boardMemoryMiB)}のボードでは、これらのサーバーを実行できません`,
+    title: (p, f) => `${f.integer(p.boardVcpu)}コア、${f.memory(p.boardMemoryMiB)}のボードでは、これらのサーバーを実行できません`,
     why: (p, f) =>
-      `各サーバーには${f.vcpu(p.needVcpu)}と${f.memory(p.needMemoryMiB)}が必要ですが、Raspberry Pi 4クラスのボードは${String(p.boardVcpu)}コア、${f.memory(p.boardMemoryMiB)}です。`,
+      `各サーバーには${f.vcpu(p.needVcpu)}と${f.memory(p.needMemoryMiB)}が必要ですが、Raspberry Pi 4クラスのボードは${f.integer(p.boardVcpu)}コア、${f.memory(p.boardMemoryMiB)}です。`,
     fix: () => 'サーバーはサーバークラスのマシンで実行する(エージェントはボードのままで構いません)か、クラスターを小さくしてください。',
   },
   'version.unknown-line': {
@@ -421,10 +421,10 @@ const findings: FindingMessages = {
       p.mode === 'dual'
         ? `デュアルスタックの${listFields[p.field]}には、IPv4とIPv6の範囲が1つずつ必要です`
         : `${listFields[p.field]}には、範囲がちょうど1つ必要です`,
-    why: (p) =>
+    why: (p, f) =>
       p.mode === 'dual'
         ? 'K3sでは、デュアルスタックのクラスターCIDRとサービスCIDRを、ファミリーごとに1つずつの範囲として、すべてのサーバーに指定します。'
-        : `シングルスタックのクラスターでは${listFields[p.field]}は1つですが、このリストには${String(p.count)}個あります。`,
+        : `シングルスタックのクラスターでは${listFields[p.field]}は1つですが、このリストには${f.integer(p.count)}個あります。`,
     fix: (p) => (p.mode === 'dual' ? '10.42.0.0/16,2001:db8:42::/56のように、1つのリストとして記述してください。' : '範囲を1つだけにしてください。'),
   },
   'network.overlap': {
@@ -447,9 +447,9 @@ const findings: FindingMessages = {
     fix: (p) => `/${String(p.clusterPrefix)}より長いノードマスクを使用してください(K3sはIPv4で/24、IPv6で/64を使用します)。`,
   },
   'network.ipv6-node-mask-gap': {
-    title: (p) =>
-      `IPv6のノードマスク/${String(p.nodeMask)}が、クラスターのプレフィックス/${String(p.clusterPrefix)}より${String(p.maxGap)}ビットを超えて長くなっています`,
-    why: (p) => `kube-controller-managerは、クラスターCIDRより${String(p.maxGap)}ビットを超えて長いIPv6ノードサブネットを拒否します。`,
+    title: (p, f) =>
+      `IPv6のノードマスク/${String(p.nodeMask)}が、クラスターのプレフィックス/${String(p.clusterPrefix)}より${f.integer(p.maxGap)}ビットを超えて長くなっています`,
+    why: (p, f) => `kube-controller-managerは、クラスターCIDRより${f.integer(p.maxGap)}ビットを超えて長いIPv6ノードサブネットを拒否します。`,
     fix: (p) => `プレフィックス長が/${String(p.nodeMask - p.maxGap)}以上のIPv6クラスターCIDRを使用するか、ノードマスクを短くしてください。`,
   },
   'network.pod-subnets-full': {
@@ -638,14 +638,14 @@ const findings: FindingMessages = {
   },
   'install.no-registration-address': {
     title: () => '固定登録アドレスがありません',
-    why: (p) =>
-      `エージェントと参加するサーバーは${p.firstServer}に登録します。そのアドレスが変わったりサーバーが停止したりすると、新しいノードは参加できません。${String(p.servers)}台のサーバーの前にロードバランサー、DNS名、仮想IPのいずれかを置けば、これを避けられます。`,
+    why: (p, f) =>
+      `エージェントと参加するサーバーは${p.firstServer}に登録します。そのアドレスが変わったりサーバーが停止したりすると、新しいノードは参加できません。${f.integer(p.servers)}台のサーバーの前にロードバランサー、DNS名、仮想IPのいずれかを置けば、これを避けられます。`,
     fix: () => '登録アドレスを入力してください。入力すると、ファイルではそのアドレスをtls-sanに追加し、サーバーURLとして使用します。',
   },
   'install.names-invalid': {
-    title: (p) =>
+    title: (p, f) =>
       p.reason === 'too-few'
-        ? `${installNameFields[p.field]}のリストには、${String(p.needed)}ノードに対して名前が${p.detail}個しかありません`
+        ? `${installNameFields[p.field]}のリストには、${f.integer(p.needed)}ノードに対して名前が${f.integer(Number(p.detail))}個しかありません`
         : p.reason === 'duplicate'
           ? `「${p.detail}」が${installNameFields[p.field]}に2回出現しています`
           : p.reason === 'empty'
@@ -682,15 +682,15 @@ const findings: FindingMessages = {
     fix: () => 'ポッドの要求量を下げるか分割するか、より大きなエージェントの構成を比較してください。',
   },
   'workloads.pods-per-node-limit': {
-    title: (p) => `エージェント数を決めているのはCPUやメモリではなく、ノードあたり${String(p.limit)}個のポッド上限です`,
-    why: (p) =>
+    title: (p, f) => `エージェント数を決めているのはCPUやメモリではなく、ノードあたり${f.integer(p.limit)}個のポッド上限です`,
+    why: (p, f) =>
       p.by === 'max-pods'
-        ? `各エージェントで実行できるポッドは最大${String(p.limit)}個(kubeletのmax pods)のため、CPUとメモリはより少ない台数に収まるにもかかわらず、エージェントが${String(p.agents)}台必要です。`
-        : `各ノードのポッドサブネットには${String(p.limit)}個のポッドアドレスしかなく、max podsより少ないため、CPUとメモリはより少ない台数に収まるにもかかわらず、エージェントが${String(p.agents)}台必要です。`,
+        ? `各エージェントで実行できるポッドは最大${f.integer(p.limit)}個(kubeletのmax pods)のため、CPUとメモリはより少ない台数に収まるにもかかわらず、エージェントが${f.integer(p.agents)}台必要です。`
+        : `各ノードのポッドサブネットには${f.integer(p.limit)}個のポッドアドレスしかなく、max podsより少ないため、CPUとメモリはより少ない台数に収まるにもかかわらず、エージェントが${f.integer(p.agents)}台必要です。`,
     fix: (p) => (p.by === 'max-pods' ? 'ノードに余裕があればノードあたりのmax pods(--kubelet-arg=max-pods)を引き上げるか、より大きなポッドを少数実行してください。' : 'ノードマスクを短くして各ノードのポッドサブネットを広げるか、より大きなポッドを少数実行してください。'),
   },
   'workloads.no-failure-headroom': {
-    title: (p) => `${String(p.agents)}台のエージェントのうち1台を失うと、ポッドの行き場がなくなります`,
+    title: (p, f) => `${f.integer(p.agents)}台のエージェントのうち1台を失うと、ポッドの行き場がなくなります`,
     why: () => '予備のエージェントがなく、最も負荷の高いエージェントが故障したりアップグレードのためにドレインされたりしたとき、ほかのエージェントにはそのポッドを引き受けるだけの割り当て可能なCPU、メモリ、ポッド枠がありません。',
     fix: () => '予備のエージェントを追加する(N+1)か、目標使用率を下げて各エージェントに余裕を残してください。',
   },
@@ -929,7 +929,7 @@ export const ja: Catalog = {
     },
     countErrors,
     keptLastValid: '強調表示されたフィールドが修正されるまで、結果には最後の有効なプランが表示されます。',
-    findingsHere: (p: { count: number }) => `この項目に関する検出事項：${String(p.count)}件`,
+    findingsHere: (p: { count: number }, f: Formatter) => `この項目に関する検出事項：${f.integer(p.count)}件`,
   },
   workloadPlan: {
     title: 'ワークロードから求めたエージェント',
@@ -954,7 +954,7 @@ export const ja: Catalog = {
     reserved: 'kubeletの予約と退避のしきい値',
     daemonSets: 'DaemonSet',
     allocatable: 'ポッドに割り当て可能',
-    room: (p: { percent: number }) => `詰め込みの上限(目標${String(p.percent)}%)`,
+    room: (p: { percent: number }, f: Formatter) => `詰め込みの上限(目標${f.integer(p.percent)}%)`,
     podsPerNode: 'エージェントあたりのポッド数',
     podsBy: (p: { by: 'max-pods' | 'pod-subnet' }): string => (p.by === 'max-pods' ? 'max pods' : 'ノードのポッドサブネット'),
     serversCounted: (p: { pods: number; cpuMillis: number; memoryMiB: number }, f: Formatter) =>
@@ -967,7 +967,7 @@ export const ja: Catalog = {
     summary: (p: { servers: number; agents: number; mode: HaMode; datastore: Datastore }, f: Formatter) =>
       `サーバー${f.integer(p.servers)}台、エージェント${f.integer(p.agents)}台 · ${haModes[p.mode]} · ${datastores[p.datastore]}`,
     server: {
-      title: (p: { count: number }) => `各サーバー(×${String(p.count)})`,
+      title: (p: { count: number }, f: Formatter) => `各サーバー(×${f.integer(p.count)})`,
       tierBasis: (
         p: RangeParams & { count: number; servers: number; agents: number; tier: string; printed: RangeParams; scaling: TierScaling | null },
         f: Formatter,
@@ -1003,7 +1003,7 @@ export const ja: Catalog = {
       etcdDiskValue: (p: { atDefault: number; atMax: number }, f: Formatter) => `${f.memory(p.atDefault)}(推奨最大クォータでは${f.memory(p.atMax)})`,
     },
     agent: {
-      title: (p: { count: number }) => `各エージェント(×${String(p.count)})`,
+      title: (p: { count: number }, f: Formatter) => `各エージェント(×${f.integer(p.count)})`,
       none: 'エージェントはありません。ワークロードはサーバーで実行します。',
       plusWorkloads: (p: { recommended: boolean }): string =>
         p.recommended
@@ -1021,13 +1021,13 @@ export const ja: Catalog = {
           : 'etcdは各サーバーのK3sプロセス内で動作します。別のデータベースホストは不要です。',
       tierBasis: (p: RangeParams & { count: number; tier: string }, f: Formatter) =>
         `合計${f.integer(p.count)}ノード → ${tiers[p.tier] ?? p.tier}、${range(p, f)}。データベースインスタンス1つ分の値です。レプリカを置く場合は、その数を掛けてください。`,
-      quorum: (p: { quorum: number; members: number; faultTolerance: number }) =>
-        `クォーラムはメンバー${String(p.members)}のうち${String(p.quorum)}で、${String(p.faultTolerance)}台の障害に耐えられます。`,
+      quorum: (p: { quorum: number; members: number; faultTolerance: number }, f: Formatter) =>
+        `クォーラムはメンバー${f.integer(p.members)}のうち${f.integer(p.quorum)}で、${f.integer(p.faultTolerance)}台の障害に耐えられます。`,
     },
     totals: {
       title: 'コントロールプレーンの合計',
-      parts: (p: { servers: number; hasDatabase: boolean }) =>
-        `サーバー${String(p.servers)}台${p.hasDatabase ? ' + データベースホスト1台' : ''}。エージェントは含みません。`,
+      parts: (p: { servers: number; hasDatabase: boolean }, f: Formatter) =>
+        `サーバー${f.integer(p.servers)}台${p.hasDatabase ? ' + データベースホスト1台' : ''}。エージェントは含みません。`,
     },
     cpu: 'CPU',
     memory: 'メモリ',
@@ -1128,10 +1128,10 @@ export const ja: Catalog = {
     stepPrepare: 'すべてのマシンを準備します。ネットワーク計画に記載されたOSの手順とファイアウォールの設定を行ってください。',
     stepFirst: '最初のサーバーをインストールします。',
     stepWait: 'Readyになるまで待ちます：',
-    stepServers: (p: { count: number }) => `残りのサーバー${String(p.count)}台を1台ずつ参加させます。前のサーバーがReadyになってから、次のサーバーを参加させてください。`,
-    stepAgents: (p: { count: number }) => `エージェント${String(p.count)}台を参加させます。`,
-    stepAgentsBatches: (p: { count: number; batchSize: number; batches: number }) =>
-      `エージェント${String(p.count)}台を、最大${String(p.batchSize)}台ずつ${String(p.batches)}回に分けて参加させます。各回の間に、サーバーのCPU使用率が落ち着くのを待ってください。`,
+    stepServers: (p: { count: number }, f: Formatter) => `残りのサーバー${f.integer(p.count)}台を1台ずつ参加させます。前のサーバーがReadyになってから、次のサーバーを参加させてください。`,
+    stepAgents: (p: { count: number }, f: Formatter) => `エージェント${f.integer(p.count)}台を参加させます。`,
+    stepAgentsBatches: (p: { count: number; batchSize: number; batches: number }, f: Formatter) =>
+      `エージェント${f.integer(p.count)}台を、最大${f.integer(p.batchSize)}台ずつ${f.integer(p.batches)}回に分けて参加させます。各回の間に、サーバーのCPU使用率が落ち着くのを待ってください。`,
     withConfig: 'config.yamlを使用',
     withFlags: 'フラグのみを使用',
     nodeNameNote: (p: { name: string }) => `${p.name}の例を示しています。各ノード自身の名前を使用してください。`,
@@ -1190,9 +1190,9 @@ export const ja: Catalog = {
     serverRole: 'サーバー',
     agentRole: 'エージェント',
     badges: { 'cluster-init': 'cluster-init', 'etcd-member': 'etcdメンバー', sqlite: 'SQLite', tainted: 'taint付き', 'no-agent': 'エージェントなし' },
-    quorumCaption: (p: { quorum: number; members: number; faultTolerance: number }) =>
-      `etcdのクォーラム：メンバー${String(p.members)}のうち${String(p.quorum)}、${String(p.faultTolerance)}台の障害に耐える`,
-    controlPlaneCaption: (p: { servers: number }) => `コントロールプレーン：サーバー${String(p.servers)}台`,
+    quorumCaption: (p: { quorum: number; members: number; faultTolerance: number }, f: Formatter) =>
+      `etcdのクォーラム：メンバー${f.integer(p.members)}のうち${f.integer(p.quorum)}、${f.integer(p.faultTolerance)}台の障害に耐える`,
+    controlPlaneCaption: (p: { servers: number }, f: Formatter) => `コントロールプレーン：サーバー${f.integer(p.servers)}台`,
     edgeStyles: {
       api: 'Kubernetes API',
       tunnel: 'WebSocketトンネル(エージェントが開始)',
@@ -1256,8 +1256,8 @@ export const ja: Catalog = {
     tooltipAgents: (p: { agents: number }, f: Formatter) => `エージェント${f.integer(p.agents)}台`,
     tooltipNodes: (p: { nodes: number }, f: Formatter) => `${f.integer(p.nodes)}ノード`,
     tooltipMembers: (p: { members: number }, f: Formatter) => `メンバー数${f.integer(p.members)}`,
-    chartServerVcpu: (p: { servers: number }) => `エージェント数別のサーバーあたりのvCPU(サーバー${String(p.servers)}台)`,
-    chartServerMemory: (p: { servers: number }) => `エージェント数別のサーバーあたりのメモリ(サーバー${String(p.servers)}台)`,
+    chartServerVcpu: (p: { servers: number }, f: Formatter) => `エージェント数別のサーバーあたりのvCPU(サーバー${f.integer(p.servers)}台)`,
+    chartServerMemory: (p: { servers: number }, f: Formatter) => `エージェント数別のサーバーあたりのメモリ(サーバー${f.integer(p.servers)}台)`,
     chartDatabaseVcpu: 'エージェント数別の外部データベースのvCPU',
     chartDatabaseMemory: 'エージェント数別の外部データベースのメモリ',
     chartPods: (p: { family: IpFamily }) => `ノード数別の${familyNames[p.family]}ポッドアドレス`,
@@ -1279,7 +1279,7 @@ export const ja: Catalog = {
   findings: {
     title: '検出事項',
     none: 'このプランについて報告する事項はありません。',
-    counts: (p: Record<Severity, number>) => `エラー${String(p.error)}件、警告${String(p.warning)}件、注記${String(p.info)}件`,
+    counts: (p: Record<Severity, number>, f: Formatter) => `エラー${f.integer(p.error)}件、警告${f.integer(p.warning)}件、注記${f.integer(p.info)}件`,
     severity: severities,
     whatToDo: '対処方法',
     rule: 'ルール',

@@ -232,7 +232,7 @@ const tiers: Record<string, string> = {
 
 const findings: FindingMessages = {
   'topology.sqlite-multi-server': {
-    title: (p) => `SQLite 无法支撑 ${String(p.servers)} 台服务器`,
+    title: (p, f) => `SQLite 无法支撑 ${f.integer(p.servers)} 台服务器`,
     why: () => '嵌入式 SQLite 是单服务器数据存储：它位于一台服务器的磁盘上，无法与其他服务器共享。',
     fix: () => '使用 1 台服务器搭配 SQLite，或者选择嵌入式 etcd 高可用（3 台或更多服务器）或外部数据存储高可用（2 台或更多服务器）。',
   },
@@ -248,17 +248,17 @@ const findings: FindingMessages = {
         : '选择 MySQL、MariaDB、PostgreSQL 或外部 etcd 作为数据存储，或者选择与当前数据存储匹配的高可用模式。',
   },
   'topology.single-mode-several-servers': {
-    title: (p) => `单服务器模式下有 ${String(p.servers)} 台服务器`,
+    title: (p, f) => `单服务器模式下有 ${f.integer(p.servers)} 台服务器`,
     why: () => '单服务器集群只有一台服务器；多台服务器需要使用高可用模式。',
     fix: () => '将服务器数量设为 1，或者选择与数据存储匹配的高可用模式。',
   },
   'topology.ha-too-few-servers': {
-    title: (p) => `${haModes[p.haMode]}模式至少需要 ${String(p.minimum)} 台服务器，当前只有 ${String(p.servers)} 台`,
+    title: (p, f) => `${haModes[p.haMode]}模式至少需要 ${f.integer(p.minimum)} 台服务器，当前只有 ${f.integer(p.servers)} 台`,
     why: (p) =>
       p.haMode === 'ha-embedded'
         ? '只要多数成员正常运行，etcd 就能继续工作；成员少于 3 个时，任何一台服务器都不能发生故障。'
         : '只有一台服务器时，即使外部数据库仍然可用，该服务器一旦失效，控制平面也会停止。',
-    fix: (p) => `规划 ${String(p.minimum)} 台或更多服务器；如果不需要高可用，请选择单服务器模式。`,
+    fix: (p, f) => `规划 ${f.integer(p.minimum)} 台或更多服务器；如果不需要高可用，请选择单服务器模式。`,
   },
   'etcd.single-member': {
     title: () => '只有一个 etcd 成员：尚不具备容错能力',
@@ -267,20 +267,20 @@ const findings: FindingMessages = {
   },
   'etcd.two-members': {
     title: () => '2 个 etcd 成员无法容忍任何故障',
-    why: (p) =>
-      `2 个成员时，仲裁需要 ${String(p.quorum)} 个成员：任一服务器发生故障，etcd 都会停止接受写入。这比单台服务器的可用性更低，硬件却多了一倍。`,
+    why: (p, f) =>
+      `2 个成员时，仲裁需要 ${f.integer(p.quorum)} 个成员：任一服务器发生故障，etcd 都会停止接受写入。这比单台服务器的可用性更低，硬件却多了一倍。`,
     fix: () => '使用 3 台服务器（可容忍一台故障）；如果不需要高可用，则使用 1 台服务器。',
   },
   'etcd.even-member-count': {
-    title: (p) => `${String(p.members)} 个 etcd 成员：偶数个成员不会增加容错能力`,
-    why: (p) =>
-      `${String(p.members)} 个成员的仲裁为 ${String(p.quorum)} 个，因此集群可容忍 ${String(p.faultTolerance)} 次故障：与 ${String(p.oddBelow)} 个成员相同，却多了一台可能发生故障的机器。`,
-    fix: (p) => `使用 ${String(p.oddBelow)} 台或 ${String(p.members + 1)} 台服务器。`,
+    title: (p, f) => `${f.integer(p.members)} 个 etcd 成员：偶数个成员不会增加容错能力`,
+    why: (p, f) =>
+      `${f.integer(p.members)} 个成员的仲裁为 ${f.integer(p.quorum)} 个，因此集群可容忍 ${f.integer(p.faultTolerance)} 次故障：与 ${f.integer(p.oddBelow)} 个成员相同，却多了一台可能发生故障的机器。`,
+    fix: (p, f) => `使用 ${f.integer(p.oddBelow)} 台或 ${f.integer(p.members + 1)} 台服务器。`,
   },
   'etcd.too-many-members': {
-    title: (p) => `${String(p.members)} 个 etcd 成员超过了建议的 ${String(p.recommendedMax)} 个`,
+    title: (p, f) => `${f.integer(p.members)} 个 etcd 成员超过了建议的 ${f.integer(p.recommendedMax)} 个`,
     why: () => '每次写入都会复制到每个成员，因此 etcd 集群越大，写入越慢。5 个成员已可容忍 2 次故障，在大多数情况下已经足够。',
-    fix: (p) => `保持 3、5 或 ${String(p.recommendedMax)} 台服务器；如需更多容量，请添加代理节点，而不是 etcd 成员。`,
+    fix: (p, f) => `保持 3、5 或 ${f.integer(p.recommendedMax)} 台服务器；如需更多容量，请添加代理节点，而不是 etcd 成员。`,
   },
   'datastore.external-etcd-members': {
     title: (p, f) =>
@@ -300,15 +300,15 @@ const findings: FindingMessages = {
     fix: (p, f) => (p.members % 2 === 0 || p.members === 1 ? '请运行 3 个或 5 个 etcd 成员。' : p.members > p.recommendedMax ? `请保持 3、5 或 ${f.integer(p.recommendedMax)} 个成员。` : '对等端口只对成员之间开放。'),
   },
   'etcd.quorum': {
-    title: (p) =>
-      `etcd 仲裁（quorum）为 ${String(p.members)} 个成员中的 ${String(p.quorum)} 个：可容忍 ${String(p.faultTolerance)} 台服务器故障`,
+    title: (p, f) =>
+      `etcd 仲裁（quorum）为 ${f.integer(p.members)} 个成员中的 ${f.integer(p.quorum)} 个：可容忍 ${f.integer(p.faultTolerance)} 台服务器故障`,
     why: () => '每次写入都需要多数成员，即 (n/2)+1 个成员达成一致。',
     fix: () => '替换故障服务器时，先移除它的 etcd 成员，再添加新服务器。',
   },
   'etcd.disk-space': {
     title: (p, f) => `每台服务器至少为 etcd 预留 ${f.memory(p.atDefaultQuotaMiB)}`,
     why: (p, f) =>
-      `etcd 数据库最多可增长到 ${f.memory(p.quotaMiB)} 的配额，而 K3s 会在 ${p.directory} 中保留 ${String(p.retention)} 个快照（每 ${String(p.intervalHours)} 小时一个），每个快照最大可达数据库的大小。若采用 etcd 建议的最大配额 ${f.memory(p.suggestedMaxQuotaMiB)}，则需要 ${f.memory(p.atSuggestedMaxQuotaMiB)}。`,
+      `etcd 数据库最多可增长到 ${f.memory(p.quotaMiB)} 的配额，而 K3s 会在 ${p.directory} 中保留 ${f.integer(p.retention)} 个快照（每 ${f.integer(p.intervalHours)} 小时一个），每个快照最大可达数据库的大小。若采用 etcd 建议的最大配额 ${f.memory(p.suggestedMaxQuotaMiB)}，则需要 ${f.memory(p.atSuggestedMaxQuotaMiB)}。`,
     fix: () => '此外还要加上操作系统、容器镜像和工作负载数据所需的空间，并为服务器配置不少于配额的内存。',
   },
   'disk.flash-under-etcd': {
@@ -321,8 +321,8 @@ const findings: FindingMessages = {
   },
   'disk.hdd-under-etcd': {
     title: () => 'etcd 位于机械硬盘上',
-    why: (p) =>
-      `etcd 对写入延迟非常敏感，要求每次写入在 ${String(p.maxLatencyMs)} ms 内完成；繁忙的 HDD 往往耗时更长，而写入过慢会导致集群失去 leader。`,
+    why: (p, f) =>
+      `etcd 对写入延迟非常敏感，要求每次写入在 ${f.integer(p.maxLatencyMs)} ms 内完成；繁忙的 HDD 往往耗时更长，而写入过慢会导致集群失去 leader。`,
     fix: () => '为 etcd 使用 SSD。如果必须使用机械硬盘，请选用 15,000 RPM 的磁盘，并将 etcd 放在单独的磁盘上。',
   },
   'disk.ssd-recommended': {
@@ -331,9 +331,9 @@ const findings: FindingMessages = {
     fix: () => '尽可能为数据存储使用 SSD。',
   },
   'disk.datastore-io': {
-    title: (p) => `${p.datastore === 'etcd' ? 'etcd' : 'SQLite'} 需要 ${String(p.iops)} IOPS，且延迟低于 ${String(p.maxLatencyMs)} ms`,
-    why: (p) =>
-      `K3s 资源分析测得，仅数据存储和控制平面就需要 ${String(p.iops)} IOPS、${String(p.kibPerSecond)} KiB/s 的吞吐量以及低于 ${String(p.maxLatencyMs)} ms 的延迟；达不到这些指标会拖慢控制平面，甚至使其无法保存状态。`,
+    title: (p, f) => `${p.datastore === 'etcd' ? 'etcd' : 'SQLite'} 需要 ${f.integer(p.iops)} IOPS，且延迟低于 ${f.integer(p.maxLatencyMs)} ms`,
+    why: (p, f) =>
+      `K3s 资源分析测得，仅数据存储和控制平面就需要 ${f.integer(p.iops)} IOPS、${f.integer(p.kibPerSecond)} KiB/s 的吞吐量以及低于 ${f.integer(p.maxLatencyMs)} ms 的延迟；达不到这些指标会拖慢控制平面，甚至使其无法保存状态。`,
     fix: () => '安装前先对磁盘进行基准测试（例如使用 fio），并为操作系统、日志和镜像拉取留出余量。',
   },
   'disk.separate-server-agent-data': {
@@ -348,12 +348,12 @@ const findings: FindingMessages = {
     fix: () => '选择能提供最大 IOPS 的最小卷容量。',
   },
   'cluster.production-ha-external': {
-    title: (p) => `${String(p.nodes)} 个节点：建议使用外部数据库高可用`,
+    title: (p, f) => `${f.integer(p.nodes)} 个节点：建议使用外部数据库高可用`,
     why: (p) =>
       p.haMode === 'single'
         ? '对于生产环境和大型集群，K3s 文档建议使用外部数据库的高可用方案；单台服务器是整个集群的单点故障。'
         : '嵌入式 etcd 具备高可用性，但对于生产环境和大型集群，K3s 文档建议使用外部数据库。',
-    fix: (p) => `节点超过 ${String(p.largeAbove)} 个时，请规划 2 台或更多服务器，并使用 MySQL、PostgreSQL 或 etcd 作为外部数据存储。`,
+    fix: (p, f) => `节点超过 ${f.integer(p.largeAbove)} 个时，请规划 2 台或更多服务器，并使用 MySQL、PostgreSQL 或 etcd 作为外部数据存储。`,
   },
   'cluster.unique-hostnames': {
     title: () => '每个节点都需要唯一的主机名',
@@ -361,9 +361,9 @@ const findings: FindingMessages = {
     fix: () => '为每台机器设置各自的主机名，或使用 --with-node-id 启动 K3s，或为每个节点传入 --node-name（K3S_NODE_NAME）。',
   },
   'cluster.join-in-batches': {
-    title: (p, f) => `分批加入 ${f.integer(p.agents)} 个代理节点，每批不超过 ${String(p.batchSize)} 个`,
+    title: (p, f) => `分批加入 ${f.integer(p.agents)} 个代理节点，每批不超过 ${f.integer(p.batchSize)} 个`,
     why: () => '代理节点加入时，服务器的 CPU 占用会出现峰值。',
-    fix: (p) => `共需 ${String(p.batches)} 批；每批之间请等待服务器的 CPU 占用回落。`,
+    fix: (p, f) => `共需 ${f.integer(p.batches)} 批；每批之间请等待服务器的 CPU 占用回落。`,
   },
   'cluster.beyond-kubernetes-limits': {
     title: (p, f) => `${f.integer(p.nodes)} 个节点超出了 Kubernetes 支持的 ${f.integer(p.maxNodes)} 个节点上限`,
@@ -393,9 +393,9 @@ const findings: FindingMessages = {
     fix: (p) => `使用 K3s ${p.since} 或更高版本，或使用 4k 页的内核（RHEL 9、Ubuntu、Raspberry Pi OS 和 SLES 均符合要求）。`,
   },
   'platform.board-too-small': {
-    title: (p, f) => `${String(p.boardVcpu)} 核、${f.memory(p.boardMemoryMiB)} 的开发板无法承载这些服务器`,
+    title: (p, f) => `${f.integer(p.boardVcpu)} 核、${f.memory(p.boardMemoryMiB)} 的开发板无法承载这些服务器`,
     why: (p, f) =>
-      `每台服务器需要 ${f.vcpu(p.needVcpu)} 和 ${f.memory(p.needMemoryMiB)}；树莓派 4 级别的开发板只有 ${String(p.boardVcpu)} 个核心和 ${f.memory(p.boardMemoryMiB)}。`,
+      `每台服务器需要 ${f.vcpu(p.needVcpu)} 和 ${f.memory(p.needMemoryMiB)}；树莓派 4 级别的开发板只有 ${f.integer(p.boardVcpu)} 个核心和 ${f.memory(p.boardMemoryMiB)}。`,
     fix: () => '在服务器级机器上运行服务器（代理节点可以继续使用开发板），或者缩小集群规模。',
   },
   'version.unknown-line': {
@@ -421,10 +421,10 @@ const findings: FindingMessages = {
   'network.cidr-list-shape': {
     title: (p) =>
       p.mode === 'dual' ? `双栈${term(listFields[p.field])}需要一个 IPv4 范围和一个 IPv6 范围` : `${after(listFields[p.field])}必须恰好包含一个范围`,
-    why: (p) =>
+    why: (p, f) =>
       p.mode === 'dual'
         ? 'K3s 要求每台服务器上的双栈集群 CIDR 和服务 CIDR 各包含一个 IPv4 范围和一个 IPv6 范围。'
-        : `单栈集群只有一个${listFields[p.field]}；而此列表包含 ${String(p.count)} 个。`,
+        : `单栈集群只有一个${listFields[p.field]}；而此列表包含 ${f.integer(p.count)} 个。`,
     fix: (p) => (p.mode === 'dual' ? '将它们写成一个列表，例如 10.42.0.0/16,2001:db8:42::/56。' : '只保留一个范围。'),
   },
   'network.overlap': {
@@ -446,8 +446,8 @@ const findings: FindingMessages = {
     fix: (p) => `请使用比 /${String(p.clusterPrefix)} 更长的节点掩码（K3s 对 IPv4 使用 /24，对 IPv6 使用 /64）。`,
   },
   'network.ipv6-node-mask-gap': {
-    title: (p) => `IPv6 节点掩码 /${String(p.nodeMask)} 比集群前缀 /${String(p.clusterPrefix)} 长了超过 ${String(p.maxGap)} 位`,
-    why: (p) => `kube-controller-manager 会拒绝比集群 CIDR 长 ${String(p.maxGap)} 位以上的 IPv6 节点子网。`,
+    title: (p, f) => `IPv6 节点掩码 /${String(p.nodeMask)} 比集群前缀 /${String(p.clusterPrefix)} 长了超过 ${f.integer(p.maxGap)} 位`,
+    why: (p, f) => `kube-controller-manager 会拒绝比集群 CIDR 长 ${f.integer(p.maxGap)} 位以上的 IPv6 节点子网。`,
     fix: (p) => `请使用 /${String(p.nodeMask - p.maxGap)} 或更长的 IPv6 集群 CIDR，或者使用更短的节点掩码。`,
   },
   'network.pod-subnets-full': {
@@ -625,14 +625,14 @@ const findings: FindingMessages = {
   },
   'install.no-registration-address': {
     title: () => '没有固定注册地址',
-    why: (p) =>
-      `代理节点和后续加入的服务器将向 ${p.firstServer} 注册。如果它的地址发生变化或它宕机，新节点就无法加入；在这 ${String(p.servers)} 台服务器前面放置负载均衡器、DNS 名称或虚拟 IP 可以避免这一问题。`,
+    why: (p, f) =>
+      `代理节点和后续加入的服务器将向 ${p.firstServer} 注册。如果它的地址发生变化或它宕机，新节点就无法加入；在这 ${f.integer(p.servers)} 台服务器前面放置负载均衡器、DNS 名称或虚拟 IP 可以避免这一问题。`,
     fix: () => '请输入注册地址；配置文件随后会将其添加到 tls-san，并将其用作服务器 URL。',
   },
   'install.names-invalid': {
-    title: (p) =>
+    title: (p, f) =>
       p.reason === 'too-few'
-        ? `${installNameFields[p.field]}列表只有 ${p.detail} 个名称，而节点有 ${String(p.needed)} 个`
+        ? `${installNameFields[p.field]}列表只有 ${f.integer(Number(p.detail))} 个名称，而节点有 ${f.integer(p.needed)} 个`
         : p.reason === 'duplicate'
           ? `“${p.detail}”在${installNameFields[p.field]}中出现了两次`
           : p.reason === 'empty'
@@ -669,15 +669,15 @@ const findings: FindingMessages = {
     fix: () => '降低该 Pod 的请求量或将其拆分，或者比较更大的代理节点规格。',
   },
   'workloads.pods-per-node-limit': {
-    title: (p) => `决定代理节点数量的是每个节点 ${String(p.limit)} 个 Pod 的上限，而不是 CPU 或内存`,
-    why: (p) =>
+    title: (p, f) => `决定代理节点数量的是每个节点 ${f.integer(p.limit)} 个 Pod 的上限，而不是 CPU 或内存`,
+    why: (p, f) =>
       p.by === 'max-pods'
-        ? `每个代理节点最多运行 ${String(p.limit)} 个 Pod（kubelet 的 max pods），因此尽管 CPU 和内存可以放进更少的节点，这些 Pod 仍需要 ${String(p.agents)} 个代理节点。`
-        : `每个节点的 Pod 子网只有 ${String(p.limit)} 个 Pod 地址，少于 max pods，因此尽管 CPU 和内存可以放进更少的节点，这些 Pod 仍需要 ${String(p.agents)} 个代理节点。`,
+        ? `每个代理节点最多运行 ${f.integer(p.limit)} 个 Pod（kubelet 的 max pods），因此尽管 CPU 和内存可以放进更少的节点，这些 Pod 仍需要 ${f.integer(p.agents)} 个代理节点。`
+        : `每个节点的 Pod 子网只有 ${f.integer(p.limit)} 个 Pod 地址，少于 max pods，因此尽管 CPU 和内存可以放进更少的节点，这些 Pod 仍需要 ${f.integer(p.agents)} 个代理节点。`,
     fix: (p) => (p.by === 'max-pods' ? '如果节点能够承受，请提高每个节点的 max pods（--kubelet-arg=max-pods），或者运行数量更少、规格更大的 Pod。' : '请使用更短的节点掩码，让每个节点获得更大的 Pod 子网，或者运行数量更少、规格更大的 Pod。'),
   },
   'workloads.no-failure-headroom': {
-    title: (p) => `${String(p.agents)} 个代理节点中失去任意一个，Pod 就无处可去`,
+    title: (p, f) => `${f.integer(p.agents)} 个代理节点中失去任意一个，Pod 就无处可去`,
     why: () => '没有备用代理节点；当负载最高的代理节点发生故障或因升级而被驱空时，其余代理节点没有足够的可分配 CPU、内存或 Pod 配额来接收它的 Pod。',
     fix: () => '增加一个备用代理节点（N+1），或者降低目标利用率，让每个代理节点都留有余量。',
   },
@@ -904,7 +904,7 @@ export const zh: Catalog = {
     },
     countErrors,
     keptLastValid: '在修正突出显示的字段之前，结果将显示上一个有效的规划。',
-    findingsHere: (p: { count: number }) => `此字段有 ${String(p.count)} 条检查结果`,
+    findingsHere: (p: { count: number }, f: Formatter) => `此字段有 ${f.integer(p.count)} 条检查结果`,
   },
   workloadPlan: {
     title: '根据工作负载得出的代理节点',
@@ -929,7 +929,7 @@ export const zh: Catalog = {
     reserved: 'kubelet 预留和驱逐阈值',
     daemonSets: 'DaemonSet',
     allocatable: '可分配给 Pod',
-    room: (p: { percent: number }) => `装箱上限（目标 ${String(p.percent)}%）`,
+    room: (p: { percent: number }, f: Formatter) => `装箱上限（目标 ${f.integer(p.percent)}%）`,
     podsPerNode: '每个代理节点的 Pod 数',
     podsBy: (p: { by: 'max-pods' | 'pod-subnet' }): string => (p.by === 'max-pods' ? 'max pods' : '节点的 Pod 子网'),
     serversCounted: (p: { pods: number; cpuMillis: number; memoryMiB: number }, f: Formatter) =>
@@ -942,7 +942,7 @@ export const zh: Catalog = {
     summary: (p: { servers: number; agents: number; mode: HaMode; datastore: Datastore }, f: Formatter) =>
       `${f.integer(p.servers)} 台服务器，${f.integer(p.agents)} 个代理节点 · ${haModes[p.mode]} · ${datastores[p.datastore]}`,
     server: {
-      title: (p: { count: number }) => `每台服务器（×${String(p.count)}）`,
+      title: (p: { count: number }, f: Formatter) => `每台服务器（×${f.integer(p.count)}）`,
       tierBasis: (
         p: RangeParams & { count: number; servers: number; agents: number; tier: string; printed: RangeParams; scaling: TierScaling | null },
         f: Formatter,
@@ -979,7 +979,7 @@ export const zh: Catalog = {
         `${f.memory(p.atDefault)}（采用建议的最大配额时为 ${f.memory(p.atMax)}）`,
     },
     agent: {
-      title: (p: { count: number }) => `每个代理节点（×${String(p.count)}）`,
+      title: (p: { count: number }, f: Formatter) => `每个代理节点（×${f.integer(p.count)}）`,
       none: '没有代理节点：由服务器运行工作负载。',
       plusWorkloads: (p: { recommended: boolean }): string =>
         p.recommended ? '每个节点的基线推荐配置，再加上你的工作负载所请求的资源。' : '基线最低配置，再加上你的工作负载所请求的资源。',
@@ -993,13 +993,13 @@ export const zh: Catalog = {
         p.datastore === 'sqlite' ? 'SQLite 在服务器进程内运行，数据位于服务器的磁盘上。' : 'etcd 在每台服务器上运行，位于 K3s 进程内部；不需要单独的数据库主机。',
       tierBasis: (p: RangeParams & { count: number; tier: string }, f: Formatter) =>
         `共 ${f.integer(p.count)} 个节点 → ${tiers[p.tier] ?? p.tier}，${range(p, f)}。这是单个数据库实例的配置；有副本时按副本数成倍增加。`,
-      quorum: (p: { quorum: number; members: number; faultTolerance: number }) =>
-        `仲裁为 ${String(p.members)} 个成员中的 ${String(p.quorum)} 个；可容忍 ${String(p.faultTolerance)} 次故障。`,
+      quorum: (p: { quorum: number; members: number; faultTolerance: number }, f: Formatter) =>
+        `仲裁为 ${f.integer(p.members)} 个成员中的 ${f.integer(p.quorum)} 个；可容忍 ${f.integer(p.faultTolerance)} 次故障。`,
     },
     totals: {
       title: '控制平面合计',
-      parts: (p: { servers: number; hasDatabase: boolean }) =>
-        `${String(p.servers)} 台服务器${p.hasDatabase ? ' + 1 台数据库主机' : ''}，不含代理节点。`,
+      parts: (p: { servers: number; hasDatabase: boolean }, f: Formatter) =>
+        `${f.integer(p.servers)} 台服务器${p.hasDatabase ? ' + 1 台数据库主机' : ''}，不含代理节点。`,
     },
     cpu: 'CPU',
     memory: '内存',
@@ -1097,10 +1097,10 @@ export const zh: Catalog = {
     stepPrepare: '准备每台机器：执行网络规划中的操作系统步骤和防火墙设置。',
     stepFirst: '安装第一台服务器。',
     stepWait: '等待其进入 Ready 状态：',
-    stepServers: (p: { count: number }) => `逐台加入其余 ${String(p.count)} 台服务器，每台都在前一台进入 Ready 状态后再加入。`,
-    stepAgents: (p: { count: number }) => `加入 ${String(p.count)} 个代理节点。`,
-    stepAgentsBatches: (p: { count: number; batchSize: number; batches: number }) =>
-      `分 ${String(p.batches)} 批加入 ${String(p.count)} 个代理节点，每批不超过 ${String(p.batchSize)} 个；每批之间请等待服务器的 CPU 占用回落。`,
+    stepServers: (p: { count: number }, f: Formatter) => `逐台加入其余 ${f.integer(p.count)} 台服务器，每台都在前一台进入 Ready 状态后再加入。`,
+    stepAgents: (p: { count: number }, f: Formatter) => `加入 ${f.integer(p.count)} 个代理节点。`,
+    stepAgentsBatches: (p: { count: number; batchSize: number; batches: number }, f: Formatter) =>
+      `分 ${f.integer(p.batches)} 批加入 ${f.integer(p.count)} 个代理节点，每批不超过 ${f.integer(p.batchSize)} 个；每批之间请等待服务器的 CPU 占用回落。`,
     withConfig: '使用 config.yaml',
     withFlags: '仅使用参数',
     nodeNameNote: (p: { name: string }) => `此处以 ${p.name} 为例；请使用每个节点自己的名称。`,
@@ -1159,9 +1159,9 @@ export const zh: Catalog = {
     serverRole: '服务器',
     agentRole: '代理节点',
     badges: { 'cluster-init': 'cluster-init', 'etcd-member': 'etcd 成员', sqlite: 'SQLite', tainted: '带污点', 'no-agent': '无代理组件' },
-    quorumCaption: (p: { quorum: number; members: number; faultTolerance: number }) =>
-      `etcd 仲裁：${String(p.members)} 个成员中的 ${String(p.quorum)} 个，可容忍 ${String(p.faultTolerance)} 次故障`,
-    controlPlaneCaption: (p: { servers: number }) => `控制平面：${String(p.servers)} 台服务器`,
+    quorumCaption: (p: { quorum: number; members: number; faultTolerance: number }, f: Formatter) =>
+      `etcd 仲裁：${f.integer(p.members)} 个成员中的 ${f.integer(p.quorum)} 个，可容忍 ${f.integer(p.faultTolerance)} 次故障`,
+    controlPlaneCaption: (p: { servers: number }, f: Formatter) => `控制平面：${f.integer(p.servers)} 台服务器`,
     edgeStyles: {
       api: 'Kubernetes API',
       tunnel: 'websocket 隧道，由代理节点发起',
@@ -1226,8 +1226,8 @@ export const zh: Catalog = {
     tooltipAgents: (p: { agents: number }, f: Formatter) => `${f.integer(p.agents)} 个代理节点`,
     tooltipNodes: (p: { nodes: number }, f: Formatter) => `${f.integer(p.nodes)} 个节点`,
     tooltipMembers: (p: { members: number }, f: Formatter) => `${f.integer(p.members)} 个成员`,
-    chartServerVcpu: (p: { servers: number }) => `每台服务器的 vCPU 随代理节点数量的变化（${String(p.servers)} 台服务器）`,
-    chartServerMemory: (p: { servers: number }) => `每台服务器的内存随代理节点数量的变化（${String(p.servers)} 台服务器）`,
+    chartServerVcpu: (p: { servers: number }, f: Formatter) => `每台服务器的 vCPU 随代理节点数量的变化（${f.integer(p.servers)} 台服务器）`,
+    chartServerMemory: (p: { servers: number }, f: Formatter) => `每台服务器的内存随代理节点数量的变化（${f.integer(p.servers)} 台服务器）`,
     chartDatabaseVcpu: '外部数据库的 vCPU 随代理节点数量的变化',
     chartDatabaseMemory: '外部数据库的内存随代理节点数量的变化',
     chartPods: (p: { family: IpFamily }) => `${familyNames[p.family]} Pod 地址随节点数量的变化`,
@@ -1249,7 +1249,7 @@ export const zh: Catalog = {
   findings: {
     title: '检查结果',
     none: '此规划没有需要报告的问题。',
-    counts: (p: Record<Severity, number>) => `${String(p.error)} 个错误，${String(p.warning)} 个警告，${String(p.info)} 条提示`,
+    counts: (p: Record<Severity, number>, f: Formatter) => `${f.integer(p.error)} 个错误，${f.integer(p.warning)} 个警告，${f.integer(p.info)} 条提示`,
     severity: severities,
     whatToDo: '处理建议',
     rule: '规则',

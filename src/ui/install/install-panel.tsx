@@ -137,7 +137,7 @@ export default function InstallPanel({ result, rules, secrets, onGenerateTokens,
           </li>
           {roles.map((role) => (
             <li key={role.role}>
-              <p>{role.role === 'server-init' ? t.stepFirst : role.role === 'server' ? t.stepServers({ count: otherServers }) : batches ? t.stepAgentsBatches({ count: agents, ...batches }) : t.stepAgents({ count: agents })}</p>
+              <p>{role.role === 'server-init' ? t.stepFirst : role.role === 'server' ? t.stepServers({ count: otherServers }, f) : batches ? t.stepAgentsBatches({ count: agents, ...batches }, f) : t.stepAgents({ count: agents }, f)}</p>
               {role.nodeName !== null && <p className="card__note">{t.nodeNameNote({ name: role.nodeName })}</p>}
               <CodeBlock
                 lines={(mode === 'config' ? role.withConfig : [...role.flagsPrepare, role.withFlags]).map((text) => ({ text }))}

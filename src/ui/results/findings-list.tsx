@@ -21,7 +21,7 @@ export function FindingsList({ findings, rules, onApplyFix }: { findings: readon
           {m.findings.title}
         </h2>
         <p className="findings__counts" aria-live="polite" data-testid="findings-counts">
-          {m.findings.counts(counts)}
+          {m.findings.counts(counts, f)}
         </p>
       </div>
       {findings.length === 0 ? (

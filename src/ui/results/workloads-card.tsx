@@ -83,7 +83,7 @@ export default function WorkloadsCard({ result, rules }: { result: PlanResult; r
             <dd>{`− ${f.decimal(outcome.budget.daemonSets.cpuMillis / 1000, 3)} vCPU · ${f.memory(outcome.budget.daemonSets.memoryMiB)}`}</dd>
             <dt>{t.allocatable}</dt>
             <dd>{`${f.decimal(outcome.budget.allocatable.cpuMillis / 1000, 3)} vCPU · ${f.memory(outcome.budget.allocatable.memoryMiB)}`}</dd>
-            <dt>{t.room({ percent: result.input.workloads.targetPercent })}</dt>
+            <dt>{t.room({ percent: result.input.workloads.targetPercent }, f)}</dt>
             <dd>{`${f.decimal(outcome.budget.room.cpuMillis / 1000, 3)} vCPU · ${f.memory(outcome.budget.room.memoryMiB)}`}</dd>
             <dt>{t.podsPerNode}</dt>
             <dd>{`${f.integer(outcome.budget.pods)} (${t.podsBy({ by: outcome.budget.podsLimitedBy })})`}</dd>

@@ -103,7 +103,7 @@ export const TopologySvg = forwardRef<SVGSVGElement, TopologySvgProps>(function 
         <g key={g.id} data-group={g.id}>
           <rect x={g.x} y={g.y} width={g.width} height={g.height} rx="12" fill="none" stroke={palette.strokes.group} strokeDasharray="6 4" />
           <text x={g.x + 12} y={g.y + 16} fontSize="12" fontWeight="600" fill={palette.muted}>
-            {g.caption.kind === 'etcd-quorum' ? v.quorumCaption(g.caption) : v.controlPlaneCaption({ servers: g.caption.servers })}
+            {g.caption.kind === 'etcd-quorum' ? v.quorumCaption(g.caption, f) : v.controlPlaneCaption({ servers: g.caption.servers }, f)}
           </text>
         </g>
       ))}

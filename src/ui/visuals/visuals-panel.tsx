@@ -144,7 +144,7 @@ export default function VisualsPanel({ result, rules, otherRules }: VisualsPanel
               <li key={n.id}>{nodeText(n)}</li>
             ))}
             {topology.groups.map((g) => (
-              <li key={g.id}>{g.caption.kind === 'etcd-quorum' ? v.quorumCaption(g.caption) : v.controlPlaneCaption({ servers: g.caption.servers })}</li>
+              <li key={g.id}>{g.caption.kind === 'etcd-quorum' ? v.quorumCaption(g.caption, f) : v.controlPlaneCaption({ servers: g.caption.servers }, f)}</li>
             ))}
             {topology.edges.map((e) => (
               <li key={e.id}>{edgeText(e)}</li>
