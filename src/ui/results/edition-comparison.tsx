@@ -70,7 +70,9 @@ export const EditionComparison = memo(function EditionComparison({ current, curr
           <ul className="comparison__findings">
             {diff.findings.map((d) => (
               <li key={d.code}>
-                {titleOf(d.code)}: {d.a ? m.findings.severity[d.a] : e.findingAbsent} → {d.b ? m.findings.severity[d.b] : e.findingAbsent}
+                {titleOf(d.code)}
+                {m.punctuation.colon}
+                {d.a ? m.findings.severity[d.a] : e.findingAbsent} → {d.b ? m.findings.severity[d.b] : e.findingAbsent}
               </li>
             ))}
           </ul>

@@ -39,7 +39,12 @@ export function FindingsList({ findings, rules, onApplyFix }: { findings: readon
                 </h3>
                 <p className="finding__why">{text.why}</p>
                 <p className="finding__fix">
-                  <strong>{m.findings.whatToDo}:</strong> {text.fix}
+                  <strong>
+                    {m.findings.whatToDo}
+                    {m.punctuation.colon.trimEnd()}
+                  </strong>
+                  {m.punctuation.colon.endsWith(' ') && ' '}
+                  {text.fix}
                 </p>
                 {findingFixes(x).length > 0 && (
                   <div className="fixes">
@@ -62,7 +67,9 @@ export function FindingsList({ findings, rules, onApplyFix }: { findings: readon
                 )}
                 <p className="finding__meta">
                   <span className="finding__rule">
-                    {m.findings.rule}: <code>{`${rules.id} › ${x.ruleId}`}</code>
+                    {m.findings.rule}
+                    {m.punctuation.colon}
+                    <code>{`${rules.id} › ${x.ruleId}`}</code>
                   </span>
                   <SourceLink source={x.source} rules={rules} />
                 </p>

@@ -24,7 +24,9 @@ export function SourceLink({ source, rules, withLabel = true, compact = false }:
   }
   return (
     <span className="source">
-      {withLabel && <span className="source__label">{m.source.label}: </span>}
+      {withLabel && <span className="source__label">{m.source.label}
+          {m.punctuation.colon}
+        </span>}
       <a href={s.url} target="_blank" rel="noopener noreferrer">
         {s.title}
       </a>

@@ -167,7 +167,9 @@ export default function VisualsPanel({ result, rules, otherRules }: VisualsPanel
           ))}
         </ol>
         <p className="card__note">
-          <SourceLink source={rules.registration.source} rules={rules} /> · <SourceLink source={rules.registration.portSource} rules={rules} />
+          <SourceLink source={rules.registration.source} rules={rules} />
+          {m.punctuation.separator}
+          <SourceLink source={rules.registration.portSource} rules={rules} />
         </p>
       </section>
 
