@@ -26,19 +26,19 @@ const en = {
 export type SupersededTexts = typeof en;
 
 const ja: SupersededTexts = {
-  title: (p: { rulesId: string; newer: string }) => `このプランのルール(${p.rulesId})は${p.newer}で訂正されています`,
+  title: (p: { rulesId: string; newer: string }) => `このプランのルール（${p.rulesId}）は${p.newer}で訂正されています`,
   intro: (p: { rulesId: string; newer: string }) =>
     `このリンクは${p.rulesId}を指定しているため、リンク作成時と同じく、そのファイルの内容を表示しています。${p.newer}では次の点が訂正されています。マシンを用意する前に${p.newer}を使用してください。`,
   corrections: {
     'supervisor-from-servers': 'ポート6443はエージェントだけでなくサーバーからも開けておく必要があります。参加するサーバーは稼働中のサーバーを通じて登録されます。',
-    'kubelet-port-follows-metrics-server': 'ノード間のポート10250が必要なのは、metrics-serverを使う場合(またはegress selectorを無効にした場合)だけです。',
+    'kubelet-port-follows-metrics-server': 'ノード間のポート10250が必要なのは、metrics-serverを使う場合（またはegress selectorを無効にした場合）だけです。',
     's390x-builds-removed': 's390x：2023年12月以降のリリースにはビルドがないため、現行のリリースはs390xにインストールできません。',
-    'ha-scaling-worked-example': 'HAサーバーのサイジングは、ドキュメント自身の例(900 → 約1,200エージェント)に従います。記載の約50%より低い値です。',
+    'ha-scaling-worked-example': 'HAサーバーのサイジングは、ドキュメント自身の例（900 → 約1,200エージェント）に従います。記載の約50%より低い値です。',
     'large-cluster-threshold': '現行ドキュメントの大規模クラスター向けの推奨は、10ノード超ではなく255ノード超から適用されます。',
     'os-steps-by-release': 'OSの準備はOSのリリースに従います。Raspberry Pi OS 12以降は/boot/firmware/cmdline.txt、linux-modules-extra-raspiはUbuntu 21.10〜23.10のみ、nm-cloud-setupはRHEL 8.4より前のみです。',
     'ipv6-ranges-unique-local': 'IPv6の範囲は、ドキュメント用やパブリックのアドレスではなく、K3s自身のユニークローカル範囲から提案します。',
-    'embedded-registry-mirrors': '埋め込みレジストリには、共有に必要なregistries.yamlが生成されます。',
-    'external-etcd-peers': '外部etcdのメンバー間では、ピアポート(2380)を開けておく必要があります。',
+    'embedded-registry-mirrors': '組み込みレジストリには、共有に必要なregistries.yamlが生成されます。',
+    'external-etcd-peers': '外部etcdのメンバー間では、ピアポート（2380）を開けておく必要があります。',
   },
   useNewer: (p: { newer: string }) => `${p.newer}で計画する`,
 };
