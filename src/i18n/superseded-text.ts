@@ -51,7 +51,7 @@ const zh: SupersededTexts = {
     'supervisor-from-servers': '端口 6443 也必须对服务器开放，而不仅是代理节点：新加入的服务器要通过正在运行的服务器注册。',
     'kubelet-port-follows-metrics-server': '只有使用 metrics-server（或禁用 egress selector）时，节点之间才需要端口 10250。',
     's390x-builds-removed': 's390x：2023 年 12 月以后的版本都不再提供构建，因此无法在 s390x 上安装当前版本。',
-    'ha-scaling-worked-example': '高可用服务器规格按文档自己的示例（900 → 约 1,200 个代理节点）计算，低于文中所称的约 50%。',
+    'ha-scaling-worked-example': '高可用服务器的容量规划按文档自己的示例（900 → 约 1,200 个代理节点）计算，低于文中所称的约 50%。',
     'large-cluster-threshold': '当前文档中针对大型集群的建议从 255 个节点以上开始适用，而不是 10 个节点以上。',
     'os-steps-by-release': '操作系统准备步骤取决于系统版本：Raspberry Pi OS 12 起使用 /boot/firmware/cmdline.txt，linux-modules-extra-raspi 仅适用于 Ubuntu 21.10–23.10，nm-cloud-setup 仅适用于 RHEL 8.4 之前的版本。',
     'ipv6-ranges-unique-local': 'IPv6 范围改为从 K3s 自己的唯一本地地址范围中建议，不再使用文档示例地址或公网地址。',

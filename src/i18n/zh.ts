@@ -76,7 +76,7 @@ const devices: Record<DeviceClass, string> = {
 const serverWorkloads: Record<ServerWorkloads, string> = {
   shared: '同时运行工作负载（默认）',
   dedicated: '仅运行控制平面（带污点）',
-  agentless: '不运行代理组件（实验性）',
+  agentless: '无代理组件（实验性）',
 };
 
 const ipFamilies: Record<IpFamilyMode, string> = { ipv4: 'IPv4', ipv6: '仅 IPv6', dual: '双栈（IPv4 + IPv6）' };
@@ -266,20 +266,20 @@ const findings: FindingMessages = {
     fix: () => '需要高可用时，添加服务器，使成员数达到 3 个（或 5 个）。',
   },
   'etcd.two-members': {
-    title: () => '2 个 etcd 成员无法容忍任何故障',
+    title: () => '2 个 etcd 成员无法容忍任何成员故障',
     why: (p, f) =>
       `2 个成员时，仲裁需要 ${f.integer(p.quorum)} 个成员：任一服务器发生故障，etcd 都会停止接受写入。这比单台服务器的可用性更低，硬件却多了一倍。`,
-    fix: () => '使用 3 台服务器（可容忍一台故障）；如果不需要高可用，则使用 1 台服务器。',
+    fix: () => '使用 3 台服务器（可容忍一台服务器故障）；如果不需要高可用，则使用 1 台服务器。',
   },
   'etcd.even-member-count': {
     title: (p, f) => `${f.integer(p.members)} 个 etcd 成员：偶数个成员不会增加容错能力`,
     why: (p, f) =>
-      `${f.integer(p.members)} 个成员的仲裁为 ${f.integer(p.quorum)} 个，因此集群可容忍 ${f.integer(p.faultTolerance)} 次故障：与 ${f.integer(p.oddBelow)} 个成员相同，却多了一台可能发生故障的机器。`,
+      `${f.integer(p.members)} 个成员的仲裁为 ${f.integer(p.quorum)} 个，因此集群可容忍 ${f.integer(p.faultTolerance)} 个成员故障：与 ${f.integer(p.oddBelow)} 个成员相同，却多了一台可能发生故障的机器。`,
     fix: (p, f) => `使用 ${f.integer(p.oddBelow)} 台或 ${f.integer(p.members + 1)} 台服务器。`,
   },
   'etcd.too-many-members': {
     title: (p, f) => `${f.integer(p.members)} 个 etcd 成员超过了建议的 ${f.integer(p.recommendedMax)} 个`,
-    why: () => '每次写入都会复制到每个成员，因此 etcd 集群越大，写入越慢。5 个成员已可容忍 2 次故障，在大多数情况下已经足够。',
+    why: () => '每次写入都会复制到每个成员，因此 etcd 集群越大，写入越慢。5 个成员已可容忍 2 个成员故障，在大多数情况下已经足够。',
     fix: (p, f) => `保持 3、5 或 ${f.integer(p.recommendedMax)} 台服务器；如需更多容量，请添加代理节点，而不是 etcd 成员。`,
   },
   'datastore.external-etcd-members': {
@@ -293,7 +293,7 @@ const findings: FindingMessages = {
         : p.members === 2
           ? '2 个成员时仲裁数为 2：任意一个故障，etcd 都会停止接受写入。'
           : p.members % 2 === 0
-            ? `偶数个成员不会增加容错能力：${f.integer(p.members - 1)} 个成员可容忍同样多的故障，还少一台可能故障的机器。`
+            ? `偶数个成员不会增加容错能力：${f.integer(p.members - 1)} 个成员可容忍同样多的成员故障，还少一台可能发生故障的机器。`
             : p.members > p.recommendedMax
               ? `etcd 建议成员不超过 ${f.integer(p.recommendedMax)} 个；集群越大，写入越慢。`
               : '每次写入都需要多数成员（(n/2)+1）同意。成员之间通过对等端口通信。',
@@ -564,7 +564,7 @@ const findings: FindingMessages = {
     fix: () => '同时传入 --disable-network-policy，在第一台服务器安装完成后立即安装 CNI，并参照其双栈文档进行配置。',
   },
   'network.egress-agentless': {
-    title: (p) => `egress-selector-mode 为“${egressModes[p.mode]}”时，不运行代理组件的服务器无法访问集群服务`,
+    title: (p) => `egress-selector-mode 为“${egressModes[p.mode]}”时，无代理组件的服务器无法访问集群服务`,
     why: () => '没有代理组件时，服务器不运行 kubelet、CNI 或 kube-proxy，因此 apiserver 需要借助代理节点建立的隧道来访问 webhook 和聚合 API。',
     fix: () => '使用 --egress-selector-mode=pod 或 cluster（之后再更改需要重启每个节点）。',
   },
@@ -574,7 +574,7 @@ const findings: FindingMessages = {
     fix: () => '除非你的 CNI 从节点的 Pod CIDR 中分配地址，否则请使用 cluster 或 agent 模式。',
   },
   'network.agentless-servers': {
-    title: () => '不运行代理组件的服务器是实验性功能',
+    title: () => '无代理组件的服务器是实验性功能',
     why: (p) =>
       `它们不运行 kubelet，不会显示为节点，也无法由枚举节点的 operator 管理${p.embeddedEtcd ? '（嵌入式 etcd 控制器也在其中）' : ''}。`,
     fix: () => '除非确有需要，否则请让服务器保留代理组件（如果不应运行工作负载，可为其添加污点）。',
@@ -591,7 +591,7 @@ const findings: FindingMessages = {
   },
   'network.servicelb-host-ports': {
     title: () => 'Traefik 会占用每个节点的 80 和 443 端口',
-    why: () => 'ServiceLB 会在每个节点上发布 Traefik 的 LoadBalancer 服务，因此其他 Pod 都不能将 80 或 443 用作主机端口或节点端口。',
+    why: () => 'ServiceLB 会在每个节点上发布 Traefik 的 LoadBalancer 服务，因此其他 Pod 都不能将 80 或 443 用作主机端口或 NodePort。',
     fix: () => '在应接收流量的节点上向客户端开放 80/443（可以用节点标签限定 ServiceLB 的范围），或者禁用 ServiceLB 或 Traefik。',
   },
   'network.traefik-without-servicelb': {
@@ -672,13 +672,13 @@ const findings: FindingMessages = {
     title: (p, f) => `决定代理节点数量的是每个节点 ${f.integer(p.limit)} 个 Pod 的上限，而不是 CPU 或内存`,
     why: (p, f) =>
       p.by === 'max-pods'
-        ? `每个代理节点最多运行 ${f.integer(p.limit)} 个 Pod（kubelet 的 max pods），因此尽管 CPU 和内存可以放进更少的节点，这些 Pod 仍需要 ${f.integer(p.agents)} 个代理节点。`
-        : `每个节点的 Pod 子网只有 ${f.integer(p.limit)} 个 Pod 地址，少于 max pods，因此尽管 CPU 和内存可以放进更少的节点，这些 Pod 仍需要 ${f.integer(p.agents)} 个代理节点。`,
-    fix: (p) => (p.by === 'max-pods' ? '如果节点能够承受，请提高每个节点的 max pods（--kubelet-arg=max-pods），或者运行数量更少、规格更大的 Pod。' : '请使用更短的节点掩码，让每个节点获得更大的 Pod 子网，或者运行数量更少、规格更大的 Pod。'),
+        ? `每个代理节点最多运行 ${f.integer(p.limit)} 个 Pod（kubelet 的最大 Pod 数），因此尽管 CPU 和内存可以放进更少的节点，这些 Pod 仍需要 ${f.integer(p.agents)} 个代理节点。`
+        : `每个节点的 Pod 子网只有 ${f.integer(p.limit)} 个 Pod 地址，少于最大 Pod 数，因此尽管 CPU 和内存可以放进更少的节点，这些 Pod 仍需要 ${f.integer(p.agents)} 个代理节点。`,
+    fix: (p) => (p.by === 'max-pods' ? '如果节点能够承受，请提高每节点最大 Pod 数（--kubelet-arg=max-pods），或者运行数量更少、资源请求更大的 Pod。' : '请使用更短的节点掩码，让每个节点获得更大的 Pod 子网，或者运行数量更少、资源请求更大的 Pod。'),
   },
   'workloads.no-failure-headroom': {
     title: (p, f) => `${f.integer(p.agents)} 个代理节点中失去任意一个，Pod 就无处可去`,
-    why: () => '没有备用代理节点；当负载最高的代理节点发生故障或因升级而被驱空时，其余代理节点没有足够的可分配 CPU、内存或 Pod 配额来接收它的 Pod。',
+    why: () => '没有备用代理节点；当负载最高的代理节点发生故障或因升级而被清空（drain）时，其余代理节点的可分配 CPU、内存或可容纳的 Pod 数量不足以接收它的 Pod。',
     fix: () => '增加一个备用代理节点（N+1），或者降低目标利用率，让每个代理节点都留有余量。',
   },
 };
@@ -701,9 +701,9 @@ const compared: Record<ComparedItem, string> = {
 };
 
 const editionChanges: Record<EditionChangeId, string> = {
-  'server-sizing-guide': '原先适用于每个节点的硬件表拆分成了服务器和代理节点两套最低要求，并新增了按代理节点数量划分的服务器规格指南（Server Sizing Guide）。',
+  'server-sizing-guide': '原先适用于每个节点的硬件表拆分成了服务器和代理节点两套最低要求，并新增了按代理节点数量划分的服务器容量规划指南（Server Sizing Guide）。',
   'ha-server-table-removed':
-    '按部署规模列出高可用服务器 CPU/内存的表格已被删除，因为它与服务器规格指南相矛盾，而维护者以后者为准。初始文档版本保留了该表：它的解读更为保守，而且许多翻译文档仍在使用它。',
+    '按部署规模列出高可用服务器 CPU/内存的表格已被删除，因为它与服务器容量规划指南相矛盾，而维护者以后者为准。基于旧版翻译文档的规则版本保留了该表：它的解读更为保守，而且许多翻译文档仍在使用它。',
   's390x-removed': 's390x 已从支持矩阵中移除，不再为其提供构建。',
   'flash-storage-under-etcd': 'SD 卡警告的范围已扩大：在树莓派或任何其他 ARM 设备上，SD 卡和 eMMC 都无法承受 etcd 的 IO 负载。',
 };
@@ -723,12 +723,12 @@ const severities: Record<Severity, string> = { error: '错误', warning: '警告
 
 const editions: Record<Edition, { name: string; description: string }> = {
   seed: {
-    name: '初始文档',
-    description: '按初始文档给出的 K3s 要求：所有节点共用一张硬件表，另有一张按集群规模列出高可用服务器 CPU/内存的表。',
+    name: '旧版翻译文档',
+    description: '旧版翻译文档给出的 K3s 要求：所有节点共用一张硬件表，另有一张按集群规模列出高可用服务器 CPU/内存的表。',
   },
   upstream: {
     name: '当前上游文档',
-    description: '当前的 K3s 文档：服务器和代理节点分别给出最低要求，并提供按代理节点数量划分的服务器规格指南。',
+    description: '当前的 K3s 文档：服务器和代理节点分别给出最低要求，并提供按代理节点数量划分的服务器容量规划指南。',
   },
 };
 
@@ -746,7 +746,7 @@ const range: Msg<RangeParams> = (p, f) => {
 export const zh: Catalog = {
   meta: { language: '简体中文' },
   punctuation: { colon: '：', separator: ' · ' },
-  nav: { label: '章节', sizing: '规格', network: '网络', diagrams: '图示', install: '安装', findings: '检查结果' },
+  nav: { label: '章节', sizing: '容量规划', network: '网络', diagrams: '图示', install: '安装', findings: '检查结果' },
   app: {
     title: 'k3s-sizer',
     tagline: '在部署机器之前规划 K3s 集群：每台机器需要什么、哪些地方有风险以及原因，并附有出处。',
@@ -754,7 +754,7 @@ export const zh: Catalog = {
     footer: (p: { rulesId: string }) => `规则 ${p.rulesId}。数据来自所引用的 K3s 和 etcd 文档；请结合你的工作负载进行核实。`,
     rulesFile: '规则文件（JSON）',
     planSchema: '规划 JSON Schema',
-    printedFrom: (p: { date: string }, f: Formatter) => `${f.date(p.date)} 打印自：`,
+    printedFrom: (p: { date: string }, f: Formatter) => `${f.date(p.date)}打印，原始链接：`,
     documentTitle: 'k3s-sizer：规划 K3s 集群',
   },
   preferences: {
@@ -766,7 +766,7 @@ export const zh: Catalog = {
   },
   edition: {
     label: '规则版本',
-    help: '规格估算所依据的 K3s 文档集。',
+    help: '容量规划所依据的 K3s 文档集。',
     names: editions,
     option: (p: { edition: Edition; version: string; superseded: boolean }) => `${editions[p.edition].name}（${p.version}${p.superseded ? '，已被取代' : ''}）`,
     compareTitle: (p: { other: Edition }) => `与${editions[p.other].name}的差异`,
@@ -779,7 +779,7 @@ export const zh: Catalog = {
     none: '未说明',
     compared,
     findingsDiffer: '评级不同的检查结果',
-    findingAbsent: '未提出',
+    findingAbsent: '未触发',
     whyTitle: '差异原因',
     changes: editionChanges,
     changeDate: (p: { date: string }, f: Formatter) => f.date(p.date),
@@ -859,7 +859,7 @@ export const zh: Catalog = {
         add: '添加自定义规格',
         remove: (p: { name: string }) => `删除${p.name}`,
         vcpu: { label: 'vCPU', help: 'vCPU 数（整数）。' },
-        memory: { label: '内存（GB）', help: '以 GB（GiB）为单位的整数，与规格表的计法相同。' },
+        memory: { label: '内存（GB）', help: '以 GB（GiB）为单位的整数，与容量规划表的计法相同。' },
         processor: {
           label: '处理器类型',
           help: '决定采用哪一项实测的 K3s 代理节点开销（在 x86-64 服务器或树莓派 4 上实测）。',
@@ -932,10 +932,10 @@ export const zh: Catalog = {
     allocatable: '可分配给 Pod',
     room: (p: { percent: number }, f: Formatter) => `装箱上限（目标 ${f.integer(p.percent)}%）`,
     podsPerNode: '每个代理节点的 Pod 数',
-    podsBy: (p: { by: 'max-pods' | 'pod-subnet' }): string => (p.by === 'max-pods' ? 'max pods' : '节点的 Pod 子网'),
+    podsBy: (p: { by: 'max-pods' | 'pod-subnet' }): string => (p.by === 'max-pods' ? '最大 Pod 数' : '节点的 Pod 子网'),
     serversCounted: (p: { pods: number; cpuMillis: number; memoryMiB: number }, f: Formatter) =>
       `服务器也运行工作负载：扣除实测的 K3s 服务器开销后，每台服务器在目标利用率下提供 ${f.decimal(p.cpuMillis / 1000, 3)} vCPU 和 ${f.memory(p.memoryMiB)}，在计算代理节点之前先承接 ${f.integer(p.pods)} 个 Pod。`,
-    serversNotCounted: '服务器不运行工作负载（专用或无代理），因此只计算代理节点。',
+    serversNotCounted: '服务器不运行工作负载（专用或无代理组件），因此只计算代理节点。',
     method: 'Pod 按从大到小的顺序放入能容纳它的最新代理节点（next-fit decreasing）：增加 Pod 永远不会减少节点数量。',
   },
   results: {
@@ -953,7 +953,7 @@ export const zh: Catalog = {
             ? `共 ${f.integer(p.count)} 个节点（${f.integer(p.servers)} 台服务器 + ${f.integer(p.agents)} 个代理节点）`
             : `${f.integer(p.count)} 个代理节点`;
         const name = tiers[p.tier];
-        const row = name ? `${name}，${range(p.printed, f)}` : `服务器规格指南中“${range(p.printed, f)}”这一行`;
+        const row = name ? `${name}，${range(p.printed, f)}` : `服务器容量规划指南中“${range(p.printed, f)}”这一行`;
         if (p.scaling === null) return `${counted} → ${row}。`;
         const reach = p.upTo === null ? `超过 ${f.integer(p.above ?? 0)}` : f.integer(p.upTo);
         const s = p.scaling;
@@ -968,7 +968,7 @@ export const zh: Catalog = {
         `共 ${f.integer(p.count)} 个节点，落在第一行（${tiers[p.tier] ?? p.tier}，${range(p, f)}）；来源仅针对高可用服务器给出这一行，因此单台服务器采用基线推荐配置。`,
       countsAllNodes: '此表计入集群中的每个节点，服务器和代理节点都算在内。',
       countsAgents: '此表只计入代理节点，不计入服务器本身。',
-      statedForHa: '来源中的这张表针对的是高可用服务器；由于没有其他规格指导，这里将它应用于同等集群规模下的单台服务器。',
+      statedForHa: '来源中的这张表针对的是高可用服务器；由于没有其他容量规划依据，这里将它应用于同等集群规模下的单台服务器。',
       minimum: '基线最低配置',
       recommended: '基线推荐配置',
       measured: 'K3s 实测开销',
@@ -984,7 +984,7 @@ export const zh: Catalog = {
       none: '没有代理节点：由服务器运行工作负载。',
       plusWorkloads: (p: { recommended: boolean }): string =>
         p.recommended ? '每个节点的基线推荐配置，再加上你的工作负载所请求的资源。' : '基线最低配置，再加上你的工作负载所请求的资源。',
-      everyNode: '初始文档的硬件表是一张适用于所有节点的表，服务器和代理节点都适用。',
+      everyNode: '旧版翻译文档的硬件表只有一张，适用于所有节点，服务器和代理节点都一样。',
       fromWorkloads: (p: { shape: ShapeId }) => `工作负载规划用来装入 Pod 的 ${shapeNames[p.shape]} 规格（见“根据工作负载得出的代理节点”）；下面的基线仍作为下限适用。`,
     },
     datastore: {
@@ -995,7 +995,7 @@ export const zh: Catalog = {
       tierBasis: (p: RangeParams & { count: number; tier: string }, f: Formatter) =>
         `共 ${f.integer(p.count)} 个节点 → ${tiers[p.tier] ?? p.tier}，${range(p, f)}。这是单个数据库实例的配置；有副本时按副本数成倍增加。`,
       quorum: (p: { quorum: number; members: number; faultTolerance: number }, f: Formatter) =>
-        `仲裁为 ${f.integer(p.members)} 个成员中的 ${f.integer(p.quorum)} 个；可容忍 ${f.integer(p.faultTolerance)} 次故障。`,
+        `仲裁为 ${f.integer(p.members)} 个成员中的 ${f.integer(p.quorum)} 个；可容忍 ${f.integer(p.faultTolerance)} 个成员故障。`,
     },
     totals: {
       title: '控制平面合计',
@@ -1044,7 +1044,7 @@ export const zh: Catalog = {
     localPorts,
     firewallTitle: (p: { firewall: Firewall }) => (p.firewall === 'off' ? '防火墙：请关闭' : `防火墙命令（${firewalls[p.firewall]}）`),
     firewallRestricted: '节点之间的端口仅对你填写的节点网络开放。',
-    firewallOpen: '填写节点网络即可将节点之间的端口限制在该网络内；按当前写法，这些端口接受任何来源的访问。',
+    firewallOpen: '填写节点网络即可将节点之间的端口限制在该网络内；按目前生成的规则，这些端口接受任何来源的访问。',
     firewallOff: 'K3s 建议关闭主机防火墙，改在网络层进行过滤：参见下方的安全组规则。',
     firewallRecommendOff: (p: { command: string }) => `K3s 建议改为将其关闭：${p.command}`,
     firewallNotes: {
@@ -1161,7 +1161,7 @@ export const zh: Catalog = {
     agentRole: '代理节点',
     badges: { 'cluster-init': 'cluster-init', 'etcd-member': 'etcd 成员', sqlite: 'SQLite', tainted: '带污点', 'no-agent': '无代理组件' },
     quorumCaption: (p: { quorum: number; members: number; faultTolerance: number }, f: Formatter) =>
-      `etcd 仲裁：${f.integer(p.members)} 个成员中的 ${f.integer(p.quorum)} 个，可容忍 ${f.integer(p.faultTolerance)} 次故障`,
+      `etcd 仲裁：${f.integer(p.members)} 个成员中的 ${f.integer(p.quorum)} 个，可容忍 ${f.integer(p.faultTolerance)} 个成员故障`,
     controlPlaneCaption: (p: { servers: number }, f: Formatter) => `控制平面：${f.integer(p.servers)} 台服务器`,
     edgeStyles: {
       api: 'Kubernetes API',
@@ -1212,7 +1212,7 @@ export const zh: Catalog = {
     chartsTitle: '需求如何增长',
     dataTable: '以表格形式查看数据',
     series: '系列',
-    fromAgents: '按代理节点数',
+    fromAgents: '起始代理节点数',
     thisPlan: '此规划',
     exhausted: '子网耗尽',
     axisAgentsLog: '代理节点数（对数刻度）',
@@ -1222,7 +1222,7 @@ export const zh: Catalog = {
     axisMemory: '内存（GB）',
     axisMembers: 'etcd 成员数',
     quorum: '仲裁（quorum）',
-    tolerated: '可容忍的故障数',
+    tolerated: '可容忍的故障成员数',
     option: '控制平面',
     tooltipAgents: (p: { agents: number }, f: Formatter) => `${f.integer(p.agents)} 个代理节点`,
     tooltipNodes: (p: { nodes: number }, f: Formatter) => `${f.integer(p.nodes)} 个节点`,
@@ -1234,7 +1234,7 @@ export const zh: Catalog = {
     chartPods: (p: { family: IpFamily }) => `${familyNames[p.family]} Pod 地址随节点数量的变化`,
     podsExhaustedAt: (p: { nodes: number }, f: Formatter) => `节点 Pod 子网在 ${f.integer(p.nodes)} 个节点时耗尽。`,
     podsNotExhausted: (p: { xMax: number }, f: Formatter) => `在 ${f.integer(p.xMax)} 个节点以内，节点 Pod 子网不会耗尽。`,
-    chartQuorum: 'etcd 仲裁与可容忍的故障数（1 到 9 个成员）',
+    chartQuorum: 'etcd 仲裁与可容忍的故障成员数（1 到 9 个成员）',
     chartCost: (p: { agents: number }, f: Formatter) => `${f.integer(p.agents)} 个代理节点的控制平面：三种方案`,
     chartShapes: '针对你的工作负载比较代理节点规格：代理节点数、vCPU 和内存总量、未被请求的可分配资源',
     costOptions: { single: '单服务器', 'ha-embedded': '高可用，嵌入式 etcd', 'ha-external': '高可用，外部数据库' } satisfies Record<ControlPlaneOption, string>,
@@ -1258,7 +1258,7 @@ export const zh: Catalog = {
   },
   source: {
     label: '来源',
-    revision: '所读修订版本',
+    revision: '引用的修订版本',
     asOf: (p: { date: string }, f: Formatter) => `截至 ${f.date(p.date)}`,
   },
   download: {
@@ -1267,8 +1267,8 @@ export const zh: Catalog = {
     failed: '无法准备规划以供下载。',
   },
   rules: {
-    loading: '正在加载规格规则…',
-    errorTitle: '无法加载规格规则',
+    loading: '正在加载容量规划规则…',
+    errorTitle: '无法加载容量规划规则',
     errorKinds: {
       network: (p: { file: string }) => `无法获取规则文件 ${p.file}。请检查网络连接。`,
       http: (p: { file: string; status: number }) => `请求规则文件 ${p.file} 时，Web 服务器返回了 ${String(p.status)}。`,
