@@ -400,7 +400,7 @@ const findings: FindingMessages = {
   },
   'version.unknown-line': {
     title: (p) => `没有已知的“${p.requested}”版本`,
-    why: (p) => `规则中没有列出该版本线的任何版本，因此版本检查将使用 ${p.fallback}。`,
+    why: (p) => `规则中没有列出该次版本的任何发布版本，因此版本检查将使用 ${p.fallback}。`,
     fix: () => '请固定一个确切的版本（例如 v1.31.4+k3s1），或者选择 stable 通道。',
   },
   'network.cidr-invalid': {
@@ -810,8 +810,8 @@ export const zh: Catalog = {
     },
     k3sVersion: {
       label: 'K3s 版本',
-      help: '通道（stable、latest）、次版本线（v1.33）或确切版本；用于版本检查。',
-      invalid: '请输入 stable、latest、次版本线（例如 v1.33）或具体版本（例如 v1.33.4+k3s1）。',
+      help: '通道（stable、latest）、次版本（v1.33）或确切版本；用于版本检查。',
+      invalid: '请输入 stable、latest、次版本（例如 v1.33）或具体版本（例如 v1.33.4+k3s1）。',
       resolved: (p: { version: string }) => `检查使用 ${p.version}。`,
     },
     ipFamily: { label: 'IP 协议族', help: '双栈和 IPv6 需在创建集群时选定。', options: ipFamilies },

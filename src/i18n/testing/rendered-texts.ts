@@ -7,7 +7,6 @@
  */
 import fc from 'fast-check';
 import { renderFiles } from '../../core/config/files';
-import type { AnyFinding } from '../../core/findings/finding';
 import { computePlan, type PlanResult } from '../../core/plan/compute-plan';
 import type { PlanInput } from '../../core/plan/plan-input';
 import { planInputArb } from '../../core/testing/arbitraries';
@@ -291,7 +290,7 @@ export function renderedTexts(locale: Locale, options: { readonly randomRuns?: n
 
   const plans = samplePlans(options.randomRuns);
   for (const result of plans) {
-    for (const finding of result.findings as readonly AnyFinding[]) {
+    for (const finding of result.findings) {
       const text = findingText(m.findings.messages, finding, f);
       add(`findings.messages.${finding.code}.title`, text.title);
       add(`findings.messages.${finding.code}.why`, text.why);
