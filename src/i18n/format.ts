@@ -89,9 +89,9 @@ export function createFormatter(locale: string): Formatter {
       const [y, m, d] = partial.split('-').map(Number);
       if (y === undefined || Number.isNaN(y)) return partial;
       const at = new Date(Date.UTC(y, (m ?? 1) - 1, d ?? 1));
-      if (d !== undefined) return dates.day().format(at);
-      if (m !== undefined) return dates.month().format(at);
-      return dates.year().format(at);
+      const text = d !== undefined ? dates.day().format(at) : m !== undefined ? dates.month().format(at) : dates.year().format(at);
+      // Chinese sets the numbers of a date off from 年月日 like any other number: 2026 年 6 月 6 日.
+      return spacesLatin ? text.replace(/(\d)([年月日])/g, '$1 $2').replace(/([年月])(\d)/g, '$1 $2') : text;
     },
   };
 }

@@ -229,7 +229,7 @@ const tiers: Record<string, string> = {
 
 const findings: FindingMessages = {
   'topology.sqlite-multi-server': {
-    title: (p, f) => `SQLiteではサーバー${f.integer(p.servers)}台を構成できません`,
+    title: (p, f) => `SQLiteではサーバー${f.integer(p.servers)}台のクラスターを運用できません`,
     why: () => '組み込みSQLiteはシングルサーバー用のデータストアです。1台のサーバーのディスク上にあり、ほかのサーバーと共有できません。',
     fix: () => 'SQLiteを使う場合はサーバーを1台にするか、組み込みetcdによるHA（サーバー3台以上）または外部データストアによるHA（サーバー2台以上）を選択してください。',
   },
@@ -298,7 +298,7 @@ const findings: FindingMessages = {
   },
   'etcd.quorum': {
     title: (p, f) =>
-      `etcdのクォーラムはメンバー${f.integer(p.members)}のうち${f.integer(p.quorum)}で、サーバー${f.integer(p.faultTolerance)}台の障害に耐えられます`,
+      `etcdのクォーラムはメンバー${f.integer(p.members)}台中${f.integer(p.quorum)}台で、サーバー${f.integer(p.faultTolerance)}台の障害に耐えられます`,
     why: () => '書き込みのたびに、メンバーの過半数（(n/2)+1）の合意が必要です。',
     fix: () => '障害が発生したサーバーを置き換えるときは、先にそのetcdメンバーを削除してから、新しいサーバーを追加してください。',
   },
@@ -377,7 +377,7 @@ const findings: FindingMessages = {
           : `${architectures[p.arch]}向けの現行のK3sビルドはありません`,
     why: (p, f) =>
       p.releaseHasBuilds === false
-        ? `アップストリームは2023年12月に${p.arch}のビルドを終了し、${f.date(p.endedOn)}にサポートマトリックスから削除しました${p.listed ? '（このエディションの要件ページにはまだ記載があります）' : ''}。インストールスクリプトはこのリリースのバイナリを見つけられません。`
+        ? `アップストリームは2023年12月に${p.arch}のビルドを終了し、${f.date(p.endedOn)}にサポートマトリックスから削除しました${p.listed ? '（この版の要件ページにはまだ記載があります）' : ''}。インストールスクリプトはこのリリースのバイナリを見つけられません。`
         : p.releaseHasBuilds === true
           ? `このリリースには${p.arch}のバイナリがありますが、以降のリリースにはありません。セキュリティ修正もアップグレードの道もありません。`
           : p.listed
@@ -543,7 +543,7 @@ const findings: FindingMessages = {
     fix: () => 'すべてのサーバーとエージェントに--node-external-ipを設定してください。エージェントは、サーバーの外部アドレスを使って参加する必要があります。',
   },
   'network.external-ip-unencrypted': {
-    title: (p) => `ポッドの通信が暗号化されずに外部アドレスを経由します（${backends[p.backend]}）`,
+    title: (p) => `ポッドの通信が暗号化されずに外部アドレスを経由します（${p.backend}バックエンド）`,
     why: () => '外部IPを使うと、Flannelの通信はプライベートネットワークの外に出ます。通信を暗号化するのはwireguard-nativeだけです。',
     fix: () => '複数のネットワークにまたがるクラスターでは、wireguard-nativeバックエンドを使用してください。',
   },
@@ -841,7 +841,7 @@ export const ja: Catalog = {
     flannelBackend: { label: 'Flannelバックエンド', help: 'ノード間でポッドの通信を転送する方式です。', options: backends },
     flannelIpv6Masq: { label: 'IPv6のポッド通信をマスカレードする（--flannel-ipv6-masq）', help: 'ユニークローカルアドレスなど、ルーティングされないIPv6ポッド範囲向けです。' },
     flannelExternalIp: { label: 'ノードの外部IPを使用する（--flannel-external-ip）', help: 'ノード同士がパブリックアドレスで通信するクラスター向けです。' },
-    traefik: { label: 'Traefikイングレスコントローラー', help: 'ポート80と443を使うLoadBalancerサービスです。' },
+    traefik: { label: 'Traefik Ingressコントローラー', help: 'ポート80と443を使うLoadBalancerサービスです。' },
     servicelb: { label: 'ServiceLB（Klipper）', help: 'LoadBalancerサービスを、ノード自身のポートで公開します。' },
     metricsServer: { label: 'metrics-server', help: 'kubectl topとオートスケーリングのためのリソースメトリクスです。' },
     embeddedRegistry: { label: '組み込みレジストリミラー（Spegel）', help: 'ノード間でコンテナイメージをピアツーピアで共有します。' },
@@ -1023,7 +1023,7 @@ export const ja: Catalog = {
       tierBasis: (p: RangeParams & { count: number; tier: string }, f: Formatter) =>
         `合計${f.integer(p.count)}ノード → ${tiers[p.tier] ?? p.tier}、${range(p, f)}。データベースインスタンス1つ分の値です。レプリカを置く場合は、その数を掛けてください。`,
       quorum: (p: { quorum: number; members: number; faultTolerance: number }, f: Formatter) =>
-        `クォーラムはメンバー${f.integer(p.members)}のうち${f.integer(p.quorum)}で、${f.integer(p.faultTolerance)}台の障害に耐えられます。`,
+        `クォーラムはメンバー${f.integer(p.members)}台中${f.integer(p.quorum)}台で、メンバー${f.integer(p.faultTolerance)}台の障害に耐えられます。`,
     },
     totals: {
       title: 'コントロールプレーンの合計',
@@ -1151,7 +1151,7 @@ export const ja: Catalog = {
       sameOnAllServers: '全サーバーで同一',
       creationOnly: 'クラスター作成時に固定',
       placeholder: 'プレースホルダー：インストール前に置き換えてください',
-      noteSeparator: '、',
+      noteSeparator: '／',
       registriesHeader: (p: { rulesId: string; link: string; latestTagEnv: string }) => [
         `k3s-sizerのプラン（ルール：${p.rulesId}）`,
         'すべてのノード（サーバーとエージェント）：/etc/rancher/k3s/registries.yamlにコピーしてください',
@@ -1192,7 +1192,7 @@ export const ja: Catalog = {
     agentRole: 'エージェント',
     badges: { 'cluster-init': 'cluster-init', 'etcd-member': 'etcdメンバー', sqlite: 'SQLite', tainted: 'taint付き', 'no-agent': 'エージェントなし' },
     quorumCaption: (p: { quorum: number; members: number; faultTolerance: number }, f: Formatter) =>
-      `etcdのクォーラム：メンバー${f.integer(p.members)}のうち${f.integer(p.quorum)}、${f.integer(p.faultTolerance)}台の障害に耐える`,
+      `etcdのクォーラム：メンバー${f.integer(p.members)}台中${f.integer(p.quorum)}台、メンバー${f.integer(p.faultTolerance)}台の障害に耐える`,
     controlPlaneCaption: (p: { servers: number }, f: Formatter) => `コントロールプレーン：サーバー${f.integer(p.servers)}台`,
     edgeStyles: {
       api: 'Kubernetes API',
@@ -1252,7 +1252,7 @@ export const ja: Catalog = {
     axisMemory: 'メモリ（GB）',
     axisMembers: 'etcdメンバー数',
     quorum: 'クォーラム',
-    tolerated: '許容できる障害数',
+    tolerated: '障害に耐えられるメンバー数',
     option: 'コントロールプレーン',
     tooltipAgents: (p: { agents: number }, f: Formatter) => `エージェント${f.integer(p.agents)}台`,
     tooltipNodes: (p: { nodes: number }, f: Formatter) => `${f.integer(p.nodes)}ノード`,
@@ -1264,7 +1264,7 @@ export const ja: Catalog = {
     chartPods: (p: { family: IpFamily }) => `ノード数別の${familyNames[p.family]}ポッドアドレス`,
     podsExhaustedAt: (p: { nodes: number }, f: Formatter) => `ノードのポッドサブネットは${f.integer(p.nodes)}ノードで枯渇します。`,
     podsNotExhausted: (p: { xMax: number }, f: Formatter) => `ノードのポッドサブネットは、${f.integer(p.xMax)}ノードまでは枯渇しません。`,
-    chartQuorum: 'etcdのクォーラムと許容できる障害数（メンバー数1〜9）',
+    chartQuorum: 'etcdのクォーラムと障害に耐えられるメンバー数（メンバー数1〜9）',
     chartCost: (p: { agents: number }, f: Formatter) => `エージェント${f.integer(p.agents)}台のコントロールプレーン（3つの構成の比較）`,
     chartShapes: 'ワークロードに対するマシンタイプの比較：エージェント数、vCPUとメモリの合計、要求されていない割り当て可能リソース',
     costOptions: { single: 'シングルサーバー', 'ha-embedded': 'HA（組み込みetcd）', 'ha-external': 'HA（外部DB）' },
@@ -1314,7 +1314,7 @@ export const ja: Catalog = {
     title: 'プリセットから始める',
     items: {
       'pi-home-lab': { name: 'Raspberry Piのホームラボ', description: 'SDカード上の組み込みetcdで動かすRaspberry Pi 4を3台' },
-      'edge-device': { name: 'シングルノードのエッジデバイス', description: 'eMMC搭載のARMボード1台、イングレスなし' },
+      'edge-device': { name: 'シングルノードのエッジデバイス', description: 'eMMC搭載のARMボード1台、Ingressなし' },
       'ci-dev': { name: 'CIまたは開発用サーバー', description: 'サーバー1台、エージェントなし、kubeconfigは読み取り可能' },
       'ha-embedded-20': { name: 'HA（組み込みetcd）', description: 'サーバー3台、エージェント20台、固定登録アドレスあり' },
       'ha-postgres-200': { name: 'HA（外部PostgreSQL）', description: 'サーバー2台、エージェント200台、コントロールプレーン専用のサーバー' },

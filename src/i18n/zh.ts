@@ -534,7 +534,7 @@ const findings: FindingMessages = {
     fix: () => '在每台服务器和代理节点上设置 --node-external-ip；代理节点必须通过服务器的外部地址加入。',
   },
   'network.external-ip-unencrypted': {
-    title: (p) => `Pod 流量经由外部地址以明文传输（${backends[p.backend]}）`,
+    title: (p) => `Pod 流量经由外部地址以明文传输（${p.backend} 后端）`,
     why: () => '使用外部 IP 时，Flannel 流量会离开私有网络；只有 wireguard-native 会对其加密。',
     fix: () => '对于跨网络的集群，请使用 wireguard-native 后端。',
   },
@@ -847,7 +847,7 @@ export const zh: Catalog = {
       cpu: { label: '每个 Pod 的 CPU 请求（毫核）', help: '1000 毫核 = 1 vCPU。' },
       memory: { label: '每个 Pod 的内存请求（MiB）', help: '1024 MiB = 1 GiB。' },
       add: '添加工作负载',
-      remove: (p: { name: string }) => `删除 ${p.name}`,
+      remove: (p: { name: string }) => `删除${before(p.name)}`,
       removeShort: '删除',
       daemonSetCpu: { label: '每个节点的 DaemonSet：CPU（毫核）', help: '每个节点上的 DaemonSet（日志转发、监控代理、存储驱动等）请求的总量。' },
       daemonSetMemory: { label: '每个节点的 DaemonSet：内存（MiB）', help: '它们的内存请求总量。' },
@@ -857,7 +857,7 @@ export const zh: Catalog = {
         legend: '自定义代理节点规格',
         help: '最多添加三种自定义规格，与其他规格装入相同的 Pod 进行比较。',
         add: '添加自定义规格',
-        remove: (p: { name: string }) => `删除${p.name}`,
+        remove: (p: { name: string }) => `删除${before(p.name)}`,
         vcpu: { label: 'vCPU', help: 'vCPU 数（整数）。' },
         memory: { label: '内存（GB）', help: '以 GB（GiB）为单位的整数，与容量规划表的计法相同。' },
         processor: {
@@ -911,7 +911,7 @@ export const zh: Catalog = {
     title: '根据工作负载得出的代理节点',
     loading: '正在装箱 Pod…',
     summary: (p: { pods: number; cpuMillis: number; memoryMiB: number; agents: number; packed: number; shape: ShapeId }, f: Formatter) =>
-      `${f.integer(p.pods)} 个 Pod 请求 ${f.decimal(p.cpuMillis / 1000, 2)} vCPU 和 ${f.memory(p.memoryMiB)} → ${f.integer(p.agents)} 个 ${shapeNames[p.shape]} 的代理节点（装箱 ${f.integer(p.packed)} 个${p.agents > p.packed ? ` + 备用 ${f.integer(p.agents - p.packed)} 个` : ''}）。`,
+      `${f.integer(p.pods)} 个 Pod 请求 ${f.decimal(p.cpuMillis / 1000, 2)} vCPU 和 ${f.memory(p.memoryMiB)} → ${f.integer(p.agents)} 个${term(shapeNames[p.shape])}的代理节点（装箱 ${f.integer(p.packed)} 个${p.agents > p.packed ? ` + 备用 ${f.integer(p.agents - p.packed)} 个` : ''}）。`,
     none: '没有任何规格能运行所有 Pod：请查看检查结果。',
     empty: '添加工作负载后，即可据此计算代理节点数量。',
     why: (p: { waste: number }, f: Formatter) => `推荐理由：未被请求的可分配资源最少（${f.percent(p.waste)}），其次是代理节点最少。`,
@@ -924,7 +924,7 @@ export const zh: Catalog = {
     recommended: '推荐',
     inUse: '使用中',
     unfit: '有 Pod 放不下',
-    budgetTitle: (p: { shape: ShapeId }) => `每个 ${shapeNames[p.shape]} 代理节点的容量去向`,
+    budgetTitle: (p: { shape: ShapeId }) => `每个${term(shapeNames[p.shape])}代理节点的容量去向`,
     capacity: '容量',
     k3s: 'K3s 代理（实测）',
     reserved: 'kubelet 预留和驱逐阈值',
@@ -955,14 +955,14 @@ export const zh: Catalog = {
         const name = tiers[p.tier];
         const row = name ? `${name}，${range(p.printed, f)}` : `服务器容量规划指南中“${range(p.printed, f)}”这一行`;
         if (p.scaling === null) return `${counted} → ${row}。`;
-        const reach = p.upTo === null ? `超过 ${f.integer(p.above ?? 0)}` : f.integer(p.upTo);
+        const reach = p.upTo === null ? `这一行覆盖 ${f.integer(p.above ?? 0)} 个以上的代理节点` : `这一行覆盖至 ${f.integer(p.upTo)} 个代理节点`;
         const s = p.scaling;
         const why =
           s.basis === 'worked-example' && s.example
             ? `文档称使用 ${f.integer(s.minServers)} 台服务器时可多容纳约 ${f.percent(s.stated - 1)} 的代理节点，但其自身的示例（${f.integer(s.example.baseAgents)} → 约 ${f.integer(s.example.scaledAgents)} 个）只有 ${f.percent(Math.round((s.factor - 1) * 100) / 100)}，规划采用较低的数值`
             : `文档称使用 ${f.integer(s.minServers)} 台服务器时可多容纳约 ${f.percent(s.stated - 1)} 的代理节点`;
         const beyond = p.servers > s.minServers ? `（测试针对 ${f.integer(s.minServers)} 台服务器，${f.integer(p.servers)} 台时不假定容量继续增加）` : '';
-        return `${counted} → ${row}；${why}${beyond}，因此这一行可覆盖到 ${reach} 个代理节点。`;
+        return `${counted} → ${row}；${why}${beyond}，因此${reach}。`;
       },
       baselineBasis: (p: RangeParams & { count: number; tier: string }, f: Formatter) =>
         `共 ${f.integer(p.count)} 个节点，落在第一行（${tiers[p.tier] ?? p.tier}，${range(p, f)}）；来源仅针对高可用服务器给出这一行，因此单台服务器采用基线推荐配置。`,
@@ -985,7 +985,7 @@ export const zh: Catalog = {
       plusWorkloads: (p: { recommended: boolean }): string =>
         p.recommended ? '每个节点的基线推荐配置，再加上你的工作负载所请求的资源。' : '基线最低配置，再加上你的工作负载所请求的资源。',
       everyNode: '旧版翻译文档的硬件表只有一张，适用于所有节点，服务器和代理节点都一样。',
-      fromWorkloads: (p: { shape: ShapeId }) => `工作负载规划用来装入 Pod 的 ${shapeNames[p.shape]} 规格（见“根据工作负载得出的代理节点”）；下面的基线仍作为下限适用。`,
+      fromWorkloads: (p: { shape: ShapeId }) => `工作负载规划用来装入 Pod 的规格${before(shapeNames[p.shape])}（见“根据工作负载得出的代理节点”）；下面的基线仍作为下限适用。`,
     },
     datastore: {
       title: '数据存储',
