@@ -739,8 +739,8 @@ const range: Msg<RangeParams> = (p, f) => {
 
 export const en = {
   meta: { language: 'English' },
-  /** The colon after a label and the separator between short items, as each language writes them. */
-  punctuation: { colon: ': ', separator: ' · ' },
+  /** The colon after a label, the separator between short items and the comma of an enumeration, as each language writes them. */
+  punctuation: { colon: ': ', separator: ' · ', comma: ', ' },
   nav: { label: 'Sections', sizing: 'Sizing', network: 'Network', diagrams: 'Diagrams', install: 'Install', findings: 'Findings' },
   app: {
     title: 'k3s-sizer',

@@ -216,7 +216,7 @@ const shapeNames: Record<ShapeId, string> = {
 };
 
 /** A shape of the reader's own with its size, as the editor, the card and the findings name it. */
-const describeShape = (p: { name: string; vcpu: number; memoryMiB: number }, f: Formatter): string => `${p.name}：${f.vcpu(p.vcpu)}，${f.memory(p.memoryMiB)}`;
+const describeShape = (p: { name: string; vcpu: number; memoryMiB: number }, f: Formatter): string => `${p.name}：${f.vcpu(p.vcpu)}、${f.memory(p.memoryMiB)}`;
 
 /** A shape as a finding names it: a preset by its name, a shape of the reader's own with its size. */
 const shapeLabel = (p: { shape: ShapeId; shapeCpuMillis: number; shapeMemoryMiB: number }, f: Formatter): string =>
@@ -745,7 +745,7 @@ const range: Msg<RangeParams> = (p, f) => {
 
 export const zh: Catalog = {
   meta: { language: '简体中文' },
-  punctuation: { colon: '：', separator: ' · ' },
+  punctuation: { colon: '：', separator: ' · ', comma: '、' },
   nav: { label: '章节', sizing: '容量规划', network: '网络', diagrams: '图示', install: '安装', findings: '检查结果' },
   app: {
     title: 'k3s-sizer',
