@@ -739,8 +739,8 @@ const range: Msg<RangeParams> = (p, f) => {
 
 export const en = {
   meta: { language: 'English' },
-  /** The colon after a label, the separator between short items and the comma of an enumeration, as each language writes them. */
-  punctuation: { colon: ': ', separator: ' · ', comma: ', ' },
+  /** The colon after a label, the separator between short items, the comma of an enumeration and an aside's parentheses, as each language writes them. */
+  punctuation: { colon: ': ', separator: ' · ', comma: ', ', open: ' (', close: ')' },
   nav: { label: 'Sections', sizing: 'Sizing', network: 'Network', diagrams: 'Diagrams', install: 'Install', findings: 'Findings' },
   app: {
     title: 'k3s-sizer',

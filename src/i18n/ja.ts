@@ -759,7 +759,7 @@ const range: Msg<RangeParams> = (p, f) => {
 
 export const ja: Catalog = {
   meta: { language: '日本語' },
-  punctuation: { colon: '：', separator: '／', comma: '、' },
+  punctuation: { colon: '：', separator: '／', comma: '、', open: '（', close: '）' },
   nav: { label: 'セクション', sizing: 'サイジング', network: 'ネットワーク', diagrams: '図', install: 'インストール', findings: '検出事項' },
   app: {
     title: 'k3s-sizer',

@@ -745,7 +745,7 @@ const range: Msg<RangeParams> = (p, f) => {
 
 export const zh: Catalog = {
   meta: { language: '简体中文' },
-  punctuation: { colon: '：', separator: ' · ', comma: '、' },
+  punctuation: { colon: '：', separator: ' · ', comma: '、', open: '（', close: '）' },
   nav: { label: '章节', sizing: '容量规划', network: '网络', diagrams: '图示', install: '安装', findings: '检查结果' },
   app: {
     title: 'k3s-sizer',

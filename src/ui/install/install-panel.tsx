@@ -145,7 +145,7 @@ export default function InstallPanel({ result, rules, secrets, onGenerateTokens,
               {role.nodeName !== null && <p className="card__note">{t.nodeNameNote({ name: role.nodeName })}</p>}
               <CodeBlock
                 lines={(mode === 'config' ? role.withConfig : [...role.flagsPrepare, role.withFlags]).map((text) => ({ text }))}
-                what={`${t.roles[role.role]} (${mode === 'config' ? t.withConfig : t.withFlags})`}
+                what={`${t.roles[role.role]}${m.punctuation.open}${mode === 'config' ? t.withConfig : t.withFlags}${m.punctuation.close}`}
                 testId={`install-${role.role}`}
               />
               {role.role === 'server-init' && (

@@ -86,7 +86,7 @@ export default function WorkloadsCard({ result, rules }: { result: PlanResult; r
             <dt>{t.room({ percent: result.input.workloads.targetPercent }, f)}</dt>
             <dd>{`${f.decimal(outcome.budget.room.cpuMillis / 1000, 3)} vCPU${m.punctuation.separator}${f.memory(outcome.budget.room.memoryMiB)}`}</dd>
             <dt>{t.podsPerNode}</dt>
-            <dd>{`${f.integer(outcome.budget.pods)} (${t.podsBy({ by: outcome.budget.podsLimitedBy })})`}</dd>
+            <dd>{`${f.integer(outcome.budget.pods)}${m.punctuation.open}${t.podsBy({ by: outcome.budget.podsLimitedBy })}${m.punctuation.close}`}</dd>
           </dl>
         </>
       )}
