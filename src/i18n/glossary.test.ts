@@ -85,9 +85,9 @@ describe('glossary', () => {
     const ja = rejectedPatterns('ja');
     const zh = rejectedPatterns('zh');
     const caught = (rejected: readonly Rejected[], text: string) => violations([{ where: 'sample', text }], rejected).length > 0;
-    for (const text of ['埋め込みetcdによるHA', 'シード文書', 'サーバー3台 · 組み込みetcd', 'プラン: 計画', '表示(ノード)', 'kubeletのmax pods', 'Small、最大10ノード']) expect(caught(ja, text), text).toBe(true);
+    for (const text of ['埋め込みetcdによるHA', 'シード文書', 'サーバー3台 · 組み込みetcd', 'プラン: 計画', '表示(ノード)', 'kubeletのmax pods', 'Small、最大10ノード', 'k3s-sizer: K3sクラスターを計画する']) expect(caught(ja, text), text).toBe(true);
     for (const text of ['组み込みetcd', 'サーバー3台／組み込みetcd', 'プラン：計画', '表示（ノード）', '過半数（(n/2)+1）', '--kubelet-arg=max-pods', '127.0.0.1:6444', '「:」と「,」']) expect(caught(ja, text), text).toBe(false);
-    for (const text of ['可容忍 1 次故障', '被驱空时', '初始文档', 'kubelet 的 max pods', '10.42.0.0/16和10.43.0.0/16', '仲裁:2', '服务器规格指南', '不运行代理组件']) expect(caught(zh, text), text).toBe(true);
+    for (const text of ['可容忍 1 次故障', '被驱空时', '初始文档', 'kubelet 的 max pods', '10.42.0.0/16和10.43.0.0/16', '仲裁:2', '服务器规格指南', '不运行代理组件', 'k3s-sizer: 规划 K3s 集群']) expect(caught(zh, text), text).toBe(true);
     for (const text of ['可容忍 1 个成员故障', '清空（drain）', '10.42.0.0/16 和 10.43.0.0/16', '仲裁：2', '自定义规格 1', '无代理组件', '一台服务器，无代理节点']) expect(caught(zh, text), text).toBe(false);
   });
 });
