@@ -16,7 +16,7 @@ test('a Japanese link shows the whole plan in Japanese, diagrams and findings in
   await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
   await expect(page).toHaveTitle(/K3sクラスターを計画する/);
   await expect(page.getByLabel('サーバー', { exact: true })).toHaveValue('2');
-  await expect(page.locator('li.finding[data-code="topology.sqlite-multi-server"]')).toContainText('SQLiteではサーバー2台を構成できません');
+  await expect(page.locator('li.finding[data-code="topology.sqlite-multi-server"]')).toContainText('SQLiteではサーバー2台のクラスターを運用できません');
   const topology = page.getByTestId('topology-svg');
   await expect(topology).toHaveAccessibleName('クラスターのトポロジー');
   await expect(page.getByTestId('server-card')).toContainText('vCPU');
@@ -53,7 +53,7 @@ test('changing the plan keeps the language in the link, and Back keeps the langu
   await agents.fill('12');
   await expect(page).toHaveURL(/[?&]a=12(&|$)/);
   await expect(page).toHaveURL(/[?&]lang=ja(&|$)/);
-  await page.getByRole('radio', { name: '埋め込みetcdによるHA', exact: true }).check();
+  await page.getByRole('radio', { name: '組み込みetcdによるHA', exact: true }).check();
   await expect(page).toHaveURL(/[?&]ha=ha-embedded(&|$)/);
   await page.goBack();
   await expect(page.getByRole('radio', { name: 'シングルサーバー', exact: true })).toBeChecked();

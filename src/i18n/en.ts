@@ -225,7 +225,7 @@ const tiers: Record<string, string> = {
 
 const findings: FindingMessages = {
   'topology.sqlite-multi-server': {
-    title: (p) => `SQLite cannot serve ${String(p.servers)} servers`,
+    title: (p, f) => `SQLite cannot serve ${f.integer(p.servers)} servers`,
     why: () => 'Embedded SQLite is the single-server datastore: it lives on one server’s disk and cannot be shared with other servers.',
     fix: () => 'Use 1 server with SQLite, or choose HA with embedded etcd (3 or more servers) or HA with an external datastore (2 or more servers).',
   },
@@ -241,17 +241,17 @@ const findings: FindingMessages = {
         : 'Pick MySQL, MariaDB, PostgreSQL or external etcd as the datastore, or choose the HA mode that matches it.',
   },
   'topology.single-mode-several-servers': {
-    title: (p) => `Single-server mode with ${String(p.servers)} servers`,
+    title: (p, f) => `Single-server mode with ${f.integer(p.servers)} servers`,
     why: () => 'A single-server cluster has exactly one server; more servers need an HA mode.',
     fix: () => 'Set servers to 1, or choose the HA mode that matches the datastore.',
   },
   'topology.ha-too-few-servers': {
-    title: (p) => `${haModes[p.haMode]} needs at least ${String(p.minimum)} servers, not ${String(p.servers)}`,
+    title: (p, f) => `${haModes[p.haMode]} needs at least ${f.integer(p.minimum)} servers, not ${f.integer(p.servers)}`,
     why: (p) =>
       p.haMode === 'ha-embedded'
         ? 'etcd keeps working while a majority of its members are up; with fewer than 3 members no server may fail.'
         : 'With a single server, losing it stops the control plane even though the external database survives.',
-    fix: (p) => `Plan ${String(p.minimum)} or more servers, or choose single-server mode if you do not need HA.`,
+    fix: (p, f) => `Plan ${f.integer(p.minimum)} or more servers, or choose single-server mode if you do not need HA.`,
   },
   'etcd.single-member': {
     title: () => 'One etcd member: no fault tolerance yet',
@@ -260,20 +260,20 @@ const findings: FindingMessages = {
   },
   'etcd.two-members': {
     title: () => '2 etcd members tolerate no failure',
-    why: (p) =>
-      `With 2 members the quorum is ${String(p.quorum)}: if either server fails, etcd stops accepting writes. That is less available than one server, on twice the hardware.`,
+    why: (p, f) =>
+      `With 2 members the quorum is ${f.integer(p.quorum)}: if either server fails, etcd stops accepting writes. That is less available than one server, on twice the hardware.`,
     fix: () => 'Use 3 servers (one may fail), or 1 server if you do not need HA.',
   },
   'etcd.even-member-count': {
-    title: (p) => `${String(p.members)} etcd members: an even count adds no fault tolerance`,
-    why: (p) =>
-      `Quorum for ${String(p.members)} members is ${String(p.quorum)}, so the cluster survives ${String(p.faultTolerance)} ${plural(p.faultTolerance, 'failure', 'failures')}: the same as ${String(p.oddBelow)} members, with one more machine that can fail.`,
-    fix: (p) => `Use ${String(p.oddBelow)} or ${String(p.members + 1)} servers.`,
+    title: (p, f) => `${f.integer(p.members)} etcd members: an even count adds no fault tolerance`,
+    why: (p, f) =>
+      `Quorum for ${f.integer(p.members)} members is ${f.integer(p.quorum)}, so the cluster survives ${f.integer(p.faultTolerance)} ${plural(p.faultTolerance, 'failure', 'failures')}: the same as ${f.integer(p.oddBelow)} members, with one more machine that can fail.`,
+    fix: (p, f) => `Use ${f.integer(p.oddBelow)} or ${f.integer(p.members + 1)} servers.`,
   },
   'etcd.too-many-members': {
-    title: (p) => `${String(p.members)} etcd members is more than the suggested ${String(p.recommendedMax)}`,
+    title: (p, f) => `${f.integer(p.members)} etcd members is more than the suggested ${f.integer(p.recommendedMax)}`,
     why: () => 'Every write is replicated to every member, so larger etcd clusters write more slowly. 5 members already survive 2 failures, which is enough in most cases.',
-    fix: (p) => `Keep 3, 5 or ${String(p.recommendedMax)} servers; add agents, not etcd members, for more capacity.`,
+    fix: (p, f) => `Keep 3, 5 or ${f.integer(p.recommendedMax)} servers; add agents, not etcd members, for more capacity.`,
   },
   'datastore.external-etcd-members': {
     title: (p, f) =>
@@ -293,15 +293,15 @@ const findings: FindingMessages = {
     fix: (p, f) => (p.members % 2 === 0 || p.members === 1 ? `Run 3 or 5 etcd members.` : p.members > p.recommendedMax ? `Keep 3, 5 or ${f.integer(p.recommendedMax)} members.` : 'Keep the peer port open between the members only.'),
   },
   'etcd.quorum': {
-    title: (p) =>
-      `etcd quorum is ${String(p.quorum)} of ${String(p.members)}: survives ${String(p.faultTolerance)} server ${plural(p.faultTolerance, 'failure', 'failures')}`,
+    title: (p, f) =>
+      `etcd quorum is ${f.integer(p.quorum)} of ${f.integer(p.members)}: survives ${f.integer(p.faultTolerance)} server ${plural(p.faultTolerance, 'failure', 'failures')}`,
     why: () => 'Every write needs a majority of the members, (n/2)+1, to agree.',
     fix: () => 'When you replace a failed server, remove its etcd member first, then add the new server.',
   },
   'etcd.disk-space': {
     title: (p, f) => `Reserve at least ${f.memory(p.atDefaultQuotaMiB)} per server for etcd`,
     why: (p, f) =>
-      `The etcd database may grow to its ${f.memory(p.quotaMiB)} quota, and K3s keeps ${String(p.retention)} snapshots (one every ${String(p.intervalHours)} hours) in ${p.directory}, each up to the database’s size. At etcd’s suggested maximum quota of ${f.memory(p.suggestedMaxQuotaMiB)} that becomes ${f.memory(p.atSuggestedMaxQuotaMiB)}.`,
+      `The etcd database may grow to its ${f.memory(p.quotaMiB)} quota, and K3s keeps ${f.integer(p.retention)} snapshots (one every ${f.integer(p.intervalHours)} hours) in ${p.directory}, each up to the database’s size. At etcd’s suggested maximum quota of ${f.memory(p.suggestedMaxQuotaMiB)} that becomes ${f.memory(p.atSuggestedMaxQuotaMiB)}.`,
     fix: () => 'Add the OS, container images and workload data on top, and give the server at least as much RAM as the quota.',
   },
   'disk.flash-under-etcd': {
@@ -314,7 +314,7 @@ const findings: FindingMessages = {
   },
   'disk.hdd-under-etcd': {
     title: () => 'etcd on a spinning disk',
-    why: (p) => `etcd is very sensitive to write latency and needs each write to land in under ${String(p.maxLatencyMs)} ms; a busy HDD often takes longer, and slow writes cost the cluster its leader.`,
+    why: (p, f) => `etcd is very sensitive to write latency and needs each write to land in under ${f.integer(p.maxLatencyMs)} ms; a busy HDD often takes longer, and slow writes cost the cluster its leader.`,
     fix: () => 'Use SSDs for etcd. If disks must spin, use 15,000 RPM disks and keep etcd on its own disk.',
   },
   'disk.ssd-recommended': {
@@ -323,9 +323,9 @@ const findings: FindingMessages = {
     fix: () => 'Use an SSD for the datastore when possible.',
   },
   'disk.datastore-io': {
-    title: (p) => `${p.datastore === 'etcd' ? 'etcd' : 'SQLite'} needs ${String(p.iops)} IOPS at under ${String(p.maxLatencyMs)} ms`,
-    why: (p) =>
-      `K3s resource profiling measured ${String(p.iops)} IOPS, ${String(p.kibPerSecond)} KiB/s and a latency under ${String(p.maxLatencyMs)} ms for the datastore and control plane alone; missing these targets delays the control plane or stops it from keeping state.`,
+    title: (p, f) => `${p.datastore === 'etcd' ? 'etcd' : 'SQLite'} needs ${f.integer(p.iops)} IOPS at under ${f.integer(p.maxLatencyMs)} ms`,
+    why: (p, f) =>
+      `K3s resource profiling measured ${f.integer(p.iops)} IOPS, ${f.integer(p.kibPerSecond)} KiB/s and a latency under ${f.integer(p.maxLatencyMs)} ms for the datastore and control plane alone; missing these targets delays the control plane or stops it from keeping state.`,
     fix: () => 'Benchmark the disk before you install (for example with fio), with room for the OS, logs and image pulls.',
   },
   'disk.separate-server-agent-data': {
@@ -340,12 +340,12 @@ const findings: FindingMessages = {
     fix: () => 'Use the smallest volume size that gives the maximum IOPS.',
   },
   'cluster.production-ha-external': {
-    title: (p) => `${String(p.nodes)} nodes: HA with an external database is recommended`,
+    title: (p, f) => `${f.integer(p.nodes)} nodes: HA with an external database is recommended`,
     why: (p) =>
       p.haMode === 'single'
         ? 'For production and large clusters the K3s docs recommend HA with an external database; a single server is a single point of failure for the whole cluster.'
         : 'Embedded etcd is highly available, but for production and large clusters the K3s docs recommend an external database.',
-    fix: (p) => `Beyond ${String(p.largeAbove)} nodes, plan 2 or more servers with MySQL, PostgreSQL or etcd as the external datastore.`,
+    fix: (p, f) => `Beyond ${f.integer(p.largeAbove)} nodes, plan 2 or more servers with MySQL, PostgreSQL or etcd as the external datastore.`,
   },
   'cluster.unique-hostnames': {
     title: () => 'Every node needs a unique hostname',
@@ -353,9 +353,9 @@ const findings: FindingMessages = {
     fix: () => 'Give every machine its own hostname, or start K3s with --with-node-id, or pass --node-name (K3S_NODE_NAME) per node.',
   },
   'cluster.join-in-batches': {
-    title: (p, f) => `Join the ${f.integer(p.agents)} agents in batches of ${String(p.batchSize)} or fewer`,
+    title: (p, f) => `Join the ${f.integer(p.agents)} agents in batches of ${f.integer(p.batchSize)} or fewer`,
     why: () => 'Server CPU spikes while agents join.',
-    fix: (p) => `That is ${String(p.batches)} batches; let the servers’ CPU settle between them.`,
+    fix: (p, f) => `That is ${f.integer(p.batches)} batches; let the servers’ CPU settle between them.`,
   },
   'cluster.beyond-kubernetes-limits': {
     title: (p, f) => `${f.integer(p.nodes)} nodes is beyond the ${f.integer(p.maxNodes)} nodes Kubernetes supports`,
@@ -385,8 +385,8 @@ const findings: FindingMessages = {
     fix: (p) => `Use K3s ${p.since} or later, or a kernel with 4k pages (RHEL 9, Ubuntu, Raspberry Pi OS and SLES comply).`,
   },
   'platform.board-too-small': {
-    title: (p, f) => `A ${String(p.boardVcpu)}-core, ${f.memory(p.boardMemoryMiB)} board cannot host these servers`,
-    why: (p, f) => `Each server needs ${f.vcpu(p.needVcpu)} and ${f.memory(p.needMemoryMiB)}; a Raspberry Pi 4-class board has ${String(p.boardVcpu)} cores and ${f.memory(p.boardMemoryMiB)}.`,
+    title: (p, f) => `A ${f.integer(p.boardVcpu)}-core, ${f.memory(p.boardMemoryMiB)} board cannot host these servers`,
+    why: (p, f) => `Each server needs ${f.vcpu(p.needVcpu)} and ${f.memory(p.needMemoryMiB)}; a Raspberry Pi 4-class board has ${f.integer(p.boardVcpu)} cores and ${f.memory(p.boardMemoryMiB)}.`,
     fix: () => 'Run the servers on server-class machines (agents can stay on boards), or keep the cluster smaller.',
   },
   'version.unknown-line': {
@@ -412,10 +412,10 @@ const findings: FindingMessages = {
   'network.cidr-list-shape': {
     title: (p) =>
       p.mode === 'dual' ? `The dual-stack ${listFields[p.field]} needs one IPv4 and one IPv6 range` : `The ${listFields[p.field]} needs exactly one range`,
-    why: (p) =>
+    why: (p, f) =>
       p.mode === 'dual'
         ? 'K3s takes dual-stack cluster and service CIDRs as one range of each family, on every server.'
-        : `A single-stack cluster has one ${listFields[p.field]}; this list has ${String(p.count)}.`,
+        : `A single-stack cluster has one ${listFields[p.field]}; this list has ${f.integer(p.count)}.`,
     fix: (p) => (p.mode === 'dual' ? 'Write them as one list, such as 10.42.0.0/16,2001:db8:42::/56.' : 'Keep one range.'),
   },
   'network.overlap': {
@@ -437,8 +437,8 @@ const findings: FindingMessages = {
     fix: (p) => `Use a node mask longer than /${String(p.clusterPrefix)} (K3s uses /24 for IPv4 and /64 for IPv6).`,
   },
   'network.ipv6-node-mask-gap': {
-    title: (p) => `IPv6 node mask /${String(p.nodeMask)} is more than ${String(p.maxGap)} bits longer than the cluster prefix /${String(p.clusterPrefix)}`,
-    why: (p) => `kube-controller-manager refuses IPv6 node subnets more than ${String(p.maxGap)} bits longer than the cluster CIDR.`,
+    title: (p, f) => `IPv6 node mask /${String(p.nodeMask)} is more than ${f.integer(p.maxGap)} bits longer than the cluster prefix /${String(p.clusterPrefix)}`,
+    why: (p, f) => `kube-controller-manager refuses IPv6 node subnets more than ${f.integer(p.maxGap)} bits longer than the cluster CIDR.`,
     fix: (p) => `Use an IPv6 cluster CIDR of /${String(p.nodeMask - p.maxGap)} or longer, or a shorter node mask.`,
   },
   'network.pod-subnets-full': {
@@ -617,14 +617,14 @@ const findings: FindingMessages = {
   },
   'install.no-registration-address': {
     title: () => 'No fixed registration address',
-    why: (p) =>
-      `Agents and joining servers will register with ${p.firstServer}. If its address changes or it is down, new nodes cannot join; a load balancer, DNS name or virtual IP in front of the ${String(p.servers)} servers avoids that.`,
+    why: (p, f) =>
+      `Agents and joining servers will register with ${p.firstServer}. If its address changes or it is down, new nodes cannot join; a load balancer, DNS name or virtual IP in front of the ${f.integer(p.servers)} servers avoids that.`,
     fix: () => 'Enter the registration address; the files then add it to tls-san and use it as the server URL.',
   },
   'install.names-invalid': {
-    title: (p) =>
+    title: (p, f) =>
       p.reason === 'too-few'
-        ? `The ${installNameFields[p.field]} list has ${p.detail} names for ${String(p.needed)} nodes`
+        ? `The ${installNameFields[p.field]} list has ${f.integer(Number(p.detail))} names for ${f.integer(p.needed)} nodes`
         : p.reason === 'duplicate'
           ? `“${p.detail}” appears twice in the ${installNameFields[p.field]}`
           : p.reason === 'empty'
@@ -661,15 +661,15 @@ const findings: FindingMessages = {
     fix: () => 'Lower the pod’s requests, split it, or compare a larger agent shape.',
   },
   'workloads.pods-per-node-limit': {
-    title: (p) => `${String(p.limit)} pods per node, not CPU or memory, decides the agent count`,
-    why: (p) =>
+    title: (p, f) => `${f.integer(p.limit)} pods per node, not CPU or memory, decides the agent count`,
+    why: (p, f) =>
       p.by === 'max-pods'
-        ? `Each agent runs at most ${String(p.limit)} pods (kubelet max pods), so the pods need ${String(p.agents)} agents although their CPU and memory would fit on fewer.`
-        : `Each node’s pod subnet holds only ${String(p.limit)} pod addresses, fewer than max pods, so the pods need ${String(p.agents)} agents although their CPU and memory would fit on fewer.`,
+        ? `Each agent runs at most ${f.integer(p.limit)} pods (kubelet max pods), so the pods need ${f.integer(p.agents)} agents although their CPU and memory would fit on fewer.`
+        : `Each node’s pod subnet holds only ${f.integer(p.limit)} pod addresses, fewer than max pods, so the pods need ${f.integer(p.agents)} agents although their CPU and memory would fit on fewer.`,
     fix: (p) => (p.by === 'max-pods' ? 'Raise max pods per node (--kubelet-arg=max-pods) if the nodes can take it, or run fewer, larger pods.' : 'Use a shorter node mask so each node gets a larger pod subnet, or run fewer, larger pods.'),
   },
   'workloads.no-failure-headroom': {
-    title: (p) => `Losing one of ${String(p.agents)} agents leaves pods nowhere to run`,
+    title: (p, f) => `Losing one of ${f.integer(p.agents)} agents leaves pods nowhere to run`,
     why: () => 'With no spare agent, the others do not have enough allocatable CPU, memory or pod slots to take the pods of the busiest agent if it fails or is drained for an upgrade.',
     fix: () => 'Add a spare agent (N+1), or lower the target utilisation so every agent keeps room.',
   },
@@ -739,6 +739,8 @@ const range: Msg<RangeParams> = (p, f) => {
 
 export const en = {
   meta: { language: 'English' },
+  /** The colon after a label, the separator between short items, the comma of an enumeration and an aside's parentheses, as each language writes them. */
+  punctuation: { colon: ': ', separator: ' · ', comma: ', ', open: ' (', close: ')' },
   nav: { label: 'Sections', sizing: 'Sizing', network: 'Network', diagrams: 'Diagrams', install: 'Install', findings: 'Findings' },
   app: {
     title: 'k3s-sizer',
@@ -898,7 +900,7 @@ export const en = {
     },
     countErrors,
     keptLastValid: 'Results show the last valid plan until the highlighted fields are fixed.',
-    findingsHere: (p: { count: number }) => `${String(p.count)} ${plural(p.count, 'finding', 'findings')} about this field`,
+    findingsHere: (p: { count: number }, f: Formatter) => `${f.integer(p.count)} ${plural(p.count, 'finding', 'findings')} about this field`,
   },
   workloadPlan: {
     title: 'Agents from workloads',
@@ -923,7 +925,7 @@ export const en = {
     reserved: 'Kubelet reservations and eviction threshold',
     daemonSets: 'DaemonSets',
     allocatable: 'Allocatable for pods',
-    room: (p: { percent: number }) => `Packed up to (${String(p.percent)}% target)`,
+    room: (p: { percent: number }, f: Formatter) => `Packed up to (${f.integer(p.percent)}% target)`,
     podsPerNode: 'Pods per agent',
     podsBy: (p: { by: 'max-pods' | 'pod-subnet' }): string => (p.by === 'max-pods' ? 'max pods' : 'the node’s pod subnet'),
     serversCounted: (p: { pods: number; cpuMillis: number; memoryMiB: number }, f: Formatter) =>
@@ -936,7 +938,7 @@ export const en = {
     summary: (p: { servers: number; agents: number; mode: HaMode; datastore: Datastore }, f: Formatter) =>
       `${f.integer(p.servers)} ${plural(p.servers, 'server', 'servers')}, ${f.integer(p.agents)} ${plural(p.agents, 'agent', 'agents')} · ${haModes[p.mode]} · ${datastores[p.datastore]}`,
     server: {
-      title: (p: { count: number }) => `Each server (×${String(p.count)})`,
+      title: (p: { count: number }, f: Formatter) => `Each server (×${f.integer(p.count)})`,
       tierBasis: (
         p: RangeParams & { count: number; servers: number; agents: number; tier: string; printed: RangeParams; scaling: TierScaling | null },
         f: Formatter,
@@ -974,7 +976,7 @@ export const en = {
         `${f.memory(p.atDefault)} (${f.memory(p.atMax)} at the largest suggested quota)`,
     },
     agent: {
-      title: (p: { count: number }) => `Each agent (×${String(p.count)})`,
+      title: (p: { count: number }, f: Formatter) => `Each agent (×${f.integer(p.count)})`,
       none: 'No agents: the servers run the workloads.',
       plusWorkloads: (p: { recommended: boolean }): string =>
         p.recommended ? 'The baseline recommended for every node, plus what your workloads request.' : 'The baseline minimum, plus what your workloads request.',
@@ -988,13 +990,13 @@ export const en = {
         p.datastore === 'sqlite' ? 'SQLite runs inside the server process, on the server’s disk.' : 'etcd runs on every server, inside the K3s process; no separate database host.',
       tierBasis: (p: RangeParams & { count: number; tier: string }, f: Formatter) =>
         `${f.integer(p.count)} nodes in total → ${tiers[p.tier] ?? p.tier}, ${range(p, f)}. One database instance; replicas multiply it.`,
-      quorum: (p: { quorum: number; members: number; faultTolerance: number }) =>
-        `Quorum ${String(p.quorum)} of ${String(p.members)}; survives ${String(p.faultTolerance)} ${plural(p.faultTolerance, 'failure', 'failures')}.`,
+      quorum: (p: { quorum: number; members: number; faultTolerance: number }, f: Formatter) =>
+        `Quorum ${f.integer(p.quorum)} of ${f.integer(p.members)}; survives ${f.integer(p.faultTolerance)} ${plural(p.faultTolerance, 'failure', 'failures')}.`,
     },
     totals: {
       title: 'Control plane in total',
-      parts: (p: { servers: number; hasDatabase: boolean }) =>
-        `${String(p.servers)} ${plural(p.servers, 'server', 'servers')}${p.hasDatabase ? ' + 1 database host' : ''}, agents not included.`,
+      parts: (p: { servers: number; hasDatabase: boolean }, f: Formatter) =>
+        `${f.integer(p.servers)} ${plural(p.servers, 'server', 'servers')}${p.hasDatabase ? ' + 1 database host' : ''}, agents not included.`,
     },
     cpu: 'CPU',
     memory: 'Memory',
@@ -1092,10 +1094,10 @@ export const en = {
     stepPrepare: 'Prepare every machine: OS steps and firewall from the network plan.',
     stepFirst: 'Install the first server.',
     stepWait: 'Wait until it is Ready:',
-    stepServers: (p: { count: number }) => `Join the other ${String(p.count)} ${plural(p.count, 'server', 'servers')} one at a time, each after the previous one is Ready.`,
-    stepAgents: (p: { count: number }) => `Join the ${String(p.count)} ${plural(p.count, 'agent', 'agents')}.`,
-    stepAgentsBatches: (p: { count: number; batchSize: number; batches: number }) =>
-      `Join the ${String(p.count)} agents in ${String(p.batches)} batches of at most ${String(p.batchSize)}; let the servers’ CPU settle between batches.`,
+    stepServers: (p: { count: number }, f: Formatter) => `Join the other ${f.integer(p.count)} ${plural(p.count, 'server', 'servers')} one at a time, each after the previous one is Ready.`,
+    stepAgents: (p: { count: number }, f: Formatter) => `Join the ${f.integer(p.count)} ${plural(p.count, 'agent', 'agents')}.`,
+    stepAgentsBatches: (p: { count: number; batchSize: number; batches: number }, f: Formatter) =>
+      `Join the ${f.integer(p.count)} agents in ${f.integer(p.batches)} batches of at most ${f.integer(p.batchSize)}; let the servers’ CPU settle between batches.`,
     withConfig: 'With config.yaml',
     withFlags: 'With flags only',
     nodeNameNote: (p: { name: string }) => `Shown for ${p.name}; use each node’s own name.`,
@@ -1150,9 +1152,9 @@ export const en = {
     serverRole: 'server',
     agentRole: 'agent',
     badges: { 'cluster-init': 'cluster-init', 'etcd-member': 'etcd member', sqlite: 'SQLite', tainted: 'tainted', 'no-agent': 'no agent' },
-    quorumCaption: (p: { quorum: number; members: number; faultTolerance: number }) =>
-      `etcd quorum ${String(p.quorum)} of ${String(p.members)}, survives ${String(p.faultTolerance)} ${plural(p.faultTolerance, 'failure', 'failures')}`,
-    controlPlaneCaption: (p: { servers: number }) => `Control plane: ${String(p.servers)} ${plural(p.servers, 'server', 'servers')}`,
+    quorumCaption: (p: { quorum: number; members: number; faultTolerance: number }, f: Formatter) =>
+      `etcd quorum ${f.integer(p.quorum)} of ${f.integer(p.members)}, survives ${f.integer(p.faultTolerance)} ${plural(p.faultTolerance, 'failure', 'failures')}`,
+    controlPlaneCaption: (p: { servers: number }, f: Formatter) => `Control plane: ${f.integer(p.servers)} ${plural(p.servers, 'server', 'servers')}`,
     edgeStyles: {
       api: 'Kubernetes API',
       tunnel: 'websocket tunnel, opened by the agent',
@@ -1217,8 +1219,8 @@ export const en = {
     tooltipAgents: (p: { agents: number }, f: Formatter) => `${f.integer(p.agents)} ${plural(p.agents, 'agent', 'agents')}`,
     tooltipNodes: (p: { nodes: number }, f: Formatter) => `${f.integer(p.nodes)} ${plural(p.nodes, 'node', 'nodes')}`,
     tooltipMembers: (p: { members: number }, f: Formatter) => `${f.integer(p.members)} ${plural(p.members, 'member', 'members')}`,
-    chartServerVcpu: (p: { servers: number }) => `vCPU per server by number of agents (${String(p.servers)} ${plural(p.servers, 'server', 'servers')})`,
-    chartServerMemory: (p: { servers: number }) => `Memory per server by number of agents (${String(p.servers)} ${plural(p.servers, 'server', 'servers')})`,
+    chartServerVcpu: (p: { servers: number }, f: Formatter) => `vCPU per server by number of agents (${f.integer(p.servers)} ${plural(p.servers, 'server', 'servers')})`,
+    chartServerMemory: (p: { servers: number }, f: Formatter) => `Memory per server by number of agents (${f.integer(p.servers)} ${plural(p.servers, 'server', 'servers')})`,
     chartDatabaseVcpu: 'External database vCPU by number of agents',
     chartDatabaseMemory: 'External database memory by number of agents',
     chartPods: (p: { family: IpFamily }) => `${familyNames[p.family]} pod addresses by number of nodes`,
@@ -1240,8 +1242,8 @@ export const en = {
   findings: {
     title: 'Findings',
     none: 'Nothing to report for this plan.',
-    counts: (p: Record<Severity, number>) =>
-      `${String(p.error)} ${plural(p.error, 'error', 'errors')}, ${String(p.warning)} ${plural(p.warning, 'warning', 'warnings')}, ${String(p.info)} ${plural(p.info, 'note', 'notes')}`,
+    counts: (p: Record<Severity, number>, f: Formatter) =>
+      `${f.integer(p.error)} ${plural(p.error, 'error', 'errors')}, ${f.integer(p.warning)} ${plural(p.warning, 'warning', 'warnings')}, ${f.integer(p.info)} ${plural(p.info, 'note', 'notes')}`,
     severity: severities,
     whatToDo: 'What to do',
     rule: 'Rule',

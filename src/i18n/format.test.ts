@@ -37,3 +37,22 @@ describe('createFormatter (ja)', () => {
     expect(f.date('2026-06-06')).toBe('2026年6月6日');
   });
 });
+
+describe('createFormatter (zh) lists and dates', () => {
+  const f = createFormatter('zh-CN');
+  it('sets Latin items off from 和 with a space on each side, as the docs space Latin text in Chinese', () => {
+    expect(f.list(['10.42.0.0/16', '10.43.0.0/16'])).toBe('10.42.0.0/16 和 10.43.0.0/16');
+    expect(f.list(['10.42.0.0/16', '10.43.0.0/16', 'fd00::/8'])).toBe('10.42.0.0/16、10.43.0.0/16 和 fd00::/8');
+    expect(f.list(['每节点 /24 子网', '最大 Pod 数 110'])).toBe('每节点 /24 子网和最大 Pod 数 110');
+    expect(f.list(['子网', 'Pod'])).toBe('子网和 Pod');
+  });
+  it('spaces the numbers of a date, as the docs write 2023 年 12 月', () => {
+    expect(f.date('2026-06-06')).toBe('2026 年 6 月 6 日');
+    expect(f.date('2023-12')).toBe('2023 年 12 月');
+    expect(createFormatter('ja').date('2023-12')).toBe('2023年12月');
+  });
+  it('leaves English and Japanese lists as Intl writes them', () => {
+    expect(createFormatter('en').list(['a', 'b'])).toBe('a and b');
+    expect(createFormatter('ja').list(['10.42.0.0/16', '10.43.0.0/16'])).toBe('10.42.0.0/16、10.43.0.0/16');
+  });
+});

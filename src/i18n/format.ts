@@ -28,7 +28,23 @@ function once<T>(make: () => T): () => T {
   return () => (value ??= make());
 }
 
+/** A Chinese conjunction word (和, 或), not punctuation such as 、. */
+const CJK_WORD = /^[\u3400-\u9fff]+$/;
+/** Half-width letters, digits and symbols: the text Chinese typography sets off with a space. */
+const LATIN_EDGE = /[\x21-\x7e]/;
+
+/** A list's joining word with a space on each side that meets Latin text: "10.42.0.0/16 和 10.43.0.0/16". */
+function spaced(literal: string, before: string | undefined, after: string | undefined): string {
+  if (!CJK_WORD.test(literal)) return literal;
+  const left = before !== undefined && LATIN_EDGE.test(before.slice(-1)) ? ' ' : '';
+  const right = after !== undefined && LATIN_EDGE.test(after.slice(0, 1)) ? ' ' : '';
+  return `${left}${literal}${right}`;
+}
+
 export function createFormatter(locale: string): Formatter {
+  // Chinese text sets Latin words and numbers off with spaces, as the K3s and Kubernetes docs do;
+  // Intl.ListFormat glues them to 和. Japanese and English lists need nothing.
+  const spacesLatin = locale.toLowerCase().startsWith('zh');
   const number = (options: Intl.NumberFormatOptions) => once(() => new Intl.NumberFormat(locale, options));
   const integerFormat = number({ maximumFractionDigits: 0 });
   const integer = { format: (n: number | bigint) => integerFormat().format(n) };
@@ -58,7 +74,7 @@ export function createFormatter(locale: string): Formatter {
       }
       return fmt.format(n);
     },
-    list: (items) => list().format(items),
+    list: (items) => (spacesLatin ? list().formatToParts(items).map((part, i, parts) => (part.type === 'literal' ? spaced(part.value, parts[i - 1]?.value, parts[i + 1]?.value) : part.value)).join('') : list().format(items)),
     bigCount: (value) => {
       const n = typeof value === 'bigint' ? value : /^-?\d+$/.test(value) ? BigInt(value) : 0n;
       if (n < 10n ** 15n) return integer.format(n);
@@ -73,9 +89,9 @@ export function createFormatter(locale: string): Formatter {
       const [y, m, d] = partial.split('-').map(Number);
       if (y === undefined || Number.isNaN(y)) return partial;
       const at = new Date(Date.UTC(y, (m ?? 1) - 1, d ?? 1));
-      if (d !== undefined) return dates.day().format(at);
-      if (m !== undefined) return dates.month().format(at);
-      return dates.year().format(at);
+      const text = d !== undefined ? dates.day().format(at) : m !== undefined ? dates.month().format(at) : dates.year().format(at);
+      // Chinese sets the numbers of a date off from 年月日 like any other number: 2026 年 6 月 6 日.
+      return spacesLatin ? text.replace(/(\d)([年月日])/g, '$1 $2').replace(/([年月])(\d)/g, '$1 $2') : text;
     },
   };
 }

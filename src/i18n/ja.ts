@@ -30,33 +30,33 @@ import type { FindingMessages, Msg } from './types';
 
 const haModes: Record<HaMode, string> = {
   single: 'シングルサーバー',
-  'ha-embedded': '埋め込みetcdによるHA',
+  'ha-embedded': '組み込みetcdによるHA',
   'ha-external': '外部データストアによるHA',
 };
 
 const datastores: Record<Datastore, string> = {
-  sqlite: 'SQLite(埋め込み)',
-  'embedded-etcd': 'etcd(埋め込み)',
+  sqlite: 'SQLite（組み込み）',
+  'embedded-etcd': 'etcd（組み込み）',
   mysql: 'MySQL',
   mariadb: 'MariaDB',
   postgres: 'PostgreSQL',
-  'external-etcd': 'etcd(外部)',
+  'external-etcd': 'etcd（外部）',
 };
 
 const disks: Record<DiskKind, string> = {
   nvme: 'NVMe SSD',
   'sata-ssd': 'SATA SSD',
-  hdd: 'HDD(回転ディスク)',
+  hdd: 'HDD（回転ディスク）',
   'sd-card': 'SDカード',
   emmc: 'eMMC',
   'cloud-volume': 'クラウドのブロックボリューム',
 };
 
 const architectures: Record<Architecture, string> = {
-  x86_64: 'x86_64 (amd64)',
-  arm64: 'arm64 (aarch64)',
-  armhf: 'armhf(32ビットARM)',
-  s390x: 's390x (IBM Z)',
+  x86_64: 'x86_64（amd64）',
+  arm64: 'arm64（aarch64）',
+  armhf: 'armhf（32ビットARM）',
+  s390x: 's390x（IBM Z）',
 };
 
 const devices: Record<DeviceClass, string> = {
@@ -65,25 +65,25 @@ const devices: Record<DeviceClass, string> = {
 };
 
 const serverWorkloads: Record<ServerWorkloads, string> = {
-  shared: 'ワークロードも実行(デフォルト)',
-  dedicated: 'コントロールプレーン専用(taint付き)',
-  agentless: 'エージェントなし(実験的)',
+  shared: 'ワークロードも実行（デフォルト）',
+  dedicated: 'コントロールプレーン専用（taint付き）',
+  agentless: 'エージェントなし（実験的）',
 };
 
-const ipFamilies: Record<IpFamilyMode, string> = { ipv4: 'IPv4', ipv6: 'IPv6のみ', dual: 'デュアルスタック(IPv4 + IPv6)' };
+const ipFamilies: Record<IpFamilyMode, string> = { ipv4: 'IPv4', ipv6: 'IPv6のみ', dual: 'デュアルスタック（IPv4 + IPv6）' };
 const familyNames: Record<IpFamily, string> = { ipv4: 'IPv4', ipv6: 'IPv6' };
 
 const backends: Record<FlannelBackend, string> = {
-  vxlan: 'vxlan(デフォルト)',
+  vxlan: 'vxlan（デフォルト）',
   'host-gw': 'host-gw',
-  'wireguard-native': 'wireguard-native(暗号化)',
-  none: 'none(独自のCNIを使用)',
-  ipsec: 'ipsec(削除済み)',
-  wireguard: 'wireguard(旧方式、削除済み)',
+  'wireguard-native': 'wireguard-native（暗号化）',
+  none: 'none（独自のCNIを使用）',
+  ipsec: 'ipsec（削除済み）',
+  wireguard: 'wireguard（旧方式、削除済み）',
 };
 
 const egressModes: Record<EgressSelectorMode, string> = {
-  agent: 'agent(デフォルト)',
+  agent: 'agent（デフォルト）',
   pod: 'pod',
   cluster: 'cluster',
   disabled: 'disabled',
@@ -100,9 +100,9 @@ const operatingSystems: Record<OperatingSystem, string> = {
 };
 
 const nodeNamings: Record<NodeNaming, string> = {
-  hostname: '各マシン自身のホスト名(K3sのデフォルト)',
-  'node-name': '下のパターンから決めた名前(K3S_NODE_NAME)',
-  'with-node-id': 'ホスト名にランダムなIDを付加(--with-node-id)',
+  hostname: '各マシン自身のホスト名（K3sのデフォルト）',
+  'node-name': '下のパターンから決めた名前（K3S_NODE_NAME）',
+  'with-node-id': 'ホスト名にランダムなIDを付加（--with-node-id）',
 };
 
 const configRoles: Record<ConfigRole, string> = {
@@ -113,7 +113,7 @@ const configRoles: Record<ConfigRole, string> = {
 
 const installNameFields: Record<'serverNames' | 'agentNames', string> = { serverNames: 'サーバー名', agentNames: 'エージェント名' };
 
-const firewalls: Record<Firewall, string> = { off: 'オフ(K3sの推奨)', firewalld: 'firewalld', ufw: 'ufw' };
+const firewalls: Record<Firewall, string> = { off: 'オフ（K3sの推奨）', firewalld: 'firewalld', ufw: 'ufw' };
 
 const listFields: Record<CidrListField, string> = { clusterCidr: 'クラスターCIDR', serviceCidr: 'サービスCIDR', nodeNetwork: 'ノードネットワーク' };
 
@@ -123,20 +123,20 @@ const parties: Record<PortParty, string> = {
   'all-nodes': 'すべてのノード',
   datastore: 'データベースホスト',
   clients: 'クライアント',
-  operators: '運用者(kubectl)',
+  operators: '運用者（kubectl）',
 };
 
 const portPurposes: Record<PortId, string> = {
-  'etcd-peers': '埋め込みetcdのクライアントとピア(埋め込みetcdによるHAのみ)',
+  'etcd-peers': '組み込みetcdのクライアントとピア（組み込みetcdによるHAのみ）',
   'supervisor-api': 'K3sスーパーバイザーとKubernetes APIサーバー',
   'flannel-vxlan': 'Flannel VXLAN',
   kubelet: 'kubeletのメトリクスとAPI',
-  'flannel-wireguard-ipv4': 'Flannel WireGuard(IPv4)',
-  'flannel-wireguard-ipv6': 'Flannel WireGuard(IPv6)',
-  'spegel-p2p': '埋め込みレジストリ(Spegel)のピアツーピア通信',
-  'spegel-api': 'スーパーバイザーポート経由の埋め込みレジストリ(Spegel)',
+  'flannel-wireguard-ipv4': 'Flannel WireGuard（IPv4）',
+  'flannel-wireguard-ipv6': 'Flannel WireGuard（IPv6）',
+  'spegel-p2p': '組み込み分散レジストリ（Spegel）のピアツーピア通信',
+  'spegel-api': 'スーパーバイザーポート経由の組み込み分散レジストリ（Spegel）',
   datastore: '外部データストア',
-  'datastore-peers': '外部etcdのピア通信(etcdメンバー間)',
+  'datastore-peers': '外部etcdのピア通信（etcdメンバー間）',
   'ingress-http': 'ServiceLB経由のTraefik HTTP',
   'ingress-https': 'ServiceLB経由のTraefik HTTPS',
   kubectl: 'kubectlとCIが使うKubernetes API',
@@ -171,7 +171,7 @@ const osStepTexts: Record<OsStepId, { title: string; why: string }> = {
     why: 'これらのUbuntuリリースでは、Raspberry PiでのVXLANサポートが別のパッケージに移されました。',
   },
   'old-iptables': {
-    title: 'レガシーiptablesに切り替える(またはK3sを--prefer-bundled-binで起動する)',
+    title: 'レガシーiptablesに切り替える（またはK3sを--prefer-bundled-binで起動する）',
     why: '古いDebianリリースに含まれるiptablesには、nftablesモードでの既知のバグがあります。',
   },
   'wireguard-kernel-module': {
@@ -206,10 +206,10 @@ const shapeNames: Record<ShapeId, string> = {
   'cloud-2x4': '2 vCPU / 4 GB',
   'cloud-4x8': '4 vCPU / 8 GB',
   'cloud-8x32': '8 vCPU / 32 GB',
-  'pi4-8gb': 'Raspberry Pi 4(8 GB)',
-  'custom-1': '独自の構成 1',
-  'custom-2': '独自の構成 2',
-  'custom-3': '独自の構成 3',
+  'pi4-8gb': 'Raspberry Pi 4（8 GB）',
+  'custom-1': '独自のマシンタイプ 1',
+  'custom-2': '独自のマシンタイプ 2',
+  'custom-3': '独自のマシンタイプ 3',
 };
 
 /** A shape of the reader's own with its size, as the editor, the card and the findings name it. */
@@ -220,64 +220,64 @@ const shapeLabel = (p: { shape: ShapeId; shapeCpuMillis: number; shapeMemoryMiB:
   shapeText(shapeNames, describeShape, p.shape, { vcpu: p.shapeCpuMillis / 1000, memoryMiB: p.shapeMemoryMiB }, f);
 
 const tiers: Record<string, string> = {
-  small: 'Small',
-  medium: 'Medium',
-  large: 'Large',
-  'x-large': 'X-Large',
-  'xx-large': 'XX-Large',
+  small: '小規模',
+  medium: '中規模',
+  large: '大規模',
+  'x-large': '超大規模',
+  'xx-large': '超超大規模',
 };
 
 const findings: FindingMessages = {
   'topology.sqlite-multi-server': {
-    title: (p) => `SQLiteではサーバー${String(p.servers)}台を構成できません`,
-    why: () => '埋め込みSQLiteはシングルサーバー用のデータストアです。1台のサーバーのディスク上にあり、ほかのサーバーと共有できません。',
-    fix: () => 'SQLiteを使う場合はサーバーを1台にするか、埋め込みetcdによるHA(サーバー3台以上)または外部データストアによるHA(サーバー2台以上)を選択してください。',
+    title: (p, f) => `SQLiteではサーバー${f.integer(p.servers)}台のクラスターを運用できません`,
+    why: () => '組み込みSQLiteはシングルサーバー用のデータストアです。1台のサーバーのディスク上にあり、ほかのサーバーと共有できません。',
+    fix: () => 'SQLiteを使う場合はサーバーを1台にするか、組み込みetcdによるHA（サーバー3台以上）または外部データストアによるHA（サーバー2台以上）を選択してください。',
   },
   'topology.mode-datastore-mismatch': {
     title: (p) => `${haModes[p.haMode]}は${datastores[p.datastore]}では実行できません`,
     why: (p) =>
       p.haMode === 'ha-embedded'
-        ? '埋め込みetcdによるHAでは、クラスターの状態を各サーバー上のetcdに保持するため、データストアは埋め込みetcdである必要があります。'
-        : '外部データストアによるHAでは、クラスターの状態をサーバーの外部にあるデータベース(MySQL、MariaDB、PostgreSQL、etcd)に保持します。',
+        ? '組み込みetcdによるHAでは、クラスターの状態を各サーバー上のetcdに保持するため、データストアは組み込みetcdである必要があります。'
+        : '外部データストアによるHAでは、クラスターの状態をサーバーの外部にあるデータベース（MySQL、MariaDB、PostgreSQL、etcd）に保持します。',
     fix: (p) =>
       p.haMode === 'ha-embedded'
-        ? 'データストアをetcd(埋め込み)にするか、データストアに合ったHAモードを選択してください。'
+        ? 'データストアをetcd（組み込み）にするか、データストアに合ったHAモードを選択してください。'
         : 'データストアとしてMySQL、MariaDB、PostgreSQL、外部etcdのいずれかを選ぶか、データストアに合ったHAモードを選択してください。',
   },
   'topology.single-mode-several-servers': {
-    title: (p) => `サーバー${String(p.servers)}台でシングルサーバーモードが選択されています`,
+    title: (p, f) => `サーバー${f.integer(p.servers)}台でシングルサーバーモードが選択されています`,
     why: () => 'シングルサーバーのクラスターにはサーバーが1台しかありません。複数のサーバーを使うにはHAモードが必要です。',
     fix: () => 'サーバーを1台にするか、データストアに合ったHAモードを選択してください。',
   },
   'topology.ha-too-few-servers': {
-    title: (p) => `${haModes[p.haMode]}にはサーバーが${String(p.minimum)}台以上必要です(現在${String(p.servers)}台)`,
+    title: (p, f) => `${haModes[p.haMode]}にはサーバーが${f.integer(p.minimum)}台以上必要です（現在${f.integer(p.servers)}台）`,
     why: (p) =>
       p.haMode === 'ha-embedded'
         ? 'etcdはメンバーの過半数が稼働している間は動作し続けます。メンバー数が3未満では、どのサーバーも停止できません。'
         : 'サーバーが1台だけの場合、外部データベースが無事でも、そのサーバーを失うとコントロールプレーンが停止します。',
-    fix: (p) => `サーバーを${String(p.minimum)}台以上にするか、HAが不要であればシングルサーバーモードを選択してください。`,
+    fix: (p, f) => `サーバーを${f.integer(p.minimum)}台以上にするか、HAが不要であればシングルサーバーモードを選択してください。`,
   },
   'etcd.single-member': {
-    title: () => 'etcdメンバーが1つだけのため、まだ耐障害性はありません',
-    why: () => '埋め込みetcdを使うシングルサーバーは高可用性ではありませんが、拡張はできます。後から--serverを指定してサーバーを参加させられます。',
-    fix: () => 'HAが必要になったら、サーバーを追加してメンバー数を3(または5)にしてください。',
+    title: () => 'etcdメンバーが1台だけのため、まだ耐障害性はありません',
+    why: () => '組み込みetcdを使うシングルサーバーは高可用性ではありませんが、拡張はできます。後から--serverを指定してサーバーを参加させられます。',
+    fix: () => 'HAが必要になったら、サーバーを追加してメンバー数を3（または5）にしてください。',
   },
   'etcd.two-members': {
-    title: () => 'etcdメンバーが2つでは、1つの障害にも耐えられません',
-    why: (p) =>
-      `メンバーが2つの場合、クォーラムは${String(p.quorum)}です。どちらかのサーバーが停止すると、etcdは書き込みを受け付けなくなります。ハードウェアは2倍なのに、可用性はサーバー1台の場合より低くなります。`,
-    fix: () => 'サーバーを3台にする(1台の障害に耐えられます)か、HAが不要であれば1台にしてください。',
+    title: () => 'etcdメンバーが2台では、1台の障害にも耐えられません',
+    why: (p, f) =>
+      `メンバーが2台の場合、クォーラムは${f.integer(p.quorum)}です。どちらかのサーバーが停止すると、etcdは書き込みを受け付けなくなります。ハードウェアは2倍なのに、可用性はサーバー1台の場合より低くなります。`,
+    fix: () => 'サーバーを3台にする（1台の障害に耐えられます）か、HAが不要であれば1台にしてください。',
   },
   'etcd.even-member-count': {
-    title: (p) => `etcdのメンバー数${String(p.members)}は偶数のため、耐障害性は増えません`,
-    why: (p) =>
-      `メンバー数${String(p.members)}のクォーラムは${String(p.quorum)}なので、クラスターが耐えられるのはサーバー${String(p.faultTolerance)}台の障害までです。これはメンバー数${String(p.oddBelow)}の場合と同じで、障害が起こりうるマシンが1台増えるだけです。`,
-    fix: (p) => `サーバーを${String(p.oddBelow)}台または${String(p.members + 1)}台にしてください。`,
+    title: (p, f) => `etcdのメンバー数${f.integer(p.members)}は偶数のため、耐障害性は増えません`,
+    why: (p, f) =>
+      `メンバー数${f.integer(p.members)}のクォーラムは${f.integer(p.quorum)}なので、クラスターが耐えられるのはサーバー${f.integer(p.faultTolerance)}台の障害までです。これはメンバー数${f.integer(p.oddBelow)}の場合と同じで、障害が起こりうるマシンが1台増えるだけです。`,
+    fix: (p, f) => `サーバーを${f.integer(p.oddBelow)}台または${f.integer(p.members + 1)}台にしてください。`,
   },
   'etcd.too-many-members': {
-    title: (p) => `etcdのメンバー数${String(p.members)}は、推奨上限の${String(p.recommendedMax)}を超えています`,
-    why: () => 'すべての書き込みは全メンバーに複製されるため、etcdクラスターが大きいほど書き込みは遅くなります。メンバーが5つあれば2つの障害に耐えられ、ほとんどの場合はそれで十分です。',
-    fix: (p) => `サーバーは3台、5台、または${String(p.recommendedMax)}台にとどめ、容量を増やすにはetcdメンバーではなくエージェントを追加してください。`,
+    title: (p, f) => `etcdのメンバー数${f.integer(p.members)}は、推奨上限の${f.integer(p.recommendedMax)}を超えています`,
+    why: () => 'すべての書き込みは全メンバーに複製されるため、etcdクラスターが大きいほど書き込みは遅くなります。メンバーが5台あれば2台の障害に耐えられ、ほとんどの場合はそれで十分です。',
+    fix: (p, f) => `サーバーは3台、5台、または${f.integer(p.recommendedMax)}台にとどめ、容量を増やすにはetcdメンバーではなくエージェントを追加してください。`,
   },
   'datastore.external-etcd-members': {
     title: (p, f) =>
@@ -293,19 +293,19 @@ const findings: FindingMessages = {
             ? `偶数台では耐障害性は増えません。${f.integer(p.members - 1)}台でも同じ数の障害に耐え、停止しうるマシンが1台少なくなります。`
             : p.members > p.recommendedMax
               ? `etcdはメンバーを${f.integer(p.recommendedMax)}台までにすることを推奨しています。大きなクラスターほど書き込みが遅くなります。`
-              : 'すべての書き込みには、メンバーの過半数((n/2)+1)の合意が必要です。メンバー同士はピアポートで通信します。',
+              : 'すべての書き込みには、メンバーの過半数（(n/2)+1）の合意が必要です。メンバー同士はピアポートで通信します。',
     fix: (p, f) => (p.members % 2 === 0 || p.members === 1 ? 'etcdメンバーは3台または5台で運用してください。' : p.members > p.recommendedMax ? `メンバーは3台、5台、または${f.integer(p.recommendedMax)}台にしてください。` : 'ピアポートはメンバー間にだけ開けてください。'),
   },
   'etcd.quorum': {
-    title: (p) =>
-      `etcdのクォーラムはメンバー${String(p.members)}のうち${String(p.quorum)}で、サーバー${String(p.faultTolerance)}台の障害に耐えられます`,
-    why: () => '書き込みのたびに、メンバーの過半数((n/2)+1)の合意が必要です。',
+    title: (p, f) =>
+      `etcdのクォーラムはメンバー${f.integer(p.members)}台中${f.integer(p.quorum)}台で、サーバー${f.integer(p.faultTolerance)}台の障害に耐えられます`,
+    why: () => '書き込みのたびに、メンバーの過半数（(n/2)+1）の合意が必要です。',
     fix: () => '障害が発生したサーバーを置き換えるときは、先にそのetcdメンバーを削除してから、新しいサーバーを追加してください。',
   },
   'etcd.disk-space': {
     title: (p, f) => `etcd用に、サーバーごとに${f.memory(p.atDefaultQuotaMiB)}以上を確保してください`,
     why: (p, f) =>
-      `etcdのデータベースはクォータの${f.memory(p.quotaMiB)}まで大きくなる可能性があり、K3sは${p.directory}にスナップショットを${String(p.retention)}個(${String(p.intervalHours)}時間ごとに1つ)保持します。各スナップショットはデータベースと同じサイズになりえます。etcdが推奨する最大クォータの${f.memory(p.suggestedMaxQuotaMiB)}では、これが${f.memory(p.atSuggestedMaxQuotaMiB)}になります。`,
+      `etcdのデータベースはクォータの${f.memory(p.quotaMiB)}まで大きくなる可能性があり、K3sは${p.directory}にスナップショットを${f.integer(p.retention)}個（${f.integer(p.intervalHours)}時間ごとに1つ）保持します。各スナップショットはデータベースと同じサイズになりえます。etcdが推奨する最大クォータの${f.memory(p.suggestedMaxQuotaMiB)}では、これが${f.memory(p.atSuggestedMaxQuotaMiB)}になります。`,
     fix: () => 'これにOS、コンテナイメージ、ワークロードのデータを加えてください。また、サーバーにはクォータ以上のRAMを搭載してください。',
   },
   'disk.flash-under-etcd': {
@@ -318,8 +318,8 @@ const findings: FindingMessages = {
   },
   'disk.hdd-under-etcd': {
     title: () => 'etcdが回転ディスク上にあります',
-    why: (p) =>
-      `etcdは書き込みレイテンシーに非常に敏感で、各書き込みが${String(p.maxLatencyMs)} ms未満で完了する必要があります。負荷の高いHDDではそれ以上かかることが多く、書き込みが遅いとクラスターのリーダーが失われます。`,
+    why: (p, f) =>
+      `etcdは書き込みレイテンシーに非常に敏感で、各書き込みが${f.integer(p.maxLatencyMs)} ms未満で完了する必要があります。負荷の高いHDDではそれ以上かかることが多く、書き込みが遅いとクラスターのリーダーが失われます。`,
     fix: () => 'etcdにはSSDを使用してください。回転ディスクを使わざるを得ない場合は、15,000 RPMのディスクを使い、etcdを専用のディスクに置いてください。',
   },
   'disk.ssd-recommended': {
@@ -328,15 +328,15 @@ const findings: FindingMessages = {
     fix: () => '可能であれば、データストアにはSSDを使用してください。',
   },
   'disk.datastore-io': {
-    title: (p) => `${p.datastore === 'etcd' ? 'etcd' : 'SQLite'}には${String(p.iops)} IOPS、${String(p.maxLatencyMs)} ms未満のレイテンシーが必要です`,
-    why: (p) =>
-      `K3sのリソースプロファイリングでは、データストアとコントロールプレーンだけで${String(p.iops)} IOPS、${String(p.kibPerSecond)} KiB/s、${String(p.maxLatencyMs)} ms未満のレイテンシーが計測されました。これを満たさないと、コントロールプレーンが遅延したり、状態を保持できなくなったりします。`,
-    fix: () => 'インストールの前に、OS、ログ、イメージのプルの分の余裕も含めて、ディスクのベンチマーク(fioなど)を実施してください。',
+    title: (p, f) => `${p.datastore === 'etcd' ? 'etcd' : 'SQLite'}には${f.integer(p.iops)} IOPS、${f.integer(p.maxLatencyMs)} ms未満のレイテンシーが必要です`,
+    why: (p, f) =>
+      `K3sのリソースプロファイリングでは、データストアとコントロールプレーンだけで${f.integer(p.iops)} IOPS、${f.integer(p.kibPerSecond)} KiB/s、${f.integer(p.maxLatencyMs)} ms未満のレイテンシーが計測されました。これを満たさないと、コントロールプレーンが遅延したり、状態を保持できなくなったりします。`,
+    fix: () => 'インストールの前に、OS、ログ、イメージのプルの分の余裕も含めて、ディスクのベンチマーク（fioなど）を実施してください。',
   },
   'disk.separate-server-agent-data': {
     title: () => 'サーバーのデータとエージェントのデータは別々のディスクに置いてください',
     why: () =>
-      'サーバーでワークロードも実行する場合、データストア(/var/lib/rancher/k3s/server)がイメージのプルやコンテナ(/var/lib/rancher/k3s/agent)とディスクを共有します。イメージのプルはI/O負荷の高い処理です。',
+      'サーバーでワークロードも実行する場合、データストア（/var/lib/rancher/k3s/server）がイメージのプルやコンテナ（/var/lib/rancher/k3s/agent）とディスクを共有します。イメージのプルはI/O負荷の高い処理です。',
     fix: () =>
       '/var/lib/rancher/k3s/serverと/var/lib/rancher/k3s/agentを別々のディスクにマウントし、ポッドのストレージはどちらにも置かないでください。または、サーバーをコントロールプレーン専用にしてください。',
   },
@@ -346,22 +346,22 @@ const findings: FindingMessages = {
     fix: () => '最大のIOPSが得られる最小のボリュームサイズを使用してください。',
   },
   'cluster.production-ha-external': {
-    title: (p) => `${String(p.nodes)}ノードのクラスターには、外部データベースによるHAを推奨します`,
+    title: (p, f) => `${f.integer(p.nodes)}ノードのクラスターには、外部データベースによるHAを推奨します`,
     why: (p) =>
       p.haMode === 'single'
         ? 'K3sのドキュメントでは、本番環境や大規模クラスターには外部データベースによるHAを推奨しています。シングルサーバーはクラスター全体の単一障害点になります。'
-        : '埋め込みetcdは高可用性ですが、K3sのドキュメントでは、本番環境や大規模クラスターには外部データベースを推奨しています。',
-    fix: (p) => `${String(p.largeAbove)}ノードを超える場合は、MySQL、PostgreSQL、etcdのいずれかを外部データストアとし、サーバーを2台以上にしてください。`,
+        : '組み込みetcdは高可用性ですが、K3sのドキュメントでは、本番環境や大規模クラスターには外部データベースを推奨しています。',
+    fix: (p, f) => `${f.integer(p.largeAbove)}ノードを超える場合は、MySQL、PostgreSQL、etcdのいずれかを外部データストアとし、サーバーを2台以上にしてください。`,
   },
   'cluster.unique-hostnames': {
     title: () => 'すべてのノードに一意のホスト名が必要です',
     why: () => '2つのノードが同じホスト名を持つことはできません。サーバーは各ノードのパスワードを<host>.node-password.k3sシークレットに保存し、同じ名前の2台目のノードを拒否します。',
-    fix: () => '各マシンに固有のホスト名を付けるか、K3sを--with-node-id付きで起動するか、ノードごとに--node-name(K3S_NODE_NAME)を指定してください。',
+    fix: () => '各マシンに固有のホスト名を付けるか、K3sを--with-node-id付きで起動するか、ノードごとに--node-name（K3S_NODE_NAME）を指定してください。',
   },
   'cluster.join-in-batches': {
-    title: (p, f) => `エージェント${f.integer(p.agents)}台は、${String(p.batchSize)}台以下ずつに分けて参加させてください`,
+    title: (p, f) => `エージェント${f.integer(p.agents)}台は、${f.integer(p.batchSize)}台以下ずつに分けて参加させてください`,
     why: () => 'エージェントの参加中は、サーバーのCPU使用率が急上昇します。',
-    fix: (p) => `${String(p.batches)}回に分けることになります。各回の間に、サーバーのCPU使用率が落ち着くのを待ってください。`,
+    fix: (p, f) => `${f.integer(p.batches)}回に分けることになります。各回の間に、サーバーのCPU使用率が落ち着くのを待ってください。`,
   },
   'cluster.beyond-kubernetes-limits': {
     title: (p, f) => `${f.integer(p.nodes)}ノードは、Kubernetesがサポートする${f.integer(p.maxNodes)}ノードを超えています`,
@@ -377,7 +377,7 @@ const findings: FindingMessages = {
           : `${architectures[p.arch]}向けの現行のK3sビルドはありません`,
     why: (p, f) =>
       p.releaseHasBuilds === false
-        ? `アップストリームは2023年12月に${p.arch}のビルドを終了し、${f.date(p.endedOn)}にサポートマトリックスから削除しました${p.listed ? '(このエディションの要件ページにはまだ記載があります)' : ''}。インストールスクリプトはこのリリースのバイナリを見つけられません。`
+        ? `アップストリームは2023年12月に${p.arch}のビルドを終了し、${f.date(p.endedOn)}にサポートマトリックスから削除しました${p.listed ? '（この版の要件ページにはまだ記載があります）' : ''}。インストールスクリプトはこのリリースのバイナリを見つけられません。`
         : p.releaseHasBuilds === true
           ? `このリリースには${p.arch}のバイナリがありますが、以降のリリースにはありません。セキュリティ修正もアップグレードの道もありません。`
           : p.listed
@@ -387,18 +387,18 @@ const findings: FindingMessages = {
   },
   'platform.arm64-page-size': {
     title: (p) => `K3s ${p.version}では、arm64カーネルで4kページを使用する必要があります`,
-    why: (p, f) => `2023年5月のリリース(${f.list(p.fixedIn)})より前のK3sをarm64で実行するには、4kページのカーネルが必要です。`,
-    fix: (p) => `K3s ${p.since}以降を使用するか、4kページのカーネルを使用してください(RHEL 9、Ubuntu、Raspberry Pi OS、SLESは対応しています)。`,
+    why: (p, f) => `2023年5月のリリース（${f.list(p.fixedIn)}）より前のK3sをarm64で実行するには、4kページのカーネルが必要です。`,
+    fix: (p) => `K3s ${p.since}以降を使用するか、4kページのカーネルを使用してください（RHEL 9、Ubuntu、Raspberry Pi OS、SLESは対応しています）。`,
   },
   'platform.board-too-small': {
-    title: (p, f) => `${String(p.boardVcpu)}コア、${f.memory(p.boardMemoryMiB)}のボードでは、これらのサーバーを実行できません`,
+    title: (p, f) => `${f.integer(p.boardVcpu)}コア、${f.memory(p.boardMemoryMiB)}のボードでは、これらのサーバーを実行できません`,
     why: (p, f) =>
-      `各サーバーには${f.vcpu(p.needVcpu)}と${f.memory(p.needMemoryMiB)}が必要ですが、Raspberry Pi 4クラスのボードは${String(p.boardVcpu)}コア、${f.memory(p.boardMemoryMiB)}です。`,
-    fix: () => 'サーバーはサーバークラスのマシンで実行する(エージェントはボードのままで構いません)か、クラスターを小さくしてください。',
+      `各サーバーには${f.vcpu(p.needVcpu)}と${f.memory(p.needMemoryMiB)}が必要ですが、Raspberry Pi 4クラスのボードは${f.integer(p.boardVcpu)}コア、${f.memory(p.boardMemoryMiB)}です。`,
+    fix: () => 'サーバーはサーバークラスのマシンで実行する（エージェントはボードのままで構いません）か、クラスターを小さくしてください。',
   },
   'version.unknown-line': {
     title: (p) => `「${p.requested}」に該当する既知のリリースがありません`,
-    why: (p) => `このマイナーラインのリリースがルールに記載されていないため、バージョンチェックには${p.fallback}を使用します。`,
+    why: (p) => `このマイナーバージョンのリリースがルールに記載されていないため、バージョンチェックには${p.fallback}を使用します。`,
     fix: () => 'v1.31.4+k3s1のように正確なバージョンを固定するか、stableチャネルを選択してください。',
   },
   'network.cidr-invalid': {
@@ -421,10 +421,10 @@ const findings: FindingMessages = {
       p.mode === 'dual'
         ? `デュアルスタックの${listFields[p.field]}には、IPv4とIPv6の範囲が1つずつ必要です`
         : `${listFields[p.field]}には、範囲がちょうど1つ必要です`,
-    why: (p) =>
+    why: (p, f) =>
       p.mode === 'dual'
         ? 'K3sでは、デュアルスタックのクラスターCIDRとサービスCIDRを、ファミリーごとに1つずつの範囲として、すべてのサーバーに指定します。'
-        : `シングルスタックのクラスターでは${listFields[p.field]}は1つですが、このリストには${String(p.count)}個あります。`,
+        : `シングルスタックのクラスターでは${listFields[p.field]}は1つですが、このリストには${f.integer(p.count)}個あります。`,
     fix: (p) => (p.mode === 'dual' ? '10.42.0.0/16,2001:db8:42::/56のように、1つのリストとして記述してください。' : '範囲を1つだけにしてください。'),
   },
   'network.overlap': {
@@ -444,12 +444,12 @@ const findings: FindingMessages = {
     title: (p) =>
       `${familyNames[p.family]}のノードマスク/${String(p.nodeMask)}が、クラスターのプレフィックス/${String(p.clusterPrefix)}より長くなっていません`,
     why: () => '各ノードはクラスターCIDRの一部を受け取ります。その一部は全体より小さくなければならず、そうでないとポッドを持てるノードは最大1台になります。',
-    fix: (p) => `/${String(p.clusterPrefix)}より長いノードマスクを使用してください(K3sはIPv4で/24、IPv6で/64を使用します)。`,
+    fix: (p) => `/${String(p.clusterPrefix)}より長いノードマスクを使用してください（K3sはIPv4で/24、IPv6で/64を使用します）。`,
   },
   'network.ipv6-node-mask-gap': {
-    title: (p) =>
-      `IPv6のノードマスク/${String(p.nodeMask)}が、クラスターのプレフィックス/${String(p.clusterPrefix)}より${String(p.maxGap)}ビットを超えて長くなっています`,
-    why: (p) => `kube-controller-managerは、クラスターCIDRより${String(p.maxGap)}ビットを超えて長いIPv6ノードサブネットを拒否します。`,
+    title: (p, f) =>
+      `IPv6のノードマスク/${String(p.nodeMask)}が、クラスターのプレフィックス/${String(p.clusterPrefix)}より${f.integer(p.maxGap)}ビットを超えて長くなっています`,
+    why: (p, f) => `kube-controller-managerは、クラスターCIDRより${f.integer(p.maxGap)}ビットを超えて長いIPv6ノードサブネットを拒否します。`,
     fix: (p) => `プレフィックス長が/${String(p.nodeMask - p.maxGap)}以上のIPv6クラスターCIDRを使用するか、ノードマスクを短くしてください。`,
   },
   'network.pod-subnets-full': {
@@ -460,7 +460,7 @@ const findings: FindingMessages = {
   },
   'network.pod-subnets-exhausted': {
     title: (p, f) =>
-      `${p.clusterCidr}の${familyNames[p.family]}ポッドサブネット(${f.bigCount(p.nodeSubnets)}個)では、${f.integer(p.nodes)}ノードに足りません`,
+      `${p.clusterCidr}の${familyNames[p.family]}ポッドサブネット（${f.bigCount(p.nodeSubnets)}個）では、${f.integer(p.nodes)}ノードに足りません`,
     why: (p, f) =>
       `ノードサブネットが/${String(p.nodeMask)}の場合、${p.clusterCidr}でポッド範囲を割り当てられるのは${f.bigCount(p.nodeSubnets)}ノードまでです。${f.integer(Number(p.nodeSubnets) + 1)}台目のノードには割り当てられず、そのポッドは起動しません。`,
     fix: (p, f) =>
@@ -470,7 +470,7 @@ const findings: FindingMessages = {
   },
   'network.max-pods-exceed-subnet': {
     title: (p, f) =>
-      `最大ポッド数${f.integer(p.maxPods)}は、/${String(p.nodeMask)}のノードサブネットで割り当てられるアドレス数(${f.integer(p.usablePerNode)})を超えています`,
+      `最大ポッド数${f.integer(p.maxPods)}は、/${String(p.nodeMask)}のノードサブネットで割り当てられるアドレス数（${f.integer(p.usablePerNode)}）を超えています`,
     why: () => 'ノード上の各ポッドは、そのノードのポッドサブネットからアドレスを1つ使用します。ネットワークアドレス、ゲートウェイ、IPv4のブロードキャストアドレスは使用できません。',
     fix: (p, f) => (p.fixes.length === 0 ? 'ノードマスクを短くするか、最大ポッド数を減らしてください。' : p.fixes.map((x) => fixTexts(x, f)).join('または、')),
   },
@@ -482,8 +482,8 @@ const findings: FindingMessages = {
   'network.range-not-private': {
     title: (p) => (p.space === 'reserved' ? `${p.cidr}は予約済みのアドレス空間で、実際のネットワークには使えません` : `${p.cidr}は他者のパブリックアドレス空間です`),
     why: (p) =>
-      `${p.space === 'reserved' ? (p.family === 'ipv6' ? '2001:db8::/32はドキュメント専用です(RFC 3849)。その他の予約済み範囲もネットワークには割り当てられません。' : 'TEST-NETの範囲はドキュメント専用です(RFC 5737)。') : 'これらのアドレスはインターネット上のネットワークに属しています。'}クラスター内では${p.field === 'clusterCidr' ? 'ポッド' : 'サービス'}のアドレスとなり、${p.cidr}の本来の持ち主への通信はクラスターの外に出られなくなります。`,
-    fix: (p) => `同じ大きさの${p.family === 'ipv6' ? 'ユニークローカル(fd00::/8)' : 'プライベート(RFC 1918)'}の範囲を使用してください(下記の例)。`,
+      `${p.space === 'reserved' ? (p.family === 'ipv6' ? '2001:db8::/32はドキュメント専用です（RFC 3849）。その他の予約済み範囲もネットワークには割り当てられません。' : 'TEST-NETの範囲はドキュメント専用です（RFC 5737）。') : 'これらのアドレスはインターネット上のネットワークに属しています。'}クラスター内では${p.field === 'clusterCidr' ? 'ポッド' : 'サービス'}のアドレスとなり、${p.cidr}の本来の持ち主への通信はクラスターの外に出られなくなります。`,
+    fix: (p) => `同じ大きさの${p.family === 'ipv6' ? 'ユニークローカル（fd00::/8）' : 'プライベート（RFC 1918）'}の範囲を使用してください（下記の例）。`,
   },
   'network.default-cidrs-lan': {
     title: (p, f) => `ネットワークで${f.list(p.cidrs)}がすでに使われていないか確認してください`,
@@ -513,15 +513,15 @@ const findings: FindingMessages = {
     fix: () => 'すべてのサーバーとエージェントで--node-ipを設定し、ノードのIPv6アドレスを先に、IPv4アドレスを後に指定してください。',
   },
   'network.kubelet-ipv6-bug': {
-    title: (p) => `Kubernetes 1.27より前では、ノードのIPv6アドレスが無視されることがあります(K3s ${p.version})`,
-    why: () => 'クラスターの通信がプライマリのネットワークインターフェース以外を通る場合、kubeletはノードのIPv6アドレスを無視します(Kubernetes issue #111695)。',
+    title: (p) => `Kubernetes 1.27より前では、ノードのIPv6アドレスが無視されることがあります（K3s ${p.version}）`,
+    why: () => 'クラスターの通信がプライマリのネットワークインターフェース以外を通る場合、kubeletはノードのIPv6アドレスを無視します（Kubernetes issue #111695）。',
     fix: () =>
-      'K3s 1.27以降を使用するか、サーバーとエージェントで--kubelet-arg="node-ip=0.0.0.0"(IPv4優先)または--kubelet-arg="node-ip=::"(IPv6優先)を指定してください。',
+      'K3s 1.27以降を使用するか、サーバーとエージェントで--kubelet-arg="node-ip=0.0.0.0"（IPv4優先）または--kubelet-arg="node-ip=::"（IPv6優先）を指定してください。',
   },
   'network.ipv6-accept-ra': {
     title: () => 'ルーター広告によるIPv6ルートにはaccept_ra=2が必要です',
     why: () => 'IPv6のデフォルトルートをルーター広告から得ている場合、フォワーディングが有効だと、ノードは有効期限が切れた時点でそのルートを破棄します。',
-    fix: () => 'すべてのノードでnet.ipv6.conf.all.accept_ra=2を設定してください(OSの準備手順を参照)。ただし、中間者攻撃のリスクが高まることに留意してください。',
+    fix: () => 'すべてのノードでnet.ipv6.conf.all.accept_ra=2を設定してください（OSの準備手順を参照）。ただし、中間者攻撃のリスクが高まることに留意してください。',
   },
   'network.ipv6-masq-suggested': {
     title: (p) => `${p.cidr}のポッドは、ルーティングされないIPv6アドレスのままクラスターの外へ通信します`,
@@ -543,14 +543,14 @@ const findings: FindingMessages = {
     fix: () => 'すべてのサーバーとエージェントに--node-external-ipを設定してください。エージェントは、サーバーの外部アドレスを使って参加する必要があります。',
   },
   'network.external-ip-unencrypted': {
-    title: (p) => `ポッドの通信が暗号化されずに外部アドレスを経由します(${backends[p.backend]})`,
+    title: (p) => `ポッドの通信が暗号化されずに外部アドレスを経由します（${p.backend}バックエンド）`,
     why: () => '外部IPを使うと、Flannelの通信はプライベートネットワークの外に出ます。通信を暗号化するのはwireguard-nativeだけです。',
     fix: () => '複数のネットワークにまたがるクラスターでは、wireguard-nativeバックエンドを使用してください。',
   },
   'network.backend-removed': {
     title: (p) => `${p.backend}バックエンドはK3s ${p.version}には存在しません`,
     why: (p) => `${p.removedIn}で削除されたため、このバックエンドではK3sが起動しません。`,
-    fix: () => '暗号化にはwireguard-nativeを使用してください(すべてのサーバーで設定してから、サーバーを先にしてノードを再起動します)。',
+    fix: () => '暗号化にはwireguard-nativeを使用してください（すべてのサーバーで設定してから、サーバーから順にノードを再起動します）。',
   },
   'network.backend-deprecated': {
     title: (p) => `${p.backend}バックエンドは非推奨で、${p.removedIn}で削除されます`,
@@ -560,7 +560,7 @@ const findings: FindingMessages = {
         : p.backend === 'wireguard'
           ? 'ホストにwgツールが必要です。また、削除されたバージョン以降へのアップグレードは失敗します。'
           : '削除されたバージョン以降へのアップグレードは失敗します。',
-    fix: () => 'wireguard-nativeに移行してください。すべてのサーバーで設定を変更してから、サーバーを先にしてすべてのノードを再起動します(短時間のダウンタイムが発生します)。',
+    fix: () => 'wireguard-nativeに移行してください。すべてのサーバーで設定を変更してから、サーバーから順にすべてのノードを再起動します（短時間のダウンタイムが発生します）。',
   },
   'network.host-gw-layer2': {
     title: () => 'host-gwには、すべてのノード間での直接のレイヤー2接続が必要です',
@@ -576,7 +576,7 @@ const findings: FindingMessages = {
   'network.egress-agentless': {
     title: (p) => `egress-selector-modeが「${egressModes[p.mode]}」のエージェントレスサーバーは、クラスター内のサービスに到達できません`,
     why: () => 'エージェントがないとサーバーはkubelet、CNI、kube-proxyを実行しないため、apiserverがWebhookやアグリゲートAPIに到達するにはエージェントのトンネルが必要です。',
-    fix: () => '--egress-selector-mode=podまたはclusterを使用してください(後から変更するには、すべてのノードの再起動が必要です)。',
+    fix: () => '--egress-selector-mode=podまたはclusterを使用してください（後から変更するには、すべてのノードの再起動が必要です）。',
   },
   'network.egress-pod-custom-cni': {
     title: () => 'ノードのポッドCIDRを使用しないCNIでは、Egress selectorの「pod」モードは機能しません',
@@ -586,25 +586,25 @@ const findings: FindingMessages = {
   'network.agentless-servers': {
     title: () => 'エージェントレスサーバーは実験的機能です',
     why: (p) =>
-      `kubeletを実行せず、ノードとして表示されないため、ノードを列挙するオペレーター${p.embeddedEtcd ? '(埋め込みetcdコントローラーを含む)' : ''}では管理できません。`,
-    fix: () => 'これが必要な場合を除き、サーバーではエージェントも実行してください(ワークロードを実行させない場合はtaintを付けます)。',
+      `kubeletを実行せず、ノードとして表示されないため、ノードを列挙するオペレーター${p.embeddedEtcd ? '（組み込みetcdコントローラーを含む）' : ''}では管理できません。`,
+    fix: () => 'これが必要な場合を除き、サーバーではエージェントも実行してください（ワークロードを実行させない場合はtaintを付けます）。',
   },
   'network.embedded-registry-version': {
     title: (p) =>
-      p.stage === 'unavailable' ? `埋め込みレジストリにはK3s ${p.since}以降が必要です` : `${p.since}より前の埋め込みレジストリは実験的機能です`,
-    why: (p) => `K3s ${p.version}${p.stage === 'unavailable' ? 'には--embedded-registryがありません' : 'は、埋め込みレジストリが一般提供(GA)になる前のバージョンです'}。`,
+      p.stage === 'unavailable' ? `組み込みレジストリにはK3s ${p.since}以降が必要です` : `${p.since}より前の組み込みレジストリは実験的機能です`,
+    why: (p) => `K3s ${p.version}${p.stage === 'unavailable' ? 'には--embedded-registryがありません' : 'は、組み込みレジストリが一般提供（GA）になる前のバージョンです'}。`,
     fix: (p) => `K3s ${p.since}以降を使用してください。`,
   },
   'network.embedded-registry-trust': {
-    title: () => '埋め込みレジストリは、すべてのノードが互いに信頼し合っていることを前提としています',
+    title: () => '組み込みレジストリは、すべてのノードが互いに信頼し合っていることを前提としています',
     why: () => '認証情報を使ってプルしたイメージはすべてのノードから利用可能になり、どのノードからでもタグを汚染できます。',
     fix: () => '同程度に信頼できるノードの間でのみ使用し、イメージはダイジェストで指定してデプロイしてください。',
   },
   'network.servicelb-host-ports': {
     title: () => 'Traefikがすべてのノードでポート80と443を占有します',
-    why: () => 'ServiceLBはTraefikのLoadBalancerサービスをすべてのノードで公開するため、ほかのポッドは80や443をホストポートやノードポートとして使用できません。',
+    why: () => 'ServiceLBはTraefikのLoadBalancerサービスをすべてのノードで公開するため、ほかのポッドは80や443をホストポートやNodePortとして使用できません。',
     fix: () =>
-      'トラフィックを受けるノードでクライアント向けに80/443を開放するか(ServiceLBはノードラベルで対象を限定できます)、ServiceLBまたはTraefikを無効にしてください。',
+      'トラフィックを受けるノードでクライアント向けに80/443を開放するか（ServiceLBはノードラベルで対象を限定できます）、ServiceLBまたはTraefikを無効にしてください。',
   },
   'network.traefik-without-servicelb': {
     title: () => 'ServiceLBがない場合、Traefikは別のロードバランサーを待ち続けます',
@@ -633,19 +633,19 @@ const findings: FindingMessages = {
   'install.registration-address-invalid': {
     title: (p) => `「${p.value}」はホスト名でもIPアドレスでもありません`,
     why: () =>
-      '登録アドレスは、各エージェントのサーバーURLとサーバーの証明書(tls-san)に使われます。スキームやポートを含まないDNS名またはIPアドレスである必要があります。',
+      '登録アドレスは、各エージェントのサーバーURLとサーバーの証明書（tls-san）に使われます。スキームやポートを含まないDNS名またはIPアドレスである必要があります。',
     fix: () => 'k3s.example.comのような名前か、192.168.1.100のようなアドレスを入力してください。入力されるまで、ファイルでは最初のサーバーを使用し、tls-sanは省略します。',
   },
   'install.no-registration-address': {
     title: () => '固定登録アドレスがありません',
-    why: (p) =>
-      `エージェントと参加するサーバーは${p.firstServer}に登録します。そのアドレスが変わったりサーバーが停止したりすると、新しいノードは参加できません。${String(p.servers)}台のサーバーの前にロードバランサー、DNS名、仮想IPのいずれかを置けば、これを避けられます。`,
+    why: (p, f) =>
+      `エージェントと参加するサーバーは${p.firstServer}に登録します。そのアドレスが変わったりサーバーが停止したりすると、新しいノードは参加できません。${f.integer(p.servers)}台のサーバーの前にロードバランサー、DNS名、仮想IPのいずれかを置けば、これを避けられます。`,
     fix: () => '登録アドレスを入力してください。入力すると、ファイルではそのアドレスをtls-sanに追加し、サーバーURLとして使用します。',
   },
   'install.names-invalid': {
-    title: (p) =>
+    title: (p, f) =>
       p.reason === 'too-few'
-        ? `${installNameFields[p.field]}のリストには、${String(p.needed)}ノードに対して名前が${p.detail}個しかありません`
+        ? `${installNameFields[p.field]}のリストには、${f.integer(p.needed)}ノードに対して名前が${f.integer(Number(p.detail))}個しかありません`
         : p.reason === 'duplicate'
           ? `「${p.detail}」が${installNameFields[p.field]}に2回出現しています`
           : p.reason === 'empty'
@@ -657,7 +657,7 @@ const findings: FindingMessages = {
   'install.datastore-host-invalid': {
     title: (p) => `「${p.value}」はデータベースのホスト名でもIPアドレスでもありません`,
     why: () => 'ホストは、すべてのサーバーが使うデータストアエンドポイントに組み込まれます。無効な値では接続文字列が壊れます。',
-    fix: () => 'データベースのホスト名またはアドレスを入力してください(外部etcdの場合は、カンマ区切りで複数指定できます)。',
+    fix: () => 'データベースのホスト名またはアドレスを入力してください（外部etcdの場合は、カンマ区切りで複数指定できます）。',
   },
   'install.datastore-host-missing': {
     title: () => 'データベースのホストがまだ入力されていません',
@@ -672,27 +672,27 @@ const findings: FindingMessages = {
   'sizing.below-measured': {
     title: (p, f) => `サーバーあたり${f.memory(p.plannedMiB)}で計画：表の${f.memory(p.figureMiB)}はK3sの計測値${f.memory(p.measuredMiB)}を下回っています`,
     why: (p, f) =>
-      `リソースプロファイリング(K3s ${p.measuredVersion})では、小規模なワークロードを実行するこのようなサーバーで${f.memory(p.measuredMiB)}が計測されました。${f.memory(p.figureMiB)}では何も残らないため、計測値を上回る最小の整数GBを使います。`,
+      `リソースプロファイリング（K3s ${p.measuredVersion}）では、小規模なワークロードを実行するこのようなサーバーで${f.memory(p.measuredMiB)}が計測されました。${f.memory(p.figureMiB)}では何も残らないため、計測値を上回る最小の整数GBを使います。`,
     fix: (p, f) => `サーバーあたり少なくとも${f.memory(p.plannedMiB)}に、ワークロードに必要な分を加えて計画してください。`,
   },
   'workloads.pod-too-big': {
     title: (p) => `「${p.name}」のポッドが収まるエージェントがありません`,
     why: (p, f) =>
-      `各ポッドは${f.decimal(p.cpuMillis / 1000, 3)} vCPUと${f.memory(p.memoryMiB)}を要求します。最も余裕のあるエージェントの構成(${shapeLabel(p, f)})でも、K3sエージェント、kubeletの予約、退避のしきい値、DaemonSetを除くとポッドに使えるのは${f.decimal(p.allocatableCpuMillis / 1000, 3)} vCPUと${f.memory(p.allocatableMemoryMiB)}です。スケジューラーはこのポッドをPendingのままにします。`,
-    fix: () => 'ポッドの要求量を下げるか分割するか、より大きなエージェントの構成を比較してください。',
+      `各ポッドは${f.decimal(p.cpuMillis / 1000, 3)} vCPUと${f.memory(p.memoryMiB)}を要求します。最も余裕のあるエージェントのマシンタイプ（${shapeLabel(p, f)}）でも、K3sエージェント、kubeletの予約、退避のしきい値、DaemonSetを除くとポッドに使えるのは${f.decimal(p.allocatableCpuMillis / 1000, 3)} vCPUと${f.memory(p.allocatableMemoryMiB)}です。スケジューラーはこのポッドをPendingのままにします。`,
+    fix: () => 'ポッドの要求量を下げるか分割するか、より大きなマシンタイプと比較してください。',
   },
   'workloads.pods-per-node-limit': {
-    title: (p) => `エージェント数を決めているのはCPUやメモリではなく、ノードあたり${String(p.limit)}個のポッド上限です`,
-    why: (p) =>
+    title: (p, f) => `エージェント数を決めているのはCPUやメモリではなく、ノードあたり${f.integer(p.limit)}個のポッド上限です`,
+    why: (p, f) =>
       p.by === 'max-pods'
-        ? `各エージェントで実行できるポッドは最大${String(p.limit)}個(kubeletのmax pods)のため、CPUとメモリはより少ない台数に収まるにもかかわらず、エージェントが${String(p.agents)}台必要です。`
-        : `各ノードのポッドサブネットには${String(p.limit)}個のポッドアドレスしかなく、max podsより少ないため、CPUとメモリはより少ない台数に収まるにもかかわらず、エージェントが${String(p.agents)}台必要です。`,
-    fix: (p) => (p.by === 'max-pods' ? 'ノードに余裕があればノードあたりのmax pods(--kubelet-arg=max-pods)を引き上げるか、より大きなポッドを少数実行してください。' : 'ノードマスクを短くして各ノードのポッドサブネットを広げるか、より大きなポッドを少数実行してください。'),
+        ? `kubeletの最大ポッド数により、各エージェントで実行できるポッドは${f.integer(p.limit)}個までです。そのため、CPUとメモリはより少ない台数に収まるにもかかわらず、エージェントが${f.integer(p.agents)}台必要です。`
+        : `各ノードのポッドサブネットには${f.integer(p.limit)}個のポッドアドレスしかなく、最大ポッド数より少ないため、CPUとメモリはより少ない台数に収まるにもかかわらず、エージェントが${f.integer(p.agents)}台必要です。`,
+    fix: (p) => (p.by === 'max-pods' ? 'ノードに余裕があればノードあたりの最大ポッド数（--kubelet-arg=max-pods）を引き上げるか、より大きなポッドを少数実行してください。' : 'ノードマスクを短くして各ノードのポッドサブネットを広げるか、より大きなポッドを少数実行してください。'),
   },
   'workloads.no-failure-headroom': {
-    title: (p) => `${String(p.agents)}台のエージェントのうち1台を失うと、ポッドの行き場がなくなります`,
+    title: (p, f) => `${f.integer(p.agents)}台のエージェントのうち1台を失うと、ポッドの行き場がなくなります`,
     why: () => '予備のエージェントがなく、最も負荷の高いエージェントが故障したりアップグレードのためにドレインされたりしたとき、ほかのエージェントにはそのポッドを引き受けるだけの割り当て可能なCPU、メモリ、ポッド枠がありません。',
-    fix: () => '予備のエージェントを追加する(N+1)か、目標使用率を下げて各エージェントに余裕を残してください。',
+    fix: () => '予備のエージェントを追加する（N+1）か、目標使用率を下げて各エージェントに余裕を残してください。',
   },
 };
 
@@ -717,14 +717,14 @@ const editionChanges: Record<EditionChangeId, string> = {
   'server-sizing-guide':
     'ノードごとのハードウェア表がサーバーとエージェントの最小要件に分割され、エージェント数に基づくサーバーサイジングガイドが追加されました。',
   'ha-server-table-removed':
-    'デプロイメントの規模別のHAサーバーのCPU/RAM表は、メンテナーが正式とするサーバーサイジングガイドと矛盾していたため削除されました。シード文書の版ではこの表を残しています。より保守的な解釈であり、翻訳されたドキュメントの多くにもまだ掲載されているためです。',
+    'デプロイメントの規模別のHAサーバーのCPU/RAM表は、メンテナーが正式とするサーバーサイジングガイドと矛盾していたため削除されました。以前の翻訳版ドキュメントに基づく版ではこの表を残しています。より保守的な解釈であり、翻訳されたドキュメントの多くにもまだ掲載されているためです。',
   's390x-removed': 's390xはサポートマトリックスから削除され、ビルドは提供されなくなりました。',
   'flash-storage-under-etcd': 'SDカードに関する警告の対象が広がりました。Raspberry Piやその他のARMデバイスでは、SDカードとeMMCはetcdのI/O負荷に対応できません。',
 };
 
 const profilingRoles: Record<ProfilingRole, string> = {
   'server-with-workload': 'ワークロードを実行するサーバー',
-  'server-with-one-agent': 'エージェント1台のクラスターのサーバー(ワークロードなし)',
+  'server-with-one-agent': 'エージェント1台のクラスターのサーバー（ワークロードなし）',
   agent: 'エージェント',
 };
 
@@ -737,8 +737,8 @@ const severities: Record<Severity, string> = { error: 'エラー', warning: '警
 
 const editions: Record<Edition, { name: string; description: string }> = {
   seed: {
-    name: 'シード文書',
-    description: 'シード文書に記載されたK3sの要件です。全ノード共通のハードウェア表が1つと、クラスターの規模別のHAサーバーのCPU/RAM表があります。',
+    name: '以前の翻訳版ドキュメント',
+    description: '以前の翻訳版ドキュメントに記載されたK3sの要件です。全ノード共通のハードウェア表が1つと、クラスターの規模別のHAサーバーのCPU/RAM表があります。',
   },
   upstream: {
     name: '現行のアップストリームドキュメント',
@@ -759,16 +759,17 @@ const range: Msg<RangeParams> = (p, f) => {
 
 export const ja: Catalog = {
   meta: { language: '日本語' },
+  punctuation: { colon: '：', separator: '／', comma: '、', open: '（', close: '）' },
   nav: { label: 'セクション', sizing: 'サイジング', network: 'ネットワーク', diagrams: '図', install: 'インストール', findings: '検出事項' },
   app: {
     title: 'k3s-sizer',
     tagline: 'K3sクラスターを構築する前に計画します。各マシンに必要なリソース、リスクとその理由を、出典とともに示します。',
     skipToResults: '結果へスキップ',
     footer: (p: { rulesId: string }) => `ルール：${p.rulesId}。数値は引用元のK3sおよびetcdのドキュメントに基づいています。実際のワークロードに照らして確認してください。`,
-    rulesFile: 'ルールファイル(JSON)',
+    rulesFile: 'ルールファイル（JSON）',
     planSchema: 'プランのJSONスキーマ',
-    printedFrom: (p: { date: string }, f: Formatter) => `${f.date(p.date)}に次のリンクから印刷:`,
-    documentTitle: 'k3s-sizer: K3sクラスターを計画する',
+    printedFrom: (p: { date: string }, f: Formatter) => `${f.date(p.date)}に次のリンクから印刷：`,
+    documentTitle: 'k3s-sizer：K3sクラスターを計画する',
   },
   preferences: {
     language: '言語',
@@ -781,7 +782,7 @@ export const ja: Catalog = {
     label: 'ルールの版',
     help: 'サイジングの根拠とするK3sドキュメントのセットです。',
     names: editions,
-    option: (p: { edition: Edition; version: string; superseded: boolean }) => `${editions[p.edition].name}(${p.version}${p.superseded ? '、旧版' : ''})`,
+    option: (p: { edition: Edition; version: string; superseded: boolean }) => `${editions[p.edition].name}（${p.version}${p.superseded ? '、旧版' : ''}）`,
     compareTitle: (p: { other: Edition }) => `${editions[p.other].name}との相違点`,
     compareIntro: (p: { current: Edition; other: Edition }) =>
       `このプランでは、2つの版で結果が異なります。現在は${editions[p.current].name}で計画しており、もう一方の列には${editions[p.other].name}の値を示します。`,
@@ -808,14 +809,14 @@ export const ja: Catalog = {
       components: 'パッケージ化されたコンポーネント',
       host: 'オペレーティングシステムとファイアウォール',
     },
-    servers: { label: 'サーバー', help: 'k3s serverを実行するマシンです。コントロールプレーンを担い、データストアが埋め込みの場合はデータストアも担います。' },
+    servers: { label: 'サーバー', help: 'k3s serverを実行するマシンです。コントロールプレーンを担い、データストアが組み込みの場合はデータストアも担います。' },
     agents: { label: 'エージェント', help: 'k3s agentを実行するマシンです。ワークロードのみを実行し、コントロールプレーンは持ちません。' },
-    haMode: { label: '高可用性', help: 'シングルサーバー、または埋め込みetcdか外部データストアを共有する複数のサーバーです。', options: haModes },
+    haMode: { label: '高可用性', help: 'シングルサーバー、または組み込みetcdか外部データストアを共有する複数のサーバーです。', options: haModes },
     datastore: { label: 'データストア', help: 'クラスターの状態を保存する場所です。', options: datastores },
     disk: { label: 'データストアのディスク', help: 'データストアを保持するストレージです。サーバーのディスク、またはデータベースホストのディスクです。', options: disks },
     arch: { label: 'CPUアーキテクチャ', help: 'マシンのプロセッサーファミリーです。', options: architectures },
     device: { label: 'マシンの種類', help: '低消費電力のボードはCPUとメモリが固定で、計測されたオーバーヘッドも異なります。', options: devices },
-    boardMemory: { label: 'ボードのメモリ', help: '各ボードのメモリ(Raspberry Pi 4は1〜8 GB、Pi 5は最大16 GB)。', option: (p: { gib: number }) => `${String(p.gib)} GB` },
+    boardMemory: { label: 'ボードのメモリ', help: '各ボードのメモリ（Raspberry Pi 4は1〜8 GB、Pi 5は最大16 GB）。', option: (p: { gib: number }) => `${String(p.gib)} GB` },
     serverWorkloads: {
       label: 'サーバーの役割',
       help: 'K3sのサーバーはデフォルトでワークロードを実行します。CriticalAddonsOnlyのtaintを付けると、ワークロードはエージェントだけで実行されます。',
@@ -823,27 +824,27 @@ export const ja: Catalog = {
     },
     k3sVersion: {
       label: 'K3sのバージョン',
-      help: 'チャネル(stable、latest)、マイナーライン(v1.33)、または正確なリリースです。バージョンチェックに使用します。',
-      invalid: 'stable、latest、v1.33のようなマイナーライン、またはv1.33.4+k3s1のようなリリースを入力してください。',
+      help: 'チャネル（stable、latest）、マイナーバージョン（v1.33）、または正確なリリースです。バージョンチェックに使用します。',
+      invalid: 'stable、latest、v1.33のようなマイナーバージョン、またはv1.33.4+k3s1のようなリリースを入力してください。',
       resolved: (p: { version: string }) => `チェックには${p.version}を使用します。`,
     },
     ipFamily: { label: 'IPファミリー', help: 'デュアルスタックとIPv6は、クラスターの作成時に選択します。', options: ipFamilies },
-    clusterCidr: { label: 'クラスターCIDR(ポッド)', help: 'ポッドのアドレスです(--cluster-cidr)。ファミリーごとに1つの範囲を、カンマ区切りで指定します。' },
-    serviceCidr: { label: 'サービスCIDR', help: 'ClusterIPサービスのアドレスです(--service-cidr)。DNSサービスには、その10番目のアドレスが使われます。' },
-    nodeMaskV4: { label: 'IPv4ノードマスク', help: '各ノードのIPv4ポッドサブネットのサイズです(/24 = 256アドレス)。' },
-    nodeMaskV6: { label: 'IPv6ノードマスク', help: '各ノードのIPv6ポッドサブネットのサイズです(デフォルトは/64)。' },
+    clusterCidr: { label: 'クラスターCIDR（ポッド）', help: 'ポッドのアドレスです（--cluster-cidr）。ファミリーごとに1つの範囲を、カンマ区切りで指定します。' },
+    serviceCidr: { label: 'サービスCIDR', help: 'ClusterIPサービスのアドレスです（--service-cidr）。DNSサービスには、その10番目のアドレスが使われます。' },
+    nodeMaskV4: { label: 'IPv4ノードマスク', help: '各ノードのIPv4ポッドサブネットのサイズです（/24 = 256アドレス）。' },
+    nodeMaskV6: { label: 'IPv6ノードマスク', help: '各ノードのIPv6ポッドサブネットのサイズです（デフォルトは/64）。' },
     maxPods: { label: 'ノードあたりの最大ポッド数', help: 'kubeletのmax-podsです。Kubernetesのデフォルトかつ推奨の最大値は110です。' },
     nodeNetwork: {
-      label: 'ノードネットワーク(任意)',
+      label: 'ノードネットワーク（任意）',
       help: 'マシンが属するLANまたはVPCの範囲です。重複の確認と、ファイアウォールルールの範囲の限定に使用します。',
     },
     flannelBackend: { label: 'Flannelバックエンド', help: 'ノード間でポッドの通信を転送する方式です。', options: backends },
-    flannelIpv6Masq: { label: 'IPv6のポッド通信をマスカレードする(--flannel-ipv6-masq)', help: 'ユニークローカルアドレスなど、ルーティングされないIPv6ポッド範囲向けです。' },
-    flannelExternalIp: { label: 'ノードの外部IPを使用する(--flannel-external-ip)', help: 'ノード同士がパブリックアドレスで通信するクラスター向けです。' },
-    traefik: { label: 'Traefikイングレスコントローラー', help: 'ポート80と443を使うLoadBalancerサービスです。' },
-    servicelb: { label: 'ServiceLB(Klipper)', help: 'LoadBalancerサービスを、ノード自身のポートで公開します。' },
+    flannelIpv6Masq: { label: 'IPv6のポッド通信をマスカレードする（--flannel-ipv6-masq）', help: 'ユニークローカルアドレスなど、ルーティングされないIPv6ポッド範囲向けです。' },
+    flannelExternalIp: { label: 'ノードの外部IPを使用する（--flannel-external-ip）', help: 'ノード同士がパブリックアドレスで通信するクラスター向けです。' },
+    traefik: { label: 'Traefik Ingressコントローラー', help: 'ポート80と443を使うLoadBalancerサービスです。' },
+    servicelb: { label: 'ServiceLB（Klipper）', help: 'LoadBalancerサービスを、ノード自身のポートで公開します。' },
     metricsServer: { label: 'metrics-server', help: 'kubectl topとオートスケーリングのためのリソースメトリクスです。' },
-    embeddedRegistry: { label: '埋め込みレジストリミラー(Spegel)', help: 'ノード間でコンテナイメージをピアツーピアで共有します。' },
+    embeddedRegistry: { label: '組み込みレジストリミラー（Spegel）', help: 'ノード間でコンテナイメージをピアツーピアで共有します。' },
     egressSelectorMode: {
       label: 'Egress selectorモード',
       help: 'apiserverが、エージェントのトンネルを通じてkubeletやクラスター内のサービスに到達する方法です。',
@@ -863,27 +864,27 @@ export const ja: Catalog = {
       loading: 'ワークロードの入力欄を読み込んでいます…',
       enabled: { label: 'ワークロードからエージェント数を決める', help: '数値を入力する代わりに、実行するポッドからエージェントの台数を算出します。' },
       agentsNote: (p: { agents: number }, f: Formatter) => `ワークロード計画により${f.integer(p.agents)}台に設定されています。`,
-      noAgentsNote: 'すべてのポッドを実行できる構成が見つからないため、当面はこの台数を使います。',
+      noAgentsNote: 'すべてのポッドを実行できるマシンタイプが見つからないため、当面はこの台数を使います。',
       group: (p: { n: number }) => `ワークロード${String(p.n)}`,
       name: { label: '名前', help: '検出事項に表示されます。「:」と「,」は使えません。' },
       nameInvalid: '40文字以内で、「:」と「,」を含めないでください。',
       replicas: { label: 'レプリカ数', help: 'このワークロードで実行するポッドの数です。' },
-      cpu: { label: 'ポッドあたりのCPU要求(ミリコア)', help: '1000ミリコア = 1 vCPUです。' },
-      memory: { label: 'ポッドあたりのメモリ要求(MiB)', help: '1024 MiB = 1 GiBです。' },
+      cpu: { label: 'ポッドあたりのCPU要求（ミリコア）', help: '1000ミリコア = 1 vCPUです。' },
+      memory: { label: 'ポッドあたりのメモリ要求（MiB）', help: '1024 MiB = 1 GiBです。' },
       add: 'ワークロードを追加',
       remove: (p: { name: string }) => `${p.name}を削除`,
       removeShort: '削除',
-      daemonSetCpu: { label: 'ノードあたりのDaemonSet: CPU(ミリコア)', help: '各ノードのDaemonSet(ログ転送、監視エージェント、ストレージドライバーなど)が要求する合計です。' },
-      daemonSetMemory: { label: 'ノードあたりのDaemonSet: メモリ(MiB)', help: 'それらのメモリ要求の合計です。' },
-      target: { label: '目標使用率(%)', help: '各エージェントの割り当て可能リソースのうち、ポッドが要求できる割合です。残りは負荷の急増や再スケジュールに備えます。' },
-      spares: { label: '予備のエージェント', help: '障害やローリングアップグレードに備えて、詰め込み後に追加するエージェントです。', options: ['N+0(なし)', 'N+1', 'N+2'] },
+      daemonSetCpu: { label: 'ノードあたりのDaemonSet：CPU（ミリコア）', help: '各ノードのDaemonSet（ログ転送、監視エージェント、ストレージドライバーなど）が要求する合計です。' },
+      daemonSetMemory: { label: 'ノードあたりのDaemonSet：メモリ（MiB）', help: 'それらのメモリ要求の合計です。' },
+      target: { label: '目標使用率（%）', help: '各エージェントの割り当て可能リソースのうち、ポッドが要求できる割合です。残りは負荷の急増や再スケジュールに備えます。' },
+      spares: { label: '予備のエージェント', help: '障害やローリングアップグレードに備えて、詰め込み後に追加するエージェントです。', options: ['N+0（なし）', 'N+1', 'N+2'] },
       custom: {
-        legend: '独自のエージェント構成',
-        help: '独自のサイズを3つまで追加でき、ほかの構成と同じポッドを詰め込んで比較します。',
-        add: '独自の構成を追加',
+        legend: '独自のマシンタイプ',
+        help: '独自のサイズを3つまで追加でき、ほかのマシンタイプと同じポッドを詰め込んで比較します。',
+        add: '独自のマシンタイプを追加',
         remove: (p: { name: string }) => `${p.name}を削除`,
         vcpu: { label: 'vCPU', help: 'vCPU数（整数）。' },
-        memory: { label: 'メモリー（GB）', help: 'GB（GiB）単位の整数。サイジング表と同じ数え方です。' },
+        memory: { label: 'メモリ（GB）', help: 'GB（GiB）単位の整数。サイジング表と同じ数え方です。' },
         processor: {
           label: 'プロセッサーの種類',
           help: 'どの計測済みK3sエージェントのオーバーヘッドを使うかを決めます（x86-64サーバーまたはRaspberry Pi 4での計測）。',
@@ -891,16 +892,16 @@ export const ja: Catalog = {
         },
         describe: describeShape,
       },
-      shapes: { legend: '比較するエージェントの構成', help: 'それぞれに同じポッドを詰め込みます。1つ以上選んでください。', names: shapeNames },
-      shape: { label: 'プランで使う構成', help: '推奨される構成か、選んだ構成です。', best: '推奨される構成' },
+      shapes: { legend: '比較するマシンタイプ', help: 'それぞれに同じポッドを詰め込みます。1つ以上選んでください。', names: shapeNames },
+      shape: { label: 'プランで使うマシンタイプ', help: '推奨されるマシンタイプ、または選んだマシンタイプです。', best: '推奨されるマシンタイプ' },
       reservations: {
         title: 'kubeletの予約',
         help: 'Kubernetesは、指定しない限りkubeletやOSのためにリソースを予約せず、空きメモリが100 MiBを下回るとポッドを退避させます。kubeletの設定に合わせて変更してください。',
-        kubeCpu: { label: 'kube-reservedのCPU(ミリコア)', help: '--kube-reserved=cpu=…' },
-        kubeMemory: { label: 'kube-reservedのメモリ(MiB)', help: '--kube-reserved=memory=…' },
-        systemCpu: { label: 'system-reservedのCPU(ミリコア)', help: '--system-reserved=cpu=…' },
-        systemMemory: { label: 'system-reservedのメモリ(MiB)', help: '--system-reserved=memory=…' },
-        eviction: { label: 'ハード退避のしきい値(MiB)', help: '--eviction-hard=memory.available<…' },
+        kubeCpu: { label: 'kube-reservedのCPU（ミリコア）', help: '--kube-reserved=cpu=…' },
+        kubeMemory: { label: 'kube-reservedのメモリ（MiB）', help: '--kube-reserved=memory=…' },
+        systemCpu: { label: 'system-reservedのCPU（ミリコア）', help: '--system-reserved=cpu=…' },
+        systemMemory: { label: 'system-reservedのメモリ（MiB）', help: '--system-reserved=memory=…' },
+        eviction: { label: 'ハード退避のしきい値（MiB）', help: '--eviction-hard=memory.available<…' },
         reset: 'Kubernetesのデフォルトに戻す',
       },
     },
@@ -908,17 +909,17 @@ export const ja: Catalog = {
       label: '固定登録アドレス',
       help: 'サーバーの前に置くロードバランサー、DNS名、または仮想IPです。空欄の場合は最初のサーバーを使用します。',
     },
-    serverNames: { label: 'サーバー名', help: '{n}を含むパターン(server-{n})、またはカンマ区切りの名前です。' },
-    agentNames: { label: 'エージェント名', help: '{n}を含むパターン(agent-{n})、またはカンマ区切りの名前です。' },
+    serverNames: { label: 'サーバー名', help: '{n}を含むパターン（server-{n}）、またはカンマ区切りの名前です。' },
+    agentNames: { label: 'エージェント名', help: '{n}を含むパターン（agent-{n}）、またはカンマ区切りの名前です。' },
     nodeNaming: { label: 'ノード名の決め方', help: '2つのノードが同じ名前を持つことはできません。', options: nodeNamings },
-    datastoreHost: { label: 'データベースホスト', help: '外部データストアのホスト名またはアドレスです(外部etcdの場合はカンマ区切りで複数指定)。' },
+    datastoreHost: { label: 'データベースホスト', help: '外部データストアのホスト名またはアドレスです（外部etcdの場合はカンマ区切りで複数指定）。' },
     datastorePort: { label: 'データベースポート', help: '0の場合は、エンジンのデフォルトポートを使用します。' },
     datastoreName: { label: 'データベース名', help: '存在しない場合はK3sが作成します。' },
     datastoreUser: { label: 'データベースユーザー', help: 'パスワードは、ファイル内でプレースホルダーのままになります。' },
     kubeconfigMode: {
       label: 'kubeconfigファイルのモード',
       help: '/etc/rancher/k3s/k3s.yamlは0600で書き込まれます。0644にすると、サーバー上のほかのユーザーも読み取れます。',
-      options: { '0600': '0600(K3sのデフォルト)', '0644': '0644(全ユーザーが読み取り可能)' },
+      options: { '0600': '0600（K3sのデフォルト）', '0644': '0644（全ユーザーが読み取り可能）' },
     },
     textTooLong: '有効な値としては長すぎます。',
     traits: {
@@ -929,20 +930,20 @@ export const ja: Catalog = {
     },
     countErrors,
     keptLastValid: '強調表示されたフィールドが修正されるまで、結果には最後の有効なプランが表示されます。',
-    findingsHere: (p: { count: number }) => `この項目に関する検出事項：${String(p.count)}件`,
+    findingsHere: (p: { count: number }, f: Formatter) => `この項目に関する検出事項：${f.integer(p.count)}件`,
   },
   workloadPlan: {
     title: 'ワークロードから求めたエージェント',
     loading: 'ポッドを詰め込んでいます…',
     summary: (p: { pods: number; cpuMillis: number; memoryMiB: number; agents: number; packed: number; shape: ShapeId }, f: Formatter) =>
-      `${f.integer(p.pods)}個のポッドが${f.decimal(p.cpuMillis / 1000, 2)} vCPUと${f.memory(p.memoryMiB)}を要求 → ${shapeNames[p.shape]}のエージェント${f.integer(p.agents)}台(詰め込み${f.integer(p.packed)}台${p.agents > p.packed ? ` + 予備${f.integer(p.agents - p.packed)}台` : ''})。`,
-    none: 'すべてのポッドを実行できる構成がありません。検出事項を確認してください。',
+      `${f.integer(p.pods)}個のポッドが${f.decimal(p.cpuMillis / 1000, 2)} vCPUと${f.memory(p.memoryMiB)}を要求 → ${shapeNames[p.shape]}のエージェント${f.integer(p.agents)}台（詰め込み${f.integer(p.packed)}台${p.agents > p.packed ? ` + 予備${f.integer(p.agents - p.packed)}台` : ''}）。`,
+    none: 'すべてのポッドを実行できるマシンタイプがありません。検出事項を確認してください。',
     empty: 'ワークロードを追加すると、そこからエージェント数を算出します。',
-    why: (p: { waste: number }, f: Formatter) => `推奨の理由: 要求されずに残る割り当て可能リソースが最も少なく(${f.percent(p.waste)})、次にエージェント数が最も少ないためです。`,
-    chosenByUser: 'フォームで選んだ構成です。',
-    shape: '構成',
+    why: (p: { waste: number }, f: Formatter) => `推奨の理由：要求されずに残る割り当て可能リソースが最も少なく（${f.percent(p.waste)}）、次にエージェント数が最も少ないためです。`,
+    chosenByUser: 'フォームで選んだマシンタイプです。',
+    shape: 'マシンタイプ',
     agents: 'エージェント',
-    busiest: '最も負荷の高いエージェント、割り当て可能リソースに対する割合(CPU / メモリ)',
+    busiest: '最も負荷の高いエージェント、割り当て可能リソースに対する割合（CPU / メモリ）',
     unused: '要求されていない割り当て可能リソース',
     total: 'vCPU / メモリの合計',
     recommended: '推奨',
@@ -950,31 +951,31 @@ export const ja: Catalog = {
     unfit: '収まらないポッドあり',
     budgetTitle: (p: { shape: ShapeId }) => `${shapeNames[p.shape]}のエージェント1台の容量の内訳`,
     capacity: '容量',
-    k3s: 'K3sエージェント(計測値)',
+    k3s: 'K3sエージェント（計測値）',
     reserved: 'kubeletの予約と退避のしきい値',
     daemonSets: 'DaemonSet',
     allocatable: 'ポッドに割り当て可能',
-    room: (p: { percent: number }) => `詰め込みの上限(目標${String(p.percent)}%)`,
+    room: (p: { percent: number }, f: Formatter) => `詰め込みの上限（目標${f.integer(p.percent)}%）`,
     podsPerNode: 'エージェントあたりのポッド数',
-    podsBy: (p: { by: 'max-pods' | 'pod-subnet' }): string => (p.by === 'max-pods' ? 'max pods' : 'ノードのポッドサブネット'),
+    podsBy: (p: { by: 'max-pods' | 'pod-subnet' }): string => (p.by === 'max-pods' ? '最大ポッド数' : 'ノードのポッドサブネット'),
     serversCounted: (p: { pods: number; cpuMillis: number; memoryMiB: number }, f: Formatter) =>
       `サーバーもワークロードを実行します。計測されたK3sサーバーのオーバーヘッドを除くと、各サーバーは目標使用率で${f.decimal(p.cpuMillis / 1000, 3)} vCPUと${f.memory(p.memoryMiB)}を提供し、エージェントを数える前に${f.integer(p.pods)}個のポッドを引き受けます。`,
-    serversNotCounted: 'サーバーはワークロードを実行しない(専用またはエージェントレス)ため、エージェントだけを数えます。',
-    method: 'ポッドは大きいものから順に、収まる限り最新のエージェントへ詰め込みます(next-fit decreasing)。ポッドを追加して台数が減ることはありません。',
+    serversNotCounted: 'サーバーはワークロードを実行しない（専用またはエージェントレス）ため、エージェントだけを数えます。',
+    method: 'ポッドは大きいものから順に、収まる限り最新のエージェントへ詰め込みます（next-fit decreasing）。ポッドを追加して台数が減ることはありません。',
   },
   results: {
     title: '各マシンに必要なリソース',
     summary: (p: { servers: number; agents: number; mode: HaMode; datastore: Datastore }, f: Formatter) =>
-      `サーバー${f.integer(p.servers)}台、エージェント${f.integer(p.agents)}台 · ${haModes[p.mode]} · ${datastores[p.datastore]}`,
+      `サーバー${f.integer(p.servers)}台、エージェント${f.integer(p.agents)}台／${haModes[p.mode]}／${datastores[p.datastore]}`,
     server: {
-      title: (p: { count: number }) => `各サーバー(×${String(p.count)})`,
+      title: (p: { count: number }, f: Formatter) => `各サーバー（×${f.integer(p.count)}）`,
       tierBasis: (
         p: RangeParams & { count: number; servers: number; agents: number; tier: string; printed: RangeParams; scaling: TierScaling | null },
         f: Formatter,
       ) => {
         const counted =
           p.counts === 'all-nodes'
-            ? `合計${f.integer(p.count)}ノード(サーバー${f.integer(p.servers)}台 + エージェント${f.integer(p.agents)}台)`
+            ? `合計${f.integer(p.count)}ノード（サーバー${f.integer(p.servers)}台 + エージェント${f.integer(p.agents)}台）`
             : `エージェント${f.integer(p.count)}台`;
         const name = tiers[p.tier];
         const row = name ? `${name}、${range(p.printed, f)}` : `サーバーサイジングガイドの「${range(p.printed, f)}」の行`;
@@ -983,13 +984,13 @@ export const ja: Catalog = {
         const s = p.scaling;
         const why =
           s.basis === 'worked-example' && s.example
-            ? `ドキュメントではサーバー${f.integer(s.minServers)}台でエージェントを約${f.percent(s.stated - 1)}多く収容できるとしていますが、同じ箇所の例(${f.integer(s.example.baseAgents)} → 約${f.integer(s.example.scaledAgents)}台)は${f.percent(Math.round((s.factor - 1) * 100) / 100)}です。プランは低いほうの値を使います`
+            ? `ドキュメントではサーバー${f.integer(s.minServers)}台でエージェントを約${f.percent(s.stated - 1)}多く収容できるとしていますが、同じ箇所の例（${f.integer(s.example.baseAgents)} → 約${f.integer(s.example.scaledAgents)}台）は${f.percent(Math.round((s.factor - 1) * 100) / 100)}です。プランは低いほうの値を使います`
             : `ドキュメントではサーバー${f.integer(s.minServers)}台でエージェントを約${f.percent(s.stated - 1)}多く収容できるとしています`;
-        const beyond = p.servers > s.minServers ? `(測定は${f.integer(s.minServers)}台の構成で、${f.integer(p.servers)}台でそれ以上増えるとはみなしません)` : '';
+        const beyond = p.servers > s.minServers ? `（測定はサーバー${f.integer(s.minServers)}台で行われており、${f.integer(p.servers)}台でそれ以上増えるとはみなしません）` : '';
         return `${counted} → ${row}。${why}${beyond}。そのため、この行は${reach}に適用されます。`;
       },
       baselineBasis: (p: RangeParams & { count: number; tier: string }, f: Formatter) =>
-        `合計${f.integer(p.count)}ノードは最初の行(${tiers[p.tier] ?? p.tier}、${range(p, f)})に該当します。出典ではこの行をHAサーバー向けとしているため、シングルサーバーにはベースラインの推奨値を適用します。`,
+        `合計${f.integer(p.count)}ノードは最初の行（${tiers[p.tier] ?? p.tier}、${range(p, f)}）に該当します。出典ではこの行をHAサーバー向けとしているため、シングルサーバーにはベースラインの推奨値を適用します。`,
       countsAllNodes: 'この表は、サーバーとエージェントを区別せず、クラスター内のすべてのノードを数えます。',
       countsAgents: 'この表はエージェントのみを数え、サーバー自体は含みません。',
       statedForHa: '出典ではこの表をHAサーバー向けとしていますが、シングルサーバー向けのサイジング指針がほかにないため、同じクラスター規模のシングルサーバーにも適用しています。',
@@ -997,20 +998,20 @@ export const ja: Catalog = {
       recommended: 'ベースラインの推奨要件',
       measured: 'K3sの計測オーバーヘッド',
       measuredDetail: (p: { role: ProfilingRole; processor: ProcessorClass; column: 'sqlite' | 'etcd'; version: string }) =>
-        `${profilingRoles[p.role]}、${processors[p.processor]}、${p.column === 'etcd' ? '埋め込みetcd' : 'Kine/SQLite'}、K3s ${p.version}`,
+        `${profilingRoles[p.role]}、${processors[p.processor]}、${p.column === 'etcd' ? '組み込みetcd' : 'Kine/SQLite'}、K3s ${p.version}`,
       measuredElsewhere: (p: { share: number }, f: Formatter) => `同じページの別の表では${f.percent(p.share)}`,
       etcdDisk: 'サーバーあたりのetcdデータ',
-      etcdDiskValue: (p: { atDefault: number; atMax: number }, f: Formatter) => `${f.memory(p.atDefault)}(推奨最大クォータでは${f.memory(p.atMax)})`,
+      etcdDiskValue: (p: { atDefault: number; atMax: number }, f: Formatter) => `${f.memory(p.atDefault)}（推奨最大クォータでは${f.memory(p.atMax)}）`,
     },
     agent: {
-      title: (p: { count: number }) => `各エージェント(×${String(p.count)})`,
+      title: (p: { count: number }, f: Formatter) => `各エージェント（×${f.integer(p.count)}）`,
       none: 'エージェントはありません。ワークロードはサーバーで実行します。',
       plusWorkloads: (p: { recommended: boolean }): string =>
         p.recommended
           ? '全ノード共通のベースラインの推奨値に、ワークロードが要求する分を加えたものです。'
           : 'ベースラインの最小値に、ワークロードが要求する分を加えたものです。',
-      everyNode: 'シード文書のハードウェア表は、サーバーとエージェントを区別しない、全ノード共通の1つの表です。',
-      fromWorkloads: (p: { shape: ShapeId }) => `ワークロード計画がポッドを詰め込む${shapeNames[p.shape]}の構成です(「ワークロードから求めたエージェント」を参照)。下のベースラインは下限として引き続き適用されます。`,
+      everyNode: '以前の翻訳版ドキュメントのハードウェア表は、サーバーとエージェントを区別しない、全ノード共通の1つの表です。',
+      fromWorkloads: (p: { shape: ShapeId }) => `ワークロード計画がポッドを詰め込む${shapeNames[p.shape]}のマシンタイプです（「ワークロードから求めたエージェント」を参照）。下のベースラインは下限として引き続き適用されます。`,
     },
     datastore: {
       title: 'データストア',
@@ -1021,13 +1022,13 @@ export const ja: Catalog = {
           : 'etcdは各サーバーのK3sプロセス内で動作します。別のデータベースホストは不要です。',
       tierBasis: (p: RangeParams & { count: number; tier: string }, f: Formatter) =>
         `合計${f.integer(p.count)}ノード → ${tiers[p.tier] ?? p.tier}、${range(p, f)}。データベースインスタンス1つ分の値です。レプリカを置く場合は、その数を掛けてください。`,
-      quorum: (p: { quorum: number; members: number; faultTolerance: number }) =>
-        `クォーラムはメンバー${String(p.members)}のうち${String(p.quorum)}で、${String(p.faultTolerance)}台の障害に耐えられます。`,
+      quorum: (p: { quorum: number; members: number; faultTolerance: number }, f: Formatter) =>
+        `クォーラムはメンバー${f.integer(p.members)}台中${f.integer(p.quorum)}台で、メンバー${f.integer(p.faultTolerance)}台の障害に耐えられます。`,
     },
     totals: {
       title: 'コントロールプレーンの合計',
-      parts: (p: { servers: number; hasDatabase: boolean }) =>
-        `サーバー${String(p.servers)}台${p.hasDatabase ? ' + データベースホスト1台' : ''}。エージェントは含みません。`,
+      parts: (p: { servers: number; hasDatabase: boolean }, f: Formatter) =>
+        `サーバー${f.integer(p.servers)}台${p.hasDatabase ? ' + データベースホスト1台' : ''}。エージェントは含みません。`,
     },
     cpu: 'CPU',
     memory: 'メモリ',
@@ -1042,15 +1043,15 @@ export const ja: Catalog = {
     nodeSubnets: 'ノードのポッドサブネット',
     nodeSubnetsValue: (p: { subnets: string; mask: number; used: number; left: string }, f: Formatter) =>
       `${f.bigCount(p.subnets)} × /${String(p.mask)}、使用${f.integer(p.used)}、残り${f.bigCount(p.left)}`,
-    nodeSubnetsOver: (p: { subnets: string; used: number }, f: Formatter) => `${f.bigCount(p.subnets)}個(${f.integer(p.used)}ノードには不足)`,
+    nodeSubnetsOver: (p: { subnets: string; used: number }, f: Formatter) => `${f.bigCount(p.subnets)}個（${f.integer(p.used)}ノードには不足）`,
     addressesPerNode: 'ノードあたりのアドレス数',
     addressesPerNodeValue: (p: { addresses: string; usable: string }, f: Formatter) =>
-      `${f.bigCount(p.addresses)}(ポッドが使用できるのは${f.bigCount(p.usable)})`,
+      `${f.bigCount(p.addresses)}（ポッドが使用できるのは${f.bigCount(p.usable)}）`,
     podsPerNode: 'ノードあたりのポッド数',
     podsPerNodeValue: (p: { pods: number; maxPods: number }, f: Formatter) =>
       p.pods === p.maxPods
-        ? `${f.integer(p.pods)}(最大ポッド数)`
-        : `${f.integer(p.pods)}(最大ポッド数は${f.integer(p.maxPods)}ですが、サブネットにより制限されます)`,
+        ? `${f.integer(p.pods)}（最大ポッド数）`
+        : `${f.integer(p.pods)}（最大ポッド数は${f.integer(p.maxPods)}ですが、サブネットにより制限されます）`,
     podCapacity: 'ポッドの収容数',
     serviceCidr: 'サービスCIDR',
     serviceAddresses: (p: { addresses: bigint }, f: Formatter) => `${f.bigCount(p.addresses)}アドレス`,
@@ -1072,10 +1073,10 @@ export const ja: Catalog = {
     localTitle: '空けておくローカルポート',
     localIntro: 'Kubernetesとコンテナランタイムは、ループバックインターフェースでこれらのポートをリッスンします。ワークロードやNodePortには使用しないでください。',
     localPorts,
-    firewallTitle: (p: { firewall: Firewall }) => (p.firewall === 'off' ? 'ファイアウォール：オフにする' : `ファイアウォールのコマンド(${firewalls[p.firewall]})`),
+    firewallTitle: (p: { firewall: Firewall }) => (p.firewall === 'off' ? 'ファイアウォール：オフにする' : `ファイアウォールのコマンド（${firewalls[p.firewall]}）`),
     firewallRestricted: 'ノード間のポートは、入力したノードネットワークに限定されています。',
     firewallOpen: 'ノードネットワークを入力すると、ノード間のポートをその範囲に限定できます。現状では、これらのポートはすべての送信元からの通信を受け入れます。',
-    firewallOff: 'K3sでは、ホストのファイアウォールをオフにすることを推奨しています。代わりに、ネットワーク側でフィルタリングしてください(以下のセキュリティグループのルールを参照)。',
+    firewallOff: 'K3sでは、ホストのファイアウォールをオフにすることを推奨しています。代わりに、ネットワーク側でフィルタリングしてください（以下のセキュリティグループのルールを参照）。',
     firewallRecommendOff: (p: { command: string }) => `K3sでは、代わりにファイアウォールをオフにすることを推奨しています：${p.command}`,
     firewallNotes: {
       pods: 'ポッド',
@@ -1091,7 +1092,7 @@ export const ja: Catalog = {
     osTitle: 'マシンの準備',
     osIntro: (p: { os: OperatingSystem; version: string }) => `${operatingSystems[p.os]} ${p.version}の場合の手順です。特に記載がない限り、すべてのノードで実施します。`,
     osNone: 'このシステムとプランについては、追加の準備手順は記載されていません。',
-    osSeedWording: '以前の翻訳版ドキュメントでは、この手順を古いリリース向けに次のように記載しています(このOSリリースには該当しません)：',
+    osSeedWording: '以前の翻訳版ドキュメントでは、この手順を古いリリース向けに次のように記載しています（このOSリリースには該当しません）：',
     osConditional: '該当する場合のみ',
     osSteps: osStepTexts,
     copy: 'コピー',
@@ -1120,18 +1121,18 @@ export const ja: Catalog = {
     registriesTitle: 'すべてのノード',
     registriesNote: (p: { wildcard: boolean }) =>
       p.wildcard
-        ? '埋め込みレジストリミラーは、registries.yamlに記載されたレジストリのイメージだけを共有します。"*"はすべてのレジストリを表します。インストール前にすべてのサーバーとエージェントにコピーしてください。'
-        : '埋め込みレジストリミラーは、registries.yamlに記載されたレジストリのイメージだけを共有します。このリリースには"*"ワイルドカードがないため、ドキュメントの例のレジストリを記載しています。使用するイメージのレジストリを追加してください。インストール前にすべてのサーバーとエージェントにコピーしてください。',
+        ? '組み込みレジストリミラーは、registries.yamlに記載されたレジストリのイメージだけを共有します。"*"はすべてのレジストリを表します。インストール前にすべてのサーバーとエージェントにコピーしてください。'
+        : '組み込みレジストリミラーは、registries.yamlに記載されたレジストリのイメージだけを共有します。このリリースには"*"ワイルドカードがないため、ドキュメントの例のレジストリを記載しています。使用するイメージのレジストリを追加してください。インストール前にすべてのサーバーとエージェントにコピーしてください。',
     download: (p: { file: string }) => `${p.file}をダウンロード`,
-    downloadAll: 'すべてのファイルをダウンロード(.zip)',
+    downloadAll: 'すべてのファイルをダウンロード（.zip）',
     orderTitle: '作業の順序',
     stepPrepare: 'すべてのマシンを準備します。ネットワーク計画に記載されたOSの手順とファイアウォールの設定を行ってください。',
     stepFirst: '最初のサーバーをインストールします。',
     stepWait: 'Readyになるまで待ちます：',
-    stepServers: (p: { count: number }) => `残りのサーバー${String(p.count)}台を1台ずつ参加させます。前のサーバーがReadyになってから、次のサーバーを参加させてください。`,
-    stepAgents: (p: { count: number }) => `エージェント${String(p.count)}台を参加させます。`,
-    stepAgentsBatches: (p: { count: number; batchSize: number; batches: number }) =>
-      `エージェント${String(p.count)}台を、最大${String(p.batchSize)}台ずつ${String(p.batches)}回に分けて参加させます。各回の間に、サーバーのCPU使用率が落ち着くのを待ってください。`,
+    stepServers: (p: { count: number }, f: Formatter) => `残りのサーバー${f.integer(p.count)}台を1台ずつ参加させます。前のサーバーがReadyになってから、次のサーバーを参加させてください。`,
+    stepAgents: (p: { count: number }, f: Formatter) => `エージェント${f.integer(p.count)}台を参加させます。`,
+    stepAgentsBatches: (p: { count: number; batchSize: number; batches: number }, f: Formatter) =>
+      `エージェント${f.integer(p.count)}台を、最大${f.integer(p.batchSize)}台ずつ${f.integer(p.batches)}回に分けて参加させます。各回の間に、サーバーのCPU使用率が落ち着くのを待ってください。`,
     withConfig: 'config.yamlを使用',
     withFlags: 'フラグのみを使用',
     nodeNameNote: (p: { name: string }) => `${p.name}の例を示しています。各ノード自身の名前を使用してください。`,
@@ -1140,29 +1141,29 @@ export const ja: Catalog = {
     uninstallTitle: 'アンインストールとノードの削除',
     uninstallServer: 'サーバーの場合：',
     uninstallAgent: 'エージェントの場合：',
-    deleteNode: 'アンインストールしても、ノードはクラスターから削除されません。名前を再利用する前に、サーバーからノードを削除してください(先にNODE_NAMEにノード名を設定します)：',
+    deleteNode: 'アンインストールしても、ノードはクラスターから削除されません。名前を再利用する前に、サーバーからノードを削除してください（先にNODE_NAMEにノード名を設定します）：',
     comments: {
       header: (p: { rulesId: string; edition: string; role: string; link: string }) => [
-        `k3s-sizerのプラン(ルール：${p.rulesId}、${p.edition})`,
+        `k3s-sizerのプラン（ルール：${p.rulesId}、${p.edition}）`,
         `${p.role}：/etc/rancher/k3s/config.yamlにコピーしてください`,
         `このプランを再現：${p.link}`,
       ],
       sameOnAllServers: '全サーバーで同一',
       creationOnly: 'クラスター作成時に固定',
       placeholder: 'プレースホルダー：インストール前に置き換えてください',
-      noteSeparator: '、',
+      noteSeparator: '／',
       registriesHeader: (p: { rulesId: string; link: string; latestTagEnv: string }) => [
-        `k3s-sizerのプラン(ルール：${p.rulesId})`,
-        'すべてのノード(サーバーとエージェント)：/etc/rancher/k3s/registries.yamlにコピーしてください',
-        '埋め込みレジストリミラーは、mirrorsに記載されたレジストリのイメージだけを共有します。',
-        `latestタグのイメージはノード間で共有されません(${p.latestTagEnv}=trueで変更できますが、サポート対象外です)。`,
+        `k3s-sizerのプラン（ルール：${p.rulesId}）`,
+        'すべてのノード（サーバーとエージェント）：/etc/rancher/k3s/registries.yamlにコピーしてください',
+        '組み込みレジストリミラーは、mirrorsに記載されたレジストリのイメージだけを共有します。',
+        `latestタグのイメージはノード間で共有されません（${p.latestTagEnv}=trueで変更できますが、サポート対象外です）。`,
         'すべてのノードが互いを信頼します。イメージはダイジェストで指定してデプロイしてください。',
         `このプランを再現：${p.link}`,
       ],
     },
     script: {
       header: (p: { rulesId: string; link: string }) => [
-        `k3s-sizerのインストールスクリプト(ルール：${p.rulesId})`,
+        `k3s-sizerのインストールスクリプト（ルール：${p.rulesId}）`,
         `このプランを再現：${p.link}`,
         '使い方：config-*.yamlファイルと同じ場所でsh install.sh <role>を実行します',
       ],
@@ -1190,12 +1191,12 @@ export const ja: Catalog = {
     serverRole: 'サーバー',
     agentRole: 'エージェント',
     badges: { 'cluster-init': 'cluster-init', 'etcd-member': 'etcdメンバー', sqlite: 'SQLite', tainted: 'taint付き', 'no-agent': 'エージェントなし' },
-    quorumCaption: (p: { quorum: number; members: number; faultTolerance: number }) =>
-      `etcdのクォーラム：メンバー${String(p.members)}のうち${String(p.quorum)}、${String(p.faultTolerance)}台の障害に耐える`,
-    controlPlaneCaption: (p: { servers: number }) => `コントロールプレーン：サーバー${String(p.servers)}台`,
+    quorumCaption: (p: { quorum: number; members: number; faultTolerance: number }, f: Formatter) =>
+      `etcdのクォーラム：メンバー${f.integer(p.members)}台中${f.integer(p.quorum)}台、メンバー${f.integer(p.faultTolerance)}台の障害に耐える`,
+    controlPlaneCaption: (p: { servers: number }, f: Formatter) => `コントロールプレーン：サーバー${f.integer(p.servers)}台`,
     edgeStyles: {
       api: 'Kubernetes API',
-      tunnel: 'WebSocketトンネル(エージェントが開始)',
+      tunnel: 'WebSocketトンネル（エージェントが開始）',
       mesh: '全ノード間',
       peers: 'サーバー間',
       data: 'サーバーからデータストアへ',
@@ -1205,14 +1206,14 @@ export const ja: Catalog = {
       'registration-servers': '登録アドレスからサーバーへ',
       'server-peers': 'サーバー間',
       'servers-datastore': 'サーバーからデータストアへ',
-      'agent-tunnel': 'エージェントからスーパーバイザーへ(トンネルはエージェントが開始)',
+      'agent-tunnel': 'エージェントからスーパーバイザーへ（トンネルはエージェントが開始）',
       'node-mesh': '全ノード間',
     },
     moreServers: 'その他の全サーバー',
     registrationBoxes: {
       agent: 'エージェント',
-      'client-lb': 'クライアント側LB',
-      supervisor: 'スーパーバイザー(--server)',
+      'client-lb': 'クライアントサイドLB',
+      supervisor: 'スーパーバイザー（--server）',
       endpoints: 'エンドポイントリスト',
       'password-file': 'ノードパスワード',
       'password-secret': 'パスワードシークレット',
@@ -1220,7 +1221,7 @@ export const ja: Catalog = {
     registrationSteps: (s: RegistrationStep, f: Formatter): string => {
       switch (s.step) {
         case 1:
-          return `エージェントは127.0.0.1:${String(s.lbPort)}でクライアントサイドロードバランサーを起動し、--serverのアドレス(${s.serverUrl})を最初のエンドポイントとして設定します。`;
+          return `エージェントは127.0.0.1:${String(s.lbPort)}でクライアントサイドロードバランサーを起動し、--serverのアドレス（${s.serverUrl}）を最初のエンドポイントとして設定します。`;
         case 2:
           return `エージェントはこのロードバランサーを経由して、ポート${String(s.supervisorPort)}のスーパーバイザーへのWebSocketトンネルを開きます。接続は常にエージェント側から開始します。`;
         case 3:
@@ -1241,32 +1242,32 @@ export const ja: Catalog = {
     chartsTitle: '規模に応じた必要リソースの推移',
     dataTable: '数値を表で表示',
     series: '系列',
-    fromAgents: 'エージェント数(下限)',
+    fromAgents: 'エージェント数（下限）',
     thisPlan: 'このプラン',
     exhausted: 'サブネット枯渇',
-    axisAgentsLog: 'エージェント数(対数目盛)',
+    axisAgentsLog: 'エージェント数（対数目盛）',
     axisNodes: 'ノード数',
     axisPods: 'ポッド数',
     axisVcpu: 'vCPU',
-    axisMemory: 'メモリ(GB)',
+    axisMemory: 'メモリ（GB）',
     axisMembers: 'etcdメンバー数',
     quorum: 'クォーラム',
-    tolerated: '許容できる障害数',
+    tolerated: '障害に耐えられるメンバー数',
     option: 'コントロールプレーン',
     tooltipAgents: (p: { agents: number }, f: Formatter) => `エージェント${f.integer(p.agents)}台`,
     tooltipNodes: (p: { nodes: number }, f: Formatter) => `${f.integer(p.nodes)}ノード`,
     tooltipMembers: (p: { members: number }, f: Formatter) => `メンバー数${f.integer(p.members)}`,
-    chartServerVcpu: (p: { servers: number }) => `エージェント数別のサーバーあたりのvCPU(サーバー${String(p.servers)}台)`,
-    chartServerMemory: (p: { servers: number }) => `エージェント数別のサーバーあたりのメモリ(サーバー${String(p.servers)}台)`,
+    chartServerVcpu: (p: { servers: number }, f: Formatter) => `エージェント数別のサーバーあたりのvCPU（サーバー${f.integer(p.servers)}台）`,
+    chartServerMemory: (p: { servers: number }, f: Formatter) => `エージェント数別のサーバーあたりのメモリ（サーバー${f.integer(p.servers)}台）`,
     chartDatabaseVcpu: 'エージェント数別の外部データベースのvCPU',
     chartDatabaseMemory: 'エージェント数別の外部データベースのメモリ',
     chartPods: (p: { family: IpFamily }) => `ノード数別の${familyNames[p.family]}ポッドアドレス`,
     podsExhaustedAt: (p: { nodes: number }, f: Formatter) => `ノードのポッドサブネットは${f.integer(p.nodes)}ノードで枯渇します。`,
     podsNotExhausted: (p: { xMax: number }, f: Formatter) => `ノードのポッドサブネットは、${f.integer(p.xMax)}ノードまでは枯渇しません。`,
-    chartQuorum: 'etcdのクォーラムと許容できる障害数(メンバー数1〜9)',
-    chartCost: (p: { agents: number }, f: Formatter) => `エージェント${f.integer(p.agents)}台のコントロールプレーン(3つの構成の比較)`,
-    chartShapes: 'ワークロードに対するエージェント構成の比較: エージェント数、vCPUとメモリの合計、要求されていない割り当て可能リソース',
-    costOptions: { single: 'シングルサーバー', 'ha-embedded': 'HA(埋め込みetcd)', 'ha-external': 'HA(外部DB)' },
+    chartQuorum: 'etcdのクォーラムと障害に耐えられるメンバー数（メンバー数1〜9）',
+    chartCost: (p: { agents: number }, f: Formatter) => `エージェント${f.integer(p.agents)}台のコントロールプレーン（3つの構成の比較）`,
+    chartShapes: 'ワークロードに対するマシンタイプの比較：エージェント数、vCPUとメモリの合計、要求されていない割り当て可能リソース',
+    costOptions: { single: 'シングルサーバー', 'ha-embedded': 'HA（組み込みetcd）', 'ha-external': 'HA（外部DB）' },
     costServers: 'サーバー',
     costDatabase: 'データベース',
   },
@@ -1279,7 +1280,7 @@ export const ja: Catalog = {
   findings: {
     title: '検出事項',
     none: 'このプランについて報告する事項はありません。',
-    counts: (p: Record<Severity, number>) => `エラー${String(p.error)}件、警告${String(p.warning)}件、注記${String(p.info)}件`,
+    counts: (p: Record<Severity, number>, f: Formatter) => `エラー${f.integer(p.error)}件、警告${f.integer(p.warning)}件、注記${f.integer(p.info)}件`,
     severity: severities,
     whatToDo: '対処方法',
     rule: 'ルール',
@@ -1291,7 +1292,7 @@ export const ja: Catalog = {
     asOf: (p: { date: string }, f: Formatter) => `${f.date(p.date)}時点`,
   },
   download: {
-    json: 'プランをダウンロード(JSON)',
+    json: 'プランをダウンロード（JSON）',
     preparing: '準備しています…',
     failed: 'ダウンロード用のプランを準備できませんでした。',
   },
@@ -1312,13 +1313,13 @@ export const ja: Catalog = {
   presets: {
     title: 'プリセットから始める',
     items: {
-      'pi-home-lab': { name: 'Raspberry Piのホームラボ', description: 'SDカード上の埋め込みetcdで動かすRaspberry Pi 4を3台' },
-      'edge-device': { name: 'シングルノードのエッジデバイス', description: 'eMMC搭載のARMボード1台、イングレスなし' },
+      'pi-home-lab': { name: 'Raspberry Piのホームラボ', description: 'SDカード上の組み込みetcdで動かすRaspberry Pi 4を3台' },
+      'edge-device': { name: 'シングルノードのエッジデバイス', description: 'eMMC搭載のARMボード1台、Ingressなし' },
       'ci-dev': { name: 'CIまたは開発用サーバー', description: 'サーバー1台、エージェントなし、kubeconfigは読み取り可能' },
-      'ha-embedded-20': { name: 'HA(埋め込みetcd)', description: 'サーバー3台、エージェント20台、固定登録アドレスあり' },
-      'ha-postgres-200': { name: 'HA(外部PostgreSQL)', description: 'サーバー2台、エージェント200台、コントロールプレーン専用のサーバー' },
+      'ha-embedded-20': { name: 'HA（組み込みetcd）', description: 'サーバー3台、エージェント20台、固定登録アドレスあり' },
+      'ha-postgres-200': { name: 'HA（外部PostgreSQL）', description: 'サーバー2台、エージェント200台、コントロールプレーン専用のサーバー' },
       'large-800': { name: '大規模クラスター', description: 'サーバー3台、外部データベース、エージェント800台、広めのポッド範囲' },
-      'dual-stack-wireguard': { name: 'デュアルスタック(暗号化)', description: 'wireguard-nativeを使用したIPv4 + IPv6' },
+      'dual-stack-wireguard': { name: 'デュアルスタック（暗号化）', description: 'wireguard-nativeを使用したIPv4 + IPv6' },
       'web-app-workloads': { name: 'ワークロードから求めるWebアプリ', description: 'サーバー3台。Web、API、ワーカーのポッドからエージェント数を算出' },
     },
   },
@@ -1326,11 +1327,11 @@ export const ja: Catalog = {
     label: 'プラン',
     copyLink: 'リンクをコピー',
     link: 'このプランへのリンク',
-    importPlan: 'プランをインポート(JSON)',
+    importPlan: 'プランをインポート（JSON）',
     reset: 'デフォルトに戻す',
     importErrors: {
-      'not-json': (p: { detail: string }) => `このファイルはJSONではありません(${p.detail})。`,
-      'newer-format': (p: { detail: string }) => `このプランは新しいバージョンのk3s-sizer(形式${p.detail})で作成されたため、このバージョンでは読み込めません。`,
+      'not-json': (p: { detail: string }) => `このファイルはJSONではありません（${p.detail}）。`,
+      'newer-format': (p: { detail: string }) => `このプランは新しいバージョンのk3s-sizer（形式${p.detail}）で作成されたため、このバージョンでは読み込めません。`,
       'unknown-rules': (p: { detail: string }) => `このプランはルール「${p.detail}」を使用していますが、このサイトでは公開されていません。`,
       invalid: () => 'このファイルは有効なk3s-sizerのプランではないため、何もインポートされませんでした：',
     },
@@ -1342,7 +1343,7 @@ export const ja: Catalog = {
     unknownParams: (p: { names: readonly string[] }, f: Formatter) => `このアプリが認識できないパラメーターを無視しました：${f.list(p.names)}。`,
     invalidParam: (p: { name: string; value: string }) => `リンクの${p.name}=「${p.value}」はここでは無効なため、代わりにデフォルト値を使用しています。`,
     newerFormat: (p: { version: string }) =>
-      `このリンクは新しいバージョンのk3s-sizer(形式${p.version})で作成されました。このバージョンで解釈できる部分だけを保持しています。`,
+      `このリンクは新しいバージョンのk3s-sizer（形式${p.version}）で作成されました。このバージョンで解釈できる部分だけを保持しています。`,
     dismiss: '閉じる',
   },
   errorBoundary: {

@@ -26,19 +26,19 @@ const en = {
 export type SupersededTexts = typeof en;
 
 const ja: SupersededTexts = {
-  title: (p: { rulesId: string; newer: string }) => `このプランのルール(${p.rulesId})は${p.newer}で訂正されています`,
+  title: (p: { rulesId: string; newer: string }) => `このプランのルール（${p.rulesId}）は${p.newer}で訂正されています`,
   intro: (p: { rulesId: string; newer: string }) =>
     `このリンクは${p.rulesId}を指定しているため、リンク作成時と同じく、そのファイルの内容を表示しています。${p.newer}では次の点が訂正されています。マシンを用意する前に${p.newer}を使用してください。`,
   corrections: {
     'supervisor-from-servers': 'ポート6443はエージェントだけでなくサーバーからも開けておく必要があります。参加するサーバーは稼働中のサーバーを通じて登録されます。',
-    'kubelet-port-follows-metrics-server': 'ノード間のポート10250が必要なのは、metrics-serverを使う場合(またはegress selectorを無効にした場合)だけです。',
+    'kubelet-port-follows-metrics-server': 'ノード間のポート10250が必要なのは、metrics-serverを使う場合（またはegress selectorを無効にした場合）だけです。',
     's390x-builds-removed': 's390x：2023年12月以降のリリースにはビルドがないため、現行のリリースはs390xにインストールできません。',
-    'ha-scaling-worked-example': 'HAサーバーのサイジングは、ドキュメント自身の例(900 → 約1,200エージェント)に従います。記載の約50%より低い値です。',
+    'ha-scaling-worked-example': 'HAサーバーのサイジングは、ドキュメント自身の例（900 → 約1,200エージェント）に従います。記載の約50%より低い値です。',
     'large-cluster-threshold': '現行ドキュメントの大規模クラスター向けの推奨は、10ノード超ではなく255ノード超から適用されます。',
     'os-steps-by-release': 'OSの準備はOSのリリースに従います。Raspberry Pi OS 12以降は/boot/firmware/cmdline.txt、linux-modules-extra-raspiはUbuntu 21.10〜23.10のみ、nm-cloud-setupはRHEL 8.4より前のみです。',
     'ipv6-ranges-unique-local': 'IPv6の範囲は、ドキュメント用やパブリックのアドレスではなく、K3s自身のユニークローカル範囲から提案します。',
-    'embedded-registry-mirrors': '埋め込みレジストリには、共有に必要なregistries.yamlが生成されます。',
-    'external-etcd-peers': '外部etcdのメンバー間では、ピアポート(2380)を開けておく必要があります。',
+    'embedded-registry-mirrors': '組み込みレジストリには、共有に必要なregistries.yamlが生成されます。',
+    'external-etcd-peers': '外部etcdのメンバー間では、ピアポート（2380）を開けておく必要があります。',
   },
   useNewer: (p: { newer: string }) => `${p.newer}で計画する`,
 };
@@ -51,7 +51,7 @@ const zh: SupersededTexts = {
     'supervisor-from-servers': '端口 6443 也必须对服务器开放，而不仅是代理节点：新加入的服务器要通过正在运行的服务器注册。',
     'kubelet-port-follows-metrics-server': '只有使用 metrics-server（或禁用 egress selector）时，节点之间才需要端口 10250。',
     's390x-builds-removed': 's390x：2023 年 12 月以后的版本都不再提供构建，因此无法在 s390x 上安装当前版本。',
-    'ha-scaling-worked-example': '高可用服务器规格按文档自己的示例（900 → 约 1,200 个代理节点）计算，低于文中所称的约 50%。',
+    'ha-scaling-worked-example': '高可用服务器的容量规划按文档自己的示例（900 → 约 1,200 个代理节点）计算，低于文中所称的约 50%。',
     'large-cluster-threshold': '当前文档中针对大型集群的建议从 255 个节点以上开始适用，而不是 10 个节点以上。',
     'os-steps-by-release': '操作系统准备步骤取决于系统版本：Raspberry Pi OS 12 起使用 /boot/firmware/cmdline.txt，linux-modules-extra-raspi 仅适用于 Ubuntu 21.10–23.10，nm-cloud-setup 仅适用于 RHEL 8.4 之前的版本。',
     'ipv6-ranges-unique-local': 'IPv6 范围改为从 K3s 自己的唯一本地地址范围中建议，不再使用文档示例地址或公网地址。',

@@ -76,7 +76,7 @@ const devices: Record<DeviceClass, string> = {
 const serverWorkloads: Record<ServerWorkloads, string> = {
   shared: '同时运行工作负载（默认）',
   dedicated: '仅运行控制平面（带污点）',
-  agentless: '不运行代理组件（实验性）',
+  agentless: '无代理组件（实验性）',
 };
 
 const ipFamilies: Record<IpFamilyMode, string> = { ipv4: 'IPv4', ipv6: '仅 IPv6', dual: '双栈（IPv4 + IPv6）' };
@@ -216,7 +216,7 @@ const shapeNames: Record<ShapeId, string> = {
 };
 
 /** A shape of the reader's own with its size, as the editor, the card and the findings name it. */
-const describeShape = (p: { name: string; vcpu: number; memoryMiB: number }, f: Formatter): string => `${p.name}：${f.vcpu(p.vcpu)}，${f.memory(p.memoryMiB)}`;
+const describeShape = (p: { name: string; vcpu: number; memoryMiB: number }, f: Formatter): string => `${p.name}：${f.vcpu(p.vcpu)}、${f.memory(p.memoryMiB)}`;
 
 /** A shape as a finding names it: a preset by its name, a shape of the reader's own with its size. */
 const shapeLabel = (p: { shape: ShapeId; shapeCpuMillis: number; shapeMemoryMiB: number }, f: Formatter): string =>
@@ -232,7 +232,7 @@ const tiers: Record<string, string> = {
 
 const findings: FindingMessages = {
   'topology.sqlite-multi-server': {
-    title: (p) => `SQLite 无法支撑 ${String(p.servers)} 台服务器`,
+    title: (p, f) => `SQLite 无法支撑 ${f.integer(p.servers)} 台服务器`,
     why: () => '嵌入式 SQLite 是单服务器数据存储：它位于一台服务器的磁盘上，无法与其他服务器共享。',
     fix: () => '使用 1 台服务器搭配 SQLite，或者选择嵌入式 etcd 高可用（3 台或更多服务器）或外部数据存储高可用（2 台或更多服务器）。',
   },
@@ -248,17 +248,17 @@ const findings: FindingMessages = {
         : '选择 MySQL、MariaDB、PostgreSQL 或外部 etcd 作为数据存储，或者选择与当前数据存储匹配的高可用模式。',
   },
   'topology.single-mode-several-servers': {
-    title: (p) => `单服务器模式下有 ${String(p.servers)} 台服务器`,
+    title: (p, f) => `单服务器模式下有 ${f.integer(p.servers)} 台服务器`,
     why: () => '单服务器集群只有一台服务器；多台服务器需要使用高可用模式。',
     fix: () => '将服务器数量设为 1，或者选择与数据存储匹配的高可用模式。',
   },
   'topology.ha-too-few-servers': {
-    title: (p) => `${haModes[p.haMode]}模式至少需要 ${String(p.minimum)} 台服务器，当前只有 ${String(p.servers)} 台`,
+    title: (p, f) => `${haModes[p.haMode]}模式至少需要 ${f.integer(p.minimum)} 台服务器，当前只有 ${f.integer(p.servers)} 台`,
     why: (p) =>
       p.haMode === 'ha-embedded'
         ? '只要多数成员正常运行，etcd 就能继续工作；成员少于 3 个时，任何一台服务器都不能发生故障。'
         : '只有一台服务器时，即使外部数据库仍然可用，该服务器一旦失效，控制平面也会停止。',
-    fix: (p) => `规划 ${String(p.minimum)} 台或更多服务器；如果不需要高可用，请选择单服务器模式。`,
+    fix: (p, f) => `规划 ${f.integer(p.minimum)} 台或更多服务器；如果不需要高可用，请选择单服务器模式。`,
   },
   'etcd.single-member': {
     title: () => '只有一个 etcd 成员：尚不具备容错能力',
@@ -266,21 +266,21 @@ const findings: FindingMessages = {
     fix: () => '需要高可用时，添加服务器，使成员数达到 3 个（或 5 个）。',
   },
   'etcd.two-members': {
-    title: () => '2 个 etcd 成员无法容忍任何故障',
-    why: (p) =>
-      `2 个成员时，仲裁需要 ${String(p.quorum)} 个成员：任一服务器发生故障，etcd 都会停止接受写入。这比单台服务器的可用性更低，硬件却多了一倍。`,
-    fix: () => '使用 3 台服务器（可容忍一台故障）；如果不需要高可用，则使用 1 台服务器。',
+    title: () => '2 个 etcd 成员无法容忍任何成员故障',
+    why: (p, f) =>
+      `2 个成员时，仲裁需要 ${f.integer(p.quorum)} 个成员：任一服务器发生故障，etcd 都会停止接受写入。这比单台服务器的可用性更低，硬件却多了一倍。`,
+    fix: () => '使用 3 台服务器（可容忍一台服务器故障）；如果不需要高可用，则使用 1 台服务器。',
   },
   'etcd.even-member-count': {
-    title: (p) => `${String(p.members)} 个 etcd 成员：偶数个成员不会增加容错能力`,
-    why: (p) =>
-      `${String(p.members)} 个成员的仲裁为 ${String(p.quorum)} 个，因此集群可容忍 ${String(p.faultTolerance)} 次故障：与 ${String(p.oddBelow)} 个成员相同，却多了一台可能发生故障的机器。`,
-    fix: (p) => `使用 ${String(p.oddBelow)} 台或 ${String(p.members + 1)} 台服务器。`,
+    title: (p, f) => `${f.integer(p.members)} 个 etcd 成员：偶数个成员不会增加容错能力`,
+    why: (p, f) =>
+      `${f.integer(p.members)} 个成员的仲裁为 ${f.integer(p.quorum)} 个，因此集群可容忍 ${f.integer(p.faultTolerance)} 个成员故障：与 ${f.integer(p.oddBelow)} 个成员相同，却多了一台可能发生故障的机器。`,
+    fix: (p, f) => `使用 ${f.integer(p.oddBelow)} 台或 ${f.integer(p.members + 1)} 台服务器。`,
   },
   'etcd.too-many-members': {
-    title: (p) => `${String(p.members)} 个 etcd 成员超过了建议的 ${String(p.recommendedMax)} 个`,
-    why: () => '每次写入都会复制到每个成员，因此 etcd 集群越大，写入越慢。5 个成员已可容忍 2 次故障，在大多数情况下已经足够。',
-    fix: (p) => `保持 3、5 或 ${String(p.recommendedMax)} 台服务器；如需更多容量，请添加代理节点，而不是 etcd 成员。`,
+    title: (p, f) => `${f.integer(p.members)} 个 etcd 成员超过了建议的 ${f.integer(p.recommendedMax)} 个`,
+    why: () => '每次写入都会复制到每个成员，因此 etcd 集群越大，写入越慢。5 个成员已可容忍 2 个成员故障，在大多数情况下已经足够。',
+    fix: (p, f) => `保持 3、5 或 ${f.integer(p.recommendedMax)} 台服务器；如需更多容量，请添加代理节点，而不是 etcd 成员。`,
   },
   'datastore.external-etcd-members': {
     title: (p, f) =>
@@ -293,22 +293,22 @@ const findings: FindingMessages = {
         : p.members === 2
           ? '2 个成员时仲裁数为 2：任意一个故障，etcd 都会停止接受写入。'
           : p.members % 2 === 0
-            ? `偶数个成员不会增加容错能力：${f.integer(p.members - 1)} 个成员可容忍同样多的故障，还少一台可能故障的机器。`
+            ? `偶数个成员不会增加容错能力：${f.integer(p.members - 1)} 个成员可容忍同样多的成员故障，还少一台可能发生故障的机器。`
             : p.members > p.recommendedMax
               ? `etcd 建议成员不超过 ${f.integer(p.recommendedMax)} 个；集群越大，写入越慢。`
               : '每次写入都需要多数成员（(n/2)+1）同意。成员之间通过对等端口通信。',
     fix: (p, f) => (p.members % 2 === 0 || p.members === 1 ? '请运行 3 个或 5 个 etcd 成员。' : p.members > p.recommendedMax ? `请保持 3、5 或 ${f.integer(p.recommendedMax)} 个成员。` : '对等端口只对成员之间开放。'),
   },
   'etcd.quorum': {
-    title: (p) =>
-      `etcd 仲裁（quorum）为 ${String(p.members)} 个成员中的 ${String(p.quorum)} 个：可容忍 ${String(p.faultTolerance)} 台服务器故障`,
+    title: (p, f) =>
+      `etcd 仲裁（quorum）为 ${f.integer(p.members)} 个成员中的 ${f.integer(p.quorum)} 个：可容忍 ${f.integer(p.faultTolerance)} 台服务器故障`,
     why: () => '每次写入都需要多数成员，即 (n/2)+1 个成员达成一致。',
     fix: () => '替换故障服务器时，先移除它的 etcd 成员，再添加新服务器。',
   },
   'etcd.disk-space': {
     title: (p, f) => `每台服务器至少为 etcd 预留 ${f.memory(p.atDefaultQuotaMiB)}`,
     why: (p, f) =>
-      `etcd 数据库最多可增长到 ${f.memory(p.quotaMiB)} 的配额，而 K3s 会在 ${p.directory} 中保留 ${String(p.retention)} 个快照（每 ${String(p.intervalHours)} 小时一个），每个快照最大可达数据库的大小。若采用 etcd 建议的最大配额 ${f.memory(p.suggestedMaxQuotaMiB)}，则需要 ${f.memory(p.atSuggestedMaxQuotaMiB)}。`,
+      `etcd 数据库最多可增长到 ${f.memory(p.quotaMiB)} 的配额，而 K3s 会在 ${p.directory} 中保留 ${f.integer(p.retention)} 个快照（每 ${f.integer(p.intervalHours)} 小时一个），每个快照最大可达数据库的大小。若采用 etcd 建议的最大配额 ${f.memory(p.suggestedMaxQuotaMiB)}，则需要 ${f.memory(p.atSuggestedMaxQuotaMiB)}。`,
     fix: () => '此外还要加上操作系统、容器镜像和工作负载数据所需的空间，并为服务器配置不少于配额的内存。',
   },
   'disk.flash-under-etcd': {
@@ -321,8 +321,8 @@ const findings: FindingMessages = {
   },
   'disk.hdd-under-etcd': {
     title: () => 'etcd 位于机械硬盘上',
-    why: (p) =>
-      `etcd 对写入延迟非常敏感，要求每次写入在 ${String(p.maxLatencyMs)} ms 内完成；繁忙的 HDD 往往耗时更长，而写入过慢会导致集群失去 leader。`,
+    why: (p, f) =>
+      `etcd 对写入延迟非常敏感，要求每次写入在 ${f.integer(p.maxLatencyMs)} ms 内完成；繁忙的 HDD 往往耗时更长，而写入过慢会导致集群失去 leader。`,
     fix: () => '为 etcd 使用 SSD。如果必须使用机械硬盘，请选用 15,000 RPM 的磁盘，并将 etcd 放在单独的磁盘上。',
   },
   'disk.ssd-recommended': {
@@ -331,9 +331,9 @@ const findings: FindingMessages = {
     fix: () => '尽可能为数据存储使用 SSD。',
   },
   'disk.datastore-io': {
-    title: (p) => `${p.datastore === 'etcd' ? 'etcd' : 'SQLite'} 需要 ${String(p.iops)} IOPS，且延迟低于 ${String(p.maxLatencyMs)} ms`,
-    why: (p) =>
-      `K3s 资源分析测得，仅数据存储和控制平面就需要 ${String(p.iops)} IOPS、${String(p.kibPerSecond)} KiB/s 的吞吐量以及低于 ${String(p.maxLatencyMs)} ms 的延迟；达不到这些指标会拖慢控制平面，甚至使其无法保存状态。`,
+    title: (p, f) => `${p.datastore === 'etcd' ? 'etcd' : 'SQLite'} 需要 ${f.integer(p.iops)} IOPS，且延迟低于 ${f.integer(p.maxLatencyMs)} ms`,
+    why: (p, f) =>
+      `K3s 资源分析测得，仅数据存储和控制平面就需要 ${f.integer(p.iops)} IOPS、${f.integer(p.kibPerSecond)} KiB/s 的吞吐量以及低于 ${f.integer(p.maxLatencyMs)} ms 的延迟；达不到这些指标会拖慢控制平面，甚至使其无法保存状态。`,
     fix: () => '安装前先对磁盘进行基准测试（例如使用 fio），并为操作系统、日志和镜像拉取留出余量。',
   },
   'disk.separate-server-agent-data': {
@@ -348,12 +348,12 @@ const findings: FindingMessages = {
     fix: () => '选择能提供最大 IOPS 的最小卷容量。',
   },
   'cluster.production-ha-external': {
-    title: (p) => `${String(p.nodes)} 个节点：建议使用外部数据库高可用`,
+    title: (p, f) => `${f.integer(p.nodes)} 个节点：建议使用外部数据库高可用`,
     why: (p) =>
       p.haMode === 'single'
         ? '对于生产环境和大型集群，K3s 文档建议使用外部数据库的高可用方案；单台服务器是整个集群的单点故障。'
         : '嵌入式 etcd 具备高可用性，但对于生产环境和大型集群，K3s 文档建议使用外部数据库。',
-    fix: (p) => `节点超过 ${String(p.largeAbove)} 个时，请规划 2 台或更多服务器，并使用 MySQL、PostgreSQL 或 etcd 作为外部数据存储。`,
+    fix: (p, f) => `节点超过 ${f.integer(p.largeAbove)} 个时，请规划 2 台或更多服务器，并使用 MySQL、PostgreSQL 或 etcd 作为外部数据存储。`,
   },
   'cluster.unique-hostnames': {
     title: () => '每个节点都需要唯一的主机名',
@@ -361,9 +361,9 @@ const findings: FindingMessages = {
     fix: () => '为每台机器设置各自的主机名，或使用 --with-node-id 启动 K3s，或为每个节点传入 --node-name（K3S_NODE_NAME）。',
   },
   'cluster.join-in-batches': {
-    title: (p, f) => `分批加入 ${f.integer(p.agents)} 个代理节点，每批不超过 ${String(p.batchSize)} 个`,
+    title: (p, f) => `分批加入 ${f.integer(p.agents)} 个代理节点，每批不超过 ${f.integer(p.batchSize)} 个`,
     why: () => '代理节点加入时，服务器的 CPU 占用会出现峰值。',
-    fix: (p) => `共需 ${String(p.batches)} 批；每批之间请等待服务器的 CPU 占用回落。`,
+    fix: (p, f) => `共需 ${f.integer(p.batches)} 批；每批之间请等待服务器的 CPU 占用回落。`,
   },
   'cluster.beyond-kubernetes-limits': {
     title: (p, f) => `${f.integer(p.nodes)} 个节点超出了 Kubernetes 支持的 ${f.integer(p.maxNodes)} 个节点上限`,
@@ -393,14 +393,14 @@ const findings: FindingMessages = {
     fix: (p) => `使用 K3s ${p.since} 或更高版本，或使用 4k 页的内核（RHEL 9、Ubuntu、Raspberry Pi OS 和 SLES 均符合要求）。`,
   },
   'platform.board-too-small': {
-    title: (p, f) => `${String(p.boardVcpu)} 核、${f.memory(p.boardMemoryMiB)} 的开发板无法承载这些服务器`,
+    title: (p, f) => `${f.integer(p.boardVcpu)} 核、${f.memory(p.boardMemoryMiB)} 的开发板无法承载这些服务器`,
     why: (p, f) =>
-      `每台服务器需要 ${f.vcpu(p.needVcpu)} 和 ${f.memory(p.needMemoryMiB)}；树莓派 4 级别的开发板只有 ${String(p.boardVcpu)} 个核心和 ${f.memory(p.boardMemoryMiB)}。`,
+      `每台服务器需要 ${f.vcpu(p.needVcpu)} 和 ${f.memory(p.needMemoryMiB)}；树莓派 4 级别的开发板只有 ${f.integer(p.boardVcpu)} 个核心和 ${f.memory(p.boardMemoryMiB)}。`,
     fix: () => '在服务器级机器上运行服务器（代理节点可以继续使用开发板），或者缩小集群规模。',
   },
   'version.unknown-line': {
     title: (p) => `没有已知的“${p.requested}”版本`,
-    why: (p) => `规则中没有列出该版本线的任何版本，因此版本检查将使用 ${p.fallback}。`,
+    why: (p) => `规则中没有列出该次版本的任何发布版本，因此版本检查将使用 ${p.fallback}。`,
     fix: () => '请固定一个确切的版本（例如 v1.31.4+k3s1），或者选择 stable 通道。',
   },
   'network.cidr-invalid': {
@@ -421,10 +421,10 @@ const findings: FindingMessages = {
   'network.cidr-list-shape': {
     title: (p) =>
       p.mode === 'dual' ? `双栈${term(listFields[p.field])}需要一个 IPv4 范围和一个 IPv6 范围` : `${after(listFields[p.field])}必须恰好包含一个范围`,
-    why: (p) =>
+    why: (p, f) =>
       p.mode === 'dual'
         ? 'K3s 要求每台服务器上的双栈集群 CIDR 和服务 CIDR 各包含一个 IPv4 范围和一个 IPv6 范围。'
-        : `单栈集群只有一个${listFields[p.field]}；而此列表包含 ${String(p.count)} 个。`,
+        : `单栈集群只有一个${listFields[p.field]}；而此列表包含 ${f.integer(p.count)} 个。`,
     fix: (p) => (p.mode === 'dual' ? '将它们写成一个列表，例如 10.42.0.0/16,2001:db8:42::/56。' : '只保留一个范围。'),
   },
   'network.overlap': {
@@ -446,8 +446,8 @@ const findings: FindingMessages = {
     fix: (p) => `请使用比 /${String(p.clusterPrefix)} 更长的节点掩码（K3s 对 IPv4 使用 /24，对 IPv6 使用 /64）。`,
   },
   'network.ipv6-node-mask-gap': {
-    title: (p) => `IPv6 节点掩码 /${String(p.nodeMask)} 比集群前缀 /${String(p.clusterPrefix)} 长了超过 ${String(p.maxGap)} 位`,
-    why: (p) => `kube-controller-manager 会拒绝比集群 CIDR 长 ${String(p.maxGap)} 位以上的 IPv6 节点子网。`,
+    title: (p, f) => `IPv6 节点掩码 /${String(p.nodeMask)} 比集群前缀 /${String(p.clusterPrefix)} 长了超过 ${f.integer(p.maxGap)} 位`,
+    why: (p, f) => `kube-controller-manager 会拒绝比集群 CIDR 长 ${f.integer(p.maxGap)} 位以上的 IPv6 节点子网。`,
     fix: (p) => `请使用 /${String(p.nodeMask - p.maxGap)} 或更长的 IPv6 集群 CIDR，或者使用更短的节点掩码。`,
   },
   'network.pod-subnets-full': {
@@ -534,7 +534,7 @@ const findings: FindingMessages = {
     fix: () => '在每台服务器和代理节点上设置 --node-external-ip；代理节点必须通过服务器的外部地址加入。',
   },
   'network.external-ip-unencrypted': {
-    title: (p) => `Pod 流量经由外部地址以明文传输（${backends[p.backend]}）`,
+    title: (p) => `Pod 流量经由外部地址以明文传输（${p.backend} 后端）`,
     why: () => '使用外部 IP 时，Flannel 流量会离开私有网络；只有 wireguard-native 会对其加密。',
     fix: () => '对于跨网络的集群，请使用 wireguard-native 后端。',
   },
@@ -564,7 +564,7 @@ const findings: FindingMessages = {
     fix: () => '同时传入 --disable-network-policy，在第一台服务器安装完成后立即安装 CNI，并参照其双栈文档进行配置。',
   },
   'network.egress-agentless': {
-    title: (p) => `egress-selector-mode 为“${egressModes[p.mode]}”时，不运行代理组件的服务器无法访问集群服务`,
+    title: (p) => `egress-selector-mode 为“${egressModes[p.mode]}”时，无代理组件的服务器无法访问集群服务`,
     why: () => '没有代理组件时，服务器不运行 kubelet、CNI 或 kube-proxy，因此 apiserver 需要借助代理节点建立的隧道来访问 webhook 和聚合 API。',
     fix: () => '使用 --egress-selector-mode=pod 或 cluster（之后再更改需要重启每个节点）。',
   },
@@ -574,7 +574,7 @@ const findings: FindingMessages = {
     fix: () => '除非你的 CNI 从节点的 Pod CIDR 中分配地址，否则请使用 cluster 或 agent 模式。',
   },
   'network.agentless-servers': {
-    title: () => '不运行代理组件的服务器是实验性功能',
+    title: () => '无代理组件的服务器是实验性功能',
     why: (p) =>
       `它们不运行 kubelet，不会显示为节点，也无法由枚举节点的 operator 管理${p.embeddedEtcd ? '（嵌入式 etcd 控制器也在其中）' : ''}。`,
     fix: () => '除非确有需要，否则请让服务器保留代理组件（如果不应运行工作负载，可为其添加污点）。',
@@ -591,7 +591,7 @@ const findings: FindingMessages = {
   },
   'network.servicelb-host-ports': {
     title: () => 'Traefik 会占用每个节点的 80 和 443 端口',
-    why: () => 'ServiceLB 会在每个节点上发布 Traefik 的 LoadBalancer 服务，因此其他 Pod 都不能将 80 或 443 用作主机端口或节点端口。',
+    why: () => 'ServiceLB 会在每个节点上发布 Traefik 的 LoadBalancer 服务，因此其他 Pod 都不能将 80 或 443 用作主机端口或 NodePort。',
     fix: () => '在应接收流量的节点上向客户端开放 80/443（可以用节点标签限定 ServiceLB 的范围），或者禁用 ServiceLB 或 Traefik。',
   },
   'network.traefik-without-servicelb': {
@@ -625,14 +625,14 @@ const findings: FindingMessages = {
   },
   'install.no-registration-address': {
     title: () => '没有固定注册地址',
-    why: (p) =>
-      `代理节点和后续加入的服务器将向 ${p.firstServer} 注册。如果它的地址发生变化或它宕机，新节点就无法加入；在这 ${String(p.servers)} 台服务器前面放置负载均衡器、DNS 名称或虚拟 IP 可以避免这一问题。`,
+    why: (p, f) =>
+      `代理节点和后续加入的服务器将向 ${p.firstServer} 注册。如果它的地址发生变化或它宕机，新节点就无法加入；在这 ${f.integer(p.servers)} 台服务器前面放置负载均衡器、DNS 名称或虚拟 IP 可以避免这一问题。`,
     fix: () => '请输入注册地址；配置文件随后会将其添加到 tls-san，并将其用作服务器 URL。',
   },
   'install.names-invalid': {
-    title: (p) =>
+    title: (p, f) =>
       p.reason === 'too-few'
-        ? `${installNameFields[p.field]}列表只有 ${p.detail} 个名称，而节点有 ${String(p.needed)} 个`
+        ? `${installNameFields[p.field]}列表只有 ${f.integer(Number(p.detail))} 个名称，而节点有 ${f.integer(p.needed)} 个`
         : p.reason === 'duplicate'
           ? `“${p.detail}”在${installNameFields[p.field]}中出现了两次`
           : p.reason === 'empty'
@@ -669,16 +669,16 @@ const findings: FindingMessages = {
     fix: () => '降低该 Pod 的请求量或将其拆分，或者比较更大的代理节点规格。',
   },
   'workloads.pods-per-node-limit': {
-    title: (p) => `决定代理节点数量的是每个节点 ${String(p.limit)} 个 Pod 的上限，而不是 CPU 或内存`,
-    why: (p) =>
+    title: (p, f) => `决定代理节点数量的是每个节点 ${f.integer(p.limit)} 个 Pod 的上限，而不是 CPU 或内存`,
+    why: (p, f) =>
       p.by === 'max-pods'
-        ? `每个代理节点最多运行 ${String(p.limit)} 个 Pod（kubelet 的 max pods），因此尽管 CPU 和内存可以放进更少的节点，这些 Pod 仍需要 ${String(p.agents)} 个代理节点。`
-        : `每个节点的 Pod 子网只有 ${String(p.limit)} 个 Pod 地址，少于 max pods，因此尽管 CPU 和内存可以放进更少的节点，这些 Pod 仍需要 ${String(p.agents)} 个代理节点。`,
-    fix: (p) => (p.by === 'max-pods' ? '如果节点能够承受，请提高每个节点的 max pods（--kubelet-arg=max-pods），或者运行数量更少、规格更大的 Pod。' : '请使用更短的节点掩码，让每个节点获得更大的 Pod 子网，或者运行数量更少、规格更大的 Pod。'),
+        ? `每个代理节点最多运行 ${f.integer(p.limit)} 个 Pod（kubelet 的最大 Pod 数），因此尽管 CPU 和内存可以放进更少的节点，这些 Pod 仍需要 ${f.integer(p.agents)} 个代理节点。`
+        : `每个节点的 Pod 子网只有 ${f.integer(p.limit)} 个 Pod 地址，少于最大 Pod 数，因此尽管 CPU 和内存可以放进更少的节点，这些 Pod 仍需要 ${f.integer(p.agents)} 个代理节点。`,
+    fix: (p) => (p.by === 'max-pods' ? '如果节点能够承受，请提高每节点最大 Pod 数（--kubelet-arg=max-pods），或者运行数量更少、资源请求更大的 Pod。' : '请使用更短的节点掩码，让每个节点获得更大的 Pod 子网，或者运行数量更少、资源请求更大的 Pod。'),
   },
   'workloads.no-failure-headroom': {
-    title: (p) => `${String(p.agents)} 个代理节点中失去任意一个，Pod 就无处可去`,
-    why: () => '没有备用代理节点；当负载最高的代理节点发生故障或因升级而被驱空时，其余代理节点没有足够的可分配 CPU、内存或 Pod 配额来接收它的 Pod。',
+    title: (p, f) => `${f.integer(p.agents)} 个代理节点中失去任意一个，Pod 就无处可去`,
+    why: () => '没有备用代理节点；当负载最高的代理节点发生故障或因升级而被清空（drain）时，其余代理节点的可分配 CPU、内存或可容纳的 Pod 数量不足以接收它的 Pod。',
     fix: () => '增加一个备用代理节点（N+1），或者降低目标利用率，让每个代理节点都留有余量。',
   },
 };
@@ -701,9 +701,9 @@ const compared: Record<ComparedItem, string> = {
 };
 
 const editionChanges: Record<EditionChangeId, string> = {
-  'server-sizing-guide': '原先适用于每个节点的硬件表拆分成了服务器和代理节点两套最低要求，并新增了按代理节点数量划分的服务器规格指南（Server Sizing Guide）。',
+  'server-sizing-guide': '原先适用于每个节点的硬件表拆分成了服务器和代理节点两套最低要求，并新增了按代理节点数量划分的服务器容量规划指南（Server Sizing Guide）。',
   'ha-server-table-removed':
-    '按部署规模列出高可用服务器 CPU/内存的表格已被删除，因为它与服务器规格指南相矛盾，而维护者以后者为准。初始文档版本保留了该表：它的解读更为保守，而且许多翻译文档仍在使用它。',
+    '按部署规模列出高可用服务器 CPU/内存的表格已被删除，因为它与服务器容量规划指南相矛盾，而维护者以后者为准。基于旧版翻译文档的规则版本保留了该表：它的解读更为保守，而且许多翻译文档仍在使用它。',
   's390x-removed': 's390x 已从支持矩阵中移除，不再为其提供构建。',
   'flash-storage-under-etcd': 'SD 卡警告的范围已扩大：在树莓派或任何其他 ARM 设备上，SD 卡和 eMMC 都无法承受 etcd 的 IO 负载。',
 };
@@ -723,12 +723,12 @@ const severities: Record<Severity, string> = { error: '错误', warning: '警告
 
 const editions: Record<Edition, { name: string; description: string }> = {
   seed: {
-    name: '初始文档',
-    description: '按初始文档给出的 K3s 要求：所有节点共用一张硬件表，另有一张按集群规模列出高可用服务器 CPU/内存的表。',
+    name: '旧版翻译文档',
+    description: '旧版翻译文档给出的 K3s 要求：所有节点共用一张硬件表，另有一张按集群规模列出高可用服务器 CPU/内存的表。',
   },
   upstream: {
     name: '当前上游文档',
-    description: '当前的 K3s 文档：服务器和代理节点分别给出最低要求，并提供按代理节点数量划分的服务器规格指南。',
+    description: '当前的 K3s 文档：服务器和代理节点分别给出最低要求，并提供按代理节点数量划分的服务器容量规划指南。',
   },
 };
 
@@ -745,7 +745,8 @@ const range: Msg<RangeParams> = (p, f) => {
 
 export const zh: Catalog = {
   meta: { language: '简体中文' },
-  nav: { label: '章节', sizing: '规格', network: '网络', diagrams: '图示', install: '安装', findings: '检查结果' },
+  punctuation: { colon: '：', separator: ' · ', comma: '、', open: '（', close: '）' },
+  nav: { label: '章节', sizing: '容量规划', network: '网络', diagrams: '图示', install: '安装', findings: '检查结果' },
   app: {
     title: 'k3s-sizer',
     tagline: '在部署机器之前规划 K3s 集群：每台机器需要什么、哪些地方有风险以及原因，并附有出处。',
@@ -753,7 +754,7 @@ export const zh: Catalog = {
     footer: (p: { rulesId: string }) => `规则 ${p.rulesId}。数据来自所引用的 K3s 和 etcd 文档；请结合你的工作负载进行核实。`,
     rulesFile: '规则文件（JSON）',
     planSchema: '规划 JSON Schema',
-    printedFrom: (p: { date: string }, f: Formatter) => `${f.date(p.date)} 打印自：`,
+    printedFrom: (p: { date: string }, f: Formatter) => `${f.date(p.date)}打印，原始链接：`,
     documentTitle: 'k3s-sizer：规划 K3s 集群',
   },
   preferences: {
@@ -765,7 +766,7 @@ export const zh: Catalog = {
   },
   edition: {
     label: '规则版本',
-    help: '规格估算所依据的 K3s 文档集。',
+    help: '容量规划所依据的 K3s 文档集。',
     names: editions,
     option: (p: { edition: Edition; version: string; superseded: boolean }) => `${editions[p.edition].name}（${p.version}${p.superseded ? '，已被取代' : ''}）`,
     compareTitle: (p: { other: Edition }) => `与${editions[p.other].name}的差异`,
@@ -778,7 +779,7 @@ export const zh: Catalog = {
     none: '未说明',
     compared,
     findingsDiffer: '评级不同的检查结果',
-    findingAbsent: '未提出',
+    findingAbsent: '未触发',
     whyTitle: '差异原因',
     changes: editionChanges,
     changeDate: (p: { date: string }, f: Formatter) => f.date(p.date),
@@ -809,8 +810,8 @@ export const zh: Catalog = {
     },
     k3sVersion: {
       label: 'K3s 版本',
-      help: '通道（stable、latest）、次版本线（v1.33）或确切版本；用于版本检查。',
-      invalid: '请输入 stable、latest、次版本线（例如 v1.33）或具体版本（例如 v1.33.4+k3s1）。',
+      help: '通道（stable、latest）、次版本（v1.33）或确切版本；用于版本检查。',
+      invalid: '请输入 stable、latest、次版本（例如 v1.33）或具体版本（例如 v1.33.4+k3s1）。',
       resolved: (p: { version: string }) => `检查使用 ${p.version}。`,
     },
     ipFamily: { label: 'IP 协议族', help: '双栈和 IPv6 需在创建集群时选定。', options: ipFamilies },
@@ -846,7 +847,7 @@ export const zh: Catalog = {
       cpu: { label: '每个 Pod 的 CPU 请求（毫核）', help: '1000 毫核 = 1 vCPU。' },
       memory: { label: '每个 Pod 的内存请求（MiB）', help: '1024 MiB = 1 GiB。' },
       add: '添加工作负载',
-      remove: (p: { name: string }) => `删除 ${p.name}`,
+      remove: (p: { name: string }) => `删除${before(p.name)}`,
       removeShort: '删除',
       daemonSetCpu: { label: '每个节点的 DaemonSet：CPU（毫核）', help: '每个节点上的 DaemonSet（日志转发、监控代理、存储驱动等）请求的总量。' },
       daemonSetMemory: { label: '每个节点的 DaemonSet：内存（MiB）', help: '它们的内存请求总量。' },
@@ -856,9 +857,9 @@ export const zh: Catalog = {
         legend: '自定义代理节点规格',
         help: '最多添加三种自定义规格，与其他规格装入相同的 Pod 进行比较。',
         add: '添加自定义规格',
-        remove: (p: { name: string }) => `删除${p.name}`,
+        remove: (p: { name: string }) => `删除${before(p.name)}`,
         vcpu: { label: 'vCPU', help: 'vCPU 数（整数）。' },
-        memory: { label: '内存（GB）', help: '以 GB（GiB）为单位的整数，与规格表的计法相同。' },
+        memory: { label: '内存（GB）', help: '以 GB（GiB）为单位的整数，与容量规划表的计法相同。' },
         processor: {
           label: '处理器类型',
           help: '决定采用哪一项实测的 K3s 代理节点开销（在 x86-64 服务器或树莓派 4 上实测）。',
@@ -904,13 +905,13 @@ export const zh: Catalog = {
     },
     countErrors,
     keptLastValid: '在修正突出显示的字段之前，结果将显示上一个有效的规划。',
-    findingsHere: (p: { count: number }) => `此字段有 ${String(p.count)} 条检查结果`,
+    findingsHere: (p: { count: number }, f: Formatter) => `此字段有 ${f.integer(p.count)} 条检查结果`,
   },
   workloadPlan: {
     title: '根据工作负载得出的代理节点',
     loading: '正在装箱 Pod…',
     summary: (p: { pods: number; cpuMillis: number; memoryMiB: number; agents: number; packed: number; shape: ShapeId }, f: Formatter) =>
-      `${f.integer(p.pods)} 个 Pod 请求 ${f.decimal(p.cpuMillis / 1000, 2)} vCPU 和 ${f.memory(p.memoryMiB)} → ${f.integer(p.agents)} 个 ${shapeNames[p.shape]} 的代理节点（装箱 ${f.integer(p.packed)} 个${p.agents > p.packed ? ` + 备用 ${f.integer(p.agents - p.packed)} 个` : ''}）。`,
+      `${f.integer(p.pods)} 个 Pod 请求 ${f.decimal(p.cpuMillis / 1000, 2)} vCPU 和 ${f.memory(p.memoryMiB)} → ${f.integer(p.agents)} 个${term(shapeNames[p.shape])}的代理节点（装箱 ${f.integer(p.packed)} 个${p.agents > p.packed ? ` + 备用 ${f.integer(p.agents - p.packed)} 个` : ''}）。`,
     none: '没有任何规格能运行所有 Pod：请查看检查结果。',
     empty: '添加工作负载后，即可据此计算代理节点数量。',
     why: (p: { waste: number }, f: Formatter) => `推荐理由：未被请求的可分配资源最少（${f.percent(p.waste)}），其次是代理节点最少。`,
@@ -923,18 +924,18 @@ export const zh: Catalog = {
     recommended: '推荐',
     inUse: '使用中',
     unfit: '有 Pod 放不下',
-    budgetTitle: (p: { shape: ShapeId }) => `每个 ${shapeNames[p.shape]} 代理节点的容量去向`,
+    budgetTitle: (p: { shape: ShapeId }) => `每个${term(shapeNames[p.shape])}代理节点的容量去向`,
     capacity: '容量',
     k3s: 'K3s 代理（实测）',
     reserved: 'kubelet 预留和驱逐阈值',
     daemonSets: 'DaemonSet',
     allocatable: '可分配给 Pod',
-    room: (p: { percent: number }) => `装箱上限（目标 ${String(p.percent)}%）`,
+    room: (p: { percent: number }, f: Formatter) => `装箱上限（目标 ${f.integer(p.percent)}%）`,
     podsPerNode: '每个代理节点的 Pod 数',
-    podsBy: (p: { by: 'max-pods' | 'pod-subnet' }): string => (p.by === 'max-pods' ? 'max pods' : '节点的 Pod 子网'),
+    podsBy: (p: { by: 'max-pods' | 'pod-subnet' }): string => (p.by === 'max-pods' ? '最大 Pod 数' : '节点的 Pod 子网'),
     serversCounted: (p: { pods: number; cpuMillis: number; memoryMiB: number }, f: Formatter) =>
       `服务器也运行工作负载：扣除实测的 K3s 服务器开销后，每台服务器在目标利用率下提供 ${f.decimal(p.cpuMillis / 1000, 3)} vCPU 和 ${f.memory(p.memoryMiB)}，在计算代理节点之前先承接 ${f.integer(p.pods)} 个 Pod。`,
-    serversNotCounted: '服务器不运行工作负载（专用或无代理），因此只计算代理节点。',
+    serversNotCounted: '服务器不运行工作负载（专用或无代理组件），因此只计算代理节点。',
     method: 'Pod 按从大到小的顺序放入能容纳它的最新代理节点（next-fit decreasing）：增加 Pod 永远不会减少节点数量。',
   },
   results: {
@@ -942,7 +943,7 @@ export const zh: Catalog = {
     summary: (p: { servers: number; agents: number; mode: HaMode; datastore: Datastore }, f: Formatter) =>
       `${f.integer(p.servers)} 台服务器，${f.integer(p.agents)} 个代理节点 · ${haModes[p.mode]} · ${datastores[p.datastore]}`,
     server: {
-      title: (p: { count: number }) => `每台服务器（×${String(p.count)}）`,
+      title: (p: { count: number }, f: Formatter) => `每台服务器（×${f.integer(p.count)}）`,
       tierBasis: (
         p: RangeParams & { count: number; servers: number; agents: number; tier: string; printed: RangeParams; scaling: TierScaling | null },
         f: Formatter,
@@ -952,22 +953,22 @@ export const zh: Catalog = {
             ? `共 ${f.integer(p.count)} 个节点（${f.integer(p.servers)} 台服务器 + ${f.integer(p.agents)} 个代理节点）`
             : `${f.integer(p.count)} 个代理节点`;
         const name = tiers[p.tier];
-        const row = name ? `${name}，${range(p.printed, f)}` : `服务器规格指南中“${range(p.printed, f)}”这一行`;
+        const row = name ? `${name}，${range(p.printed, f)}` : `服务器容量规划指南中“${range(p.printed, f)}”这一行`;
         if (p.scaling === null) return `${counted} → ${row}。`;
-        const reach = p.upTo === null ? `超过 ${f.integer(p.above ?? 0)}` : f.integer(p.upTo);
+        const reach = p.upTo === null ? `这一行覆盖 ${f.integer(p.above ?? 0)} 个以上的代理节点` : `这一行覆盖至 ${f.integer(p.upTo)} 个代理节点`;
         const s = p.scaling;
         const why =
           s.basis === 'worked-example' && s.example
             ? `文档称使用 ${f.integer(s.minServers)} 台服务器时可多容纳约 ${f.percent(s.stated - 1)} 的代理节点，但其自身的示例（${f.integer(s.example.baseAgents)} → 约 ${f.integer(s.example.scaledAgents)} 个）只有 ${f.percent(Math.round((s.factor - 1) * 100) / 100)}，规划采用较低的数值`
             : `文档称使用 ${f.integer(s.minServers)} 台服务器时可多容纳约 ${f.percent(s.stated - 1)} 的代理节点`;
         const beyond = p.servers > s.minServers ? `（测试针对 ${f.integer(s.minServers)} 台服务器，${f.integer(p.servers)} 台时不假定容量继续增加）` : '';
-        return `${counted} → ${row}；${why}${beyond}，因此这一行可覆盖到 ${reach} 个代理节点。`;
+        return `${counted} → ${row}；${why}${beyond}，因此${reach}。`;
       },
       baselineBasis: (p: RangeParams & { count: number; tier: string }, f: Formatter) =>
         `共 ${f.integer(p.count)} 个节点，落在第一行（${tiers[p.tier] ?? p.tier}，${range(p, f)}）；来源仅针对高可用服务器给出这一行，因此单台服务器采用基线推荐配置。`,
       countsAllNodes: '此表计入集群中的每个节点，服务器和代理节点都算在内。',
       countsAgents: '此表只计入代理节点，不计入服务器本身。',
-      statedForHa: '来源中的这张表针对的是高可用服务器；由于没有其他规格指导，这里将它应用于同等集群规模下的单台服务器。',
+      statedForHa: '来源中的这张表针对的是高可用服务器；由于没有其他容量规划依据，这里将它应用于同等集群规模下的单台服务器。',
       minimum: '基线最低配置',
       recommended: '基线推荐配置',
       measured: 'K3s 实测开销',
@@ -979,12 +980,12 @@ export const zh: Catalog = {
         `${f.memory(p.atDefault)}（采用建议的最大配额时为 ${f.memory(p.atMax)}）`,
     },
     agent: {
-      title: (p: { count: number }) => `每个代理节点（×${String(p.count)}）`,
+      title: (p: { count: number }, f: Formatter) => `每个代理节点（×${f.integer(p.count)}）`,
       none: '没有代理节点：由服务器运行工作负载。',
       plusWorkloads: (p: { recommended: boolean }): string =>
         p.recommended ? '每个节点的基线推荐配置，再加上你的工作负载所请求的资源。' : '基线最低配置，再加上你的工作负载所请求的资源。',
-      everyNode: '初始文档的硬件表是一张适用于所有节点的表，服务器和代理节点都适用。',
-      fromWorkloads: (p: { shape: ShapeId }) => `工作负载规划用来装入 Pod 的 ${shapeNames[p.shape]} 规格（见“根据工作负载得出的代理节点”）；下面的基线仍作为下限适用。`,
+      everyNode: '旧版翻译文档的硬件表只有一张，适用于所有节点，服务器和代理节点都一样。',
+      fromWorkloads: (p: { shape: ShapeId }) => `工作负载规划用来装入 Pod 的规格${before(shapeNames[p.shape])}（见“根据工作负载得出的代理节点”）；下面的基线仍作为下限适用。`,
     },
     datastore: {
       title: '数据存储',
@@ -993,13 +994,13 @@ export const zh: Catalog = {
         p.datastore === 'sqlite' ? 'SQLite 在服务器进程内运行，数据位于服务器的磁盘上。' : 'etcd 在每台服务器上运行，位于 K3s 进程内部；不需要单独的数据库主机。',
       tierBasis: (p: RangeParams & { count: number; tier: string }, f: Formatter) =>
         `共 ${f.integer(p.count)} 个节点 → ${tiers[p.tier] ?? p.tier}，${range(p, f)}。这是单个数据库实例的配置；有副本时按副本数成倍增加。`,
-      quorum: (p: { quorum: number; members: number; faultTolerance: number }) =>
-        `仲裁为 ${String(p.members)} 个成员中的 ${String(p.quorum)} 个；可容忍 ${String(p.faultTolerance)} 次故障。`,
+      quorum: (p: { quorum: number; members: number; faultTolerance: number }, f: Formatter) =>
+        `仲裁为 ${f.integer(p.members)} 个成员中的 ${f.integer(p.quorum)} 个；可容忍 ${f.integer(p.faultTolerance)} 个成员故障。`,
     },
     totals: {
       title: '控制平面合计',
-      parts: (p: { servers: number; hasDatabase: boolean }) =>
-        `${String(p.servers)} 台服务器${p.hasDatabase ? ' + 1 台数据库主机' : ''}，不含代理节点。`,
+      parts: (p: { servers: number; hasDatabase: boolean }, f: Formatter) =>
+        `${f.integer(p.servers)} 台服务器${p.hasDatabase ? ' + 1 台数据库主机' : ''}，不含代理节点。`,
     },
     cpu: 'CPU',
     memory: '内存',
@@ -1043,7 +1044,7 @@ export const zh: Catalog = {
     localPorts,
     firewallTitle: (p: { firewall: Firewall }) => (p.firewall === 'off' ? '防火墙：请关闭' : `防火墙命令（${firewalls[p.firewall]}）`),
     firewallRestricted: '节点之间的端口仅对你填写的节点网络开放。',
-    firewallOpen: '填写节点网络即可将节点之间的端口限制在该网络内；按当前写法，这些端口接受任何来源的访问。',
+    firewallOpen: '填写节点网络即可将节点之间的端口限制在该网络内；按目前生成的规则，这些端口接受任何来源的访问。',
     firewallOff: 'K3s 建议关闭主机防火墙，改在网络层进行过滤：参见下方的安全组规则。',
     firewallRecommendOff: (p: { command: string }) => `K3s 建议改为将其关闭：${p.command}`,
     firewallNotes: {
@@ -1097,10 +1098,10 @@ export const zh: Catalog = {
     stepPrepare: '准备每台机器：执行网络规划中的操作系统步骤和防火墙设置。',
     stepFirst: '安装第一台服务器。',
     stepWait: '等待其进入 Ready 状态：',
-    stepServers: (p: { count: number }) => `逐台加入其余 ${String(p.count)} 台服务器，每台都在前一台进入 Ready 状态后再加入。`,
-    stepAgents: (p: { count: number }) => `加入 ${String(p.count)} 个代理节点。`,
-    stepAgentsBatches: (p: { count: number; batchSize: number; batches: number }) =>
-      `分 ${String(p.batches)} 批加入 ${String(p.count)} 个代理节点，每批不超过 ${String(p.batchSize)} 个；每批之间请等待服务器的 CPU 占用回落。`,
+    stepServers: (p: { count: number }, f: Formatter) => `逐台加入其余 ${f.integer(p.count)} 台服务器，每台都在前一台进入 Ready 状态后再加入。`,
+    stepAgents: (p: { count: number }, f: Formatter) => `加入 ${f.integer(p.count)} 个代理节点。`,
+    stepAgentsBatches: (p: { count: number; batchSize: number; batches: number }, f: Formatter) =>
+      `分 ${f.integer(p.batches)} 批加入 ${f.integer(p.count)} 个代理节点，每批不超过 ${f.integer(p.batchSize)} 个；每批之间请等待服务器的 CPU 占用回落。`,
     withConfig: '使用 config.yaml',
     withFlags: '仅使用参数',
     nodeNameNote: (p: { name: string }) => `此处以 ${p.name} 为例；请使用每个节点自己的名称。`,
@@ -1159,9 +1160,9 @@ export const zh: Catalog = {
     serverRole: '服务器',
     agentRole: '代理节点',
     badges: { 'cluster-init': 'cluster-init', 'etcd-member': 'etcd 成员', sqlite: 'SQLite', tainted: '带污点', 'no-agent': '无代理组件' },
-    quorumCaption: (p: { quorum: number; members: number; faultTolerance: number }) =>
-      `etcd 仲裁：${String(p.members)} 个成员中的 ${String(p.quorum)} 个，可容忍 ${String(p.faultTolerance)} 次故障`,
-    controlPlaneCaption: (p: { servers: number }) => `控制平面：${String(p.servers)} 台服务器`,
+    quorumCaption: (p: { quorum: number; members: number; faultTolerance: number }, f: Formatter) =>
+      `etcd 仲裁：${f.integer(p.members)} 个成员中的 ${f.integer(p.quorum)} 个，可容忍 ${f.integer(p.faultTolerance)} 个成员故障`,
+    controlPlaneCaption: (p: { servers: number }, f: Formatter) => `控制平面：${f.integer(p.servers)} 台服务器`,
     edgeStyles: {
       api: 'Kubernetes API',
       tunnel: 'websocket 隧道，由代理节点发起',
@@ -1211,7 +1212,7 @@ export const zh: Catalog = {
     chartsTitle: '需求如何增长',
     dataTable: '以表格形式查看数据',
     series: '系列',
-    fromAgents: '按代理节点数',
+    fromAgents: '起始代理节点数',
     thisPlan: '此规划',
     exhausted: '子网耗尽',
     axisAgentsLog: '代理节点数（对数刻度）',
@@ -1221,19 +1222,19 @@ export const zh: Catalog = {
     axisMemory: '内存（GB）',
     axisMembers: 'etcd 成员数',
     quorum: '仲裁（quorum）',
-    tolerated: '可容忍的故障数',
+    tolerated: '可容忍的故障成员数',
     option: '控制平面',
     tooltipAgents: (p: { agents: number }, f: Formatter) => `${f.integer(p.agents)} 个代理节点`,
     tooltipNodes: (p: { nodes: number }, f: Formatter) => `${f.integer(p.nodes)} 个节点`,
     tooltipMembers: (p: { members: number }, f: Formatter) => `${f.integer(p.members)} 个成员`,
-    chartServerVcpu: (p: { servers: number }) => `每台服务器的 vCPU 随代理节点数量的变化（${String(p.servers)} 台服务器）`,
-    chartServerMemory: (p: { servers: number }) => `每台服务器的内存随代理节点数量的变化（${String(p.servers)} 台服务器）`,
+    chartServerVcpu: (p: { servers: number }, f: Formatter) => `每台服务器的 vCPU 随代理节点数量的变化（${f.integer(p.servers)} 台服务器）`,
+    chartServerMemory: (p: { servers: number }, f: Formatter) => `每台服务器的内存随代理节点数量的变化（${f.integer(p.servers)} 台服务器）`,
     chartDatabaseVcpu: '外部数据库的 vCPU 随代理节点数量的变化',
     chartDatabaseMemory: '外部数据库的内存随代理节点数量的变化',
     chartPods: (p: { family: IpFamily }) => `${familyNames[p.family]} Pod 地址随节点数量的变化`,
     podsExhaustedAt: (p: { nodes: number }, f: Formatter) => `节点 Pod 子网在 ${f.integer(p.nodes)} 个节点时耗尽。`,
     podsNotExhausted: (p: { xMax: number }, f: Formatter) => `在 ${f.integer(p.xMax)} 个节点以内，节点 Pod 子网不会耗尽。`,
-    chartQuorum: 'etcd 仲裁与可容忍的故障数（1 到 9 个成员）',
+    chartQuorum: 'etcd 仲裁与可容忍的故障成员数（1 到 9 个成员）',
     chartCost: (p: { agents: number }, f: Formatter) => `${f.integer(p.agents)} 个代理节点的控制平面：三种方案`,
     chartShapes: '针对你的工作负载比较代理节点规格：代理节点数、vCPU 和内存总量、未被请求的可分配资源',
     costOptions: { single: '单服务器', 'ha-embedded': '高可用，嵌入式 etcd', 'ha-external': '高可用，外部数据库' } satisfies Record<ControlPlaneOption, string>,
@@ -1249,7 +1250,7 @@ export const zh: Catalog = {
   findings: {
     title: '检查结果',
     none: '此规划没有需要报告的问题。',
-    counts: (p: Record<Severity, number>) => `${String(p.error)} 个错误，${String(p.warning)} 个警告，${String(p.info)} 条提示`,
+    counts: (p: Record<Severity, number>, f: Formatter) => `${f.integer(p.error)} 个错误，${f.integer(p.warning)} 个警告，${f.integer(p.info)} 条提示`,
     severity: severities,
     whatToDo: '处理建议',
     rule: '规则',
@@ -1257,7 +1258,7 @@ export const zh: Catalog = {
   },
   source: {
     label: '来源',
-    revision: '所读修订版本',
+    revision: '引用的修订版本',
     asOf: (p: { date: string }, f: Formatter) => `截至 ${f.date(p.date)}`,
   },
   download: {
@@ -1266,8 +1267,8 @@ export const zh: Catalog = {
     failed: '无法准备规划以供下载。',
   },
   rules: {
-    loading: '正在加载规格规则…',
-    errorTitle: '无法加载规格规则',
+    loading: '正在加载容量规划规则…',
+    errorTitle: '无法加载容量规划规则',
     errorKinds: {
       network: (p: { file: string }) => `无法获取规则文件 ${p.file}。请检查网络连接。`,
       http: (p: { file: string; status: number }) => `请求规则文件 ${p.file} 时，Web 服务器返回了 ${String(p.status)}。`,

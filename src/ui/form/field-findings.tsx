@@ -10,7 +10,7 @@ export function FieldFindings({ id, findings }: { id: string; findings: readonly
   const shown = findings.filter((x) => x.severity !== 'info');
   if (shown.length === 0) return null;
   return (
-    <ul className="field-findings" id={id} aria-label={m.form.findingsHere({ count: shown.length })}>
+    <ul className="field-findings" id={id} aria-label={m.form.findingsHere({ count: shown.length }, f)}>
       {shown.map((x) => {
         return (
           <li key={findingAnchor(x)} className={`field-findings__item field-findings__item--${x.severity}`}>

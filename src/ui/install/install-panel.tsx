@@ -91,7 +91,9 @@ export default function InstallPanel({ result, rules, secrets, onGenerateTokens,
         {texts.map(({ file, text }) => (
           <section key={file.role} className="subsection" aria-labelledby={`file-${file.role}`} data-testid={`config-${file.role}`}>
             <h3 id={`file-${file.role}`} className="subsection__title">
-              {t.roles[file.role]}: <code>{file.fileName}</code>
+              {t.roles[file.role]}
+              {m.punctuation.colon}
+              <code>{file.fileName}</code>
             </h3>
             <p className="card__note">{t.roleNote[file.role]}</p>
             <CodeBlock lines={text.trimEnd().split('\n').map((line) => ({ text: line }))} what={file.fileName} />
@@ -103,7 +105,9 @@ export default function InstallPanel({ result, rules, secrets, onGenerateTokens,
         {registries && config.registries && (
           <section className="subsection" aria-labelledby="file-registries" data-testid="config-registries">
             <h3 id="file-registries" className="subsection__title">
-              {t.registriesTitle}: <code>{registries.name}</code>
+              {t.registriesTitle}
+              {m.punctuation.colon}
+              <code>{registries.name}</code>
             </h3>
             <p className="card__note">
               {t.registriesNote({ wildcard: config.registries.wildcard })} <SourceLink source={config.registries.source} rules={rules} />
@@ -137,11 +141,11 @@ export default function InstallPanel({ result, rules, secrets, onGenerateTokens,
           </li>
           {roles.map((role) => (
             <li key={role.role}>
-              <p>{role.role === 'server-init' ? t.stepFirst : role.role === 'server' ? t.stepServers({ count: otherServers }) : batches ? t.stepAgentsBatches({ count: agents, ...batches }) : t.stepAgents({ count: agents })}</p>
+              <p>{role.role === 'server-init' ? t.stepFirst : role.role === 'server' ? t.stepServers({ count: otherServers }, f) : batches ? t.stepAgentsBatches({ count: agents, ...batches }, f) : t.stepAgents({ count: agents }, f)}</p>
               {role.nodeName !== null && <p className="card__note">{t.nodeNameNote({ name: role.nodeName })}</p>}
               <CodeBlock
                 lines={(mode === 'config' ? role.withConfig : [...role.flagsPrepare, role.withFlags]).map((text) => ({ text }))}
-                what={`${t.roles[role.role]} (${mode === 'config' ? t.withConfig : t.withFlags})`}
+                what={`${t.roles[role.role]}${m.punctuation.open}${mode === 'config' ? t.withConfig : t.withFlags}${m.punctuation.close}`}
                 testId={`install-${role.role}`}
               />
               {role.role === 'server-init' && (
@@ -154,7 +158,9 @@ export default function InstallPanel({ result, rules, secrets, onGenerateTokens,
           ))}
         </ol>
         <p className="card__note">
-          <SourceLink source={rules.install.scriptSource} rules={rules} /> · <SourceLink source={rules.install.joinSource} rules={rules} />
+          <SourceLink source={rules.install.scriptSource} rules={rules} />
+          {m.punctuation.separator}
+          <SourceLink source={rules.install.joinSource} rules={rules} />
         </p>
       </section>
 

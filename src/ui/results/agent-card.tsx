@@ -15,7 +15,7 @@ export function AgentCard({ agent, rules, shape = null }: { agent: AgentSizing; 
   return (
     <section className="card" aria-labelledby="card-agent" data-testid="agent-card">
       <h3 id="card-agent" className="card__title">
-        {r.title({ count: agent.count })}
+        {r.title({ count: agent.count }, f)}
       </h3>
       {agent.count === 0 ? (
         <p className="card__basis">{r.none}</p>

@@ -23,7 +23,7 @@ export function DatastoreCard({ sizing, cluster, rules }: { sizing: Sizing; clus
       ) : (
         <p className="card__basis">{r.onServers({ datastore: cluster.datastore })}</p>
       )}
-      {etcd && <p className="card__note">{r.quorum(etcd)}</p>}
+      {etcd && <p className="card__note">{r.quorum(etcd, f)}</p>}
       <ul className="card__sources">
         {database && (
           <li>

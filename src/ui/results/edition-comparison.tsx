@@ -29,7 +29,7 @@ export const EditionComparison = memo(function EditionComparison({ current, curr
   if (diff.figures.length === 0 && diff.findings.length === 0) {
     return <p className="comparison comparison--quiet">{e.compareAgree({ other: otherEdition })}</p>;
   }
-  const show = (x: FigureValue | null) => (x === null ? e.none : `${f.vcpu(x.vcpu, x.vcpuOrMore)}, ${f.memory(x.memoryMiB)}`);
+  const show = (x: FigureValue | null) => (x === null ? e.none : `${f.vcpu(x.vcpu, x.vcpuOrMore)}${m.punctuation.comma}${f.memory(x.memoryMiB)}`);
   const upstreamRules = currentRules.edition === 'upstream' ? currentRules : other.rules;
   const titleOf = (code: string): string => {
     const hit: AnyFinding | undefined = current.findings.find((x) => x.code === code) ?? other.result.findings.find((x) => x.code === code);
@@ -70,7 +70,9 @@ export const EditionComparison = memo(function EditionComparison({ current, curr
           <ul className="comparison__findings">
             {diff.findings.map((d) => (
               <li key={d.code}>
-                {titleOf(d.code)}: {d.a ? m.findings.severity[d.a] : e.findingAbsent} → {d.b ? m.findings.severity[d.b] : e.findingAbsent}
+                {titleOf(d.code)}
+                {m.punctuation.colon}
+                {d.a ? m.findings.severity[d.a] : e.findingAbsent} → {d.b ? m.findings.severity[d.b] : e.findingAbsent}
               </li>
             ))}
           </ul>

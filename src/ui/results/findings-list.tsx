@@ -21,7 +21,7 @@ export function FindingsList({ findings, rules, onApplyFix }: { findings: readon
           {m.findings.title}
         </h2>
         <p className="findings__counts" aria-live="polite" data-testid="findings-counts">
-          {m.findings.counts(counts)}
+          {m.findings.counts(counts, f)}
         </p>
       </div>
       {findings.length === 0 ? (
@@ -39,7 +39,12 @@ export function FindingsList({ findings, rules, onApplyFix }: { findings: readon
                 </h3>
                 <p className="finding__why">{text.why}</p>
                 <p className="finding__fix">
-                  <strong>{m.findings.whatToDo}:</strong> {text.fix}
+                  <strong>
+                    {m.findings.whatToDo}
+                    {m.punctuation.colon.trimEnd()}
+                  </strong>
+                  {m.punctuation.colon.endsWith(' ') && ' '}
+                  {text.fix}
                 </p>
                 {findingFixes(x).length > 0 && (
                   <div className="fixes">
@@ -62,7 +67,9 @@ export function FindingsList({ findings, rules, onApplyFix }: { findings: readon
                 )}
                 <p className="finding__meta">
                   <span className="finding__rule">
-                    {m.findings.rule}: <code>{`${rules.id} › ${x.ruleId}`}</code>
+                    {m.findings.rule}
+                    {m.punctuation.colon}
+                    <code>{`${rules.id} › ${x.ruleId}`}</code>
                   </span>
                   <SourceLink source={x.source} rules={rules} />
                 </p>

@@ -10,7 +10,9 @@ export function MeasuredOverhead({ measured }: { measured: Measured }) {
       <dt>{r.measured}</dt>
       <dd>
         {m.results.ofACore({ share: measured.cpuCoreShare }, f)}
-        {measured.cpuCoreShareElsewhere !== null && ` (${r.measuredElsewhere({ share: measured.cpuCoreShareElsewhere }, f)})`}, {f.memory(measured.memoryMiB)}
+        {measured.cpuCoreShareElsewhere !== null && `${m.punctuation.open}${r.measuredElsewhere({ share: measured.cpuCoreShareElsewhere }, f)}${m.punctuation.close}`}
+        {m.punctuation.comma}
+        {f.memory(measured.memoryMiB)}
         <span className="facts__detail">
           {r.measuredDetail({ role: measured.role, processor: measured.processor, column: measured.datastoreColumn, version: measured.k3sVersion })}
         </span>

@@ -37,7 +37,7 @@ export function PortsTable({ title, rules: portRules, rulesData, testId }: { tit
                     <div>
                       {n.portPurposes[r.id]}
                       <span className="facts__detail">
-                        {!r.listed && `${n.notListed} · `}
+                        {!r.listed && `${n.notListed}${m.punctuation.separator}`}
                         <SourceLink source={r.source} rules={rulesData} compact />
                       </span>
                     </div>

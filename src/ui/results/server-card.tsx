@@ -15,7 +15,7 @@ export function ServerCard({ server, cluster, rules }: { server: ServerSizing; c
   return (
     <section className="card" aria-labelledby="card-server" data-testid="server-card">
       <h3 id="card-server" className="card__title">
-        {r.title({ count: server.count })}
+        {r.title({ count: server.count }, f)}
       </h3>
       <Figure vcpu={server.vcpu} memoryMiB={server.memoryMiB} vcpuOrMore={server.vcpuOrMore} />
       <p className="card__basis" data-testid="server-basis">

@@ -74,19 +74,19 @@ export default function WorkloadsCard({ result, rules }: { result: PlanResult; r
           <h4 className="card__subtitle">{t.budgetTitle({ shape: chosenId })}</h4>
           <dl className="facts facts--table" data-testid="workloads-budget">
             <dt>{t.capacity}</dt>
-            <dd>{`${f.vcpu(outcome.shape.vcpu)} · ${f.memory(outcome.shape.memoryMiB)}`}</dd>
+            <dd>{`${f.vcpu(outcome.shape.vcpu)}${m.punctuation.separator}${f.memory(outcome.shape.memoryMiB)}`}</dd>
             <dt>{t.k3s}</dt>
-            <dd>{`− ${f.decimal(outcome.budget.k3sOverhead.cpuMillis / 1000, 3)} vCPU · ${f.memory(outcome.budget.k3sOverhead.memoryMiB)}`}</dd>
+            <dd>{`− ${f.decimal(outcome.budget.k3sOverhead.cpuMillis / 1000, 3)} vCPU${m.punctuation.separator}${f.memory(outcome.budget.k3sOverhead.memoryMiB)}`}</dd>
             <dt>{t.reserved}</dt>
-            <dd>{`− ${f.decimal(outcome.budget.reserved.cpuMillis / 1000, 3)} vCPU · ${f.memory(outcome.budget.reserved.memoryMiB)}`}</dd>
+            <dd>{`− ${f.decimal(outcome.budget.reserved.cpuMillis / 1000, 3)} vCPU${m.punctuation.separator}${f.memory(outcome.budget.reserved.memoryMiB)}`}</dd>
             <dt>{t.daemonSets}</dt>
-            <dd>{`− ${f.decimal(outcome.budget.daemonSets.cpuMillis / 1000, 3)} vCPU · ${f.memory(outcome.budget.daemonSets.memoryMiB)}`}</dd>
+            <dd>{`− ${f.decimal(outcome.budget.daemonSets.cpuMillis / 1000, 3)} vCPU${m.punctuation.separator}${f.memory(outcome.budget.daemonSets.memoryMiB)}`}</dd>
             <dt>{t.allocatable}</dt>
-            <dd>{`${f.decimal(outcome.budget.allocatable.cpuMillis / 1000, 3)} vCPU · ${f.memory(outcome.budget.allocatable.memoryMiB)}`}</dd>
-            <dt>{t.room({ percent: result.input.workloads.targetPercent })}</dt>
-            <dd>{`${f.decimal(outcome.budget.room.cpuMillis / 1000, 3)} vCPU · ${f.memory(outcome.budget.room.memoryMiB)}`}</dd>
+            <dd>{`${f.decimal(outcome.budget.allocatable.cpuMillis / 1000, 3)} vCPU${m.punctuation.separator}${f.memory(outcome.budget.allocatable.memoryMiB)}`}</dd>
+            <dt>{t.room({ percent: result.input.workloads.targetPercent }, f)}</dt>
+            <dd>{`${f.decimal(outcome.budget.room.cpuMillis / 1000, 3)} vCPU${m.punctuation.separator}${f.memory(outcome.budget.room.memoryMiB)}`}</dd>
             <dt>{t.podsPerNode}</dt>
-            <dd>{`${f.integer(outcome.budget.pods)} (${t.podsBy({ by: outcome.budget.podsLimitedBy })})`}</dd>
+            <dd>{`${f.integer(outcome.budget.pods)}${m.punctuation.open}${t.podsBy({ by: outcome.budget.podsLimitedBy })}${m.punctuation.close}`}</dd>
           </dl>
         </>
       )}
@@ -104,7 +104,9 @@ export default function WorkloadsCard({ result, rules }: { result: PlanResult; r
       )}
       <p className="card__note">{t.method}</p>
       <p className="card__note">
-        <SourceLink source={rules.profiling.source} rules={rules} /> · <SourceLink source={rules.kubelet.source} rules={rules} />
+        <SourceLink source={rules.profiling.source} rules={rules} />
+        {m.punctuation.separator}
+        <SourceLink source={rules.kubelet.source} rules={rules} />
       </p>
     </section>
   );

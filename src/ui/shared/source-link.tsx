@@ -24,22 +24,27 @@ export function SourceLink({ source, rules, withLabel = true, compact = false }:
   }
   return (
     <span className="source">
-      {withLabel && <span className="source__label">{m.source.label}: </span>}
+      {withLabel && (
+        <span className="source__label">
+          {m.source.label}
+          {m.punctuation.colon}
+        </span>
+      )}
       <a href={s.url} target="_blank" rel="noopener noreferrer">
         {s.title}
       </a>
       <span className="source__section"> › {s.section}</span>
       {(s.permalink ?? s.date) !== null && (
         <span className="source__meta">
-          {' ('}
+          {m.punctuation.open}
           {s.permalink !== null && (
             <a href={s.permalink} target="_blank" rel="noopener noreferrer">
               {m.source.revision}
             </a>
           )}
-          {s.permalink !== null && s.date !== null && ', '}
+          {s.permalink !== null && s.date !== null && m.punctuation.comma}
           {s.date !== null && m.source.asOf({ date: s.date }, f)}
-          {')'}
+          {m.punctuation.close}
         </span>
       )}
     </span>

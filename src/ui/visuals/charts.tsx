@@ -157,8 +157,8 @@ export function Charts({ result, rules, other, palette }: ChartsProps) {
   return (
     <div className="charts">
       <div className="charts__pair">
-        {sizeChart('chart-server-vcpu', v.chartServerVcpu({ servers: cluster.servers }), server, 'vcpu')}
-        {sizeChart('chart-server-memory', v.chartServerMemory({ servers: cluster.servers }), server, 'memory')}
+        {sizeChart('chart-server-vcpu', v.chartServerVcpu({ servers: cluster.servers }, f), server, 'vcpu')}
+        {sizeChart('chart-server-memory', v.chartServerMemory({ servers: cluster.servers }, f), server, 'memory')}
       </div>
       {database.length > 0 && (
         <div className="charts__pair">

@@ -59,7 +59,7 @@ export const TopologySvg = forwardRef<SVGSVGElement, TopologySvgProps>(function 
         return fit(n.name ?? '', 24);
       case 'server':
       case 'server-pool':
-        return n.badges.map((b) => v.badges[b]).join(' · ') || v.serverRole;
+        return n.badges.map((b) => v.badges[b]).join(m.punctuation.separator) || v.serverRole;
       case 'agent':
       case 'agent-pool':
         return v.agentRole;
@@ -103,7 +103,7 @@ export const TopologySvg = forwardRef<SVGSVGElement, TopologySvgProps>(function 
         <g key={g.id} data-group={g.id}>
           <rect x={g.x} y={g.y} width={g.width} height={g.height} rx="12" fill="none" stroke={palette.strokes.group} strokeDasharray="6 4" />
           <text x={g.x + 12} y={g.y + 16} fontSize="12" fontWeight="600" fill={palette.muted}>
-            {g.caption.kind === 'etcd-quorum' ? v.quorumCaption(g.caption) : v.controlPlaneCaption({ servers: g.caption.servers })}
+            {g.caption.kind === 'etcd-quorum' ? v.quorumCaption(g.caption, f) : v.controlPlaneCaption({ servers: g.caption.servers }, f)}
           </text>
         </g>
       ))}
@@ -126,7 +126,7 @@ export const TopologySvg = forwardRef<SVGSVGElement, TopologySvgProps>(function 
         const c = colour(n);
         return (
           <g key={n.id} data-node={n.id} data-kind={n.kind}>
-            <title>{[title(n), n.name ?? '', subtitle(n)].filter(Boolean).join(' · ')}</title>
+            <title>{[title(n), n.name ?? '', subtitle(n)].filter(Boolean).join(m.punctuation.separator)}</title>
             <rect x={n.x} y={n.y} width={n.width} height={n.height} rx="9" fill={c.fill} stroke={c.stroke} strokeWidth="1.6" />
             {(n.kind === 'server-pool' || n.kind === 'agent-pool') && <rect x={n.x + 5} y={n.y + 5} width={n.width} height={n.height} rx="9" fill="none" stroke={c.stroke} strokeWidth="1" opacity="0.5" />}
             <text x={n.x + n.width / 2} y={n.y + 26} textAnchor="middle" fontSize={fittingFontSize(title(n), n.width - 14, 14)} fontWeight="700" fill={palette.text}>

@@ -69,26 +69,27 @@ export default function VisualsPanel({ result, rules, otherRules }: VisualsPanel
   const registrationRef = useRef<SVGSVGElement>(null);
   const [exportFailed, setExportFailed] = useState<'topology' | 'registration' | null>(null);
 
+  const { colon, comma } = m.punctuation;
   const nodeText = (n: DiagramNode): string => {
     const badges = n.badges.map((b) => v.badges[b]);
     switch (n.kind) {
       case 'operator':
-        return `${v.operator}: ${v.operatorNote}`;
+        return `${v.operator}${colon}${v.operatorNote}`;
       case 'registration':
-        return `${v.registration}: ${n.name ?? ''}`;
+        return `${v.registration}${colon}${n.name ?? ''}`;
       case 'server':
-        return [n.name ?? '', ...badges].join(', ');
+        return [n.name ?? '', ...badges].join(comma);
       case 'server-pool':
-        return [v.serverPool({ count: n.count }, f), ...badges].join(', ');
+        return [v.serverPool({ count: n.count }, f), ...badges].join(comma);
       case 'agent':
-        return `${n.name ?? ''}, ${v.agentRole}`;
+        return `${n.name ?? ''}${comma}${v.agentRole}`;
       case 'agent-pool':
         return v.agentPool({ count: n.count }, f);
       case 'datastore':
-        return `${n.datastore ? m.form.datastore.options[n.datastore] : v.datastore}${n.name ? `, ${n.name}` : ''}`;
+        return `${n.datastore ? m.form.datastore.options[n.datastore] : v.datastore}${n.name ? `${comma}${n.name}` : ''}`;
     }
   };
-  const edgeText = (e: DiagramEdge): string => `${v.edges[e.id]}: ${e.ports.map(portText).join(', ')}`;
+  const edgeText = (e: DiagramEdge): string => `${v.edges[e.id]}${colon}${e.ports.map(portText).join(comma)}`;
 
   const save = async (which: 'topology' | 'registration', format: 'svg' | 'png') => {
     const svg = (which === 'topology' ? topologyRef : registrationRef).current;
@@ -144,7 +145,7 @@ export default function VisualsPanel({ result, rules, otherRules }: VisualsPanel
               <li key={n.id}>{nodeText(n)}</li>
             ))}
             {topology.groups.map((g) => (
-              <li key={g.id}>{g.caption.kind === 'etcd-quorum' ? v.quorumCaption(g.caption) : v.controlPlaneCaption({ servers: g.caption.servers })}</li>
+              <li key={g.id}>{g.caption.kind === 'etcd-quorum' ? v.quorumCaption(g.caption, f) : v.controlPlaneCaption({ servers: g.caption.servers }, f)}</li>
             ))}
             {topology.edges.map((e) => (
               <li key={e.id}>{edgeText(e)}</li>
@@ -167,7 +168,9 @@ export default function VisualsPanel({ result, rules, otherRules }: VisualsPanel
           ))}
         </ol>
         <p className="card__note">
-          <SourceLink source={rules.registration.source} rules={rules} /> · <SourceLink source={rules.registration.portSource} rules={rules} />
+          <SourceLink source={rules.registration.source} rules={rules} />
+          {m.punctuation.separator}
+          <SourceLink source={rules.registration.portSource} rules={rules} />
         </p>
       </section>
 

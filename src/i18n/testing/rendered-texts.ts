@@ -1,0 +1,318 @@
+/**
+ * Every text a catalog renders, with real parameters, for the glossary test and for reading the
+ * translations as a reader meets them (scripts/dump-texts.ts): the catalog's plain strings, each
+ * message function called with the parameters the page passes it, the findings of random and
+ * hand-built plans, the generated files' comments and the superseded-rules notice. Only tests
+ * and scripts import this module.
+ */
+import fc from 'fast-check';
+import { renderFiles } from '../../core/config/files';
+import { computePlan, type PlanResult } from '../../core/plan/compute-plan';
+import type { PlanInput } from '../../core/plan/plan-input';
+import { planInputArb } from '../../core/testing/arbitraries';
+import { planInput, seedRules, upstreamRules } from '../../core/testing/fixtures';
+import { en, type Catalog } from '../en';
+import { fileTexts } from '../file-texts';
+import { findingText } from '../finding-text';
+import { createFormatter, type Formatter } from '../format';
+import { ja } from '../ja';
+import { databaseBasisText, serverBasisText } from '../plan-text';
+import { SUPERSEDED_TEXTS } from '../superseded-text';
+import { LOCALE_TAGS, type Locale } from '../types';
+import { zh } from '../zh';
+
+export const CATALOGS: Readonly<Record<Locale, Catalog>> = { en, ja, zh };
+
+export interface RenderedText {
+  /** Where the text comes from: a catalog path, a finding code and part, or a generated file. */
+  readonly where: string;
+  readonly text: string;
+}
+
+type Leaf = { readonly path: string; readonly value: unknown };
+
+/** Every leaf of a catalog with its dotted path. */
+export function catalogLeaves(node: unknown, path = ''): Leaf[] {
+  if (node !== null && typeof node === 'object' && !Array.isArray(node)) {
+    return Object.entries(node).flatMap(([key, child]) => catalogLeaves(child, path ? `${path}.${key}` : key));
+  }
+  return [{ path, value: node }];
+}
+
+const range = (counts: 'all-nodes' | 'agents', above: number | null, upTo: number | null) => ({ counts, above, upTo });
+
+/**
+ * Parameters for every message function outside the findings, as the page passes them: several
+ * sets where a message chooses between wordings, large counts where a count can be large.
+ */
+export const SAMPLE_PARAMS: Readonly<Record<string, readonly unknown[]>> = {
+  'app.footer': [{ rulesId: 'upstream-2026.12' }],
+  'app.printedFrom': [{ date: '2026-12-04' }],
+  'edition.option': [
+    { edition: 'seed', version: '2026.12', superseded: false },
+    { edition: 'upstream', version: '2026.11', superseded: true },
+  ],
+  'edition.compareTitle': [{ other: 'seed' }, { other: 'upstream' }],
+  'edition.compareIntro': [
+    { current: 'upstream', other: 'seed' },
+    { current: 'seed', other: 'upstream' },
+  ],
+  'edition.compareAgree': [{ other: 'seed' }, { other: 'upstream' }],
+  'edition.changeDate': [{ date: '2025-03' }],
+  'edition.switchTo': [{ edition: 'seed' }, { edition: 'upstream' }],
+  'form.boardMemory.option': [{ gib: 8 }],
+  'form.k3sVersion.resolved': [{ version: 'v1.33.4+k3s1' }],
+  'form.workloads.agentsNote': [{ agents: 1 }, { agents: 12_345 }],
+  'form.workloads.group': [{ n: 2 }],
+  'form.workloads.remove': [{ name: 'web' }],
+  'form.workloads.custom.remove': [{ name: '独自 1' }],
+  'form.workloads.custom.describe': [{ name: 'Shape 1', vcpu: 6, memoryMiB: 12 * 1024 }],
+  'form.countErrors.required': [{ code: 'required' }],
+  'form.countErrors.not-a-number': [{ code: 'not-a-number' }],
+  'form.countErrors.not-whole': [{ code: 'not-whole' }],
+  'form.countErrors.too-small': [{ code: 'too-small', min: 1 }],
+  'form.countErrors.too-large': [{ code: 'too-large', max: 100_000 }],
+  'form.findingsHere': [{ count: 1 }, { count: 3 }],
+  'workloadPlan.summary': [
+    { pods: 12_000, cpuMillis: 3_000_500, memoryMiB: 6_000_000, agents: 20_234, packed: 20_233, shape: 'cloud-4x8' },
+    { pods: 30, cpuMillis: 7500, memoryMiB: 15_360, agents: 3, packed: 3, shape: 'custom-1' },
+  ],
+  'workloadPlan.why': [{ waste: 0.12 }],
+  'workloadPlan.budgetTitle': [{ shape: 'cloud-4x8' }, { shape: 'pi4-8gb' }],
+  'workloadPlan.room': [{ percent: 80 }],
+  'workloadPlan.podsBy': [{ by: 'max-pods' }, { by: 'pod-subnet' }],
+  'workloadPlan.serversCounted': [{ pods: 40, cpuMillis: 1200, memoryMiB: 2048 }],
+  'results.summary': [
+    { servers: 3, agents: 12_345, mode: 'ha-embedded', datastore: 'embedded-etcd' },
+    { servers: 1, agents: 0, mode: 'single', datastore: 'sqlite' },
+    { servers: 2, agents: 800, mode: 'ha-external', datastore: 'postgres' },
+  ],
+  'results.server.title': [{ count: 3 }],
+  'results.server.tierBasis': [
+    { ...range('all-nodes', 100, 250), count: 203, servers: 3, agents: 200, tier: 'large', printed: range('all-nodes', 100, 250), scaling: null },
+    {
+      ...range('agents', 900, 1200),
+      count: 1100,
+      servers: 5,
+      agents: 1100,
+      tier: 'unknown-row',
+      printed: range('agents', 700, 900),
+      scaling: { basis: 'worked-example', stated: 1.5, factor: 1.33, minServers: 3, example: { baseAgents: 900, scaledAgents: 1200 } },
+    },
+    { ...range('agents', 1800, null), count: 20_000, servers: 3, agents: 20_000, tier: 'unknown-row', printed: range('agents', 1200, null), scaling: { basis: 'stated', stated: 1.5, factor: 1.5, minServers: 3, example: null } },
+  ],
+  'results.server.baselineBasis': [{ ...range('all-nodes', null, 10), count: 4, tier: 'small' }],
+  'results.server.measuredDetail': [
+    { role: 'server-with-workload', processor: 'x86-server', column: 'etcd', version: 'v1.32.2+k3s1' },
+    { role: 'server-with-one-agent', processor: 'arm-sbc', column: 'sqlite', version: 'v1.32.2+k3s1' },
+    { role: 'agent', processor: 'x86-server', column: 'sqlite', version: 'v1.32.2+k3s1' },
+  ],
+  'results.server.measuredElsewhere': [{ share: 0.06 }],
+  'results.server.etcdDiskValue': [{ atDefault: 10 * 1024, atMax: 50 * 1024 }],
+  'results.agent.title': [{ count: 20_234 }],
+  'results.agent.plusWorkloads': [{ recommended: true }, { recommended: false }],
+  'results.agent.fromWorkloads': [{ shape: 'cloud-8x32' }],
+  'results.datastore.external': [{ datastore: 'mysql' }, { datastore: 'external-etcd' }],
+  'results.datastore.onServers': [{ datastore: 'sqlite' }, { datastore: 'embedded-etcd' }],
+  'results.datastore.tierBasis': [{ ...range('all-nodes', 500, null), count: 100_006, tier: 'xx-large' }],
+  'results.datastore.quorum': [
+    { quorum: 2, members: 3, faultTolerance: 1 },
+    { quorum: 3, members: 5, faultTolerance: 2 },
+  ],
+  'results.totals.parts': [
+    { servers: 1, hasDatabase: false },
+    { servers: 3, hasDatabase: true },
+  ],
+  'results.ofACore': [{ share: 0.25 }],
+  'results.coreCount': [{ vcpu: 1 }, { vcpu: 2.5 }],
+  'network.capacity': [{ family: 'ipv4' }, { family: 'ipv6' }],
+  'network.nodeSubnetsValue': [{ subnets: '256', mask: 24, used: 100_006, left: '0' }],
+  'network.nodeSubnetsOver': [{ subnets: '256', used: 100_006 }],
+  'network.addressesPerNodeValue': [{ addresses: '256', usable: '254' }],
+  'network.podsPerNodeValue': [
+    { pods: 110, maxPods: 110 },
+    { pods: 62, maxPods: 110 },
+  ],
+  'network.serviceAddresses': [{ addresses: 65_536n }],
+  'network.clusterAddresses': [{ addresses: 1n << 72n }],
+  'network.firewallTitle': [{ firewall: 'off' }, { firewall: 'ufw' }],
+  'network.firewallRecommendOff': [{ command: 'ufw disable' }],
+  'network.nodeNetworkSource': [{ cidrs: ['10.0.0.0/24', '10.0.1.0/24'] }],
+  'network.osIntro': [{ os: 'ubuntu', version: '24.04' }],
+  'network.copyLabel': [{ what: 'install.sh' }, { what: '設定' }],
+  'install.omitted': [{ keys: ['cluster-cidr', 'service-cidr'] }],
+  'install.download': [{ file: 'config-server-init.yaml' }],
+  'install.registriesNote': [{ wildcard: true }, { wildcard: false }],
+  'install.stepServers': [{ count: 2 }],
+  'install.stepAgents': [{ count: 1 }, { count: 20_234 }],
+  'install.stepAgentsBatches': [{ count: 20_234, batchSize: 50, batches: 405 }],
+  'install.nodeNameNote': [{ name: 'agent-1' }],
+  'install.comments.header': [{ rulesId: 'upstream-2026.12', edition: 'ED', role: 'ROLE', link: 'https://example.org/#p' }],
+  'install.comments.registriesHeader': [{ rulesId: 'upstream-2026.12', link: 'https://example.org/#p', latestTagEnv: 'K3S_P2P_ENABLE_LATEST' }],
+  'install.script.header': [{ rulesId: 'upstream-2026.12', link: 'https://example.org/#p' }],
+  'install.script.usage': ['sh install.sh server-init|server|agent [node-name]'],
+  'visuals.serverPool': [{ count: 3 }],
+  'visuals.agentPool': [{ count: 20_234 }],
+  'visuals.datastoreMembers': [{ count: 5 }],
+  'visuals.quorumCaption': [
+    { quorum: 2, members: 3, faultTolerance: 1 },
+    { quorum: 3, members: 5, faultTolerance: 2 },
+  ],
+  'visuals.controlPlaneCaption': [{ servers: 3 }],
+  'visuals.registrationSteps': [
+    { step: 1, lbPort: 6444, serverUrl: 'https://k3s.example.com:6443' },
+    { step: 2, supervisorPort: 6443 },
+    { step: 3, passwordFile: '/etc/rancher/node/password', secret: '<host>.node-password.k3s', namespace: 'kube-system' },
+    { step: 4, service: 'kubernetes' },
+    { step: 5, servers: 1 },
+    { step: 5, servers: 3 },
+  ],
+  'visuals.exportLabel': [{ button: 'SVG', diagram: 'topology' }],
+  'visuals.tooltipAgents': [{ agents: 1 }, { agents: 12_000 }],
+  'visuals.tooltipNodes': [{ nodes: 100_006 }],
+  'visuals.tooltipMembers': [{ members: 3 }],
+  'visuals.chartServerVcpu': [{ servers: 3 }],
+  'visuals.chartServerMemory': [{ servers: 1 }],
+  'visuals.chartPods': [{ family: 'ipv4' }, { family: 'ipv6' }],
+  'visuals.podsExhaustedAt': [{ nodes: 65_536 }],
+  'visuals.podsNotExhausted': [{ xMax: 100_000 }],
+  'visuals.chartCost': [{ agents: 20_234 }],
+  'fixes.applyLabel': [{ text: 'fix' }],
+  'fixes.describe': [
+    { kind: 'cluster-cidr', family: 'ipv4', cidr: '10.0.0.0/14', mask: 25, maxPods: 100, flags: [] },
+    { kind: 'cluster-cidr', family: 'ipv6', cidr: 'fd00:42::/48', mask: null, maxPods: null, flags: [] },
+    { kind: 'node-mask', family: 'ipv4', mask: 25, maxPods: 120, flags: [] },
+    { kind: 'node-mask', family: 'ipv6', mask: 72, maxPods: null, flags: [] },
+    { kind: 'max-pods', maxPods: 120, flags: [] },
+    { kind: 'private-range', family: 'ipv4', field: 'serviceCidr', cidr: '10.43.0.0/16', flags: [] },
+  ],
+  'findings.counts': [
+    { error: 0, warning: 1, info: 2 },
+    { error: 12_345, warning: 0, info: 1 },
+  ],
+  'source.asOf': [{ date: '2026-11-20' }],
+  'rules.errorKinds.network': [{ file: 'upstream-2026.12.json' }],
+  'rules.errorKinds.http': [{ file: 'upstream-2026.12.json', status: 404 }],
+  'rules.errorKinds.json': [{ file: 'upstream-2026.12.json' }],
+  'rules.errorKinds.schema': [{ file: 'upstream-2026.12.json' }],
+  'rules.errorKinds.unknown': [{ file: 'upstream-1999.01' }],
+  'rules.errorKinds.index': [{}],
+  'toolbar.importErrors.not-json': [{ detail: 'Unexpected token' }],
+  'toolbar.importErrors.newer-format': [{ detail: '9' }],
+  'toolbar.importErrors.unknown-rules': [{ detail: 'upstream-1999.01' }],
+  'toolbar.importErrors.invalid': [{}],
+  'notices.unknownParams': [{ names: ['foo'] }, { names: ['foo', 'bar'] }],
+  'notices.invalidParam': [{ name: 'agents', value: '-1' }],
+  'notices.newerFormat': [{ version: '9' }],
+};
+
+/** Hand-built plans that reach the findings random plans rarely do, and the largest counts. */
+const DUAL = { ipFamily: 'dual', clusterCidr: '10.42.0.0/16,2001:db8:42::/56', serviceCidr: '10.43.0.0/16,2001:db8:43::/112' } as const;
+export const HAND_BUILT_PLANS: readonly PlanInput[] = [
+  planInput(),
+  planInput({ agents: 100_005 }),
+  planInput({ agents: 255 }),
+  planInput({ agents: 300 }, upstreamRules),
+  planInput({ servers: 4, haMode: 'ha-embedded', datastore: 'embedded-etcd', agents: 20_234 }, upstreamRules),
+  planInput({ servers: 9, haMode: 'ha-embedded', datastore: 'embedded-etcd' }),
+  planInput({}, seedRules, { network: { clusterCidr: '2001:db8:42::/56' } }),
+  planInput({}, seedRules, { network: { clusterCidr: '10.42.0.0/15' } }),
+  planInput({}, seedRules, { network: { nodeNetwork: '10.42.8.0/24' } }),
+  planInput({}, seedRules, { network: { serviceCidr: '10.32.0.0/11' } }),
+  planInput({}, seedRules, { network: { nodeMaskV4: 16 } }),
+  planInput({}, seedRules, { network: { ipFamily: 'ipv6', clusterCidr: '2001:db8::/47', serviceCidr: '2001:db8:43::/112' } }),
+  planInput({}, seedRules, { network: { nodeMaskV4: 25, maxPods: 200 } }),
+  planInput({}, seedRules, { network: { serviceCidr: '8.8.0.0/16' } }),
+  planInput({ agents: 3 }, seedRules, { network: { ipFamily: 'ipv6', clusterCidr: '2001:db8:42::/56', serviceCidr: 'fd00:42::/112' } }),
+  planInput({}, seedRules, { network: DUAL }),
+  planInput({}, seedRules, { network: { ...DUAL, clusterCidr: '2001:db8:42::/56,10.42.0.0/16', serviceCidr: '2001:db8:43::/112,10.43.0.0/16' } }),
+  planInput({ agents: 2 }, seedRules, { workloads: { enabled: true, groups: [{ name: 'a', replicas: 2, cpuMillis: 500, memoryMiB: 256 }], shapes: ['cloud-2x4'], spares: 0 } }),
+  planInput({ agents: 2 }, seedRules, { workloads: { enabled: true, groups: [{ name: 'tiny', replicas: 300, cpuMillis: 5, memoryMiB: 8 }], shapes: ['cloud-8x32'] }, network: { nodeMaskV4: 26 } }),
+  planInput({ agents: 2 }, seedRules, { workloads: { enabled: true, groups: [{ name: 'ml', replicas: 1, cpuMillis: 64_000, memoryMiB: 1024 }], shapes: ['custom-1'], custom: [{ vcpu: 6, memoryGiB: 12, processor: 'x86-server' }] } }),
+  planInput({}, seedRules, { install: { agentNames: 'w1,w2', serverNames: 'Server_{n}' } }),
+];
+
+const rulesOf = (input: PlanInput) => (input.rules === seedRules.id ? seedRules : upstreamRules);
+
+let cachedPlans: readonly PlanResult[] | null = null;
+
+/** The random plans of catalogs.test.ts (same seed) and the hand-built ones, computed once. */
+export function samplePlans(randomRuns = 300): readonly PlanResult[] {
+  if (cachedPlans) return cachedPlans;
+  const random = fc.sample(planInputArb([seedRules.id, upstreamRules.id]), { numRuns: randomRuns, seed: 20261122 });
+  cachedPlans = [...HAND_BUILT_PLANS, ...random].map((input) => computePlan(input, rulesOf(input)));
+  return cachedPlans;
+}
+
+export function formatterFor(locale: Locale): Formatter {
+  return createFormatter(LOCALE_TAGS[locale]);
+}
+
+const asLines = (out: unknown): string[] => (Array.isArray(out) ? out.map(String) : [String(out)]);
+
+/** The comment words of a generated file: whole comment lines and the notes after " # ". */
+function comments(text: string): string[] {
+  return text
+    .split('\n')
+    .filter((line) => !line.startsWith('#!'))
+    .flatMap((line) => {
+      const trimmed = line.trimStart();
+      if (trimmed.startsWith('#')) return [trimmed.replace(/^#+\s?/, '')];
+      const at = line.indexOf(' # ');
+      return at >= 0 ? [line.slice(at + 3)] : [];
+    })
+    .filter((c) => c.trim() !== '');
+}
+
+/** Message texts the page and the generated files show, in one language. */
+export function renderedTexts(locale: Locale, options: { readonly randomRuns?: number; readonly files?: boolean } = {}): RenderedText[] {
+  const m = CATALOGS[locale];
+  const f = formatterFor(locale);
+  const out: RenderedText[] = [];
+  const seen = new Set<string>();
+  const add = (where: string, text: string) => {
+    const key = `${where}\u0000${text}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    out.push({ where, text });
+  };
+
+  for (const leaf of catalogLeaves(m)) {
+    if (leaf.path.startsWith('findings.messages.')) continue;
+    if (typeof leaf.value === 'string') add(leaf.path, leaf.value);
+    else if (Array.isArray(leaf.value)) leaf.value.forEach((v) => { add(leaf.path, String(v)); });
+    else if (typeof leaf.value === 'function') {
+      const samples = SAMPLE_PARAMS[leaf.path];
+      if (!samples) throw new Error(`no sample parameters for ${leaf.path}: add them to SAMPLE_PARAMS`);
+      for (const p of samples) for (const line of asLines((leaf.value as (p: unknown, f: Formatter) => unknown)(p, f))) add(leaf.path, line);
+    }
+  }
+
+  const plans = samplePlans(options.randomRuns);
+  for (const result of plans) {
+    for (const finding of result.findings) {
+      const text = findingText(m.findings.messages, finding, f);
+      add(`findings.messages.${finding.code}.title`, text.title);
+      add(`findings.messages.${finding.code}.why`, text.why);
+      add(`findings.messages.${finding.code}.fix`, text.fix);
+    }
+    add('results.server.basis (plan)', serverBasisText(result.sizing.server, result.input.cluster, m, f));
+    if (result.sizing.database) add('results.datastore.tierBasis (plan)', databaseBasisText(result.sizing.database, m, f));
+  }
+
+  if (options.files !== false) {
+    for (const result of plans.slice(0, HAND_BUILT_PLANS.length + 40)) {
+      const rules = rulesOf(result.input);
+      for (const file of renderFiles(result.config, result.install, rules, fileTexts(m, rules, 'https://example.org/k3s-sizer/#plan'))) {
+        for (const c of comments(file.text)) add(`file ${file.kind === 'config' ? 'config.yaml' : file.name}`, c);
+      }
+    }
+  }
+
+  const sup = SUPERSEDED_TEXTS[locale];
+  for (const leaf of catalogLeaves(sup)) {
+    if (typeof leaf.value === 'string') add(`superseded.${leaf.path}`, leaf.value);
+    else if (typeof leaf.value === 'function') add(`superseded.${leaf.path}`, String((leaf.value as (p: unknown) => unknown)({ rulesId: 'upstream-2026.11', newer: 'upstream-2026.12' })));
+  }
+  return out;
+}
