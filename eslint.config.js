@@ -33,7 +33,17 @@ export default tseslint.config(
     files: ['src/core/**/*.ts'],
     ignores: ['src/core/testing/**', 'src/core/**/*.test.ts'],
     rules: {
-      'no-restricted-globals': ['error', 'window', 'document', 'fetch', 'localStorage', 'sessionStorage', 'navigator', 'location', 'history'],
+      'no-restricted-globals': [
+        'error',
+        'window',
+        'document',
+        'fetch',
+        'localStorage',
+        'sessionStorage',
+        'navigator',
+        'location',
+        'history',
+      ],
     },
   },
   // Imports flow one way between the folders of src/ (eslint-rules/layer-fences.js).

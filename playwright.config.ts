@@ -26,7 +26,11 @@ export default defineConfig({
     launchOptions: executablePath ? { executablePath, args: SYSTEM_CHROMIUM_ARGS } : {},
   },
   projects: [
-    { name: 'desktop', use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 900 } }, testIgnore: /.*\.phone\.spec\.ts/ },
+    {
+      name: 'desktop',
+      use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 900 } },
+      testIgnore: /.*\.phone\.spec\.ts/,
+    },
     { name: 'phone', use: { ...devices['Pixel 7'] }, testMatch: /.*\.(phone|both)\.spec\.ts/ },
   ],
   // The production build, served as GitHub Pages would serve it.

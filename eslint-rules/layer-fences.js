@@ -16,7 +16,14 @@ const fence = (folder, forbidden, message) => ({
       'error',
       {
         patterns: [
-          ...(folder === 'core' ? [{ group: ['react', 'react-dom', 'react/*', 'react-dom/*', '@tanstack/*'], message: 'src/core is pure: no React or data fetching.' }] : []),
+          ...(folder === 'core'
+            ? [
+                {
+                  group: ['react', 'react-dom', 'react/*', 'react-dom/*', '@tanstack/*'],
+                  message: 'src/core is pure: no React or data fetching.',
+                },
+              ]
+            : []),
           { group: forbidden.flatMap((f) => [`**/${f}/**`, `../${f}/*`, `../../${f}/*`]), message },
         ],
       },
@@ -26,8 +33,16 @@ const fence = (folder, forbidden, message) => ({
 
 /** Folder → the folders it may not import, with the reason. */
 export const LAYER_FENCES = [
-  fence('core', ['ui', 'app', 'data', 'url', 'i18n', 'export', 'storage'], 'src/core imports only src/core and small pure libraries.'),
-  fence('storage', ['ui', 'app', 'data', 'url', 'i18n', 'export'], 'src/storage wraps browser storage and imports no other layer.'),
+  fence(
+    'core',
+    ['ui', 'app', 'data', 'url', 'i18n', 'export', 'storage'],
+    'src/core imports only src/core and small pure libraries.',
+  ),
+  fence(
+    'storage',
+    ['ui', 'app', 'data', 'url', 'i18n', 'export'],
+    'src/storage wraps browser storage and imports no other layer.',
+  ),
   fence('data', ['ui', 'app', 'url', 'i18n', 'export', 'storage'], 'src/data fetches rules and imports only src/core.'),
   fence('i18n', ['ui', 'app', 'data', 'url', 'export'], 'src/i18n imports only src/core and src/storage.'),
   fence('url', ['ui', 'app', 'data', 'export'], 'src/url imports only src/core, src/i18n and src/storage.'),

@@ -38,11 +38,15 @@ describe('layer fences (app → ui → export, url, storage, data, i18n → core
     }
   }
   it('src/core may not import React', async () => {
-    expect(await problems('core', `import { useState } from 'react';\nexport const y = useState;\n`)).toEqual(['no-restricted-imports']);
+    expect(await problems('core', `import { useState } from 'react';\nexport const y = useState;\n`)).toEqual([
+      'no-restricted-imports',
+    ]);
   });
   it('no two folders may import each other: the allowed graph has no loop', () => {
     const reaches = (from: string, to: string, seen = new Set<string>()): boolean =>
-      (ALLOWED[from as (typeof FOLDERS)[number]] ?? []).some((next) => next === to || (!seen.has(next) && (seen.add(next), reaches(next, to, seen))));
+      (ALLOWED[from as (typeof FOLDERS)[number]] ?? []).some(
+        (next) => next === to || (!seen.has(next) && (seen.add(next), reaches(next, to, seen))),
+      );
     for (const folder of FOLDERS) expect(reaches(folder, folder), folder).toBe(false);
   });
 });

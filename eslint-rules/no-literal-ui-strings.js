@@ -2,7 +2,17 @@
 // contains letters, and string literals in attributes that people read or hear (aria-label,
 // title, alt, placeholder...). Punctuation and symbols between expressions are fine.
 
-const READ_ATTRIBUTES = new Set(['aria-label', 'aria-description', 'aria-placeholder', 'aria-roledescription', 'aria-valuetext', 'title', 'alt', 'placeholder', 'label']);
+const READ_ATTRIBUTES = new Set([
+  'aria-label',
+  'aria-description',
+  'aria-placeholder',
+  'aria-roledescription',
+  'aria-valuetext',
+  'title',
+  'alt',
+  'placeholder',
+  'label',
+]);
 const HAS_LETTER = /\p{L}/u;
 
 /** @type {import('eslint').Rule.RuleModule} */
@@ -24,18 +34,26 @@ const rule = {
     };
     return {
       JSXText(node) {
-        if (HAS_LETTER.test(node.value)) context.report({ node, messageId: 'text', data: { text: node.value.trim().slice(0, 40) } });
+        if (HAS_LETTER.test(node.value))
+          context.report({ node, messageId: 'text', data: { text: node.value.trim().slice(0, 40) } });
       },
       JSXExpressionContainer(node) {
         if (node.parent?.type === 'JSXAttribute') return;
         const text = literalIn(node.expression);
-        if (text !== null && HAS_LETTER.test(text)) context.report({ node, messageId: 'text', data: { text: text.slice(0, 40) } });
+        if (text !== null && HAS_LETTER.test(text))
+          context.report({ node, messageId: 'text', data: { text: text.slice(0, 40) } });
       },
       JSXAttribute(node) {
         const name = node.name.type === 'JSXIdentifier' ? node.name.name : '';
         if (!READ_ATTRIBUTES.has(name) || node.value === null) return;
-        const text = node.value.type === 'Literal' ? literalIn(node.value) : node.value.type === 'JSXExpressionContainer' ? literalIn(node.value.expression) : null;
-        if (text !== null && HAS_LETTER.test(text)) context.report({ node, messageId: 'attribute', data: { name, text: text.slice(0, 40) } });
+        const text =
+          node.value.type === 'Literal'
+            ? literalIn(node.value)
+            : node.value.type === 'JSXExpressionContainer'
+              ? literalIn(node.value.expression)
+              : null;
+        if (text !== null && HAS_LETTER.test(text))
+          context.report({ node, messageId: 'attribute', data: { name, text: text.slice(0, 40) } });
       },
     };
   },

@@ -94,11 +94,20 @@ const counts = report?.metadata?.vulnerabilities;
 if (!counts || typeof counts !== 'object') {
   // npm's JSON for a failed request: { message, statusCode, ... } or { error: { code, summary, detail } }.
   const status = typeof report?.statusCode === 'number' ? report.statusCode : null;
-  const code = typeof report?.error?.code === 'string' ? report.error.code : typeof report?.code === 'string' ? report.code : null;
-  const message = typeof report?.message === 'string' && report.message ? report.message : typeof report?.error?.summary === 'string' ? report.error.summary : '';
+  const code =
+    typeof report?.error?.code === 'string' ? report.error.code : typeof report?.code === 'string' ? report.code : null;
+  const message =
+    typeof report?.message === 'string' && report.message
+      ? report.message
+      : typeof report?.error?.summary === 'string'
+        ? report.error.summary
+        : '';
   const shortMessage = message.replace(/\s+-\s+(GET|POST)\s+\S+$/, '');
-  if (status !== null || (code !== null && NETWORK_CODES.has(code))) unreachable([code, shortMessage || (status !== null ? `HTTP ${String(status)}` : '')].filter(Boolean).join(': '));
-  noResult([code, shortMessage || stderrReason()].filter(Boolean).join(': ') || 'the report has no vulnerability counts');
+  if (status !== null || (code !== null && NETWORK_CODES.has(code)))
+    unreachable([code, shortMessage || (status !== null ? `HTTP ${String(status)}` : '')].filter(Boolean).join(': '));
+  noResult(
+    [code, shortMessage || stderrReason()].filter(Boolean).join(': ') || 'the report has no vulnerability counts',
+  );
 }
 
 /** @type {Record<string, number>} */
@@ -113,16 +122,23 @@ for (const s of SEVERITIES) console.log(`  ${s.padEnd(9)} ${String(bySeverity[s]
 console.log(`  ${'total'.padEnd(9)} ${String(total).padStart(4)}`);
 
 // Which packages, for the severities that fail (npm 7+ report: vulnerabilities keyed by package).
-const vulnerable = report?.vulnerabilities && typeof report.vulnerabilities === 'object' ? Object.values(report.vulnerabilities) : [];
+const vulnerable =
+  report?.vulnerabilities && typeof report.vulnerabilities === 'object' ? Object.values(report.vulnerabilities) : [];
 for (const v of vulnerable) {
   if (!FAILING.has(v?.severity)) continue;
-  const titles = (Array.isArray(v.via) ? v.via : []).filter((/** @type {any} */ x) => typeof x === 'object' && x !== null).map((/** @type {any} */ x) => `${String(x.title)}${x.url ? ` (${String(x.url)})` : ''}`);
-  console.log(`  ${String(v.severity)}: ${String(v.name)} ${String(v.range ?? '')}${titles.length > 0 ? ` — ${titles.join('; ')}` : ' (through a dependency)'}`);
+  const titles = (Array.isArray(v.via) ? v.via : [])
+    .filter((/** @type {any} */ x) => typeof x === 'object' && x !== null)
+    .map((/** @type {any} */ x) => `${String(x.title)}${x.url ? ` (${String(x.url)})` : ''}`);
+  console.log(
+    `  ${String(v.severity)}: ${String(v.name)} ${String(v.range ?? '')}${titles.length > 0 ? ` — ${titles.join('; ')}` : ' (through a dependency)'}`,
+  );
 }
 
 const failing = (bySeverity.high ?? 0) + (bySeverity.critical ?? 0);
 if (failing > 0) {
-  console.log(`FAIL: ${String(failing)} high or critical ${failing === 1 ? 'advisory' : 'advisories'} in production dependencies`);
+  console.log(
+    `FAIL: ${String(failing)} high or critical ${failing === 1 ? 'advisory' : 'advisories'} in production dependencies`,
+  );
   process.exit(1);
 }
 console.log('PASS: no high or critical advisory in production dependencies');

@@ -18,7 +18,10 @@ try {
   if (isDebian && isRoot) {
     console.log('browser: installing Debian chromium (apt-get)…');
     execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
-    execFileSync('apt-get', ['install', '-y', '-qq', 'chromium'], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+    execFileSync('apt-get', ['install', '-y', '-qq', 'chromium'], {
+      stdio: 'inherit',
+      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+    });
   } else {
     console.log('browser: downloading Playwright chromium…');
     execFileSync('npx', ['playwright', 'install', 'chromium'], { stdio: 'inherit' });

@@ -43,7 +43,9 @@ const packages = [...new Set(missing.map((t) => t.pkg))];
 const isDebian = existsSync('/etc/debian_version');
 const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 if (!isDebian || !isRoot) {
-  console.warn(`oracle tools: missing ${missing.map((t) => t.name).join(', ')}; install ${packages.join(' ')} (Debian/Ubuntu: apt-get install ${packages.join(' ')}). The oracle tests skip without them, and fail with CI=true.`);
+  console.warn(
+    `oracle tools: missing ${missing.map((t) => t.name).join(', ')}; install ${packages.join(' ')} (Debian/Ubuntu: apt-get install ${packages.join(' ')}). The oracle tests skip without them, and fail with CI=true.`,
+  );
   process.exit(0);
 }
 
@@ -51,16 +53,26 @@ const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
 const ufwWasEnabled = ufwEnabled();
 try {
   console.log(`oracle tools: installing ${packages.join(' ')} (apt-get)…`);
-  if (packages.includes('ufw')) execFileSync('debconf-set-selections', { input: 'ufw ufw/enable boolean false\n', env });
+  if (packages.includes('ufw'))
+    execFileSync('debconf-set-selections', { input: 'ufw ufw/enable boolean false\n', env });
   execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
-  execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...packages], { stdio: ['ignore', 'ignore', 'inherit'], env });
+  execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...packages], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env,
+  });
 } catch (e) {
-  console.error(`oracle tools: apt-get failed (${e instanceof Error ? e.message : String(e)}); the oracle tests will skip, or fail with CI=true.`);
+  console.error(
+    `oracle tools: apt-get failed (${e instanceof Error ? e.message : String(e)}); the oracle tests will skip, or fail with CI=true.`,
+  );
   process.exit(0);
 }
 if (ufwEnabled() && !ufwWasEnabled) {
-  console.error('oracle tools: ufw came up enabled after installing it; that must not happen here. Run `ufw disable` if this machine should not filter traffic.');
+  console.error(
+    'oracle tools: ufw came up enabled after installing it; that must not happen here. Run `ufw disable` if this machine should not filter traffic.',
+  );
   process.exit(1);
 }
 const still = TOOLS.filter((t) => !t.here());
-console.log(still.length === 0 ? 'oracle tools: ready' : `oracle tools: still missing ${still.map((t) => t.name).join(', ')}`);
+console.log(
+  still.length === 0 ? 'oracle tools: ready' : `oracle tools: still missing ${still.map((t) => t.name).join(', ')}`,
+);

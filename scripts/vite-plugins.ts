@@ -60,7 +60,12 @@ export function rulesIndexPlugin(root: string): Plugin {
         return [
           {
             tag: 'link',
-            attrs: { rel: 'preload', as: 'fetch', crossorigin: 'anonymous', href: `${base}data/rules/${defaultFile.file}` },
+            attrs: {
+              rel: 'preload',
+              as: 'fetch',
+              crossorigin: 'anonymous',
+              href: `${base}data/rules/${defaultFile.file}`,
+            },
             injectTo: 'head',
           },
         ];
@@ -85,7 +90,8 @@ export function cspPlugin(): Plugin {
         if (!charset.test(html)) throw new Error('index.html must declare <meta charset="UTF-8" />');
         return html.replace(
           charset,
-          (tag) => `${tag}\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />\n    <script>${PRERENDER_GUARD}</script>`,
+          (tag) =>
+            `${tag}\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />\n    <script>${PRERENDER_GUARD}</script>`,
         );
       },
     },
@@ -128,13 +134,21 @@ export function prerenderPlugin(root: string): Plugin {
           server: { middlewareMode: true, hmr: false, ws: false },
         });
         try {
-          const mod = (await server.ssrLoadModule('/src/app/prerender.tsx')) as { renderBuiltPage: (rules: unknown) => string };
+          const mod = (await server.ssrLoadModule('/src/app/prerender.tsx')) as {
+            renderBuiltPage: (rules: unknown) => string;
+          };
           const page = mod.renderBuiltPage(rules);
           const htmlPath = resolve(outDir, 'index.html');
           const html = readFileSync(htmlPath, 'utf8');
           const empty = '<div id="root"></div>';
           if (!html.includes(empty)) throw new Error('prerender: index.html has no empty <div id="root"></div>');
-          writeFileSync(htmlPath, paintFirst(html.replace(empty, () => `<div id="root" data-prerendered>${page}</div>`), startupChunks));
+          writeFileSync(
+            htmlPath,
+            paintFirst(
+              html.replace(empty, () => `<div id="root" data-prerendered>${page}</div>`),
+              startupChunks,
+            ),
+          );
         } finally {
           await server.close();
         }
@@ -143,12 +157,16 @@ export function prerenderPlugin(root: string): Plugin {
   };
 }
 
-
 /**
  * The chunks the entry module imports dynamically (src/app/main.tsx starts them as soon as it
  * runs), with every chunk they import statically: file names within the output directory.
  */
-export function startupChunksOf(bundle: Record<string, { type: string; fileName: string; isEntry?: boolean; imports?: string[]; dynamicImports?: string[] }>): string[] {
+export function startupChunksOf(
+  bundle: Record<
+    string,
+    { type: string; fileName: string; isEntry?: boolean; imports?: string[]; dynamicImports?: string[] }
+  >,
+): string[] {
   const entry = Object.values(bundle).find((c) => c.type === 'chunk' && c.isEntry);
   if (!entry) return [];
   const seen = new Set<string>();

@@ -41,7 +41,13 @@ async function seriousViolations(page: Page, { languageOnly = false } = {}): Pro
   const { violations } = await (languageOnly ? builder.withRules(LANGUAGE_RULES) : builder.withTags(TAGS)).analyze();
   return violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact ?? ''}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(' | ')}`);
+    .map(
+      (v) =>
+        `${v.id} (${v.impact ?? ''}): ${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 5)
+          .join(' | ')}`,
+    );
 }
 
 /**
@@ -59,8 +65,22 @@ async function openFully(page: Page, link: string): Promise<void> {
 
 const views = [
   { name: 'single server', params: {} },
-  { name: 'HA etcd with errors, warnings and fixes', params: { ha: 'ha-embedded', ds: 'embedded-etcd', s: 2, a: 40, disk: 'sd-card', arch: 'arm64', cc: '10.42.0.0/24' } },
-  { name: 'HA external database, dual-stack', params: { ha: 'ha-external', ds: 'postgres', s: 2, a: 300, ip: 'dual', cc: '10.42.0.0/16,2001:db8:42::/56', sc: '10.43.0.0/16,2001:db8:43::/112' } },
+  {
+    name: 'HA etcd with errors, warnings and fixes',
+    params: { ha: 'ha-embedded', ds: 'embedded-etcd', s: 2, a: 40, disk: 'sd-card', arch: 'arm64', cc: '10.42.0.0/24' },
+  },
+  {
+    name: 'HA external database, dual-stack',
+    params: {
+      ha: 'ha-external',
+      ds: 'postgres',
+      s: 2,
+      a: 300,
+      ip: 'dual',
+      cc: '10.42.0.0/16,2001:db8:42::/56',
+      sc: '10.43.0.0/16,2001:db8:43::/112',
+    },
+  },
 ];
 
 /** The language menu's label in each language, and a word of the form that shows the switch is done. */
@@ -102,10 +122,10 @@ test('axe: dark theme, with the charts and a failing field', async ({ page }) =>
 test.describe('when the rules file fails', () => {
   test.use({ allowConsoleErrors: [/Failed to load resource/] });
   test('axe: the page that explains it', async ({ page }) => {
-  await page.route('**/data/rules/seed-2026.12.json', (route) => route.fulfill({ status: 500, body: 'no' }));
-  await page.goto(planLink({}));
-  await expect(page.getByTestId('rules-error')).toBeVisible();
-  expect(await seriousViolations(page)).toEqual([]);
+    await page.route('**/data/rules/seed-2026.12.json', (route) => route.fulfill({ status: 500, body: 'no' }));
+    await page.goto(planLink({}));
+    await expect(page.getByTestId('rules-error')).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
   });
 });
 

@@ -41,7 +41,9 @@ test('servers below one and an unreadable K3s version are refused beside their f
   await p.version.fill('v1.26.4+k3s1');
   await expect(p.field('K3s version')).toContainText('Checks use v1.26.4+k3s1.');
   await p.arch.selectOption('arm64');
-  await expect(p.finding('platform.arm64-page-size')).toContainText('arm64 kernels must use 4k pages with K3s v1.26.4+k3s1');
+  await expect(p.finding('platform.arm64-page-size')).toContainText(
+    'arm64 kernels must use 4k pages with K3s v1.26.4+k3s1',
+  );
 });
 
 test('arrow keys step a count', async ({ page }) => {

@@ -5,7 +5,9 @@ import { drawCharts, expect, planLink, test } from '../fixtures/test';
  * readable, and a screenshot of each is kept for review (e2e/screenshots/out).
  */
 test('the diagrams fit the screen and stay readable', async ({ page }, testInfo) => {
-  await page.goto(planLink({ ha: 'ha-external', ds: 'postgres', s: 2, a: 10000, reg: 'k3s.example.com', dbh: 'db.lan' }));
+  await page.goto(
+    planLink({ ha: 'ha-external', ds: 'postgres', s: 2, a: 10000, reg: 'k3s.example.com', dbh: 'db.lan' }),
+  );
   const panel = page.getByTestId('visuals-panel');
   await drawCharts(page);
   await expect(panel.getByTestId('chart-quorum').locator('svg.recharts-surface').first()).toBeVisible();
@@ -21,12 +23,16 @@ test('the diagrams fit the screen and stay readable', async ({ page }, testInfo)
     const smallest = await svg.evaluate((el) => {
       const svgEl = el as SVGSVGElement;
       const scale = svgEl.getBoundingClientRect().width / svgEl.viewBox.baseVal.width;
-      const sizes = [...svgEl.querySelectorAll('text')].map((t) => Number(getComputedStyle(t).fontSize.replace('px', '')) * scale);
+      const sizes = [...svgEl.querySelectorAll('text')].map(
+        (t) => Number(getComputedStyle(t).fontSize.replace('px', '')) * scale,
+      );
       return Math.min(...sizes);
     });
     expect(smallest, `${id}: smallest type on screen`).toBeGreaterThanOrEqual(7);
   }
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
   expect(overflow).toBeLessThanOrEqual(0);
   await panel.screenshot({ path: `e2e/screenshots/out/diagrams-${testInfo.project.name}.png` });
 });

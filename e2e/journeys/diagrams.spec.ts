@@ -3,7 +3,8 @@ import type { Locator, Page } from '@playwright/test';
 import { drawCharts, expect, planLink, planner, test } from '../fixtures/test';
 
 /** Every text drawn in an SVG, in document order. */
-const svgTexts = (svg: Locator): Promise<string[]> => svg.locator('text, tspan').evaluateAll((els) => els.map((e) => e.textContent.trim()).filter(Boolean));
+const svgTexts = (svg: Locator): Promise<string[]> =>
+  svg.locator('text, tspan').evaluateAll((els) => els.map((e) => e.textContent.trim()).filter(Boolean));
 
 function diagrams(page: Page) {
   const panel = page.getByTestId('visuals-panel');
@@ -33,7 +34,9 @@ test('single server with SQLite: one server holding SQLite, the agents, 6443 and
   await expect(d.topologyText.locator('li')).toContainText(['server-1, SQLite']);
 });
 
-test('embedded etcd: three members, the first with cluster-init, the quorum, 2379-2380 between servers', async ({ page }) => {
+test('embedded etcd: three members, the first with cluster-init, the quorum, 2379-2380 between servers', async ({
+  page,
+}) => {
   await page.goto(planLink({ ha: 'ha-embedded', ds: 'embedded-etcd', s: 3, a: 5 }));
   const d = diagrams(page);
   await expect(d.node('server')).toHaveCount(3);
@@ -42,15 +45,29 @@ test('embedded etcd: three members, the first with cluster-init, the quorum, 237
   await expect(first).toContainText('cluster-init');
   await expect(d.topology.locator('[data-node="server-2"]')).not.toContainText('cluster-init');
   const texts = await svgTexts(d.topology);
-  expect(texts).toEqual(expect.arrayContaining(['etcd quorum 2 of 3, survives 1 failure', '2379-2380/tcp', '6443/tcp', '8472/udp', '× 5 agents']));
+  expect(texts).toEqual(
+    expect.arrayContaining([
+      'etcd quorum 2 of 3, survives 1 failure',
+      '2379-2380/tcp',
+      '6443/tcp',
+      '8472/udp',
+      '× 5 agents',
+    ]),
+  );
   await expect(d.node('agent-pool')).toHaveCount(1);
   // The registration diagram names every server the agent's load balancer keeps.
-  expect(await svgTexts(d.registration)).toEqual(expect.arrayContaining(['server-1', 'server-2', 'server-3', '127.0.0.1:6444', '2 · 6443/tcp']));
+  expect(await svgTexts(d.registration)).toEqual(
+    expect.arrayContaining(['server-1', 'server-2', 'server-3', '127.0.0.1:6444', '2 · 6443/tcp']),
+  );
   await expect(page.getByTestId('registration-steps').locator('li')).toHaveCount(5);
 });
 
-test('external PostgreSQL behind a registration address: the database box, 5432 from the servers, the fixed address', async ({ page }) => {
-  await page.goto(planLink({ ha: 'ha-external', ds: 'postgres', s: 2, a: 10000, reg: 'k3s.example.com', dbh: 'db.lan' }));
+test('external PostgreSQL behind a registration address: the database box, 5432 from the servers, the fixed address', async ({
+  page,
+}) => {
+  await page.goto(
+    planLink({ ha: 'ha-external', ds: 'postgres', s: 2, a: 10000, reg: 'k3s.example.com', dbh: 'db.lan' }),
+  );
   const d = diagrams(page);
   await expect(d.node('datastore')).toContainText('PostgreSQL');
   await expect(d.node('datastore')).toContainText('db.lan');
@@ -75,7 +92,9 @@ test('the diagrams follow the form as it changes', async ({ page }) => {
   await p.haMode('HA with embedded etcd').check();
   await p.servers.fill('5');
   await expect(d.node('server')).toHaveCount(5);
-  expect(await svgTexts(d.topology)).toEqual(expect.arrayContaining(['etcd quorum 3 of 5, survives 2 failures', '2379-2380/tcp']));
+  expect(await svgTexts(d.topology)).toEqual(
+    expect.arrayContaining(['etcd quorum 3 of 5, survives 2 failures', '2379-2380/tcp']),
+  );
   await p.agents.fill('40');
   await expect(d.node('agent-pool')).toContainText('× 40 agents');
   await expect(d.node('agent')).toHaveCount(0);
@@ -96,7 +115,13 @@ test('SVG and PNG downloads are valid images of the diagram', async ({ page }) =
   const parsed = await page.evaluate((text) => {
     const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
     const root = doc.documentElement;
-    return { root: root.nodeName, ns: root.namespaceURI, errors: doc.getElementsByTagName('parsererror').length, width: root.getAttribute('width'), text: root.textContent };
+    return {
+      root: root.nodeName,
+      ns: root.namespaceURI,
+      errors: doc.getElementsByTagName('parsererror').length,
+      width: root.getAttribute('width'),
+      text: root.textContent,
+    };
   }, svg);
   expect(parsed).toMatchObject({ root: 'svg', ns: 'http://www.w3.org/2000/svg', errors: 0 });
   expect(Number(parsed.width)).toBeGreaterThan(100);
@@ -145,7 +170,9 @@ test('charts draw with axis labels and offer their numbers as tables', async ({ 
   await expect(page.getByTestId('chart-quorum').locator('.recharts-tooltip-wrapper')).toContainText('members');
 });
 
-test('a chart out of sight keeps its drawing through edits and shows the latest plan when it comes back', async ({ page }) => {
+test('a chart out of sight keeps its drawing through edits and shows the latest plan when it comes back', async ({
+  page,
+}) => {
   await page.goto(planLink({ ha: 'ha-embedded', ds: 'embedded-etcd', s: 3, a: 20 }));
   await drawCharts(page);
   const quorum = page.getByTestId('chart-quorum');

@@ -15,7 +15,13 @@ test('the downloaded JSON plan says what the page shows', async ({ page }) => {
   const plan = PlanJsonSchema.parse(JSON.parse(await readFile(path, 'utf8')));
 
   // Input and rules.
-  expect(plan.input.cluster).toMatchObject({ servers: 4, agents: 120, haMode: 'ha-embedded', disk: 'sd-card', arch: 's390x' });
+  expect(plan.input.cluster).toMatchObject({
+    servers: 4,
+    agents: 120,
+    haMode: 'ha-embedded',
+    disk: 'sd-card',
+    arch: 's390x',
+  });
   expect(plan.rules).toMatchObject({ id: 'seed-2026.12', edition: 'seed' });
   expect(plan.link).toBe(page.url());
 
@@ -37,17 +43,35 @@ test('the downloaded JSON plan says what the page shows', async ({ page }) => {
 
   // Network and ports, compared with the network panel.
   const v4 = plan.network.families[0];
-  expect(v4).toMatchObject({ family: 'ipv4', clusterCidr: '10.42.0.0/16', nodeSubnets: '256', nodes: 124, fits: true, clusterDnsIp: '10.43.0.10' });
-  await expect(page.getByTestId('node-subnets-ipv4')).toHaveText(`256 × /24; 124 used, ${String(v4?.subnetsLeft)} left`);
-  const agentPorts = await page.getByTestId('ports-agent').locator('tr[data-port]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-port')));
+  expect(v4).toMatchObject({
+    family: 'ipv4',
+    clusterCidr: '10.42.0.0/16',
+    nodeSubnets: '256',
+    nodes: 124,
+    fits: true,
+    clusterDnsIp: '10.43.0.10',
+  });
+  await expect(page.getByTestId('node-subnets-ipv4')).toHaveText(
+    `256 × /24; 124 used, ${String(v4?.subnetsLeft)} left`,
+  );
+  const agentPorts = await page
+    .getByTestId('ports-agent')
+    .locator('tr[data-port]')
+    .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-port')));
   for (const port of agentPorts) {
     const [protocol, range] = (port ?? '').split('/');
     expect(plan.ports.some((x) => x.protocol === protocol && x.port === range)).toBe(true);
   }
-  expect(plan.ports).toContainEqual(expect.objectContaining({ protocol: 'tcp', port: '2379-2380', source: 'servers', destination: 'servers' }));
+  expect(plan.ports).toContainEqual(
+    expect.objectContaining({ protocol: 'tcp', port: '2379-2380', source: 'servers', destination: 'servers' }),
+  );
 
   // Config: the same files as the install panel, always with placeholders.
-  expect(plan.config.files.map((f) => f.fileName)).toEqual(['config-server-init.yaml', 'config-server.yaml', 'config-agent.yaml']);
+  expect(plan.config.files.map((f) => f.fileName)).toEqual([
+    'config-server-init.yaml',
+    'config-server.yaml',
+    'config-agent.yaml',
+  ]);
   for (const f of plan.config.files) {
     await expect(page.getByTestId(`config-${f.role}`).locator('pre')).toHaveText(f.content.trimEnd());
   }

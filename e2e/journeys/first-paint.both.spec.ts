@@ -7,7 +7,9 @@ async function withoutScripts(page: Page): Promise<void> {
 }
 
 test.describe('the built page paints before the script runs', () => {
-  test('the first visit paints the default plan from the HTML, then the app takes it over in place', async ({ page }) => {
+  test('the first visit paints the default plan from the HTML, then the app takes it over in place', async ({
+    page,
+  }) => {
     const html = await (await page.request.get('./')).text();
     expect(html).toContain('data-testid="plan-summary"');
     expect(html).toMatch(/1 server/);

@@ -36,10 +36,18 @@ test('each config file downloads exactly as shown, and reads back as the expecte
   }
 
   const first = parse(await shown(page, 'config-server-init'), { version: '1.1' }) as Record<string, unknown>;
-  expect(first).toEqual({ 'cluster-init': true, token: '<server-token>', 'agent-token': '<agent-token>', 'tls-san': ['k3s.example.com'], disable: ['traefik'] });
+  expect(first).toEqual({
+    'cluster-init': true,
+    token: '<server-token>',
+    'agent-token': '<agent-token>',
+    'tls-san': ['k3s.example.com'],
+    disable: ['traefik'],
+  });
   const agent = parse(await shown(page, 'config-agent'), { version: '1.1' }) as Record<string, unknown>;
   expect(agent).toEqual({ server: 'https://k3s.example.com:6443', token: '<agent-token>' });
-  await expect(page.getByTestId('config-server-init')).toContainText('# same on every server; placeholder: replace before installing');
+  await expect(page.getByTestId('config-server-init')).toContainText(
+    '# same on every server; placeholder: replace before installing',
+  );
 });
 
 test('the zip holds every file and install.sh, as shown', async ({ page }) => {
@@ -50,7 +58,12 @@ test('the zip holds every file and install.sh, as shown', async ({ page }) => {
   const download = await downloading;
   expect(download.suggestedFilename()).toBe('k3s-config.zip');
   const files = unzipSync(new Uint8Array(await readFile(await download.path())));
-  expect(Object.keys(files).sort()).toEqual(['config-agent.yaml', 'config-server-init.yaml', 'config-server.yaml', 'install.sh']);
+  expect(Object.keys(files).sort()).toEqual([
+    'config-agent.yaml',
+    'config-server-init.yaml',
+    'config-server.yaml',
+    'install.sh',
+  ]);
   expect(strFromU8(files['config-server.yaml'] ?? new Uint8Array())).toBe(await shown(page, 'config-server'));
   expect(strFromU8(files['install.sh'] ?? new Uint8Array())).toBe(await shown(page, 'install-script'));
 });
@@ -71,7 +84,11 @@ test('generated tokens fill the files but never reach the link or storage', asyn
 
   const token = server.token ?? 'missing';
   expect(page.url()).not.toContain(token);
-  const stored = await page.evaluate(() => [localStorage, sessionStorage].flatMap((store) => Object.keys(store).map((k) => `${k}=${store.getItem(k) ?? ''}`)).join('\n'));
+  const stored = await page.evaluate(() =>
+    [localStorage, sessionStorage]
+      .flatMap((store) => Object.keys(store).map((k) => `${k}=${store.getItem(k) ?? ''}`))
+      .join('\n'),
+  );
   expect(stored).not.toContain(token);
 
   await page.getByRole('button', { name: 'Use placeholders again' }).click();
@@ -83,34 +100,49 @@ test('install commands: config-file and flags forms, in order, and copy', async 
   await page.goto(planLink({ ...HA, a: 120 }));
   const order = page.getByTestId('install-order');
   await expect(order).toContainText('Join the 120 agents in 3 batches of at most 50');
-  await expect(page.getByTestId('install-server-init')).toContainText('sudo install -m 600 config-server-init.yaml /etc/rancher/k3s/config.yaml');
+  await expect(page.getByTestId('install-server-init')).toContainText(
+    'sudo install -m 600 config-server-init.yaml /etc/rancher/k3s/config.yaml',
+  );
 
   await order.getByRole('radio', { name: 'With flags only' }).check();
-  await expect(page.getByTestId('install-server-init')).toContainText("K3S_TOKEN='<server-token>' K3S_AGENT_TOKEN='<agent-token>' sh -s - server");
+  await expect(page.getByTestId('install-server-init')).toContainText(
+    "K3S_TOKEN='<server-token>' K3S_AGENT_TOKEN='<agent-token>' sh -s - server",
+  );
   await expect(page.getByTestId('install-server-init')).toContainText('--cluster-init');
   await expect(page.getByTestId('install-agent')).toContainText('K3S_URL=https://k3s.example.com:6443');
 
   const block = page.getByTestId('install-agent');
   await block.getByRole('button').click();
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${(await block.locator('pre').innerText()).trimEnd()}\n`);
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+    `${(await block.locator('pre').innerText()).trimEnd()}\n`,
+  );
 });
 
 test('text from the plan cannot break out of the generated comments', async ({ page }) => {
   await page.goto(planLink({ ...HA, sn: 'x\ninjected: true\n#' }));
   const text = await shown(page, 'config-server-init');
   expect(parse(text, { version: '1.1' })).not.toHaveProperty('injected');
-  expect(text.split('\n').filter((l) => l.startsWith('# Recreate')).every((l) => !l.includes('\n'))).toBe(true);
+  expect(
+    text
+      .split('\n')
+      .filter((l) => l.startsWith('# Recreate'))
+      .every((l) => !l.includes('\n')),
+  ).toBe(true);
 });
 
 test('an invalid registration address is flagged beside its field and kept out of every file', async ({ page }) => {
   await page.goto(planLink({ ...HA, reg: 'https://lb.example.com:6443' }));
   const p = planner(page);
-  await expect(p.field('Fixed registration address').locator('.field-findings')).toContainText('“https://lb.example.com:6443” is not a hostname or IP address');
+  await expect(p.field('Fixed registration address').locator('.field-findings')).toContainText(
+    '“https://lb.example.com:6443” is not a hostname or IP address',
+  );
   // No value of any file carries it (the header's plan link does, URL-encoded, to recreate the plan).
   for (const role of ['server-init', 'server', 'agent']) {
     const values = JSON.stringify(parse(await shown(page, `config-${role}`), { version: '1.1' }));
     expect(values).not.toContain('lb.example.com');
   }
   await expect(page.getByTestId('config-agent')).toContainText('server: https://server-1:6443');
-  await expect(page.getByTestId('install-panel')).toContainText('Left out of the files until the findings about them are fixed: tls-san.');
+  await expect(page.getByTestId('install-panel')).toContainText(
+    'Left out of the files until the findings about them are fixed: tls-san.',
+  );
 });

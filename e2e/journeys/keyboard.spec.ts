@@ -26,7 +26,10 @@ async function tabTo(page: Page, target: Locator, key: 'Tab' | 'Shift+Tab' = 'Ta
       if (!el || el === document.body) return { problem: 'nothing is focused', reached: false };
       const s = getComputedStyle(el);
       const ring = (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2) || s.boxShadow !== 'none';
-      return { problem: ring ? null : `no focus ring on <${el.tagName.toLowerCase()}> ${el.outerHTML.slice(0, 80)}`, reached: el === wanted };
+      return {
+        problem: ring ? null : `no focus ring on <${el.tagName.toLowerCase()}> ${el.outerHTML.slice(0, 80)}`,
+        reached: el === wanted,
+      };
     });
     expect(stop.problem).toBeNull();
     if (stop.reached) return;

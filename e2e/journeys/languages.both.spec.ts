@@ -6,7 +6,9 @@ test('an English link shows English, and says so to the browser', async ({ page 
   await page.goto(planLink({ ...sqliteTwoServers, lang: 'en' }));
   await expect(page.getByRole('form', { name: 'Your cluster' })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-  await expect(page.locator('li.finding[data-code="topology.sqlite-multi-server"]')).toContainText('SQLite cannot serve 2 servers');
+  await expect(page.locator('li.finding[data-code="topology.sqlite-multi-server"]')).toContainText(
+    'SQLite cannot serve 2 servers',
+  );
   await page.screenshot({ path: `e2e/screenshots/out/lang-en-${testInfo.project.name}.png`, fullPage: false });
 });
 
@@ -16,22 +18,33 @@ test('a Japanese link shows the whole plan in Japanese, diagrams and findings in
   await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
   await expect(page).toHaveTitle(/K3sクラスターを計画する/);
   await expect(page.getByLabel('サーバー', { exact: true })).toHaveValue('2');
-  await expect(page.locator('li.finding[data-code="topology.sqlite-multi-server"]')).toContainText('SQLiteではサーバー2台のクラスターを運用できません');
+  await expect(page.locator('li.finding[data-code="topology.sqlite-multi-server"]')).toContainText(
+    'SQLiteではサーバー2台のクラスターを運用できません',
+  );
   const topology = page.getByTestId('topology-svg');
   await expect(topology).toHaveAccessibleName('クラスターのトポロジー');
   await expect(page.getByTestId('server-card')).toContainText('vCPU');
   await page.screenshot({ path: `e2e/screenshots/out/lang-ja-${testInfo.project.name}.png`, fullPage: false });
 });
 
-test('a Chinese reader’s browser language picks Chinese; the switch changes language and keeps the plan', async ({ browser, baseURL }, testInfo) => {
-  const context = await browser.newContext({ locale: 'zh-CN', baseURL: baseURL ?? '', viewport: testInfo.project.use.viewport ?? null });
+test('a Chinese reader’s browser language picks Chinese; the switch changes language and keeps the plan', async ({
+  browser,
+  baseURL,
+}, testInfo) => {
+  const context = await browser.newContext({
+    locale: 'zh-CN',
+    baseURL: baseURL ?? '',
+    viewport: testInfo.project.use.viewport ?? null,
+  });
   const page = await context.newPage();
   await page.goto(planLink({ ...sqliteTwoServers, a: 7 }));
   await expect(page.getByRole('form', { name: '你的集群' })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
   // The link now says which language it shows.
   await expect(page).toHaveURL(/[?&]lang=zh(&|$)/);
-  await expect(page.locator('li.finding[data-code="topology.sqlite-multi-server"]')).toContainText('SQLite 无法支撑 2 台服务器');
+  await expect(page.locator('li.finding[data-code="topology.sqlite-multi-server"]')).toContainText(
+    'SQLite 无法支撑 2 台服务器',
+  );
   await page.screenshot({ path: `e2e/screenshots/out/lang-zh-${testInfo.project.name}.png`, fullPage: false });
 
   await page.getByLabel('语言').selectOption('en');
@@ -75,7 +88,18 @@ test('an unknown language in the link is reported and the page falls back to the
 
 for (const lang of ['ja', 'zh']) {
   test(`no English sentence is left on the ${lang} page, with every panel and disclosure open`, async ({ page }) => {
-    await page.goto(planLink({ ha: 'ha-embedded', ds: 'embedded-etcd', s: 2, a: 40, disk: 'sd-card', arch: 'arm64', cc: '10.42.0.0/24', lang }));
+    await page.goto(
+      planLink({
+        ha: 'ha-embedded',
+        ds: 'embedded-etcd',
+        s: 2,
+        a: 40,
+        disk: 'sd-card',
+        arch: 'arm64',
+        cc: '10.42.0.0/24',
+        lang,
+      }),
+    );
     await expect(page.getByTestId('install-order')).toBeVisible();
     await drawCharts(page);
     await page.evaluate(() => {
@@ -91,7 +115,11 @@ for (const lang of ['ja', 'zh']) {
       const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
       for (let n = walker.nextNode(); n; n = walker.nextNode()) {
         const text = (n.textContent ?? '').trim();
-        if (!n.parentElement || n.parentElement.closest('code, pre, a, noscript, [hidden], .source__section, .source__meta')) continue;
+        if (
+          !n.parentElement ||
+          n.parentElement.closest('code, pre, a, noscript, [hidden], .source__section, .source__meta')
+        )
+          continue;
         if (/[\u3040-\u30ff\u3400-\u9fff\uff00-\uffef]/.test(text) || names.has(text)) continue;
         if (/[A-Za-z]{2,}[ ,]+[A-Za-z]{2,}[ ,]+[A-Za-z]{2,}/.test(text)) found.push(text.slice(0, 100));
       }

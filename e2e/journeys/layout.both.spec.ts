@@ -4,7 +4,9 @@ test('the page never scrolls sideways', async ({ page }) => {
   await page.goto(planLink({ ha: 'ha-external', ds: 'postgres', s: 2, a: 300, arch: 's390x' }));
   await expect(page.getByTestId('install-order')).toBeAttached();
   await layOutAllPanels(page);
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
   expect(overflow).toBeLessThanOrEqual(0);
 });
 
@@ -39,7 +41,9 @@ for (const lang of ['en', 'ja', 'zh']) {
       });
     });
     await layOutAllPanels(page);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
     // Nothing reaches past the screen's edge either, outside the blocks that scroll on their own
     // (code, wide tables): a clipped panel would hide overflow from the page's width.
@@ -64,7 +68,9 @@ for (const lang of ['en', 'ja', 'zh']) {
   });
 }
 
-test('the results\' jump links land on their panel, the first time too, while the charts above it load', async ({ page }) => {
+test("the results' jump links land on their panel, the first time too, while the charts above it load", async ({
+  page,
+}) => {
   await page.goto(planLink({ ha: 'ha-embedded', ds: 'embedded-etcd', s: 3, a: 50 }));
   await expect(page.getByTestId('install-order')).toBeAttached();
   const nav = page.getByRole('navigation', { name: 'Sections' });
@@ -79,6 +85,10 @@ test('the results\' jump links land on their panel, the first time too, while th
     await nav.getByRole('link', { name: link, exact: true }).click();
     if (link === 'Install') await expect(page.locator('figure.chart svg.recharts-surface').first()).toBeVisible();
     // Below the sticky navigation (4rem of scroll margin), not a screen further down.
-    await expect.poll(() => page.locator(panel).evaluate((el) => Math.round(el.getBoundingClientRect().top)), { message: `${link} lands on ${panel}` }).toBe(64);
+    await expect
+      .poll(() => page.locator(panel).evaluate((el) => Math.round(el.getBoundingClientRect().top)), {
+        message: `${link} lands on ${panel}`,
+      })
+      .toBe(64);
   }
 });

@@ -92,9 +92,13 @@ test('links published with format 1 keep loading', async ({ page }) => {
   }
 });
 
-test('an old link opens with the rules it pins, says what the newer rules correct, and one click plans with them', async ({ page }) => {
+test('an old link opens with the rules it pins, says what the newer rules correct, and one click plans with them', async ({
+  page,
+}) => {
   const p = planner(page);
-  await page.goto(planLink({ rules: 'seed-2026.11', ha: 'ha-embedded', ds: 'embedded-etcd', s: 3, a: 5, arch: 's390x' }));
+  await page.goto(
+    planLink({ rules: 'seed-2026.11', ha: 'ha-embedded', ds: 'embedded-etcd', s: 3, a: 5, arch: 's390x' }),
+  );
   const notice = page.getByTestId('superseded-notice');
   await expect(notice).toContainText('seed-2026.12 corrects the rules this plan uses (seed-2026.11)');
   await expect(notice).toContainText('s390x: no release since December 2023 ships builds');

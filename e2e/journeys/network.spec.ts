@@ -29,7 +29,9 @@ test('dual-stack with wireguard-native opens 51820 and 51821, and the commands s
   await expect(page.getByTestId('os-steps')).toContainText('Check the WireGuard kernel module');
 });
 
-test('400 agents exhaust the pod subnets; applying a suggested fix clears the error, and Back restores it', async ({ page }) => {
+test('400 agents exhaust the pod subnets; applying a suggested fix clears the error, and Back restores it', async ({
+  page,
+}) => {
   await page.goto('./');
   const p = planner(page);
   await p.agents.fill('400');
@@ -37,7 +39,9 @@ test('400 agents exhaust the pod subnets; applying a suggested fix clears the er
   await expect(exhausted).toContainText('401 nodes need more IPv4 pod subnets than 10.42.0.0/16 has (256)');
   await expect(page.getByTestId('node-subnets-ipv4')).toHaveText('256 for 401 nodes: too few');
   await expect(exhausted.locator('.fix__flags').first()).toHaveText('--cluster-cidr=10.44.0.0/15');
-  await expect(exhausted.locator('.fix__flags').nth(1)).toHaveText('--kube-controller-manager-arg=node-cidr-mask-size-ipv4=25');
+  await expect(exhausted.locator('.fix__flags').nth(1)).toHaveText(
+    '--kube-controller-manager-arg=node-cidr-mask-size-ipv4=25',
+  );
 
   await exhausted.getByRole('button', { name: /Apply: Use 10\.44\.0\.0\/15/ }).click();
   await expect(exhausted).toHaveCount(0);
@@ -50,7 +54,10 @@ test('400 agents exhaust the pod subnets; applying a suggested fix clears the er
   await expect(p.finding('network.pod-subnets-exhausted')).toBeVisible();
 
   // The other fix: longer node subnets instead.
-  await p.finding('network.pod-subnets-exhausted').getByRole('button', { name: /Apply: Give each node a \/25/ }).click();
+  await p
+    .finding('network.pod-subnets-exhausted')
+    .getByRole('button', { name: /Apply: Give each node a \/25/ })
+    .click();
   await expect(p.finding('network.pod-subnets-exhausted')).toHaveCount(0);
   await expect(p.form.getByLabel('IPv4 node mask')).toHaveValue('25');
   await expect(page.getByTestId('node-subnets-ipv4')).toHaveText('512 × /25; 401 used, 111 left');
@@ -70,7 +77,9 @@ test('RHEL with firewalld and custom CIDRs gets commands that use them', async (
   const server = p.firewallFor('server');
   await expect(server).toContainText('firewall-cmd --permanent --zone=trusted --add-source=10.100.0.0/16');
   await expect(server).toContainText('firewall-cmd --permanent --zone=trusted --add-source=10.101.0.0/16');
-  await expect(server).toContainText(`firewall-cmd --permanent --add-rich-rule='rule family="ipv4" source address="192.168.10.0/24" port port="8472" protocol="udp" accept'`);
+  await expect(server).toContainText(
+    `firewall-cmd --permanent --add-rich-rule='rule family="ipv4" source address="192.168.10.0/24" port port="8472" protocol="udp" accept'`,
+  );
   await expect(server).toContainText('firewall-cmd --reload');
   await expect(server).not.toContainText('10.42.0.0/16');
   await expect(page.getByTestId('cluster-dns-ipv4')).toHaveText('10.101.0.10');
@@ -112,9 +121,13 @@ test('firewall commands copy to the clipboard as shown', async ({ page, context 
   expect(copied).toContain('firewall-cmd --permanent --add-port=8472/udp # Flannel VXLAN');
 });
 
-test('the seed’s IPv6 example is someone else’s address space: a warning and a unique local range to apply', async ({ page }) => {
+test('the seed’s IPv6 example is someone else’s address space: a warning and a unique local range to apply', async ({
+  page,
+}) => {
   const p = planner(page);
-  await page.goto(planLink({ ip: 'dual', cc: '10.42.0.0/16,2001:cafe:42::/56', sc: '10.43.0.0/16,2001:cafe:43::/112' }));
+  await page.goto(
+    planLink({ ip: 'dual', cc: '10.42.0.0/16,2001:cafe:42::/56', sc: '10.43.0.0/16,2001:cafe:43::/112' }),
+  );
   const clusterWarning = p.finding('network.range-not-private').filter({ hasText: '2001:cafe:42::/56' });
   await expect(clusterWarning).toContainText('someone else’s public address space');
   await clusterWarning.getByRole('button', { name: /Apply/ }).click();

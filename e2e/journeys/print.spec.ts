@@ -2,7 +2,9 @@ import { expect, planLink, test } from '../fixtures/test';
 
 const haPlan = { ha: 'ha-embedded', ds: 'embedded-etcd', s: 3, a: 12 };
 
-test('printing turns the page into a plan report: inputs, sizing, findings, network, config, diagram', async ({ page }) => {
+test('printing turns the page into a plan report: inputs, sizing, findings, network, config, diagram', async ({
+  page,
+}) => {
   await page.goto(planLink(haPlan));
   await expect(page.getByTestId('topology-svg')).toBeVisible();
   await expect(page.getByTestId('config-server')).toBeVisible();
@@ -21,7 +23,12 @@ test('printing turns the page into a plan report: inputs, sizing, findings, netw
   await expect(page.getByTestId('print-link')).toContainText('ha=ha-embedded');
 
   // What stays on screen.
-  for (const hidden of [page.getByRole('button', { name: 'Copy link' }), page.getByLabel('Language'), page.getByRole('navigation', { name: 'Start from a preset' }), page.getByTestId('install-script')]) {
+  for (const hidden of [
+    page.getByRole('button', { name: 'Copy link' }),
+    page.getByLabel('Language'),
+    page.getByRole('navigation', { name: 'Start from a preset' }),
+    page.getByTestId('install-script'),
+  ]) {
     await expect(hidden).toBeHidden();
   }
   await expect(page.getByRole('radio', { name: 'Single server', exact: true })).toBeHidden();
@@ -37,7 +44,9 @@ for (const format of ['A4', 'Letter'] as const) {
     // Nothing in the report reaches past the printable width of the narrower sheet (A4: 210 − 24 mm).
     const printable = format === 'A4' ? (210 - 24) * (96 / 25.4) : (215.9 - 24) * (96 / 25.4);
     await page.setViewportSize({ width: Math.floor(printable), height: 1000 });
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
     const pdf = await page.pdf({ format, printBackground: true });
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');

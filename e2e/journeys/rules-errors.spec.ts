@@ -8,7 +8,9 @@ const seedFile = '**/data/rules/seed-2026.12.json';
 
 test('a rules file the server refuses shows what failed, and Try again recovers', async ({ page }) => {
   let fail = true;
-  await page.route(seedFile, (route) => (fail ? route.fulfill({ status: 503, body: 'unavailable' }) : route.continue()));
+  await page.route(seedFile, (route) =>
+    fail ? route.fulfill({ status: 503, body: 'unavailable' }) : route.continue(),
+  );
   await page.goto('./');
   const error = page.getByTestId('rules-error');
   await expect(error).toContainText('The sizing rules could not be loaded');
@@ -19,7 +21,9 @@ test('a rules file the server refuses shows what failed, and Try again recovers'
 });
 
 test('a rules file that breaks the schema names the broken field', async ({ page }) => {
-  const seed = JSON.parse(readFileSync(join(import.meta.dirname, '../../public/data/rules/seed-2026.12.json'), 'utf8')) as {
+  const seed = JSON.parse(
+    readFileSync(join(import.meta.dirname, '../../public/data/rules/seed-2026.12.json'), 'utf8'),
+  ) as {
     hardware: { server: { minimum: { memoryMiB: number } } };
   };
   seed.hardware.server.minimum.memoryMiB = -512;
@@ -31,7 +35,9 @@ test('a rules file that breaks the schema names the broken field', async ({ page
 });
 
 test('a rules file that is not JSON says so', async ({ page }) => {
-  await page.route(seedFile, (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '{"schemaVersion": 1,' }));
+  await page.route(seedFile, (route) =>
+    route.fulfill({ status: 200, contentType: 'application/json', body: '{"schemaVersion": 1,' }),
+  );
   await page.goto('./');
   await expect(page.getByTestId('rules-error')).toContainText('The rules file seed-2026.12.json is not valid JSON.');
 });

@@ -28,7 +28,9 @@ test('a person sizes an HA cluster and sees the recommendation and findings foll
 
   // An even member count is flagged, in the list and beside the field.
   await p.servers.fill('4');
-  await expect(p.finding('etcd.even-member-count')).toContainText('4 etcd members: an even count adds no fault tolerance');
+  await expect(p.finding('etcd.even-member-count')).toContainText(
+    '4 etcd members: an even count adds no fault tolerance',
+  );
   await expect(p.finding('etcd.even-member-count')).toHaveAttribute('data-severity', 'warning');
   await expect(p.field('Servers').locator('.field-findings')).toContainText('4 etcd members');
 

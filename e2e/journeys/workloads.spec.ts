@@ -1,7 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { expect, planLink, planner, scrollTo, test } from '../fixtures/test';
 
-test('from workloads to the whole plan: agents counted from pods, shapes compared, kept in the link and the JSON plan', async ({ page }, testInfo) => {
+test('from workloads to the whole plan: agents counted from pods, shapes compared, kept in the link and the JSON plan', async ({
+  page,
+}, testInfo) => {
   const p = planner(page);
   await page.goto(planLink({}));
   await page.getByLabel('Size agents from workloads').check();
@@ -17,7 +19,9 @@ test('from workloads to the whole plan: agents counted from pods, shapes compare
   // allocatable, room for 5 such pods → 6 agents, 34% unrequested, less than any other shape;
   // plus one spare.
   const card = page.getByTestId('workloads-card');
-  await expect(card.getByTestId('workloads-summary')).toHaveText('30 pods requesting 7.5 vCPU and 15 GB → 7 agents of 2 vCPU / 4 GB (6 packed + 1 spare).');
+  await expect(card.getByTestId('workloads-summary')).toHaveText(
+    '30 pods requesting 7.5 vCPU and 15 GB → 7 agents of 2 vCPU / 4 GB (6 packed + 1 spare).',
+  );
   await expect(card.locator('tr[data-shape="cloud-2x4"]')).toContainText('recommended');
   await expect(card.locator('tr[data-shape="cloud-8x32"] td').first()).toHaveText('3');
   // The plan sizes for those agents.
@@ -49,8 +53,15 @@ test('from workloads to the whole plan: agents counted from pods, shapes compare
   // And so does the JSON plan.
   const downloading = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Download plan (JSON)' }).click();
-  const plan = JSON.parse(await readFile((await (await downloading).path()), 'utf8')) as { input: { workloads: { enabled: boolean; groups: { name: string }[]; spares: number; shape: string } } };
-  expect(plan.input.workloads).toMatchObject({ enabled: true, groups: [{ name: 'web' }], spares: 0, shape: 'cloud-8x32' });
+  const plan = JSON.parse(await readFile(await (await downloading).path(), 'utf8')) as {
+    input: { workloads: { enabled: boolean; groups: { name: string }[]; spares: number; shape: string } };
+  };
+  expect(plan.input.workloads).toMatchObject({
+    enabled: true,
+    groups: [{ name: 'web' }],
+    spares: 0,
+    shape: 'cloud-8x32',
+  });
 
   // The shapes compared, as a chart with its table.
   await scrollTo(page.getByTestId('charts'));
@@ -64,7 +75,9 @@ test('from workloads to the whole plan: agents counted from pods, shapes compare
   await page.screenshot({ path: `e2e/screenshots/out/workloads-${testInfo.project.name}.png` });
 });
 
-test('a workload link opens with its pods, and a broken group is reported and dropped to the default', async ({ page }) => {
+test('a workload link opens with its pods, and a broken group is reported and dropped to the default', async ({
+  page,
+}) => {
   await page.goto(planLink({ wl: 1, wg: 'web:30:250:512,api:6:500:1024', wsp: 2 }));
   await expect(page.getByTestId('workloads-card').locator('tbody tr')).toHaveCount(4);
   await page.goto(planLink({ wl: 1, wg: 'web:thirty:250:512' }));
@@ -75,16 +88,21 @@ test('a workload link opens with its pods, and a broken group is reported and dr
 test('servers that also run workloads take pods before agents are counted; dedicated ones do not', async ({ page }) => {
   const p = planner(page);
   // 3 HA servers of 2 vCPU / 4 GB (seed edition) hold 3 web pods each (see plan-workloads.test.ts).
-  await page.goto(planLink({ ha: 'ha-embedded', ds: 'embedded-etcd', s: 3, wl: 1, wg: 'web:30:250:512', wsh: 'cloud-2x4', wsp: 0 }));
+  await page.goto(
+    planLink({ ha: 'ha-embedded', ds: 'embedded-etcd', s: 3, wl: 1, wg: 'web:30:250:512', wsh: 'cloud-2x4', wsp: 0 }),
+  );
   await expect(page.getByTestId('workloads-servers')).toContainText('takes 9 pods before any agent is counted');
   await expect(p.summary).toContainText('3 servers, 5 agents');
   await page.getByLabel('Server role').selectOption('dedicated');
-  await expect(page.getByTestId('workloads-servers')).toHaveText('The servers run no workloads (dedicated or agentless), so only agents are counted.');
+  await expect(page.getByTestId('workloads-servers')).toHaveText(
+    'The servers run no workloads (dedicated or agentless), so only agents are counted.',
+  );
   await expect(p.summary).toContainText('3 servers, 6 agents');
 });
 
-
-test('a shape of the reader’s own is compared with the presets, kept in the link, and can be removed', async ({ page }) => {
+test('a shape of the reader’s own is compared with the presets, kept in the link, and can be removed', async ({
+  page,
+}) => {
   const p = planner(page);
   await page.goto(planLink({ wl: 1, wg: 'web:30:250:512', wsp: 0, wsh: 'cloud-8x32' }));
   const card = page.getByTestId('workloads-card');

@@ -15,7 +15,15 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { computePlan } from '../../src/core/plan/compute-plan.ts';
-import { PlanInputSchema, defaultPlanInput, type HaMode, type IpFamilyMode, type NetworkInput, type HostInput, type PlanInput } from '../../src/core/plan/plan-input.ts';
+import {
+  PlanInputSchema,
+  defaultPlanInput,
+  type HaMode,
+  type IpFamilyMode,
+  type NetworkInput,
+  type HostInput,
+  type PlanInput,
+} from '../../src/core/plan/plan-input.ts';
 import { PRESET_IDS, presetPlan } from '../../src/core/plan/presets.ts';
 import { applyHaMode } from '../../src/core/plan/topology.ts';
 import { RulesIndexSchema, RulesSchema, type Rules } from '../../src/core/rules/schema.ts';
@@ -73,12 +81,24 @@ const VARIANTS: readonly { label: string; network: Partial<NetworkInput>; host: 
   { label: 'vxlan', network: {}, host: {} },
   {
     label: 'wg+ufw',
-    network: { flannelBackend: 'wireguard-native', traefik: false, egressSelectorMode: 'pod', nodeNetwork: '192.168.0.0/16' },
+    network: {
+      flannelBackend: 'wireguard-native',
+      traefik: false,
+      egressSelectorMode: 'pod',
+      nodeNetwork: '192.168.0.0/16',
+    },
     host: { os: 'debian', osVersion: '12', firewall: 'ufw' },
   },
   {
     label: 'host-gw+firewalld',
-    network: { flannelBackend: 'host-gw', servicelb: false, embeddedRegistry: true, egressSelectorMode: 'cluster', maxPods: 250, nodeMaskV4: 23 },
+    network: {
+      flannelBackend: 'host-gw',
+      servicelb: false,
+      embeddedRegistry: true,
+      egressSelectorMode: 'cluster',
+      maxPods: 250,
+      nodeMaskV4: 23,
+    },
     host: { os: 'rhel', osVersion: '9.6', firewall: 'firewalld' },
   },
 ];
@@ -91,7 +111,11 @@ const DUAL_STACK: Partial<NetworkInput> = {
 };
 
 function buildPlans(rules: Rules): BenchPlan[] {
-  const plans: BenchPlan[] = PRESET_IDS.map((id) => ({ label: `preset ${id}`, rules, input: presetPlan(id, rules.id) }));
+  const plans: BenchPlan[] = PRESET_IDS.map((id) => ({
+    label: `preset ${id}`,
+    rules,
+    input: presetPlan(id, rules.id),
+  }));
   const minimums = { embedded: rules.etcd.haMinServers, external: rules.externalDatastore.haMinServers };
   let n = 0;
   for (const { mode, label } of MODES) {
@@ -105,7 +129,14 @@ function buildPlans(rules: Rules): BenchPlan[] {
           cluster: { ...applyHaMode(base.cluster, mode, minimums), agents },
           network: { ...base.network, ...variant.network, ...(family === 'dual' ? DUAL_STACK : {}) },
           host: { ...base.host, ...variant.host },
-          install: mode === 'single' ? base.install : { ...base.install, registrationAddress: 'k3s.example.com', datastoreHost: mode === 'ha-external' ? 'db.example.internal' : '' },
+          install:
+            mode === 'single'
+              ? base.install
+              : {
+                  ...base.install,
+                  registrationAddress: 'k3s.example.com',
+                  datastoreHost: mode === 'ha-external' ? 'db.example.internal' : '',
+                },
         });
         plans.push({ label: `${label} a=${agents.toLocaleString('en')} ${family} ${variant.label}`, rules, input });
       }
@@ -138,7 +169,8 @@ let sink = 0;
 function time(plan: BenchPlan): { samples: number[]; findings: number } {
   const warmupUntil = performance.now() + 20;
   let findings = 0;
-  for (let i = 0; i < 10 || performance.now() < warmupUntil; i += 1) findings = computePlan(plan.input, plan.rules).findings.length;
+  for (let i = 0; i < 10 || performance.now() < warmupUntil; i += 1)
+    findings = computePlan(plan.input, plan.rules).findings.length;
   const samples: number[] = [];
   const startedAt = performance.now();
   while (samples.length < maxRuns && (samples.length < minRuns || performance.now() - startedAt < minMs)) {
@@ -161,7 +193,9 @@ function warmUpAll(): void {
 
 const formatMs = (ms: number): string => (ms < 1 ? `${(ms * 1000).toFixed(0)} µs` : `${ms.toFixed(2)} ms`);
 
-console.log(`plan computation: ${String(plans.length)} plans × ${String(editions.length)} rules files (${editions.map((r) => r.id).join(', ')}), ≥ ${String(minRuns)} runs and ≥ ${String(minMs)} ms per plan`);
+console.log(
+  `plan computation: ${String(plans.length)} plans × ${String(editions.length)} rules files (${editions.map((r) => r.id).join(', ')}), ≥ ${String(minRuns)} runs and ≥ ${String(minMs)} ms per plan`,
+);
 console.log(`node ${process.version}\n`);
 warmUpAll();
 const labelWidth = Math.max(...plans.map((p) => p.label.length));
@@ -209,11 +243,22 @@ const slowest = rows.reduce<Row | null>((worst, r) => (worst === null || r.p95Ms
 const overPlans = rows.filter((r) => r.p95Ms > thresholdMs);
 
 console.log('');
-console.log(`all plans (each weighted equally, ${String(pooled.length)} samples): median ${formatMs(overallMedian)} · p95 ${formatMs(overallP95)}`);
-if (slowest) console.log(`slowest plan by p95: ${slowest.label} (${slowest.rules}): median ${formatMs(slowest.medianMs)} · p95 ${formatMs(slowest.p95Ms)}`);
-if (overPlans.length > 0) console.log(`${String(overPlans.length)} of ${String(rows.length)} plans have a p95 over ${String(thresholdMs)} ms on their own (marked ← over)`);
+console.log(
+  `all plans (each weighted equally, ${String(pooled.length)} samples): median ${formatMs(overallMedian)} · p95 ${formatMs(overallP95)}`,
+);
+if (slowest)
+  console.log(
+    `slowest plan by p95: ${slowest.label} (${slowest.rules}): median ${formatMs(slowest.medianMs)} · p95 ${formatMs(slowest.p95Ms)}`,
+  );
+if (overPlans.length > 0)
+  console.log(
+    `${String(overPlans.length)} of ${String(rows.length)} plans have a p95 over ${String(thresholdMs)} ms on their own (marked ← over)`,
+  );
 console.log(`budget: plan computation p95 < ${String(BUDGET_P95_MS)} ms`);
-if (inCi) console.log(`CI=true: applying a ${String(CI_MARGIN)}× margin for shared CI machines, threshold ${String(thresholdMs)} ms`);
+if (inCi)
+  console.log(
+    `CI=true: applying a ${String(CI_MARGIN)}× margin for shared CI machines, threshold ${String(thresholdMs)} ms`,
+  );
 const pass = overallP95 < thresholdMs;
 console.log(
   pass

@@ -33,7 +33,9 @@ const out = option('out', null);
 const sizes = [5, 500, 10_000];
 const BUDGET_P95_MS = 50;
 /** Far outside the recorded spread of the difference (decision 015). */
-const GATE_ABOVE_BLANK_MS = Number(JSON.parse(readFileSync(new URL('../../perf-budget.json', import.meta.url), 'utf8')).ciGates.inputP95AboveBlankMs);
+const GATE_ABOVE_BLANK_MS = Number(
+  JSON.parse(readFileSync(new URL('../../perf-budget.json', import.meta.url), 'utf8')).ciGates.inputP95AboveBlankMs,
+);
 const gate = args.includes('--gate');
 
 const blankServer = await serve(await buildBlankApp(), 4189);
@@ -54,13 +56,20 @@ async function reach(target) {
   for (let attempt = 0; attempt < 50; attempt += 1) {
     await target.scrollIntoViewIfNeeded();
     await page.waitForTimeout(100);
-    if (await target.evaluate((el) => { const r = el.getBoundingClientRect(); return r.bottom > 0 && r.top < window.innerHeight; })) return;
+    if (
+      await target.evaluate((el) => {
+        const r = el.getBoundingClientRect();
+        return r.bottom > 0 && r.top < window.innerHeight;
+      })
+    )
+      return;
   }
   throw new Error('could not bring the element on screen');
 }
 
 /** @param {number[]} sorted @param {number} p */
-const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
+const percentile = (sorted, p) =>
+  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
 
 /**
  * Types counts into the page's agents field, alternating between `count + 1` and `count`, and times
@@ -115,7 +124,12 @@ async function timeInputs(count, container, textSelector) {
 }
 
 /** @param {number[]} sorted */
-const summary = (sorted) => ({ runs: sorted.length, medianMs: percentile(sorted, 50), p95Ms: percentile(sorted, 95), maxMs: sorted[sorted.length - 1] ?? Number.NaN });
+const summary = (sorted) => ({
+  runs: sorted.length,
+  medianMs: percentile(sorted, 50),
+  p95Ms: percentile(sorted, 95),
+  maxMs: sorted[sorted.length - 1] ?? Number.NaN,
+});
 
 /** The blank app: the floor for input to paint on this machine, now. */
 async function timeBlank() {
@@ -135,7 +149,10 @@ for (const agents of sizes) {
   for (const figure of await page.locator('figure.chart').all()) await reach(figure);
   await page.waitForSelector('[data-testid="chart-quorum"] svg.recharts-surface');
   await page.evaluate(() => window.scrollTo(0, 0));
-  const row = { agents, ...summary(await timeInputs(agents, '[data-testid="topology-svg"]', '[data-kind="agent-pool"] text')) };
+  const row = {
+    agents,
+    ...summary(await timeInputs(agents, '[data-testid="topology-svg"]', '[data-kind="agent-pool"] text')),
+  };
   results.push(row);
 }
 const blankAfter = await timeBlank();
@@ -147,18 +164,32 @@ await Promise.all([server.close(), blankServer.close()]);
 const fmt = (/** @type {number} */ ms) => `${ms.toFixed(1)} ms`.padStart(10);
 const signed = (/** @type {number} */ ms) => `${ms >= 0 ? '+' : ''}${ms.toFixed(1)} ms`.padStart(11);
 console.log(`\ninput → painted update, ${String(runs)} inputs per page after ${String(warmup)} warm-up inputs`);
-console.log(`${''.padEnd(28)}${'median'.padStart(10)}${'p95'.padStart(10)}${'max'.padStart(10)}${'Δ p95'.padStart(11)}`);
+console.log(
+  `${''.padEnd(28)}${'median'.padStart(10)}${'p95'.padStart(10)}${'max'.padStart(10)}${'Δ p95'.padStart(11)}`,
+);
 console.log(`input blank React (echo)    ${fmt(blank.medianMs)}${fmt(blank.p95Ms)}${fmt(blank.maxMs)}`);
 for (const row of results) {
-  console.log(`input ${`${row.agents.toLocaleString('en')} agents (diagram)`.padEnd(22)}${fmt(row.medianMs)}${fmt(row.p95Ms)}${fmt(row.maxMs)}${signed(row.p95Ms - blank.p95Ms)}`);
+  console.log(
+    `input ${`${row.agents.toLocaleString('en')} agents (diagram)`.padEnd(22)}${fmt(row.medianMs)}${fmt(row.p95Ms)}${fmt(row.maxMs)}${signed(row.p95Ms - blank.p95Ms)}`,
+  );
 }
 const overBudget = results.filter((r) => r.p95Ms >= BUDGET_P95_MS);
-console.log(`budget: p95 < ${String(BUDGET_P95_MS)} ms: ${overBudget.length === 0 ? 'met' : `not met at ${overBudget.map((r) => r.agents.toLocaleString('en')).join(', ')} agents`} (measured, not judged: see decision 015)`);
+console.log(
+  `budget: p95 < ${String(BUDGET_P95_MS)} ms: ${overBudget.length === 0 ? 'met' : `not met at ${overBudget.map((r) => r.agents.toLocaleString('en')).join(', ')} agents`} (measured, not judged: see decision 015)`,
+);
 
 const failures = results.filter((r) => r.p95Ms - blank.p95Ms > GATE_ABOVE_BLANK_MS);
 if (gate) {
-  for (const r of failures) console.log(`FAIL input ${r.agents.toLocaleString('en')} agents: p95 ${(r.p95Ms - blank.p95Ms).toFixed(1)} ms above the blank app (gate ${String(GATE_ABOVE_BLANK_MS)} ms)`);
-  if (failures.length === 0) console.log(`PASS input: every size within ${String(GATE_ABOVE_BLANK_MS)} ms of the blank app's p95`);
+  for (const r of failures)
+    console.log(
+      `FAIL input ${r.agents.toLocaleString('en')} agents: p95 ${(r.p95Ms - blank.p95Ms).toFixed(1)} ms above the blank app (gate ${String(GATE_ABOVE_BLANK_MS)} ms)`,
+    );
+  if (failures.length === 0)
+    console.log(`PASS input: every size within ${String(GATE_ABOVE_BLANK_MS)} ms of the blank app's p95`);
   if (failures.length > 0) process.exitCode = 1;
 }
-if (out) await writeFile(out, `${JSON.stringify({ benchmark: 'input-to-updated-diagram', budgetMs: BUDGET_P95_MS, gateAboveBlankMs: GATE_ABOVE_BLANK_MS, blank, results }, null, 2)}\n`);
+if (out)
+  await writeFile(
+    out,
+    `${JSON.stringify({ benchmark: 'input-to-updated-diagram', budgetMs: BUDGET_P95_MS, gateAboveBlankMs: GATE_ABOVE_BLANK_MS, blank, results }, null, 2)}\n`,
+  );

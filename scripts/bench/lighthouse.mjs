@@ -24,7 +24,10 @@ import { buildBlankApp, median, serve } from './reference.mjs';
 
 /** Far outside the recorded spread of the differences (decision 015); the printed figures are the measurement. */
 const { ciGates } = JSON.parse(readFileSync(new URL('../../perf-budget.json', import.meta.url), 'utf8'));
-const GATE = { performanceBelowBlank: Number(ciGates.lighthousePerformanceBelowBlank), blockingTimeAboveBlankMs: Number(ciGates.lighthouseBlockingTimeAboveBlankMs) };
+const GATE = {
+  performanceBelowBlank: Number(ciGates.lighthousePerformanceBelowBlank),
+  blockingTimeAboveBlankMs: Number(ciGates.lighthouseBlockingTimeAboveBlankMs),
+};
 const CATEGORIES = ['performance', 'accessibility', 'best-practices'];
 const PLAN_LINK = '?v=1&ha=ha-embedded&ds=embedded-etcd&s=3&a=50';
 
@@ -60,7 +63,12 @@ const samples = { blank: [], bare: [], link: [] };
 try {
   for (let run = 1; run <= runs; run += 1) {
     for (const page of pages) {
-      const result = await lighthouse(page.url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES });
+      const result = await lighthouse(page.url, {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: CATEGORIES,
+      });
       if (!result) throw new Error('Lighthouse returned no result');
       const { categories, audits } = result.lhr;
       const score = (/** @type {string} */ id) => Math.round((categories[id]?.score ?? 0) * 100);
@@ -76,13 +84,16 @@ try {
         transferKB: value('total-byte-weight') / 1000,
       };
       samples[page.id]?.push(sample);
-      console.log(`lighthouse run ${String(run)} ${page.label.padEnd(19)} performance ${String(sample.performance).padStart(3)} · blocking ${sample.tbtMs.toFixed(0).padStart(4)} ms · LCP ${(sample.lcpMs / 1000).toFixed(2)} s`);
+      console.log(
+        `lighthouse run ${String(run)} ${page.label.padEnd(19)} performance ${String(sample.performance).padStart(3)} · blocking ${sample.tbtMs.toFixed(0).padStart(4)} ms · LCP ${(sample.lcpMs / 1000).toFixed(2)} s`,
+      );
       if (page.id !== 'blank') {
         for (const id of ['accessibility', 'best-practices']) {
           if (score(id) < 100) {
             for (const ref of categories[id]?.auditRefs ?? []) {
               const audit = audits[ref.id];
-              if (audit && ref.weight > 0 && audit.score !== null && audit.score < 1) console.log(`  - ${id}: ${audit.id}: ${audit.title}`);
+              if (audit && ref.weight > 0 && audit.score !== null && audit.score < 1)
+                console.log(`  - ${id}: ${audit.id}: ${audit.title}`);
             }
           }
         }
@@ -108,12 +119,16 @@ const rows = [
 ];
 const signed = (/** @type {string} */ text) => (text.startsWith('-') ? text : `+${text}`);
 console.log(`\nlighthouse, mobile preset, median of ${String(runs)} interleaved runs`);
-console.log(`${''.padEnd(26)}${'blank React'.padStart(12)}${'k3s /'.padStart(10)}${'k3s link'.padStart(10)}${'Δ /'.padStart(10)}${'Δ link'.padStart(10)}`);
+console.log(
+  `${''.padEnd(26)}${'blank React'.padStart(12)}${'k3s /'.padStart(10)}${'k3s link'.padStart(10)}${'Δ /'.padStart(10)}${'Δ link'.padStart(10)}`,
+);
 for (const [label, key, fmt] of rows) {
   const b = med('blank', key);
   const r = med('bare', key);
   const l = med('link', key);
-  console.log(`lighthouse ${label.padEnd(26)}${fmt(b).padStart(12)}${fmt(r).padStart(10)}${fmt(l).padStart(10)}${signed(fmt(r - b)).padStart(10)}${signed(fmt(l - b)).padStart(10)}`);
+  console.log(
+    `lighthouse ${label.padEnd(26)}${fmt(b).padStart(12)}${fmt(r).padStart(10)}${fmt(l).padStart(10)}${signed(fmt(r - b)).padStart(10)}${signed(fmt(l - b)).padStart(10)}`,
+  );
 }
 
 const failures = [];
@@ -122,13 +137,26 @@ for (const id of ['bare', 'link']) {
     if (med(id, key) < 100) failures.push(`${id}: ${key} ${String(med(id, key))} < 100`);
   }
   const below = med('blank', 'performance') - med(id, 'performance');
-  if (below > GATE.performanceBelowBlank) failures.push(`${id}: performance ${below.toFixed(0)} below the blank app (gate ${String(GATE.performanceBelowBlank)})`);
+  if (below > GATE.performanceBelowBlank)
+    failures.push(
+      `${id}: performance ${below.toFixed(0)} below the blank app (gate ${String(GATE.performanceBelowBlank)})`,
+    );
   const slower = med(id, 'tbtMs') - med('blank', 'tbtMs');
-  if (slower > GATE.blockingTimeAboveBlankMs) failures.push(`${id}: blocking time ${slower.toFixed(0)} ms above the blank app (gate ${String(GATE.blockingTimeAboveBlankMs)} ms)`);
+  if (slower > GATE.blockingTimeAboveBlankMs)
+    failures.push(
+      `${id}: blocking time ${slower.toFixed(0)} ms above the blank app (gate ${String(GATE.blockingTimeAboveBlankMs)} ms)`,
+    );
 }
-if (jsonOut) await writeFile(jsonOut, `${JSON.stringify({ benchmark: 'lighthouse-mobile', runs, gate: GATE, samples }, null, 2)}\n`);
+if (jsonOut)
+  await writeFile(
+    jsonOut,
+    `${JSON.stringify({ benchmark: 'lighthouse-mobile', runs, gate: GATE, samples }, null, 2)}\n`,
+  );
 if (gate) {
   for (const f of failures) console.log(`FAIL lighthouse ${f}`);
-  if (failures.length === 0) console.log(`PASS lighthouse: accessibility and best practices 100; performance within ${String(GATE.performanceBelowBlank)} points and blocking time within ${String(GATE.blockingTimeAboveBlankMs)} ms of the blank app`);
+  if (failures.length === 0)
+    console.log(
+      `PASS lighthouse: accessibility and best practices 100; performance within ${String(GATE.performanceBelowBlank)} points and blocking time within ${String(GATE.blockingTimeAboveBlankMs)} ms of the blank app`,
+    );
   if (failures.length > 0) process.exitCode = 1;
 }

@@ -10,7 +10,11 @@ const root = resolve(import.meta.dirname, '../..');
 /** Builds the blank app into a fresh temporary directory and returns its path. */
 export async function buildBlankApp() {
   const outDir = mkdtempSync(join(tmpdir(), 'k3s-sizer-blank-'));
-  await build({ configFile: resolve(root, 'scripts/bench/blank-app/vite.config.ts'), build: { outDir }, logLevel: 'warn' });
+  await build({
+    configFile: resolve(root, 'scripts/bench/blank-app/vite.config.ts'),
+    build: { outDir },
+    logLevel: 'warn',
+  });
   return outDir;
 }
 
@@ -24,7 +28,13 @@ export async function buildBlankApp() {
 export async function serve(dir, port) {
   const server = await preview(
     dir
-      ? { configFile: false, root: dir, build: { outDir: dir }, preview: { host: '127.0.0.1', port, strictPort: false }, logLevel: 'error' }
+      ? {
+          configFile: false,
+          root: dir,
+          build: { outDir: dir },
+          preview: { host: '127.0.0.1', port, strictPort: false },
+          logLevel: 'error',
+        }
       : { preview: { host: '127.0.0.1', port, strictPort: false }, logLevel: 'error' },
   );
   const url = server.resolvedUrls?.local[0];
@@ -42,5 +52,7 @@ export async function serve(dir, port) {
 export function median(values) {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? (sorted[mid] ?? Number.NaN) : ((sorted[mid - 1] ?? Number.NaN) + (sorted[mid] ?? Number.NaN)) / 2;
+  return sorted.length % 2
+    ? (sorted[mid] ?? Number.NaN)
+    : ((sorted[mid - 1] ?? Number.NaN) + (sorted[mid] ?? Number.NaN)) / 2;
 }

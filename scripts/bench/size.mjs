@@ -92,8 +92,10 @@ for (const tag of liveHtml.matchAll(/<(script|link)\b([^>]*)>/gi)) {
     const rel = (attrs.rel ?? '').toLowerCase().split(/\s+/);
     if (rel.includes('modulepreload')) request = { url: attrs.href, why: 'modulepreload', list: firstLoad };
     else if (rel.includes('stylesheet')) request = { url: attrs.href, why: 'stylesheet', list: firstLoad };
-    else if (rel.includes('preload') && attrs.as === 'fetch') request = { url: attrs.href, why: 'preload (fetch)', list: data };
-    else if (rel.includes('preload') && (attrs.as === 'script' || attrs.as === 'style')) request = { url: attrs.href, why: `preload (${attrs.as})`, list: firstLoad };
+    else if (rel.includes('preload') && attrs.as === 'fetch')
+      request = { url: attrs.href, why: 'preload (fetch)', list: data };
+    else if (rel.includes('preload') && (attrs.as === 'script' || attrs.as === 'style'))
+      request = { url: attrs.href, why: `preload (${attrs.as})`, list: firstLoad };
   }
   if (!request || request.url === undefined) continue;
   const file = fileFor(request.url);
@@ -106,9 +108,12 @@ for (const inline of liveHtml.matchAll(/<script>([\s\S]*?)<\/script>/gi)) {
   const code = inline[1] ?? '';
   /** @type {{ url: string | undefined, why: string, list: Request[] }[]} */
   const requests = [];
-  for (const m of code.matchAll(/\bimport\("([^"]+)"\)/g)) requests.push({ url: m[1], why: 'module script (after first paint)', list: firstLoad });
-  for (const m of code.matchAll(/\{"rel":"modulepreload","href":"([^"]+)"\}/g)) requests.push({ url: m[1], why: 'modulepreload (after first paint)', list: firstLoad });
-  for (const m of code.matchAll(/\{"rel":"preload","as":"fetch","href":"([^"]+)"\}/g)) requests.push({ url: m[1], why: 'preload (fetch, after first paint)', list: data });
+  for (const m of code.matchAll(/\bimport\("([^"]+)"\)/g))
+    requests.push({ url: m[1], why: 'module script (after first paint)', list: firstLoad });
+  for (const m of code.matchAll(/\{"rel":"modulepreload","href":"([^"]+)"\}/g))
+    requests.push({ url: m[1], why: 'modulepreload (after first paint)', list: firstLoad });
+  for (const m of code.matchAll(/\{"rel":"preload","as":"fetch","href":"([^"]+)"\}/g))
+    requests.push({ url: m[1], why: 'preload (fetch, after first paint)', list: data });
   for (const request of requests) {
     if (request.url === undefined) continue;
     const file = fileFor(request.url);
@@ -122,8 +127,11 @@ for (const inline of liveHtml.matchAll(/<script>([\s\S]*?)<\/script>/gi)) {
 const eagerConfig = existsSync(budgetFile) ? JSON.parse(readFileSync(budgetFile, 'utf8')) : {};
 for (const name of eagerConfig.eagerChunks ?? []) {
   const assets = join(dist, 'assets');
-  const matches = existsSync(assets) ? readdirSync(assets).filter((f) => f.startsWith(`${name}-`) && f.endsWith('.js')) : [];
-  if (matches.length !== 1) problems.push(`eager chunk "${name}": expected one assets/${name}-*.js, found ${String(matches.length)}`);
+  const matches = existsSync(assets)
+    ? readdirSync(assets).filter((f) => f.startsWith(`${name}-`) && f.endsWith('.js'))
+    : [];
+  if (matches.length !== 1)
+    problems.push(`eager chunk "${name}": expected one assets/${name}-*.js, found ${String(matches.length)}`);
   for (const f of matches) {
     const file = join(assets, f);
     if (!firstLoad.some((r) => r.file === file)) firstLoad.push({ file, why: 'imported at start-up' });
@@ -137,7 +145,8 @@ for (let i = 0; i < firstLoad.length; i += 1) {
   const code = readFileSync(entry.file, 'utf8');
   for (const m of code.matchAll(/(?:\bfrom\s*|\bimport\s*)["'](\.{1,2}\/[^"']+\.m?js)["']/g)) {
     const file = resolve(entry.file, '..', m[1] ?? '');
-    if (existsSync(file) && !firstLoad.some((r) => r.file === file)) firstLoad.push({ file, why: `static import of ${relative(dist, entry.file)}, not preloaded` });
+    if (existsSync(file) && !firstLoad.some((r) => r.file === file))
+      firstLoad.push({ file, why: `static import of ${relative(dist, entry.file)}, not preloaded` });
   }
 }
 
@@ -165,7 +174,8 @@ const firstLoadFiles = new Set(firstLoad.map((r) => r.file));
 
 const kb = (/** @type {number} */ bytes) => bytes / KB;
 const fmt = (/** @type {number} */ bytes) => `${kb(bytes).toFixed(1)}`;
-const sum = (/** @type {string[]} */ files, /** @type {'raw' | 'gzip'} */ key) => files.reduce((total, f) => total + sizeOf(f)[key], 0);
+const sum = (/** @type {string[]} */ files, /** @type {'raw' | 'gzip'} */ key) =>
+  files.reduce((total, f) => total + sizeOf(f)[key], 0);
 
 const firstLoadList = [...firstLoadFiles];
 const lazy = chunks.filter((f) => !firstLoadFiles.has(f));
@@ -174,7 +184,8 @@ const firstKB = kb(firstGzip);
 
 /** @type {{ firstLoadGzipBudgetKB?: unknown, firstLoadGzipCeilingKB?: unknown, note?: unknown }} */
 let budgetJson = {};
-if (existsSync(budgetFile)) budgetJson = /** @type {typeof budgetJson} */ (JSON.parse(readFileSync(budgetFile, 'utf8')));
+if (existsSync(budgetFile))
+  budgetJson = /** @type {typeof budgetJson} */ (JSON.parse(readFileSync(budgetFile, 'utf8')));
 else problems.push(`${relative(root, budgetFile)} not found; using the default budget`);
 const positive = (/** @type {unknown} */ v) => (typeof v === 'number' && Number.isFinite(v) && v > 0 ? v : null);
 const budgetKB = positive(budgetJson.firstLoadGzipBudgetKB) ?? 110;
@@ -186,7 +197,12 @@ const pass = firstKB <= limitKB;
 const suggestedCeilingKB = Math.ceil(firstKB) + 1;
 
 if (asJson) {
-  const row = (/** @type {string} */ f) => ({ file: relative(dist, f), rawBytes: sizeOf(f).raw, gzipBytes: sizeOf(f).gzip, firstLoad: firstLoadFiles.has(f) });
+  const row = (/** @type {string} */ f) => ({
+    file: relative(dist, f),
+    rawBytes: sizeOf(f).raw,
+    gzipBytes: sizeOf(f).gzip,
+    firstLoad: firstLoadFiles.has(f),
+  });
   console.log(
     JSON.stringify(
       {
@@ -205,44 +221,85 @@ if (asJson) {
     ),
   );
 } else {
-  const nameWidth = Math.max(28, ...[...chunks, ...firstLoadList, ...data.map((d) => d.file)].map((f) => relative(dist, f).length));
-  const line = (/** @type {string} */ mark, /** @type {string} */ name, /** @type {string} */ raw, /** @type {string} */ gzip, /** @type {string} */ note = '') =>
-    console.log(`${mark.padEnd(2)}${name.padEnd(nameWidth)}  ${raw.padStart(9)}  ${gzip.padStart(9)}${note ? `  ${note}` : ''}`);
+  const nameWidth = Math.max(
+    28,
+    ...[...chunks, ...firstLoadList, ...data.map((d) => d.file)].map((f) => relative(dist, f).length),
+  );
+  const line = (
+    /** @type {string} */ mark,
+    /** @type {string} */ name,
+    /** @type {string} */ raw,
+    /** @type {string} */ gzip,
+    /** @type {string} */ note = '',
+  ) =>
+    console.log(
+      `${mark.padEnd(2)}${name.padEnd(nameWidth)}  ${raw.padStart(9)}  ${gzip.padStart(9)}${note ? `  ${note}` : ''}`,
+    );
 
-  console.log(`build: ${relative(root, dist)}/ (gzip level 9, 1 KB = 1000 bytes, as Vite reports kB; * = needed by the first render)\n`);
+  console.log(
+    `build: ${relative(root, dist)}/ (gzip level 9, 1 KB = 1000 bytes, as Vite reports kB; * = needed by the first render)\n`,
+  );
   line('', 'file', 'raw KB', 'gzip KB');
   line('', '-'.repeat(nameWidth), '-'.repeat(9), '-'.repeat(9));
-  for (const f of chunks) line(firstLoadFiles.has(f) ? '*' : '', relative(dist, f), fmt(sizeOf(f).raw), fmt(sizeOf(f).gzip));
-  for (const r of firstLoad.filter((x) => !x.file.startsWith(assetsDir))) line('*', relative(dist, r.file), fmt(sizeOf(r.file).raw), fmt(sizeOf(r.file).gzip), r.why);
+  for (const f of chunks)
+    line(firstLoadFiles.has(f) ? '*' : '', relative(dist, f), fmt(sizeOf(f).raw), fmt(sizeOf(f).gzip));
+  for (const r of firstLoad.filter((x) => !x.file.startsWith(assetsDir)))
+    line('*', relative(dist, r.file), fmt(sizeOf(r.file).raw), fmt(sizeOf(r.file).gzip), r.why);
 
   console.log('\nfirst load:');
-  for (const r of firstLoad) line('', `  ${relative(dist, r.file)}`, fmt(sizeOf(r.file).raw), fmt(sizeOf(r.file).gzip), r.why);
+  for (const r of firstLoad)
+    line('', `  ${relative(dist, r.file)}`, fmt(sizeOf(r.file).raw), fmt(sizeOf(r.file).gzip), r.why);
   line('', `  total (${String(firstLoad.length)} files)`, fmt(sum(firstLoadList, 'raw')), fmt(firstGzip));
   if (data.length > 0) {
     console.log('\ndata preloaded with the first load (counted apart):');
-    for (const r of data) line('', `  ${relative(dist, r.file)}`, fmt(sizeOf(r.file).raw), fmt(sizeOf(r.file).gzip), r.why);
+    for (const r of data)
+      line('', `  ${relative(dist, r.file)}`, fmt(sizeOf(r.file).raw), fmt(sizeOf(r.file).gzip), r.why);
   }
-  console.log(`\nloaded lazily: ${String(lazy.length)} chunks, ${fmt(sum(lazy, 'raw'))} KB raw, ${fmt(sum(lazy, 'gzip'))} KB gzip`);
+  console.log(
+    `\nloaded lazily: ${String(lazy.length)} chunks, ${fmt(sum(lazy, 'raw'))} KB raw, ${fmt(sum(lazy, 'gzip'))} KB gzip`,
+  );
   for (const p of problems) console.log(`warning: ${p}`);
 
   const paintFiles = firstLoad.filter((r) => r.file.endsWith('.html') || r.file.endsWith('.css'));
-  console.log(`\nfirst paint (the built page: HTML and stylesheets) ${(sum(paintFiles.map((r) => r.file), 'gzip') / KB).toFixed(1)} KB gzip`);
-  console.log(`first load ${firstKB.toFixed(1)} KB gzip; budget ${String(budgetKB)} KB${ceilingKB !== null ? `, ratchet ceiling ${String(ceilingKB)} KB` : ''}`);
+  console.log(
+    `\nfirst paint (the built page: HTML and stylesheets) ${(
+      sum(
+        paintFiles.map((r) => r.file),
+        'gzip',
+      ) / KB
+    ).toFixed(1)} KB gzip`,
+  );
+  console.log(
+    `first load ${firstKB.toFixed(1)} KB gzip; budget ${String(budgetKB)} KB${ceilingKB !== null ? `, ratchet ceiling ${String(ceilingKB)} KB` : ''}`,
+  );
   if (overBudgetKB <= 0) {
     console.log(`within budget (${(-overBudgetKB).toFixed(1)} KB to spare)`);
-    if (ceilingKB !== null && ceilingKB > budgetKB) console.log(`the ratchet ceiling is no longer needed: remove firstLoadGzipCeilingKB from ${relative(root, budgetFile)}`);
+    if (ceilingKB !== null && ceilingKB > budgetKB)
+      console.log(
+        `the ratchet ceiling is no longer needed: remove firstLoadGzipCeilingKB from ${relative(root, budgetFile)}`,
+      );
   } else if (pass) {
     console.log(`OVER BUDGET by ${overBudgetKB.toFixed(1)} KB (ratchet ceiling ${String(limitKB)} KB holds)`);
-    if (ceilingKB !== null && suggestedCeilingKB < ceilingKB) console.log(`the first load shrank: lower the ceiling to ${String(suggestedCeilingKB)} KB (npm run size -- --ratchet)`);
+    if (ceilingKB !== null && suggestedCeilingKB < ceilingKB)
+      console.log(
+        `the first load shrank: lower the ceiling to ${String(suggestedCeilingKB)} KB (npm run size -- --ratchet)`,
+      );
   } else if (limitKB > budgetKB) {
-    console.log(`OVER BUDGET by ${overBudgetKB.toFixed(1)} KB and over the ratchet ceiling ${String(limitKB)} KB by ${(firstKB - limitKB).toFixed(1)} KB: FAIL`);
+    console.log(
+      `OVER BUDGET by ${overBudgetKB.toFixed(1)} KB and over the ratchet ceiling ${String(limitKB)} KB by ${(firstKB - limitKB).toFixed(1)} KB: FAIL`,
+    );
   } else {
     console.log(`OVER BUDGET by ${overBudgetKB.toFixed(1)} KB: FAIL`);
   }
 }
 
 if (ratchet && ceilingKB !== null && suggestedCeilingKB < ceilingKB && firstKB > budgetKB) {
-  writeFileSync(budgetFile, `${JSON.stringify({ ...budgetJson, firstLoadGzipCeilingKB: suggestedCeilingKB }, null, 2)}\n`);
-  console.log(`ratchet: ${relative(root, budgetFile)} ceiling lowered from ${String(ceilingKB)} to ${String(suggestedCeilingKB)} KB`);
+  writeFileSync(
+    budgetFile,
+    `${JSON.stringify({ ...budgetJson, firstLoadGzipCeilingKB: suggestedCeilingKB }, null, 2)}\n`,
+  );
+  console.log(
+    `ratchet: ${relative(root, budgetFile)} ceiling lowered from ${String(ceilingKB)} to ${String(suggestedCeilingKB)} KB`,
+  );
 }
 process.exitCode = pass ? 0 : 1;

@@ -22,7 +22,10 @@ const dir = resolve(option('dir', 'bench-spread'));
 mkdirSync(dir, { recursive: true });
 const { ciGates } = JSON.parse(readFileSync(new URL('../../perf-budget.json', import.meta.url), 'utf8'));
 const GATE_ABOVE_BLANK_MS = Number(ciGates.inputP95AboveBlankMs);
-const GATE = { performanceBelowBlank: Number(ciGates.lighthousePerformanceBelowBlank), blockingTimeAboveBlankMs: Number(ciGates.lighthouseBlockingTimeAboveBlankMs) };
+const GATE = {
+  performanceBelowBlank: Number(ciGates.lighthousePerformanceBelowBlank),
+  blockingTimeAboveBlankMs: Number(ciGates.lighthouseBlockingTimeAboveBlankMs),
+};
 
 /** @param {string} cmd @param {string[]} argv */
 function run(cmd, argv) {
@@ -37,9 +40,30 @@ function run(cmd, argv) {
 const failed = { compute: 0, input: 0, lighthouse: 0 };
 for (let round = 1; round <= times; round += 1) {
   console.log(`\n== round ${String(round)} of ${String(times)} (${new Date().toISOString()})`);
-  if (!run('npx', ['tsx', 'scripts/bench/compute.ts', '--out', join(dir, `compute-${String(round)}.json`)])) failed.compute += 1;
-  if (!run('node', ['scripts/bench/input-latency.mjs', '--runs', '30', '--gate', '--out', join(dir, `input-${String(round)}.json`)])) failed.input += 1;
-  if (!run('node', ['scripts/bench/lighthouse.mjs', '--runs', '5', '--gate', '--json', join(dir, `lighthouse-${String(round)}.json`)])) failed.lighthouse += 1;
+  if (!run('npx', ['tsx', 'scripts/bench/compute.ts', '--out', join(dir, `compute-${String(round)}.json`)]))
+    failed.compute += 1;
+  if (
+    !run('node', [
+      'scripts/bench/input-latency.mjs',
+      '--runs',
+      '30',
+      '--gate',
+      '--out',
+      join(dir, `input-${String(round)}.json`),
+    ])
+  )
+    failed.input += 1;
+  if (
+    !run('node', [
+      'scripts/bench/lighthouse.mjs',
+      '--runs',
+      '5',
+      '--gate',
+      '--json',
+      join(dir, `lighthouse-${String(round)}.json`),
+    ])
+  )
+    failed.lighthouse += 1;
 }
 
 /** @param {string} name */
@@ -58,28 +82,72 @@ const read = (name) => {
 /** @param {string} label @param {number[]} values @param {string} gate */
 const line = (label, values, gate) => {
   const sorted = [...values].sort((a, b) => a - b);
-  console.log(`${label.padEnd(44)} min ${String(sorted[0]?.toFixed(1)).padStart(8)}  median ${median(sorted).toFixed(1).padStart(8)}  max ${String(sorted.at(-1)?.toFixed(1)).padStart(8)}   ${gate}`);
+  console.log(
+    `${label.padEnd(44)} min ${String(sorted[0]?.toFixed(1)).padStart(8)}  median ${median(sorted).toFixed(1).padStart(8)}  max ${String(sorted.at(-1)?.toFixed(1)).padStart(8)}   ${gate}`,
+  );
 };
 
-console.log(`\n== spread over ${String(times)} rounds (failed rounds: compute ${String(failed.compute)}, input ${String(failed.input)}, lighthouse ${String(failed.lighthouse)})`);
+console.log(
+  `\n== spread over ${String(times)} rounds (failed rounds: compute ${String(failed.compute)}, input ${String(failed.input)}, lighthouse ${String(failed.lighthouse)})`,
+);
 const compute = read('compute');
-line('compute p95 (ms)', compute.map((c) => c.overall.p95Ms), 'gate < 4 ms');
+line(
+  'compute p95 (ms)',
+  compute.map((c) => c.overall.p95Ms),
+  'gate < 4 ms',
+);
 const input = read('input');
-line('input blank p95 (ms)', input.map((r) => r.blank.p95Ms), '');
+line(
+  'input blank p95 (ms)',
+  input.map((r) => r.blank.p95Ms),
+  '',
+);
 for (const agents of [5, 500, 10_000]) {
-  line(`input ${String(agents)} agents p95 (ms)`, input.map((r) => r.results.find((/** @type {any} */ x) => x.agents === agents).p95Ms), 'budget 50 ms, printed');
-  line(`input ${String(agents)} agents p95 − blank (ms)`, input.map((r) => r.results.find((/** @type {any} */ x) => x.agents === agents).p95Ms - r.blank.p95Ms), `gate ≤ ${String(GATE_ABOVE_BLANK_MS)} ms`);
+  line(
+    `input ${String(agents)} agents p95 (ms)`,
+    input.map((r) => r.results.find((/** @type {any} */ x) => x.agents === agents).p95Ms),
+    'budget 50 ms, printed',
+  );
+  line(
+    `input ${String(agents)} agents p95 − blank (ms)`,
+    input.map((r) => r.results.find((/** @type {any} */ x) => x.agents === agents).p95Ms - r.blank.p95Ms),
+    `gate ≤ ${String(GATE_ABOVE_BLANK_MS)} ms`,
+  );
 }
 const lh = read('lighthouse');
 /** @param {any} r @param {string} page @param {string} key */
 const med = (r, page, key) => median(r.samples[page].map((/** @type {any} */ s) => s[key]));
 for (const page of ['blank', 'bare', 'link']) {
-  line(`lighthouse ${page} performance`, lh.map((r) => med(r, page, 'performance')), '');
-  line(`lighthouse ${page} blocking (ms)`, lh.map((r) => med(r, page, 'tbtMs')), '');
-  line(`lighthouse ${page} largest paint (ms)`, lh.map((r) => med(r, page, 'lcpMs')), '');
-  line(`lighthouse ${page} single-run performance`, lh.flatMap((r) => r.samples[page].map((/** @type {any} */ s) => s.performance)), '');
+  line(
+    `lighthouse ${page} performance`,
+    lh.map((r) => med(r, page, 'performance')),
+    '',
+  );
+  line(
+    `lighthouse ${page} blocking (ms)`,
+    lh.map((r) => med(r, page, 'tbtMs')),
+    '',
+  );
+  line(
+    `lighthouse ${page} largest paint (ms)`,
+    lh.map((r) => med(r, page, 'lcpMs')),
+    '',
+  );
+  line(
+    `lighthouse ${page} single-run performance`,
+    lh.flatMap((r) => r.samples[page].map((/** @type {any} */ s) => s.performance)),
+    '',
+  );
 }
 for (const page of ['bare', 'link']) {
-  line(`lighthouse ${page}: blank − performance`, lh.map((r) => med(r, 'blank', 'performance') - med(r, page, 'performance')), `gate ≤ ${String(GATE.performanceBelowBlank)}`);
-  line(`lighthouse ${page}: blocking − blank (ms)`, lh.map((r) => med(r, page, 'tbtMs') - med(r, 'blank', 'tbtMs')), `gate ≤ ${String(GATE.blockingTimeAboveBlankMs)} ms`);
+  line(
+    `lighthouse ${page}: blank − performance`,
+    lh.map((r) => med(r, 'blank', 'performance') - med(r, page, 'performance')),
+    `gate ≤ ${String(GATE.performanceBelowBlank)}`,
+  );
+  line(
+    `lighthouse ${page}: blocking − blank (ms)`,
+    lh.map((r) => med(r, page, 'tbtMs') - med(r, 'blank', 'tbtMs')),
+    `gate ≤ ${String(GATE.blockingTimeAboveBlankMs)} ms`,
+  );
 }

@@ -95,7 +95,11 @@ export function tokenize(src) {
         j += 1;
       }
       const raw = src.slice(i, j + 1);
-      out.push({ type: 'string', value: c === '"' ? /** @type {string} */ (JSON.parse(raw.replace(/\\'/g, "'"))) : raw, line });
+      out.push({
+        type: 'string',
+        value: c === '"' ? /** @type {string} */ (JSON.parse(raw.replace(/\\'/g, "'"))) : raw,
+        line,
+      });
       i = j + 1;
     } else if (c === '`') {
       const end = src.indexOf('`', i + 1);
@@ -119,7 +123,27 @@ export function tokenize(src) {
       const two = src.slice(i, i + 2);
       const op = ['...', '<<=', '>>=', '&^='].includes(three)
         ? three
-        : [':=', '==', '!=', '<=', '>=', '&&', '||', '<-', '++', '--', '+=', '-=', '*=', '/=', '|=', '&=', '<<', '>>', '&^'].includes(two)
+        : [
+              ':=',
+              '==',
+              '!=',
+              '<=',
+              '>=',
+              '&&',
+              '||',
+              '<-',
+              '++',
+              '--',
+              '+=',
+              '-=',
+              '*=',
+              '/=',
+              '|=',
+              '&=',
+              '<<',
+              '>>',
+              '&^',
+            ].includes(two)
           ? two
           : c;
       out.push({ type: 'punct', value: op, line });
@@ -274,7 +298,10 @@ function compositeLiteral(expr) {
   const toks = expr.filter((x) => x.type !== 'nl');
   const brace = toks.findIndex((x) => x.type === 'punct' && x.value === '{');
   if (brace < 0 || closing(toks, brace) !== toks.length - 1) return null;
-  const head = toks.slice(0, brace).map((x) => x.value).join('');
+  const head = toks
+    .slice(0, brace)
+    .map((x) => x.value)
+    .join('');
   const m = /^(&?)(\[\])?(?:[A-Za-z_]\w*\.)?([A-Za-z_]\w*)$/.exec(head);
   if (!m) return null;
   const elements = splitTop(toks.slice(brace + 1, -1), (x) => isPunct(x, ','));
@@ -338,7 +365,9 @@ function flagFrom(lit, file, constants) {
   const nameTok = f.get('Name');
   if (!nameTok) throw new Error(`cli.${lit.type} without a Name in ${file}`);
   // urfave/cli v1 writes aliases into the name ("data-dir,d"); v2 has an Aliases field.
-  const [name = '', ...v1Aliases] = stringLiteral(nameTok, 'Name').split(',').map((s) => s.trim());
+  const [name = '', ...v1Aliases] = stringLiteral(nameTok, 'Name')
+    .split(',')
+    .map((s) => s.trim());
   const aliasLit = f.get('Aliases');
   const aliases = [...v1Aliases];
   if (aliasLit) {
@@ -350,7 +379,10 @@ function flagFrom(lit, file, constants) {
   const hiddenWord = hiddenTok === undefined ? 'false' : hiddenTok.map((x) => x.value).join('');
   if (hiddenWord !== 'true' && hiddenWord !== 'false') throw new Error(`Hidden of ${name} is not a literal`);
   const hidden = hiddenWord === 'true';
-  const usage = (f.get('Usage') ?? []).filter((x) => x.type === 'string').map((x) => x.value).join('');
+  const usage = (f.get('Usage') ?? [])
+    .filter((x) => x.type === 'string')
+    .map((x) => x.value)
+    .join('');
   // Environment variables: v2 `EnvVars: []string{...}`, v1 `EnvVar: "A,B"`.
   const envVars = [];
   const envList = f.get('EnvVars');
@@ -360,8 +392,23 @@ function flagFrom(lit, file, constants) {
     for (const e of el.elements) envVars.push(stringExpr(e, constants, `EnvVars of ${name}`));
   }
   const envOne = f.get('EnvVar');
-  if (envOne) envVars.push(...stringExpr(envOne, constants, `EnvVar of ${name}`).split(',').map((x) => x.trim()).filter(Boolean));
-  return { name, aliases, kind, goType: `cli.${lit.type}`, envVars, hidden, deprecated: /\(deprecated\)/i.test(usage), definedIn: file };
+  if (envOne)
+    envVars.push(
+      ...stringExpr(envOne, constants, `EnvVar of ${name}`)
+        .split(',')
+        .map((x) => x.trim())
+        .filter(Boolean),
+    );
+  return {
+    name,
+    aliases,
+    kind,
+    goType: `cli.${lit.type}`,
+    envVars,
+    hidden,
+    deprecated: /\(deprecated\)/i.test(usage),
+    definedIn: file,
+  };
 }
 
 /**
@@ -386,7 +433,8 @@ function installerVariables(gitDir, sha) {
   const text = git(gitDir, ['show', `${sha}:${INSTALL_SCRIPT}`]);
   const variables = [...new Set(text.match(/\bINSTALL_K3S_[A-Z0-9_]*[A-Z0-9]\b/g) ?? [])].sort();
   const pass = /grep -E '\^\(([A-Z0-9|]+)\)_'/.exec(text);
-  if (variables.length === 0 || !pass?.[1]) throw new Error(`${INSTALL_SCRIPT}: no INSTALL_K3S_ variables or no environment pass-through found`);
+  if (variables.length === 0 || !pass?.[1])
+    throw new Error(`${INSTALL_SCRIPT}: no INSTALL_K3S_ variables or no environment pass-through found`);
   return { path: INSTALL_SCRIPT, variables, passedToService: pass[1].split('|').map((p) => `${p}_`) };
 }
 
@@ -403,7 +451,8 @@ function versionConstants(gitDir, sha) {
   const upper = vars.get('ProgramUpper');
   if (!program || !upper) throw new Error(`${VERSION_FILE} declares no Program/ProgramUpper`);
   const name = stringLiteral(program, 'version.Program');
-  if (upper.map((x) => x.value).join('') !== 'strings.ToUpper(Program)') throw new Error(`${VERSION_FILE}: ProgramUpper is not strings.ToUpper(Program)`);
+  if (upper.map((x) => x.value).join('') !== 'strings.ToUpper(Program)')
+    throw new Error(`${VERSION_FILE}: ProgramUpper is not strings.ToUpper(Program)`);
   return { 'version.Program': name, 'version.ProgramUpper': name.toUpperCase() };
 }
 
@@ -428,7 +477,8 @@ export function extractFlags(gitDir, commit) {
     for (const [name, expr] of packageVars(tokens)) {
       const seen = vars.get(name);
       // Build-tagged twins (const_linux.go / const_windows.go) may both declare a name; flags are not among them.
-      if (seen && compositeLiteral(expr) && compositeLiteral(seen.tokens)) throw new Error(`${name} is declared in ${seen.file} and ${file}`);
+      if (seen && compositeLiteral(expr) && compositeLiteral(seen.tokens))
+        throw new Error(`${name} is declared in ${seen.file} and ${file}`);
       vars.set(name, { file, tokens: expr });
     }
   }
@@ -463,7 +513,8 @@ export function extractFlags(gitDir, commit) {
       return flagList(v.tokens, v.file);
     }
     const lit = compositeLiteral(toks);
-    if (!lit || !lit.slice || lit.type !== 'Flag') throw new Error(`Flags in ${file} is neither a []cli.Flag literal nor a list variable (line ${toks[0]?.line})`);
+    if (!lit || !lit.slice || lit.type !== 'Flag')
+      throw new Error(`Flags in ${file} is neither a []cli.Flag literal nor a list variable (line ${toks[0]?.line})`);
     return lit.elements.map((el) => {
       const ref = el[0]?.value === '&' ? el.slice(1) : el;
       const name = ref.length === 1 ? ref[0] : undefined;
@@ -525,13 +576,16 @@ function main() {
     } else positional.push(a);
   }
   if (positional.length !== 2) {
-    console.error('usage: node scripts/oracles/refresh-k3s-flags.mjs <k3s checkout or git dir> <commit> [--out file] [--repository owner/name] [--read-from text]');
+    console.error(
+      'usage: node scripts/oracles/refresh-k3s-flags.mjs <k3s checkout or git dir> <commit> [--out file] [--repository owner/name] [--read-from text]',
+    );
     process.exit(2);
   }
   const [gitDir = '', commit = ''] = positional;
   const r = extractFlags(resolve(gitDir), commit);
   const data = {
-    $comment: 'Generated by scripts/oracles/refresh-k3s-flags.mjs from K3s source; do not edit by hand. Config-file keys are these names without "--".',
+    $comment:
+      'Generated by scripts/oracles/refresh-k3s-flags.mjs from K3s source; do not edit by hand. Config-file keys are these names without "--".',
     source: {
       repository: opts.repository,
       commit: r.sha,
@@ -550,7 +604,9 @@ function main() {
   if (out() === '-') process.stdout.write(text);
   else {
     writeFileSync(out(), text);
-    console.log(`k3s flags: ${String(r.server.flags.length)} server, ${String(r.agent.flags.length)} agent flags from ${String(opts.repository)}@${r.sha} → ${out()}`);
+    console.log(
+      `k3s flags: ${String(r.server.flags.length)} server, ${String(r.agent.flags.length)} agent flags from ${String(opts.repository)}@${r.sha} → ${out()}`,
+    );
   }
 }
 

@@ -9,7 +9,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { extractFlags, tokenize } from './refresh-k3s-flags.mjs';
 
 const FILES: Record<string, string> = {
-  'pkg/version/version.go': 'package version\n\nimport "strings"\n\nvar (\n\tProgram      = "k3s"\n\tProgramUpper = strings.ToUpper(Program)\n)\n',
+  'pkg/version/version.go':
+    'package version\n\nimport "strings"\n\nvar (\n\tProgram      = "k3s"\n\tProgramUpper = strings.ToUpper(Program)\n)\n',
   'pkg/cli/cmds/log.go': `package cmds
 
 var (
@@ -68,7 +69,8 @@ func NewAgentCommand(action func(ctx *cli.Context) error) *cli.Command {
 	}
 }
 `,
-  'install.sh': "#!/bin/sh\n# INSTALL_K3S_VERSION INSTALL_K3S_EXEC UNINSTALL_K3S_SH\nsh -c export | grep -E '^(K3S|CONTAINERD)_' > env\n",
+  'install.sh':
+    "#!/bin/sh\n# INSTALL_K3S_VERSION INSTALL_K3S_EXEC UNINSTALL_K3S_SH\nsh -c export | grep -E '^(K3S|CONTAINERD)_' > env\n",
 };
 
 const dirs: string[] = [];
@@ -83,7 +85,8 @@ function repo(files: Record<string, string>): string {
     mkdirSync(dirname(join(dir, path)), { recursive: true });
     writeFileSync(join(dir, path), text);
   }
-  const git = (...args: string[]) => execFileSync('git', ['-C', dir, '-c', 'user.email=t@t', '-c', 'user.name=t', ...args], { encoding: 'utf8' });
+  const git = (...args: string[]) =>
+    execFileSync('git', ['-C', dir, '-c', 'user.email=t@t', '-c', 'user.name=t', ...args], { encoding: 'utf8' });
   git('init', '-q');
   git('add', '.');
   git('commit', '-qm', 'fake');
@@ -99,8 +102,24 @@ describe('refresh-k3s-flags', () => {
   it("reads each command's flags from its Flags list, through variables, with kinds, aliases, env vars and marks", () => {
     const r = extractFlags(repo(FILES), 'HEAD');
     expect(r.sha).toMatch(/^[0-9a-f]{40}$/);
-    expect(r.paths).toEqual(['install.sh', 'pkg/cli/cmds/agent.go', 'pkg/cli/cmds/log.go', 'pkg/cli/cmds/server.go', 'pkg/version/version.go']);
-    expect(r.server.flags.map((f) => [f.name, f.kind, f.aliases.join(','), f.envVars.join(','), f.hidden, f.deprecated, f.definedIn])).toEqual([
+    expect(r.paths).toEqual([
+      'install.sh',
+      'pkg/cli/cmds/agent.go',
+      'pkg/cli/cmds/log.go',
+      'pkg/cli/cmds/server.go',
+      'pkg/version/version.go',
+    ]);
+    expect(
+      r.server.flags.map((f) => [
+        f.name,
+        f.kind,
+        f.aliases.join(','),
+        f.envVars.join(','),
+        f.hidden,
+        f.deprecated,
+        f.definedIn,
+      ]),
+    ).toEqual([
       ['log', 'string', 'l', '', false, false, 'pkg/cli/cmds/log.go'],
       ['cluster-cidr', 'string-slice', '', '', false, false, 'pkg/cli/cmds/server.go'],
       ['cluster-init', 'bool', '', 'K3S_CLUSTER_INIT', false, false, 'pkg/cli/cmds/server.go'],
@@ -109,13 +128,32 @@ describe('refresh-k3s-flags', () => {
       ['https-listen-port', 'int', '', '', false, false, 'pkg/cli/cmds/server.go'],
     ]);
     expect(r.agent.flags.map((f) => `${f.name}:${f.kind}`)).toEqual(['log:string', 'timeout:duration']);
-    expect(r.installer).toEqual({ path: 'install.sh', variables: ['INSTALL_K3S_EXEC', 'INSTALL_K3S_VERSION'], passedToService: ['K3S_', 'CONTAINERD_'] });
+    expect(r.installer).toEqual({
+      path: 'install.sh',
+      variables: ['INSTALL_K3S_EXEC', 'INSTALL_K3S_VERSION'],
+      passedToService: ['K3S_', 'CONTAINERD_'],
+    });
   });
 
   it('stops on what it cannot read instead of writing a partial list', () => {
     const agent = FILES['pkg/cli/cmds/agent.go'] ?? '';
-    expect(() => extractFlags(repo({ ...FILES, 'pkg/cli/cmds/agent.go': agent.replace('&cli.DurationFlag', '&cli.FancyFlag') }), 'HEAD')).toThrow(/unknown flag type cli.FancyFlag/);
-    expect(() => extractFlags(repo({ ...FILES, 'pkg/cli/cmds/agent.go': agent.replace('LogFile,', 'MissingFlag,') }), 'HEAD')).toThrow(/MissingFlag not found/);
-    expect(() => extractFlags(repo({ ...FILES, 'pkg/cli/cmds/agent.go': agent.replace('Flags: []cli.Flag{', 'Flags: append(x, y), Other: []cli.Flag{') }), 'HEAD')).toThrow(/neither a \[\]cli.Flag literal nor a list variable/);
+    expect(() =>
+      extractFlags(
+        repo({ ...FILES, 'pkg/cli/cmds/agent.go': agent.replace('&cli.DurationFlag', '&cli.FancyFlag') }),
+        'HEAD',
+      ),
+    ).toThrow(/unknown flag type cli.FancyFlag/);
+    expect(() =>
+      extractFlags(repo({ ...FILES, 'pkg/cli/cmds/agent.go': agent.replace('LogFile,', 'MissingFlag,') }), 'HEAD'),
+    ).toThrow(/MissingFlag not found/);
+    expect(() =>
+      extractFlags(
+        repo({
+          ...FILES,
+          'pkg/cli/cmds/agent.go': agent.replace('Flags: []cli.Flag{', 'Flags: append(x, y), Other: []cli.Flag{'),
+        }),
+        'HEAD',
+      ),
+    ).toThrow(/neither a \[\]cli.Flag literal nor a list variable/);
   });
 });

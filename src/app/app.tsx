@@ -28,7 +28,13 @@ function CrashFallback({ reset }: { reset: () => void }) {
           >
             {m.errorBoundary.reset}
           </button>
-          <button type="button" className="button button--secondary" onClick={() => { window.location.reload(); }}>
+          <button
+            type="button"
+            className="button button--secondary"
+            onClick={() => {
+              window.location.reload();
+            }}
+          >
             {m.errorBoundary.reload}
           </button>
         </div>
@@ -84,7 +90,11 @@ export function App({ restored = false, initial, queryClient: given }: AppProps)
       <AppStageContext value={stage}>
         <I18nProvider initial={initial}>
           <ErrorBoundary fallback={(reset) => <CrashFallback reset={reset} />}>
-            {rulesIndexResult.ok ? <Planner index={rulesIndexResult.index} restored={restored} /> : <RulesLoadErrorPanel error={rulesIndexResult.error} />}
+            {rulesIndexResult.ok ? (
+              <Planner index={rulesIndexResult.index} restored={restored} />
+            ) : (
+              <RulesLoadErrorPanel error={rulesIndexResult.error} />
+            )}
           </ErrorBoundary>
         </I18nProvider>
       </AppStageContext>

@@ -22,7 +22,8 @@ export interface Boot {
  * Start-up work that needs the schemas (zod), the English catalog and the query client: a module
  * graph of its own, evaluated in its own task, apart from React's (the entry) and the app's.
  */
-export async function boot(locale: Locale, builtPage: boolean): Promise<Boot> {  // A link that names a plan wins; otherwise the plan this browser kept comes back.
+export async function boot(locale: Locale, builtPage: boolean): Promise<Boot> {
+  // A link that names a plan wins; otherwise the plan this browser kept comes back.
   const restored = restoreLastPlan();
   const queryClient = createQueryClient();
 

@@ -55,12 +55,18 @@ export function Planner({ index, restored }: { index: RulesIndex; restored: bool
     planRef.current = plan;
   }, [plan]);
 
-  const applyFix = useCallback((fix: NetworkFix) => {
-    setPlan(applyNetworkFix(plan, fix), 'push');
-  }, [plan, setPlan]);
-  const setRules = useCallback((rulesId: string) => {
-    setPlan({ ...planRef.current, rules: rulesId }, 'push');
-  }, [setPlan]);
+  const applyFix = useCallback(
+    (fix: NetworkFix) => {
+      setPlan(applyNetworkFix(plan, fix), 'push');
+    },
+    [plan, setPlan],
+  );
+  const setRules = useCallback(
+    (rulesId: string) => {
+      setPlan({ ...planRef.current, rules: rulesId }, 'push');
+    },
+    [setPlan],
+  );
   const generateTokens = useCallback(() => {
     setSecrets({ token: randomToken(), agentToken: randomToken() });
   }, []);
@@ -80,7 +86,12 @@ export function Planner({ index, restored }: { index: RulesIndex; restored: bool
   const otherRules = other.data;
   const otherFailed = other.isError;
   const comparison = useMemo(
-    () => (otherResult && otherRules ? { status: 'success' as const, result: otherResult, rules: otherRules } : otherFailed ? { status: 'error' as const } : { status: 'pending' as const }),
+    () =>
+      otherResult && otherRules
+        ? { status: 'success' as const, result: otherResult, rules: otherRules }
+        : otherFailed
+          ? { status: 'error' as const }
+          : { status: 'pending' as const },
     [otherResult, otherRules, otherFailed],
   );
 
@@ -109,12 +120,12 @@ export function Planner({ index, restored }: { index: RulesIndex; restored: bool
       {superseded && (
         <Suspense fallback={null}>
           <SupersededNotice
-          rulesId={plan.rules}
-          newer={superseded.newer}
-          corrections={superseded.corrections}
-          onUseNewer={() => {
-            setRules(superseded.newer);
-          }}
+            rulesId={plan.rules}
+            newer={superseded.newer}
+            corrections={superseded.corrections}
+            onUseNewer={() => {
+              setRules(superseded.newer);
+            }}
           />
         </Suspense>
       )}
@@ -132,7 +143,13 @@ export function Planner({ index, restored }: { index: RulesIndex; restored: bool
           <RulesLoadErrorPanel
             error={rules.error}
             onRetry={() => void rules.refetch()}
-            {...(plan.rules !== index.default ? { onUseDefault: () => { setRules(index.default); } } : {})}
+            {...(plan.rules !== index.default
+              ? {
+                  onUseDefault: () => {
+                    setRules(index.default);
+                  },
+                }
+              : {})}
           />
         )}
         {result && rulesData && (
@@ -171,4 +188,3 @@ export function Planner({ index, restored }: { index: RulesIndex; restored: bool
     </>
   );
 }
-

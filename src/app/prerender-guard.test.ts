@@ -15,7 +15,8 @@ interface Visit {
 
 /** What the app itself decides (main.tsx): restore a kept plan, pick the locale, then compare. */
 function appDecides({ search, storedPlan, storedLang, languages }: Visit): { hydrates: boolean; locale: string } {
-  const restored = !hasPlanParams(search) && storedPlan !== null && storedPlan.length <= 4000 && hasPlanParams(storedPlan);
+  const restored =
+    !hasPlanParams(search) && storedPlan !== null && storedPlan.length <= 4000 && hasPlanParams(storedPlan);
   const locale = pickLocale({
     param: new URLSearchParams(search).get('lang'),
     stored: storedLang !== null && storedLang.length <= 10 ? storedLang : null,
@@ -47,7 +48,13 @@ function runHeadScript(visit: Visit, storageThrows = false): Verdict {
   return classes.has(VERDICT_CLASSES.stale) ? 'stale' : classes.has(VERDICT_CLASSES.plan) ? 'plan' : 'fresh';
 }
 
-const visit = (v: Partial<Visit>): Visit => ({ search: '', storedPlan: null, storedLang: null, languages: ['en-US'], ...v });
+const visit = (v: Partial<Visit>): Visit => ({
+  search: '',
+  storedPlan: null,
+  storedLang: null,
+  languages: ['en-US'],
+  ...v,
+});
 
 describe('the built page is shown only to the visit it was built for', () => {
   it.each<[string, Visit, Verdict]>([
@@ -60,7 +67,11 @@ describe('the built page is shown only to the visit it was built for', () => {
     ['a plan in the link', visit({ search: '?s=3' }), 'plan'],
     ['an unknown parameter (the page will show a notice)', visit({ search: '?utm=x' }), 'plan'],
     ['a kept plan', visit({ storedPlan: 's=3&ha=etcd' }), 'plan'],
-    ['an unknown language in the link, English browser (the page will show a notice)', visit({ search: '?lang=fr' }), 'plan'],
+    [
+      'an unknown language in the link, English browser (the page will show a notice)',
+      visit({ search: '?lang=fr' }),
+      'plan',
+    ],
     ['Japanese in the link', visit({ search: '?lang=ja' }), 'stale'],
     ['a plan in Chinese', visit({ search: '?s=3&lang=zh' }), 'stale'],
     ['an unknown language in the link, Japanese browser', visit({ search: '?lang=fr', languages: ['ja'] }), 'stale'],
@@ -78,13 +89,40 @@ describe('the built page is shown only to the visit it was built for', () => {
   });
 
   it('agrees with the app on random visits: never shows another plan, never shows English to another language', () => {
-    const tag = fc.constantFrom('en', 'en-US', 'ja', 'ja-JP', 'zh', 'zh-CN', 'zh-Hant-TW', 'fr', 'de-DE', '', 'EN_gb', ' ja ');
+    const tag = fc.constantFrom(
+      'en',
+      'en-US',
+      'ja',
+      'ja-JP',
+      'zh',
+      'zh-CN',
+      'zh-Hant-TW',
+      'fr',
+      'de-DE',
+      '',
+      'EN_gb',
+      ' ja ',
+    );
     const search = fc.oneof(
       fc.constant(''),
-      fc.constantFrom('?lang=en', '?lang=ja', '?lang=zh', '?lang=', '?lang=en&lang=ja', '?lang=ja&lang=en', '?s=3', '?lang=en&a=2', '?rules=seed-2026.11', '?x', '?lang=fr'),
+      fc.constantFrom(
+        '?lang=en',
+        '?lang=ja',
+        '?lang=zh',
+        '?lang=',
+        '?lang=en&lang=ja',
+        '?lang=ja&lang=en',
+        '?s=3',
+        '?lang=en&a=2',
+        '?rules=seed-2026.11',
+        '?x',
+        '?lang=fr',
+      ),
       fc.string({ maxLength: 30 }).map((s) => `?${s}`),
     );
-    const stored = fc.option(fc.constantFrom('', 's=3', 'garbage', 'lang=en', 'a=5&s=1', 'x'.repeat(4001)), { nil: null });
+    const stored = fc.option(fc.constantFrom('', 's=3', 'garbage', 'lang=en', 'a=5&s=1', 'x'.repeat(4001)), {
+      nil: null,
+    });
     const storedLang = fc.option(fc.constantFrom('en', 'ja', 'zh', 'fr', '', 'english-is-long'), { nil: null });
     fc.assert(
       fc.property(search, stored, storedLang, fc.array(tag, { maxLength: 4 }), (s, sp, sl, languages) => {

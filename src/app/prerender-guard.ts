@@ -12,12 +12,18 @@
  * hash into the Content-Security-Policy), so it must stay self-contained: no imports, no outside
  * names, plain ES2020. A unit test holds it to the app's own rules (pickLocale, restoreLastPlan).
  */
-export function prerenderVerdict(search: string, storedPlan: string | null, storedLang: string | null, languages: readonly string[]): 'fresh' | 'plan' | 'stale' {
+export function prerenderVerdict(
+  search: string,
+  storedPlan: string | null,
+  storedLang: string | null,
+  languages: readonly string[],
+): 'fresh' | 'plan' | 'stale' {
   const known = ['en', 'ja', 'zh'];
   const params = new URLSearchParams(search);
   // The language, as pickLocale chooses it: the link, the reader's last choice, the browser.
   let locale = params.get('lang');
-  if (locale === null || !known.includes(locale)) locale = storedLang !== null && known.includes(storedLang) ? storedLang : null;
+  if (locale === null || !known.includes(locale))
+    locale = storedLang !== null && known.includes(storedLang) ? storedLang : null;
   for (let i = 0; locale === null && i < languages.length; i++) {
     const primary = (languages[i] ?? '').trim().toLowerCase().split(/[-_]/)[0] ?? '';
     if (known.includes(primary)) locale = primary;

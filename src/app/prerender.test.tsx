@@ -4,7 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { paintFirst, PRERENDER_GUARD, startupChunksOf } from '../../scripts/vite-plugins';
 import { renderBuiltPage } from './prerender';
 
-const index = JSON.parse(readFileSync('public/data/rules/index.json', 'utf8')) as { default: string; files: { id: string; file: string }[] };
+const index = JSON.parse(readFileSync('public/data/rules/index.json', 'utf8')) as {
+  default: string;
+  files: { id: string; file: string }[];
+};
 const defaultFile = index.files.find((f) => f.id === index.default)?.file ?? '';
 const rules: unknown = JSON.parse(readFileSync(`public/data/rules/${defaultFile}`, 'utf8'));
 
@@ -58,7 +61,7 @@ describe('paintFirst: the built page requests its scripts after the first paint'
     expect(loader).toContain('{"rel":"preload","as":"fetch","href":"/k/data/rules/r.json"}');
   });
 
-  it('requests the start-up chunks too, a few links per task after the page\'s own', () => {
+  it("requests the start-up chunks too, a few links per task after the page's own", () => {
     const chunks = ['a', 'b', 'c', 'd', 'e', 'f'].map((n) => `/k/assets/${n}.js`);
     const loader = /<script>([^<]*)<\/script>\s*<\/body>/.exec(paintFirst(built, chunks))?.[1] ?? '';
     for (const href of chunks) expect(loader).toContain(`{"rel":"modulepreload","href":"${href}"}`);
@@ -69,14 +72,18 @@ describe('paintFirst: the built page requests its scripts after the first paint'
 
   it('allows the loader by its hash alone, keeping the policy otherwise', async () => {
     const loader = /<script>([^<]*)<\/script>\s*<\/body>/.exec(out)?.[1] ?? '';
-    const digest = Buffer.from(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(loader))).toString('base64');
+    const digest = Buffer.from(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(loader))).toString(
+      'base64',
+    );
     expect(out).toContain(`script-src 'self' 'sha256-${digest}' 'sha256-x'; style-src 'self'`);
     expect(out).not.toContain('unsafe-inline');
   });
 
   it('fails the build when the page has no entry script or no policy', () => {
     expect(() => paintFirst('<html><body></body></html>')).toThrow(/no entry module/);
-    expect(() => paintFirst('<script type="module" crossorigin src="/a.js"></script></body>')).toThrow(/Content-Security-Policy/);
+    expect(() => paintFirst('<script type="module" crossorigin src="/a.js"></script></body>')).toThrow(
+      /Content-Security-Policy/,
+    );
   });
 
   it('the head guard is a single self-contained expression', () => {
@@ -86,8 +93,14 @@ describe('paintFirst: the built page requests its scripts after the first paint'
 });
 
 describe('startupChunksOf: what the entry starts at once', () => {
-  it('lists the chunks the entry imports dynamically and their static imports, not the entry\'s own', () => {
-    const chunk = (fileName: string, imports: string[] = [], dynamicImports: string[] = [], isEntry = false) => ({ type: 'chunk', fileName, imports, dynamicImports, isEntry });
+  it("lists the chunks the entry imports dynamically and their static imports, not the entry's own", () => {
+    const chunk = (fileName: string, imports: string[] = [], dynamicImports: string[] = [], isEntry = false) => ({
+      type: 'chunk',
+      fileName,
+      imports,
+      dynamicImports,
+      isEntry,
+    });
     const bundle = {
       'index.js': chunk('index.js', ['runtime.js'], ['boot.js', 'app.js'], true),
       'runtime.js': chunk('runtime.js'),

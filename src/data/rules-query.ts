@@ -1,6 +1,13 @@
 import { queryOptions } from '@tanstack/react-query';
 import { z } from '../core/zod';
-import { RulesIndexSchema, RulesSchema, type Edition, type Rules, type RulesCorrectionId, type RulesIndex } from '../core/rules/schema';
+import {
+  RulesIndexSchema,
+  RulesSchema,
+  type Edition,
+  type Rules,
+  type RulesCorrectionId,
+  type RulesIndex,
+} from '../core/rules/schema';
 
 export type RulesLoadErrorKind = 'network' | 'http' | 'json' | 'schema' | 'unknown' | 'index';
 
@@ -17,7 +24,8 @@ export class RulesLoadError extends Error {
   }
 }
 
-type IndexResult = { readonly ok: true; readonly index: RulesIndex } | { readonly ok: false; readonly error: RulesLoadError };
+type IndexResult =
+  { readonly ok: true; readonly index: RulesIndex } | { readonly ok: false; readonly error: RulesLoadError };
 
 /** The list of published rules files, inlined at build time and validated here. */
 export function readRulesIndex(raw: unknown): IndexResult {
@@ -52,7 +60,8 @@ export async function fetchRules(index: RulesIndex, id: string, signal?: AbortSi
   }
   const parsed = RulesSchema.safeParse(json);
   if (!parsed.success) throw new RulesLoadError('schema', entry.file, z.prettifyError(parsed.error));
-  if (parsed.data.id !== id) throw new RulesLoadError('schema', entry.file, `✖ id is "${parsed.data.id}", expected "${id}"`);
+  if (parsed.data.id !== id)
+    throw new RulesLoadError('schema', entry.file, `✖ id is "${parsed.data.id}", expected "${id}"`);
   return parsed.data;
 }
 
@@ -79,7 +88,10 @@ export function selectableRulesFiles(index: RulesIndex, planRulesId: string): Ru
 }
 
 /** The plan's rules file entry when a newer file corrects it, with what it corrects. */
-export function supersession(index: RulesIndex, planRulesId: string): { readonly newer: string; readonly corrections: readonly RulesCorrectionId[] } | null {
+export function supersession(
+  index: RulesIndex,
+  planRulesId: string,
+): { readonly newer: string; readonly corrections: readonly RulesCorrectionId[] } | null {
   const entry = index.files.find((f) => f.id === planRulesId);
   if (!entry?.supersededBy) return null;
   return { newer: entry.supersededBy, corrections: entry.corrections ?? [] };

@@ -9,5 +9,9 @@ export function downloadPlanJson(result: PlanResult, rules: Rules): void {
   const schemaUrl = new URL(`${import.meta.env.BASE_URL}${PLAN_SCHEMA_PATH}`, window.location.origin).href;
   const json = buildPlanJson(result, rules, link, schemaUrl);
   const { servers, agents } = result.input.cluster;
-  downloadText(`k3s-plan-${String(servers)}-servers-${String(agents)}-agents.json`, `${JSON.stringify(json, null, 2)}\n`, 'application/json');
+  downloadText(
+    `k3s-plan-${String(servers)}-servers-${String(agents)}-agents.json`,
+    `${JSON.stringify(json, null, 2)}\n`,
+    'application/json',
+  );
 }

@@ -6,7 +6,9 @@ import { buildPlanJson } from './plan-json';
 describe('buildPlanJson', () => {
   it('matches the published schema and carries the sizing in GiB', () => {
     const r = plan({ haMode: 'ha-external', datastore: 'postgres', servers: 2, agents: 198 });
-    const json = PlanJsonSchema.parse(buildPlanJson(r, seedRules, 'https://example.test/?v=1', 'https://example.test/schema/plan.v1.json'));
+    const json = PlanJsonSchema.parse(
+      buildPlanJson(r, seedRules, 'https://example.test/?v=1', 'https://example.test/schema/plan.v1.json'),
+    );
     // 200 nodes, seed: server Large 8 vCPU / 16 GB; database Large 4 vCPU / 16 GB.
     expect(json.sizing.server).toMatchObject({ count: 2, vcpu: 8, memoryGiB: 16, tier: 'large', counts: 'all-nodes' });
     expect(json.sizing.server.basis).toBe('200 nodes in total (2 servers + 198 agents) → Large, up to 250 nodes.');
@@ -20,7 +22,11 @@ describe('buildPlanJson', () => {
     const r = plan({ datastore: 'sqlite', servers: 3 });
     const json = buildPlanJson(r, seedRules, 'l', 's');
     const sqlite = json.findings.find((f) => f.code === 'topology.sqlite-multi-server');
-    expect(sqlite).toMatchObject({ severity: 'error', message: 'SQLite cannot serve 3 servers', params: { servers: 3 } });
+    expect(sqlite).toMatchObject({
+      severity: 'error',
+      message: 'SQLite cannot serve 3 servers',
+      params: { servers: 3 },
+    });
     expect(sqlite?.source.url).toBe('https://docs.k3s.io/datastore');
     expect(json.findings.map((f) => f.code)).toEqual(r.findings.map((f) => f.code));
   });
@@ -36,7 +42,11 @@ describe('buildPlanJson', () => {
 describe('buildPlanJson network and ports', () => {
   it('writes capacity per family as exact decimal strings, and the ports with their citations', () => {
     const r = plan({ agents: 10 }, seedRules, {
-      network: { ipFamily: 'dual', clusterCidr: '10.42.0.0/16,2001:db8:42::/56', serviceCidr: '10.43.0.0/16,2001:db8:43::/112' },
+      network: {
+        ipFamily: 'dual',
+        clusterCidr: '10.42.0.0/16,2001:db8:42::/56',
+        serviceCidr: '10.43.0.0/16,2001:db8:43::/112',
+      },
     });
     const json = PlanJsonSchema.parse(buildPlanJson(r, seedRules, 'l', 's'));
     expect(json.network.families.map((f) => [f.family, f.nodeSubnets, f.addressesPerNode, f.podsPerNode])).toEqual([
@@ -44,7 +54,15 @@ describe('buildPlanJson network and ports', () => {
       ['ipv6', '256', '18446744073709551616', 110],
     ]);
     expect(json.network.clusterDns).toBe('10.43.0.10');
-    expect(json.ports).toContainEqual(expect.objectContaining({ protocol: 'udp', port: '8472', source: 'all-nodes', destination: 'all-nodes', purpose: 'Flannel VXLAN' }));
+    expect(json.ports).toContainEqual(
+      expect.objectContaining({
+        protocol: 'udp',
+        port: '8472',
+        source: 'all-nodes',
+        destination: 'all-nodes',
+        purpose: 'Flannel VXLAN',
+      }),
+    );
     expect(json.network.firewall.map((f) => f.role)).toEqual(['server', 'agent']);
   });
 });
@@ -52,15 +70,31 @@ describe('buildPlanJson network and ports', () => {
 describe('buildPlanJson workloads', () => {
   it('carries the result, not only the inputs: each shape, the agents it needs, the one used and why', () => {
     const r = plan({ agents: 2 }, seedRules, {
-      workloads: { enabled: true, groups: [{ name: 'api', replicas: 40, cpuMillis: 200, memoryMiB: 128 }], shapes: ['cloud-2x4', 'cloud-4x8', 'pi4-8gb'] },
+      workloads: {
+        enabled: true,
+        groups: [{ name: 'api', replicas: 40, cpuMillis: 200, memoryMiB: 128 }],
+        shapes: ['cloud-2x4', 'cloud-4x8', 'pi4-8gb'],
+      },
     });
     const json = buildPlanJson(r, seedRules, 'l', 's');
     expect(PlanJsonSchema.safeParse(json).success).toBe(true);
     expect(json.workloads?.shapes.map((s) => s.id)).toEqual(['cloud-2x4', 'cloud-4x8', 'pi4-8gb']);
-    expect(json.workloads).toMatchObject({ recommended: 'cloud-4x8', recommendedByProcessor: { 'x86-server': 'cloud-4x8', 'arm-sbc': 'pi4-8gb' }, chosen: 'cloud-4x8', chosenBecause: 'recommended', requested: { pods: 40 } });
+    expect(json.workloads).toMatchObject({
+      recommended: 'cloud-4x8',
+      recommendedByProcessor: { 'x86-server': 'cloud-4x8', 'arm-sbc': 'pi4-8gb' },
+      chosen: 'cloud-4x8',
+      chosenBecause: 'recommended',
+      requested: { pods: 40 },
+    });
     expect(json.workloads?.agents).toBe(json.input.cluster.agents);
     const chosen = json.workloads?.shapes.find((s) => s.id === 'cloud-4x8');
-    expect(chosen).toMatchObject({ processor: 'x86-server', vcpu: 4, memoryGiB: 8, runsEveryPod: true, podsPerAgent: 110 });
+    expect(chosen).toMatchObject({
+      processor: 'x86-server',
+      vcpu: 4,
+      memoryGiB: 8,
+      runsEveryPod: true,
+      podsPerAgent: 110,
+    });
     expect(chosen?.allocatable.cpuMillis).toBeLessThan(4000);
   });
   it('null when workload planning is off', () => {

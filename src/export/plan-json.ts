@@ -62,7 +62,10 @@ export function buildPlanJson(result: PlanResult, rules: Rules, link: string, sc
         recommended: server.baseline.recommended ? resources(server.baseline.recommended) : null,
         measured: measured(server.measured),
         etcdDiskGiB: server.etcdDisk
-          ? { atDefaultQuota: toGiB(server.etcdDisk.atDefaultQuotaMiB), atSuggestedMaxQuota: toGiB(server.etcdDisk.atSuggestedMaxQuotaMiB) }
+          ? {
+              atDefaultQuota: toGiB(server.etcdDisk.atDefaultQuotaMiB),
+              atSuggestedMaxQuota: toGiB(server.etcdDisk.atSuggestedMaxQuotaMiB),
+            }
           : null,
         source: source(server.source),
       },
@@ -112,7 +115,10 @@ export function buildPlanJson(result: PlanResult, rules: Rules, link: string, sc
       firewall: net.firewall.map((script) => ({
         role: script.role,
         firewall: script.firewall,
-        commands: script.lines.map((l) => `${l.command} # ${l.note.kind === 'port' ? en.network.portPurposes[l.note.id] : en.network.firewallNotes[l.note.kind]}`),
+        commands: script.lines.map(
+          (l) =>
+            `${l.command} # ${l.note.kind === 'port' ? en.network.portPurposes[l.note.id] : en.network.firewallNotes[l.note.kind]}`,
+        ),
       })),
       osPreparation: net.osSteps.map((step) => ({
         id: step.id,
@@ -132,9 +138,17 @@ export function buildPlanJson(result: PlanResult, rules: Rules, link: string, sc
     })),
     config: {
       serverUrl: result.config.serverUrl,
-      files: rendered.flatMap((file) => (file.kind === 'config' && file.role !== null ? [{ role: file.role, fileName: file.name, content: file.text }] : [])),
+      files: rendered.flatMap((file) =>
+        file.kind === 'config' && file.role !== null
+          ? [{ role: file.role, fileName: file.name, content: file.text }]
+          : [],
+      ),
       registries: result.config.registries
-        ? { fileName: result.config.registries.fileName, path: result.config.registries.path, content: rendered.find((file) => file.kind === 'registries')?.text ?? '' }
+        ? {
+            fileName: result.config.registries.fileName,
+            path: result.config.registries.path,
+            content: rendered.find((file) => file.kind === 'registries')?.text ?? '',
+          }
         : null,
       installScript: rendered.find((file) => file.kind === 'script')?.text ?? '',
       omitted: result.config.omitted.map((o) => ({ key: o.key, field: o.field })),
@@ -179,12 +193,18 @@ function workloadsJson(result: PlanResult): PlanJson['workloads'] {
       agents: o.agents,
       runsEveryPod: o.packing.unplaced.length === 0,
       unrequestedShare: Math.round(o.wasteShare * 1000) / 1000,
-      busiest: { cpu: Math.round(o.busiest.cpuMillis * 1000) / 1000, memory: Math.round(o.busiest.memoryMiB * 1000) / 1000 },
+      busiest: {
+        cpu: Math.round(o.busiest.cpuMillis * 1000) / 1000,
+        memory: Math.round(o.busiest.memoryMiB * 1000) / 1000,
+      },
       podLimited: o.podLimited,
       failureUnsafe: o.failureUnsafe,
     })),
     recommended: idOf(w.plan.best),
-    recommendedByProcessor: { 'x86-server': idOf(w.plan.bestByProcessor['x86-server']), 'arm-sbc': idOf(w.plan.bestByProcessor['arm-sbc']) },
+    recommendedByProcessor: {
+      'x86-server': idOf(w.plan.bestByProcessor['x86-server']),
+      'arm-sbc': idOf(w.plan.bestByProcessor['arm-sbc']),
+    },
     chosen: idOf(w.chosen),
     chosenBecause: w.chosen === null ? 'none-fits' : picked ? 'picked' : 'recommended',
     agents: w.agents,

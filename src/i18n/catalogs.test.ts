@@ -27,7 +27,10 @@ function leaves(node: unknown, path = ''): Leaf[] {
   return [{ path, kind: 'other', value: node }];
 }
 
-const shape = (c: Catalog) => leaves(c).map((l) => `${l.path}:${l.kind}`).sort();
+const shape = (c: Catalog) =>
+  leaves(c)
+    .map((l) => `${l.path}:${l.kind}`)
+    .sort();
 
 /** CJK ideographs, kana or full-width forms: a Japanese or Chinese sentence has at least one. */
 const CJK = /[\u3040-\u30ff\u3400-\u9fff\uff00-\uffef]/;
@@ -36,10 +39,21 @@ const CJK = /[\u3040-\u30ff\u3400-\u9fff\uff00-\uffef]/;
  * English that may stand unchanged in every language: product, protocol and file names, units,
  * flags and the language switch's own names.
  */
-const SAME_IN_EVERY_LANGUAGE = /^(?:[\w\s.+/:()@,=<…–—-]*(?:K3s|etcd|SQLite|MySQL|MariaDB|PostgreSQL|JSON|YAML|SVG|PNG|IPv[46]|CIDR|VXLAN|WireGuard|IPsec|firewalld|ufw|kubectl|--[\w-]+|vCPU|Raspberry Pi|Ubuntu|Debian|RHEL|SLES|openSUSE|Rocky|Alma|CentOS|Fedora|amd64|arm64|armhf|s390x|x86_64|ARM|SSD|NVMe|HDD|eMMC|SD)[\w\s.+/:()@,=<…–—-]*)$|^.{0,3}$/;
+const SAME_IN_EVERY_LANGUAGE =
+  /^(?:[\w\s.+/:()@,=<…–—-]*(?:K3s|etcd|SQLite|MySQL|MariaDB|PostgreSQL|JSON|YAML|SVG|PNG|IPv[46]|CIDR|VXLAN|WireGuard|IPsec|firewalld|ufw|kubectl|--[\w-]+|vCPU|Raspberry Pi|Ubuntu|Debian|RHEL|SLES|openSUSE|Rocky|Alma|CentOS|Fedora|amd64|arm64|armhf|s390x|x86_64|ARM|SSD|NVMe|HDD|eMMC|SD)[\w\s.+/:()@,=<…–—-]*)$|^.{0,3}$/;
 
 /** Names and option values (K3s flag values, file names) that read the same in every catalog. */
-const NAMES = new Set(['k3s-sizer', 'host-gw', 'metrics-server', 'cluster', 'disabled', 'SUSE Linux Enterprise', 'install.sh', 'cluster-init', 'Kubernetes API']);
+const NAMES = new Set([
+  'k3s-sizer',
+  'host-gw',
+  'metrics-server',
+  'cluster',
+  'disabled',
+  'SUSE Linux Enterprise',
+  'install.sh',
+  'cluster-init',
+  'Kubernetes API',
+]);
 
 describe('message catalogs', () => {
   it.each(LOCALES.filter((l) => l !== 'en'))('%s has exactly the keys of English, each of the same kind', (locale) => {
@@ -51,17 +65,23 @@ describe('message catalogs', () => {
     expect(empty.map((l) => l.path)).toEqual([]);
   });
 
-  it.each(LOCALES.filter((l) => l !== 'en'))('%s translates every sentence (text identical to English is only names and units)', (locale) => {
-    const english = new Map(leaves(en).map((l) => [l.path, l.value]));
-    const untranslated = leaves(catalogs[locale])
-      .filter((l) => l.kind === 'string' && l.value === english.get(l.path) && !CJK.test(l.value as string))
-      .filter((l) => !SAME_IN_EVERY_LANGUAGE.test(l.value as string) && !NAMES.has(l.value as string))
-      .map((l) => `${l.path}: ${String(l.value)}`);
-    expect(untranslated).toEqual([]);
-  });
+  it.each(LOCALES.filter((l) => l !== 'en'))(
+    '%s translates every sentence (text identical to English is only names and units)',
+    (locale) => {
+      const english = new Map(leaves(en).map((l) => [l.path, l.value]));
+      const untranslated = leaves(catalogs[locale])
+        .filter((l) => l.kind === 'string' && l.value === english.get(l.path) && !CJK.test(l.value as string))
+        .filter((l) => !SAME_IN_EVERY_LANGUAGE.test(l.value as string) && !NAMES.has(l.value as string))
+        .map((l) => `${l.path}: ${String(l.value)}`);
+      expect(untranslated).toEqual([]);
+    },
+  );
 
   it('renders the findings of three hundred random plans in every language, with real words and no holes', () => {
-    const formatters = Object.fromEntries(LOCALES.map((l) => [l, createFormatter(LOCALE_TAGS[l])])) as Record<Locale, ReturnType<typeof createFormatter>>;
+    const formatters = Object.fromEntries(LOCALES.map((l) => [l, createFormatter(LOCALE_TAGS[l])])) as Record<
+      Locale,
+      ReturnType<typeof createFormatter>
+    >;
     const seen = new Set<string>();
     fc.assert(
       fc.property(planInputArb([seedRules.id, upstreamRules.id]), (input) => {
@@ -87,11 +107,14 @@ describe('message catalogs', () => {
   it('names a shape of the reader’s own with its size where a finding cites it, and a preset by its name', () => {
     const tooBig = { name: 'ml', replicas: 1, cpuMillis: 64_000, memoryMiB: 1024 };
     const withShapes = (shapes: WorkloadsInput['shapes'], custom: WorkloadsInput['custom']) =>
-      plan({ agents: 2 }, undefined, { workloads: { enabled: true, groups: [tooBig], shapes, custom } }).findings.find((x) => x.code === 'workloads.pod-too-big');
+      plan({ agents: 2 }, undefined, { workloads: { enabled: true, groups: [tooBig], shapes, custom } }).findings.find(
+        (x) => x.code === 'workloads.pod-too-big',
+      );
     const own = withShapes(['custom-1'], [{ vcpu: 6, memoryGiB: 12, processor: 'x86-server' }]);
     const preset = withShapes(['cloud-4x8'], []);
     if (!own || !preset) throw new Error('expected the pod to fit no shape');
-    const why = (locale: Locale, finding: AnyFinding) => findingText(catalogs[locale].findings.messages, finding, createFormatter(LOCALE_TAGS[locale])).why;
+    const why = (locale: Locale, finding: AnyFinding) =>
+      findingText(catalogs[locale].findings.messages, finding, createFormatter(LOCALE_TAGS[locale])).why;
     expect(why('en', own)).toContain('(Your shape 1: 6 vCPU, 12 GB)');
     expect(why('en', preset)).toContain('(4 vCPU / 8 GB)');
     for (const locale of ['ja', 'zh'] as const) {

@@ -21,7 +21,14 @@ import type { RegistrationStep } from '../core/topology/registration';
 import type { ControlPlaneOption } from '../core/charts/series';
 import type { LOCAL_PORT_IDS, OsStepId, PortId, PortParty } from '../core/rules/schema';
 import type { ComparedItem } from '../core/plan/compare-editions';
-import type { Architecture, DiskKind, Edition, EditionChangeId, ProcessorClass, ProfilingRole } from '../core/rules/schema';
+import type {
+  Architecture,
+  DiskKind,
+  Edition,
+  EditionChangeId,
+  ProcessorClass,
+  ProfilingRole,
+} from '../core/rules/schema';
 import type { Severity } from '../core/findings/finding';
 import type { TierScaling } from '../core/sizing/tiers';
 import type { Formatter } from './format';
@@ -117,7 +124,11 @@ const installNameFields = { serverNames: 'server names', agentNames: 'agent name
 
 const firewalls: Record<Firewall, string> = { off: 'Off (K3s recommendation)', firewalld: 'firewalld', ufw: 'ufw' };
 
-const listFields: Record<CidrListField, string> = { clusterCidr: 'cluster CIDR', serviceCidr: 'service CIDR', nodeNetwork: 'node network' };
+const listFields: Record<CidrListField, string> = {
+  clusterCidr: 'cluster CIDR',
+  serviceCidr: 'service CIDR',
+  nodeNetwork: 'node network',
+};
 
 const parties: Record<PortParty, string> = {
   servers: 'Servers',
@@ -168,12 +179,18 @@ const osStepTexts: Record<OsStepId, { title: string; why: string }> = {
     title: 'Enable memory cgroups',
     why: 'Raspberry Pi OS starts without the memory cgroup, and K3s needs it to start its service. The boot command line must gain cgroup_memory=1 cgroup_enable=memory.',
   },
-  'ubuntu-raspi-vxlan-module': { title: 'Install the VXLAN kernel module', why: 'On these Ubuntu releases VXLAN support on a Raspberry Pi moved to a separate package.' },
+  'ubuntu-raspi-vxlan-module': {
+    title: 'Install the VXLAN kernel module',
+    why: 'On these Ubuntu releases VXLAN support on a Raspberry Pi moved to a separate package.',
+  },
   'old-iptables': {
     title: 'Switch to legacy iptables (or start K3s with --prefer-bundled-bin)',
     why: 'Older Debian releases ship iptables versions with known bugs in nftables mode.',
   },
-  'wireguard-kernel-module': { title: 'Check the WireGuard kernel module', why: 'wireguard-native needs the WireGuard module on every node, servers and agents.' },
+  'wireguard-kernel-module': {
+    title: 'Check the WireGuard kernel module',
+    why: 'wireguard-native needs the WireGuard module on every node, servers and agents.',
+  },
   'ipv6-accept-ra': {
     title: 'Keep router-advertised IPv6 routes',
     why: 'If the IPv6 default route comes from router advertisements, nodes drop it when it expires unless accept_ra is 2. Accepting advertisements raises man-in-the-middle risk.',
@@ -209,7 +226,8 @@ const shapeNames: Record<ShapeId, string> = {
 };
 
 /** A shape of the reader's own with its size, as the editor, the card and the findings name it. */
-const describeShape = (p: { name: string; vcpu: number; memoryMiB: number }, f: Formatter): string => `${p.name}: ${f.vcpu(p.vcpu)}, ${f.memory(p.memoryMiB)}`;
+const describeShape = (p: { name: string; vcpu: number; memoryMiB: number }, f: Formatter): string =>
+  `${p.name}: ${f.vcpu(p.vcpu)}, ${f.memory(p.memoryMiB)}`;
 
 /** A shape as a finding names it: a preset by its name, a shape of the reader's own with its size. */
 const shapeLabel = (p: { shape: ShapeId; shapeCpuMillis: number; shapeMemoryMiB: number }, f: Formatter): string =>
@@ -226,8 +244,10 @@ const tiers: Record<string, string> = {
 const findings: FindingMessages = {
   'topology.sqlite-multi-server': {
     title: (p, f) => `SQLite cannot serve ${f.integer(p.servers)} servers`,
-    why: () => 'Embedded SQLite is the single-server datastore: it lives on one server’s disk and cannot be shared with other servers.',
-    fix: () => 'Use 1 server with SQLite, or choose HA with embedded etcd (3 or more servers) or HA with an external datastore (2 or more servers).',
+    why: () =>
+      'Embedded SQLite is the single-server datastore: it lives on one server’s disk and cannot be shared with other servers.',
+    fix: () =>
+      'Use 1 server with SQLite, or choose HA with embedded etcd (3 or more servers) or HA with an external datastore (2 or more servers).',
   },
   'topology.mode-datastore-mismatch': {
     title: (p) => `${haModes[p.haMode]} cannot run on ${datastores[p.datastore]}`,
@@ -255,7 +275,8 @@ const findings: FindingMessages = {
   },
   'etcd.single-member': {
     title: () => 'One etcd member: no fault tolerance yet',
-    why: () => 'A single server with embedded etcd is not highly available, but it can grow: more servers can join it later with --server.',
+    why: () =>
+      'A single server with embedded etcd is not highly available, but it can grow: more servers can join it later with --server.',
     fix: () => 'When you need HA, add servers to reach 3 (or 5) members.',
   },
   'etcd.two-members': {
@@ -272,8 +293,10 @@ const findings: FindingMessages = {
   },
   'etcd.too-many-members': {
     title: (p, f) => `${f.integer(p.members)} etcd members is more than the suggested ${f.integer(p.recommendedMax)}`,
-    why: () => 'Every write is replicated to every member, so larger etcd clusters write more slowly. 5 members already survive 2 failures, which is enough in most cases.',
-    fix: (p, f) => `Keep 3, 5 or ${f.integer(p.recommendedMax)} servers; add agents, not etcd members, for more capacity.`,
+    why: () =>
+      'Every write is replicated to every member, so larger etcd clusters write more slowly. 5 members already survive 2 failures, which is enough in most cases.',
+    fix: (p, f) =>
+      `Keep 3, 5 or ${f.integer(p.recommendedMax)} servers; add agents, not etcd members, for more capacity.`,
   },
   'datastore.external-etcd-members': {
     title: (p, f) =>
@@ -290,7 +313,12 @@ const findings: FindingMessages = {
             : p.members > p.recommendedMax
               ? `etcd suggests at most ${f.integer(p.recommendedMax)} members; larger clusters write more slowly.`
               : 'Every write needs a majority of the members, (n/2)+1, to agree. The members talk to each other on the peer port.',
-    fix: (p, f) => (p.members % 2 === 0 || p.members === 1 ? `Run 3 or 5 etcd members.` : p.members > p.recommendedMax ? `Keep 3, 5 or ${f.integer(p.recommendedMax)} members.` : 'Keep the peer port open between the members only.'),
+    fix: (p, f) =>
+      p.members % 2 === 0 || p.members === 1
+        ? `Run 3 or 5 etcd members.`
+        : p.members > p.recommendedMax
+          ? `Keep 3, 5 or ${f.integer(p.recommendedMax)} members.`
+          : 'Keep the peer port open between the members only.',
   },
   'etcd.quorum': {
     title: (p, f) =>
@@ -302,7 +330,8 @@ const findings: FindingMessages = {
     title: (p, f) => `Reserve at least ${f.memory(p.atDefaultQuotaMiB)} per server for etcd`,
     why: (p, f) =>
       `The etcd database may grow to its ${f.memory(p.quotaMiB)} quota, and K3s keeps ${f.integer(p.retention)} snapshots (one every ${f.integer(p.intervalHours)} hours) in ${p.directory}, each up to the database’s size. At etcd’s suggested maximum quota of ${f.memory(p.suggestedMaxQuotaMiB)} that becomes ${f.memory(p.atSuggestedMaxQuotaMiB)}.`,
-    fix: () => 'Add the OS, container images and workload data on top, and give the server at least as much RAM as the quota.',
+    fix: () =>
+      'Add the OS, container images and workload data on top, and give the server at least as much RAM as the quota.',
   },
   'disk.flash-under-etcd': {
     title: (p) => `etcd on ${disks[p.disk]}`,
@@ -314,7 +343,8 @@ const findings: FindingMessages = {
   },
   'disk.hdd-under-etcd': {
     title: () => 'etcd on a spinning disk',
-    why: (p, f) => `etcd is very sensitive to write latency and needs each write to land in under ${f.integer(p.maxLatencyMs)} ms; a busy HDD often takes longer, and slow writes cost the cluster its leader.`,
+    why: (p, f) =>
+      `etcd is very sensitive to write latency and needs each write to land in under ${f.integer(p.maxLatencyMs)} ms; a busy HDD often takes longer, and slow writes cost the cluster its leader.`,
     fix: () => 'Use SSDs for etcd. If disks must spin, use 15,000 RPM disks and keep etcd on its own disk.',
   },
   'disk.ssd-recommended': {
@@ -323,16 +353,19 @@ const findings: FindingMessages = {
     fix: () => 'Use an SSD for the datastore when possible.',
   },
   'disk.datastore-io': {
-    title: (p, f) => `${p.datastore === 'etcd' ? 'etcd' : 'SQLite'} needs ${f.integer(p.iops)} IOPS at under ${f.integer(p.maxLatencyMs)} ms`,
+    title: (p, f) =>
+      `${p.datastore === 'etcd' ? 'etcd' : 'SQLite'} needs ${f.integer(p.iops)} IOPS at under ${f.integer(p.maxLatencyMs)} ms`,
     why: (p, f) =>
       `K3s resource profiling measured ${f.integer(p.iops)} IOPS, ${f.integer(p.kibPerSecond)} KiB/s and a latency under ${f.integer(p.maxLatencyMs)} ms for the datastore and control plane alone; missing these targets delays the control plane or stops it from keeping state.`,
-    fix: () => 'Benchmark the disk before you install (for example with fio), with room for the OS, logs and image pulls.',
+    fix: () =>
+      'Benchmark the disk before you install (for example with fio), with room for the OS, logs and image pulls.',
   },
   'disk.separate-server-agent-data': {
     title: () => 'Keep server data and agent data on separate disks',
     why: () =>
       'When servers also run workloads, the datastore (/var/lib/rancher/k3s/server) shares a disk with image pulls and containers (/var/lib/rancher/k3s/agent), and image pulls are IO-heavy.',
-    fix: () => 'Mount /var/lib/rancher/k3s/server and /var/lib/rancher/k3s/agent on different disks and keep pod storage off both, or dedicate the servers to the control plane.',
+    fix: () =>
+      'Mount /var/lib/rancher/k3s/server and /var/lib/rancher/k3s/agent on different disks and keep pod storage off both, or dedicate the servers to the control plane.',
   },
   'disk.cloud-volume-iops': {
     title: () => 'Size cloud volumes for IOPS, not capacity',
@@ -345,12 +378,15 @@ const findings: FindingMessages = {
       p.haMode === 'single'
         ? 'For production and large clusters the K3s docs recommend HA with an external database; a single server is a single point of failure for the whole cluster.'
         : 'Embedded etcd is highly available, but for production and large clusters the K3s docs recommend an external database.',
-    fix: (p, f) => `Beyond ${f.integer(p.largeAbove)} nodes, plan 2 or more servers with MySQL, PostgreSQL or etcd as the external datastore.`,
+    fix: (p, f) =>
+      `Beyond ${f.integer(p.largeAbove)} nodes, plan 2 or more servers with MySQL, PostgreSQL or etcd as the external datastore.`,
   },
   'cluster.unique-hostnames': {
     title: () => 'Every node needs a unique hostname',
-    why: () => 'Two nodes cannot share a hostname: the server keeps each node’s password in a <host>.node-password.k3s secret and refuses a second node with the same name.',
-    fix: () => 'Give every machine its own hostname, or start K3s with --with-node-id, or pass --node-name (K3S_NODE_NAME) per node.',
+    why: () =>
+      'Two nodes cannot share a hostname: the server keeps each node’s password in a <host>.node-password.k3s secret and refuses a second node with the same name.',
+    fix: () =>
+      'Give every machine its own hostname, or start K3s with --with-node-id, or pass --node-name (K3S_NODE_NAME) per node.',
   },
   'cluster.join-in-batches': {
     title: (p, f) => `Join the ${f.integer(p.agents)} agents in batches of ${f.integer(p.batchSize)} or fewer`,
@@ -382,11 +418,13 @@ const findings: FindingMessages = {
   'platform.arm64-page-size': {
     title: (p) => `arm64 kernels must use 4k pages with K3s ${p.version}`,
     why: (p, f) => `Before the May 2023 releases (${f.list(p.fixedIn)}), K3s on arm64 needs a kernel with 4k pages.`,
-    fix: (p) => `Use K3s ${p.since} or later, or a kernel with 4k pages (RHEL 9, Ubuntu, Raspberry Pi OS and SLES comply).`,
+    fix: (p) =>
+      `Use K3s ${p.since} or later, or a kernel with 4k pages (RHEL 9, Ubuntu, Raspberry Pi OS and SLES comply).`,
   },
   'platform.board-too-small': {
     title: (p, f) => `A ${f.integer(p.boardVcpu)}-core, ${f.memory(p.boardMemoryMiB)} board cannot host these servers`,
-    why: (p, f) => `Each server needs ${f.vcpu(p.needVcpu)} and ${f.memory(p.needMemoryMiB)}; a Raspberry Pi 4-class board has ${f.integer(p.boardVcpu)} cores and ${f.memory(p.boardMemoryMiB)}.`,
+    why: (p, f) =>
+      `Each server needs ${f.vcpu(p.needVcpu)} and ${f.memory(p.needMemoryMiB)}; a Raspberry Pi 4-class board has ${f.integer(p.boardVcpu)} cores and ${f.memory(p.boardMemoryMiB)}.`,
     fix: () => 'Run the servers on server-class machines (agents can stay on boards), or keep the cluster smaller.',
   },
   'version.unknown-line': {
@@ -405,18 +443,25 @@ const findings: FindingMessages = {
     fix: (p) => (p.network === null ? `Correct the ${listFields[p.field]}.` : `Use ${p.network}.`),
   },
   'network.cidr-wrong-family': {
-    title: (p) => `The ${listFields[p.field]} ${p.value} is ${familyNames[p.family]}, but the cluster is ${ipFamilies[p.mode]}`,
+    title: (p) =>
+      `The ${listFields[p.field]} ${p.value} is ${familyNames[p.family]}, but the cluster is ${ipFamilies[p.mode]}`,
     why: () => 'Each range must belong to an IP family the cluster runs.',
-    fix: (p) => (p.mode === 'dual' ? 'Remove the range.' : `Use an ${p.mode === 'ipv4' ? 'IPv4' : 'IPv6'} range, or switch the IP family.`),
+    fix: (p) =>
+      p.mode === 'dual'
+        ? 'Remove the range.'
+        : `Use an ${p.mode === 'ipv4' ? 'IPv4' : 'IPv6'} range, or switch the IP family.`,
   },
   'network.cidr-list-shape': {
     title: (p) =>
-      p.mode === 'dual' ? `The dual-stack ${listFields[p.field]} needs one IPv4 and one IPv6 range` : `The ${listFields[p.field]} needs exactly one range`,
+      p.mode === 'dual'
+        ? `The dual-stack ${listFields[p.field]} needs one IPv4 and one IPv6 range`
+        : `The ${listFields[p.field]} needs exactly one range`,
     why: (p, f) =>
       p.mode === 'dual'
         ? 'K3s takes dual-stack cluster and service CIDRs as one range of each family, on every server.'
         : `A single-stack cluster has one ${listFields[p.field]}; this list has ${f.integer(p.count)}.`,
-    fix: (p) => (p.mode === 'dual' ? 'Write them as one list, such as 10.42.0.0/16,2001:db8:42::/56.' : 'Keep one range.'),
+    fix: (p) =>
+      p.mode === 'dual' ? 'Write them as one list, such as 10.42.0.0/16,2001:db8:42::/56.' : 'Keep one range.',
   },
   'network.overlap': {
     title: (p) => `The ${listFields[p.a]} ${p.aCidr} overlaps the ${listFields[p.b]} ${p.bCidr}`,
@@ -432,23 +477,29 @@ const findings: FindingMessages = {
     fix: (p) => `Use a /${String(p.maxPrefix)} or smaller ${familyNames[p.family]} range.`,
   },
   'network.node-mask-too-short': {
-    title: (p) => `The ${familyNames[p.family]} node mask /${String(p.nodeMask)} is not longer than the cluster prefix /${String(p.clusterPrefix)}`,
-    why: () => 'Each node gets a slice of the cluster CIDR; the slice must be smaller than the whole, or at most one node gets pods.',
+    title: (p) =>
+      `The ${familyNames[p.family]} node mask /${String(p.nodeMask)} is not longer than the cluster prefix /${String(p.clusterPrefix)}`,
+    why: () =>
+      'Each node gets a slice of the cluster CIDR; the slice must be smaller than the whole, or at most one node gets pods.',
     fix: (p) => `Use a node mask longer than /${String(p.clusterPrefix)} (K3s uses /24 for IPv4 and /64 for IPv6).`,
   },
   'network.ipv6-node-mask-gap': {
-    title: (p, f) => `IPv6 node mask /${String(p.nodeMask)} is more than ${f.integer(p.maxGap)} bits longer than the cluster prefix /${String(p.clusterPrefix)}`,
-    why: (p, f) => `kube-controller-manager refuses IPv6 node subnets more than ${f.integer(p.maxGap)} bits longer than the cluster CIDR.`,
+    title: (p, f) =>
+      `IPv6 node mask /${String(p.nodeMask)} is more than ${f.integer(p.maxGap)} bits longer than the cluster prefix /${String(p.clusterPrefix)}`,
+    why: (p, f) =>
+      `kube-controller-manager refuses IPv6 node subnets more than ${f.integer(p.maxGap)} bits longer than the cluster CIDR.`,
     fix: (p) => `Use an IPv6 cluster CIDR of /${String(p.nodeMask - p.maxGap)} or longer, or a shorter node mask.`,
   },
   'network.pod-subnets-full': {
-    title: (p, f) => `All ${f.bigCount(p.nodeSubnets)} ${familyNames[p.family]} pod subnets of ${p.clusterCidr} are in use`,
+    title: (p, f) =>
+      `All ${f.bigCount(p.nodeSubnets)} ${familyNames[p.family]} pod subnets of ${p.clusterCidr} are in use`,
     why: (p, f) =>
       `${f.integer(p.nodes)} nodes take every node subnet, so a node that replaces one or joins later gets none until a deleted node's subnet is freed. The K3s docs say to change the cluster CIDR beyond 255 nodes.`,
     fix: () => 'Leave room: use a larger cluster CIDR before you create the cluster.',
   },
   'network.pod-subnets-exhausted': {
-    title: (p, f) => `${f.integer(p.nodes)} nodes need more ${familyNames[p.family]} pod subnets than ${p.clusterCidr} has (${f.bigCount(p.nodeSubnets)})`,
+    title: (p, f) =>
+      `${f.integer(p.nodes)} nodes need more ${familyNames[p.family]} pod subnets than ${p.clusterCidr} has (${f.bigCount(p.nodeSubnets)})`,
     why: (p, f) =>
       `With /${String(p.nodeMask)} node subnets, ${p.clusterCidr} gives ${f.bigCount(p.nodeSubnets)} nodes a pod range; node ${f.integer(Number(p.nodeSubnets) + 1)} would get none and its pods would never start.`,
     fix: (p, f) =>
@@ -457,13 +508,20 @@ const findings: FindingMessages = {
         : `${p.fixes.map((x) => fixTexts(x, f)).join(' Or: ')} Each fix was checked against your other ranges.`,
   },
   'network.max-pods-exceed-subnet': {
-    title: (p, f) => `Max pods ${f.integer(p.maxPods)} is more than a /${String(p.nodeMask)} node subnet can address (${f.integer(p.usablePerNode)})`,
-    why: () => 'Every pod on a node takes an address from the node’s pod subnet; the network address, the gateway and the IPv4 broadcast address are not usable.',
-    fix: (p, f) => (p.fixes.length === 0 ? 'Use a shorter node mask or a smaller max pods.' : p.fixes.map((x) => fixTexts(x, f)).join(' Or: ')),
+    title: (p, f) =>
+      `Max pods ${f.integer(p.maxPods)} is more than a /${String(p.nodeMask)} node subnet can address (${f.integer(p.usablePerNode)})`,
+    why: () =>
+      'Every pod on a node takes an address from the node’s pod subnet; the network address, the gateway and the IPv4 broadcast address are not usable.',
+    fix: (p, f) =>
+      p.fixes.length === 0
+        ? 'Use a shorter node mask or a smaller max pods.'
+        : p.fixes.map((x) => fixTexts(x, f)).join(' Or: '),
   },
   'network.max-pods-above-recommended': {
-    title: (p, f) => `Max pods ${f.integer(p.maxPods)} is above the ${f.integer(p.recommendedMax)} per node Kubernetes is designed for`,
-    why: () => 'Kubernetes is tested with at most 110 pods per node; more strains the kubelet and the container runtime.',
+    title: (p, f) =>
+      `Max pods ${f.integer(p.maxPods)} is above the ${f.integer(p.recommendedMax)} per node Kubernetes is designed for`,
+    why: () =>
+      'Kubernetes is tested with at most 110 pods per node; more strains the kubelet and the container runtime.',
     fix: (p, f) => `Keep max pods at ${f.integer(p.recommendedMax)} or fewer and add nodes instead.`,
   },
   'network.range-not-private': {
@@ -473,16 +531,22 @@ const findings: FindingMessages = {
         : `${p.cidr} is someone else’s public address space`,
     why: (p) =>
       `${p.space === 'reserved' ? (p.family === 'ipv6' ? '2001:db8::/32 is for documentation only (RFC 3849); other reserved ranges are not assigned to networks either.' : 'The TEST-NET ranges are for documentation only (RFC 5737).') : 'These addresses belong to a network on the internet.'} Inside the cluster they would be ${p.field === 'clusterCidr' ? 'pod' : 'service'} addresses, and traffic to the real owners of ${p.cidr} would never leave it.`,
-    fix: (p) => `Use a ${p.family === 'ipv6' ? 'unique local (fd00::/8)' : 'private (RFC 1918)'} range of the same size, such as the one below.`,
+    fix: (p) =>
+      `Use a ${p.family === 'ipv6' ? 'unique local (fd00::/8)' : 'private (RFC 1918)'} range of the same size, such as the one below.`,
   },
   'network.default-cidrs-lan': {
     title: (p, f) => `Check that your network does not already use ${f.list(p.cidrs)}`,
-    why: () => 'These are the K3s defaults. If the machines’ LAN or VPC, a VPN or a peered network uses them, traffic to those addresses disappears into the cluster.',
+    why: () =>
+      'These are the K3s defaults. If the machines’ LAN or VPC, a VPN or a peered network uses them, traffic to those addresses disappears into the cluster.',
     fix: () => 'Enter the node network so the plan can check it, or choose other ranges before you create the cluster.',
   },
   'network.dual-stack-version': {
-    title: (p) => (p.stage === 'unavailable' ? `Dual-stack needs K3s ${p.since} or later` : `Dual-stack is experimental before ${p.since}`),
-    why: (p) => `K3s ${p.version} is ${p.stage === 'unavailable' ? 'older than the first release with dual-stack' : 'before dual-stack became stable'}.`,
+    title: (p) =>
+      p.stage === 'unavailable'
+        ? `Dual-stack needs K3s ${p.since} or later`
+        : `Dual-stack is experimental before ${p.since}`,
+    why: (p) =>
+      `K3s ${p.version} is ${p.stage === 'unavailable' ? 'older than the first release with dual-stack' : 'before dual-stack became stable'}.`,
     fix: (p) => `Use K3s ${p.since} or later.`,
   },
   'network.ipv6-only-version': {
@@ -492,32 +556,42 @@ const findings: FindingMessages = {
   },
   'network.dual-stack-at-creation': {
     title: () => 'Dual-stack is chosen when the cluster is created',
-    why: () => 'An existing IPv4-only cluster cannot be switched to dual-stack; every server needs the dual-stack cluster and service CIDRs from the start.',
+    why: () =>
+      'An existing IPv4-only cluster cannot be switched to dual-stack; every server needs the dual-stack cluster and service CIDRs from the start.',
     fix: () => 'Decide now, and set the same dual-stack lists on every server.',
   },
   'network.ipv6-primary-node-ip': {
     title: () => 'IPv6-first dual-stack needs explicit node IPs',
-    why: () => 'The kubelet takes IPv4 as the primary family by default; with IPv6 listed first, every node must say so.',
+    why: () =>
+      'The kubelet takes IPv4 as the primary family by default; with IPv6 listed first, every node must say so.',
     fix: () => 'Set --node-ip on every server and agent with the node’s IPv6 address first, then its IPv4 address.',
   },
   'network.kubelet-ipv6-bug': {
     title: (p) => `Kubernetes before 1.27 may ignore node IPv6 addresses (K3s ${p.version})`,
-    why: () => 'With cluster traffic off the primary network interface, the kubelet ignores the node’s IPv6 address (Kubernetes issue #111695).',
-    fix: () => 'Use K3s 1.27 or later, or pass --kubelet-arg="node-ip=0.0.0.0" (IPv4 preferred) or --kubelet-arg="node-ip=::" (IPv6 preferred) on servers and agents.',
+    why: () =>
+      'With cluster traffic off the primary network interface, the kubelet ignores the node’s IPv6 address (Kubernetes issue #111695).',
+    fix: () =>
+      'Use K3s 1.27 or later, or pass --kubelet-arg="node-ip=0.0.0.0" (IPv4 preferred) or --kubelet-arg="node-ip=::" (IPv6 preferred) on servers and agents.',
   },
   'network.ipv6-accept-ra': {
     title: () => 'Router-advertised IPv6 routes need accept_ra=2',
-    why: () => 'If the IPv6 default route comes from router advertisements, nodes drop it when it expires while forwarding is on.',
-    fix: () => 'Set net.ipv6.conf.all.accept_ra=2 on every node (see the OS preparation steps), knowing it raises man-in-the-middle risk.',
+    why: () =>
+      'If the IPv6 default route comes from router advertisements, nodes drop it when it expires while forwarding is on.',
+    fix: () =>
+      'Set net.ipv6.conf.all.accept_ra=2 on every node (see the OS preparation steps), knowing it raises man-in-the-middle risk.',
   },
   'network.ipv6-masq-suggested': {
     title: (p) => `Pods in ${p.cidr} leave the cluster with unrouted IPv6 addresses`,
-    why: () => 'Flannel masquerades IPv4 pod traffic by default, not IPv6. Unique local and documentation ranges are not routed on the internet.',
+    why: () =>
+      'Flannel masquerades IPv4 pod traffic by default, not IPv6. Unique local and documentation ranges are not routed on the internet.',
     fix: () => 'Turn on --flannel-ipv6-masq, or route the pod prefix to the nodes.',
   },
   'network.ipv6-masq-ignored': {
     title: () => '--flannel-ipv6-masq has no effect here',
-    why: (p) => (p.reason === 'ipv4-only' ? 'It applies only to dual-stack and IPv6-only clusters.' : 'It applies only when Flannel runs; with a custom CNI, that CNI decides.'),
+    why: (p) =>
+      p.reason === 'ipv4-only'
+        ? 'It applies only to dual-stack and IPv6-only clusters.'
+        : 'It applies only when Flannel runs; with a custom CNI, that CNI decides.',
     fix: () => 'Turn it off.',
   },
   'network.external-ip-needs-node-ip': {
@@ -543,7 +617,8 @@ const findings: FindingMessages = {
         : p.backend === 'wireguard'
           ? 'It needs the wg tool on the host, and upgrades past its removal will fail.'
           : 'Upgrades past its removal will fail.',
-    fix: () => 'Migrate to wireguard-native: change it on every server, then reboot all nodes, servers first (brief downtime).',
+    fix: () =>
+      'Migrate to wireguard-native: change it on every server, then reboot all nodes, servers first (brief downtime).',
   },
   'network.host-gw-layer2': {
     title: () => 'host-gw needs direct layer-2 connectivity between all nodes',
@@ -552,12 +627,15 @@ const findings: FindingMessages = {
   },
   'network.custom-cni': {
     title: () => 'Flannel is off: install your own CNI',
-    why: () => 'With --flannel-backend=none, pods get no network until a CNI is installed; Flannel’s ports are not needed. Most CNIs bring their own network policy engine.',
-    fix: () => 'Also pass --disable-network-policy, install the CNI right after the first server, and follow its dual-stack documentation.',
+    why: () =>
+      'With --flannel-backend=none, pods get no network until a CNI is installed; Flannel’s ports are not needed. Most CNIs bring their own network policy engine.',
+    fix: () =>
+      'Also pass --disable-network-policy, install the CNI right after the first server, and follow its dual-stack documentation.',
   },
   'network.egress-agentless': {
     title: (p) => `Agentless servers with egress-selector-mode “${egressModes[p.mode]}” cannot reach cluster services`,
-    why: () => 'Without an agent, the servers run no kubelet, CNI or kube-proxy, so the apiserver needs the agent tunnels to reach webhooks and aggregated APIs.',
+    why: () =>
+      'Without an agent, the servers run no kubelet, CNI or kube-proxy, so the apiserver needs the agent tunnels to reach webhooks and aggregated APIs.',
     fix: () => 'Use --egress-selector-mode=pod or cluster (changing it later means restarting every node).',
   },
   'network.egress-pod-custom-cni': {
@@ -572,8 +650,12 @@ const findings: FindingMessages = {
     fix: () => 'Keep servers with an agent (tainted if they should run no workloads) unless you need this.',
   },
   'network.embedded-registry-version': {
-    title: (p) => (p.stage === 'unavailable' ? `The embedded registry needs K3s ${p.since} or later` : `The embedded registry is experimental before ${p.since}`),
-    why: (p) => `K3s ${p.version} ${p.stage === 'unavailable' ? 'has no --embedded-registry' : 'predates its general availability'}.`,
+    title: (p) =>
+      p.stage === 'unavailable'
+        ? `The embedded registry needs K3s ${p.since} or later`
+        : `The embedded registry is experimental before ${p.since}`,
+    why: (p) =>
+      `K3s ${p.version} ${p.stage === 'unavailable' ? 'has no --embedded-registry' : 'predates its general availability'}.`,
     fix: (p) => `Use K3s ${p.since} or later.`,
   },
   'network.embedded-registry-trust': {
@@ -583,12 +665,15 @@ const findings: FindingMessages = {
   },
   'network.servicelb-host-ports': {
     title: () => 'Traefik takes ports 80 and 443 on every node',
-    why: () => 'ServiceLB publishes Traefik’s LoadBalancer service on every node, so no other pod can use 80 or 443 as a host or node port.',
-    fix: () => 'Open 80/443 to clients on the nodes that should take traffic (ServiceLB can be limited with a node label), or disable ServiceLB or Traefik.',
+    why: () =>
+      'ServiceLB publishes Traefik’s LoadBalancer service on every node, so no other pod can use 80 or 443 as a host or node port.',
+    fix: () =>
+      'Open 80/443 to clients on the nodes that should take traffic (ServiceLB can be limited with a node label), or disable ServiceLB or Traefik.',
   },
   'network.traefik-without-servicelb': {
     title: () => 'Traefik without ServiceLB waits for another load balancer',
-    why: () => 'Traefik’s service is of type LoadBalancer; with ServiceLB disabled it stays pending until something else assigns an address.',
+    why: () =>
+      'Traefik’s service is of type LoadBalancer; with ServiceLB disabled it stays pending until something else assigns an address.',
     fix: () => 'Install MetalLB or kube-vip, or keep ServiceLB, or disable Traefik.',
   },
   'security.vxlan-exposed': {
@@ -612,8 +697,10 @@ const findings: FindingMessages = {
   },
   'install.registration-address-invalid': {
     title: (p) => `“${p.value}” is not a hostname or IP address`,
-    why: () => 'The registration address goes into every agent’s server URL and the servers’ certificate (tls-san); it must be a DNS name or an IP address, without scheme or port.',
-    fix: () => 'Enter a name such as k3s.example.com or an address such as 192.168.1.100. Until then the files use the first server and leave tls-san out.',
+    why: () =>
+      'The registration address goes into every agent’s server URL and the servers’ certificate (tls-san); it must be a DNS name or an IP address, without scheme or port.',
+    fix: () =>
+      'Enter a name such as k3s.example.com or an address such as 192.168.1.100. Until then the files use the first server and leave tls-san out.',
   },
   'install.no-registration-address': {
     title: () => 'No fixed registration address',
@@ -630,12 +717,14 @@ const findings: FindingMessages = {
           : p.reason === 'empty'
             ? `The ${installNameFields[p.field]} are empty`
             : `“${p.detail}” is not a valid node name`,
-    why: () => 'Node names must be unique lowercase DNS names: letters, digits and hyphens, dots between labels, at most 63 characters per label.',
+    why: () =>
+      'Node names must be unique lowercase DNS names: letters, digits and hyphens, dots between labels, at most 63 characters per label.',
     fix: () => 'Use a pattern with {n}, such as server-{n}, or list one name per node, separated by commas.',
   },
   'install.datastore-host-invalid': {
     title: (p) => `“${p.value}” is not a database hostname or IP address`,
-    why: () => 'The host goes into the datastore endpoint every server uses; an invalid one would break the connection string.',
+    why: () =>
+      'The host goes into the datastore endpoint every server uses; an invalid one would break the connection string.',
     fix: () => 'Enter the database host name or address (several, comma-separated, for external etcd).',
   },
   'install.datastore-host-missing': {
@@ -645,11 +734,13 @@ const findings: FindingMessages = {
   },
   'install.database-identifier-invalid': {
     title: (p) => `“${p.value}” is not a usable database ${p.field === 'datastoreName' ? 'name' : 'user'}`,
-    why: () => 'The name goes unquoted into the connection string; letters, digits and underscores, not starting with a digit, are safe there.',
+    why: () =>
+      'The name goes unquoted into the connection string; letters, digits and underscores, not starting with a digit, are safe there.',
     fix: () => 'Use a name such as k3s or k3s_admin. Until then the files use k3s.',
   },
   'sizing.below-measured': {
-    title: (p, f) => `Planned ${f.memory(p.plannedMiB)} per server: the table’s ${f.memory(p.figureMiB)} is below the ${f.memory(p.measuredMiB)} K3s was measured to use`,
+    title: (p, f) =>
+      `Planned ${f.memory(p.plannedMiB)} per server: the table’s ${f.memory(p.figureMiB)} is below the ${f.memory(p.measuredMiB)} K3s was measured to use`,
     why: (p, f) =>
       `Resource profiling (K3s ${p.measuredVersion}) measured ${f.memory(p.measuredMiB)} for such a server running a small workload; ${f.memory(p.figureMiB)} would leave nothing, so the plan takes the next whole GB above the measurement.`,
     fix: (p, f) => `Plan at least ${f.memory(p.plannedMiB)} per server, plus what your workloads need.`,
@@ -666,11 +757,15 @@ const findings: FindingMessages = {
       p.by === 'max-pods'
         ? `Each agent runs at most ${f.integer(p.limit)} pods (kubelet max pods), so the pods need ${f.integer(p.agents)} agents although their CPU and memory would fit on fewer.`
         : `Each node’s pod subnet holds only ${f.integer(p.limit)} pod addresses, fewer than max pods, so the pods need ${f.integer(p.agents)} agents although their CPU and memory would fit on fewer.`,
-    fix: (p) => (p.by === 'max-pods' ? 'Raise max pods per node (--kubelet-arg=max-pods) if the nodes can take it, or run fewer, larger pods.' : 'Use a shorter node mask so each node gets a larger pod subnet, or run fewer, larger pods.'),
+    fix: (p) =>
+      p.by === 'max-pods'
+        ? 'Raise max pods per node (--kubelet-arg=max-pods) if the nodes can take it, or run fewer, larger pods.'
+        : 'Use a shorter node mask so each node gets a larger pod subnet, or run fewer, larger pods.',
   },
   'workloads.no-failure-headroom': {
     title: (p, f) => `Losing one of ${f.integer(p.agents)} agents leaves pods nowhere to run`,
-    why: () => 'With no spare agent, the others do not have enough allocatable CPU, memory or pod slots to take the pods of the busiest agent if it fails or is drained for an upgrade.',
+    why: () =>
+      'With no spare agent, the others do not have enough allocatable CPU, memory or pod slots to take the pods of the busiest agent if it fails or is drained for an upgrade.',
     fix: () => 'Add a spare agent (N+1), or lower the target utilisation so every agent keeps room.',
   },
 };
@@ -698,7 +793,8 @@ const editionChanges: Record<EditionChangeId, string> = {
   'ha-server-table-removed':
     'The HA server CPU/RAM table by deployment size was removed because it contradicted the Server Sizing Guide, which the maintainers treat as authoritative. The seed edition keeps it: it is the more conservative reading, and many translated docs still show it.',
   's390x-removed': 's390x was removed from the support matrix; no builds are produced for it.',
-  'flash-storage-under-etcd': 'The SD card warning was widened: on a Raspberry Pi or any other ARM device, SD cards and eMMC cannot handle etcd’s IO load.',
+  'flash-storage-under-etcd':
+    'The SD card warning was widened: on a Raspberry Pi or any other ARM device, SD cards and eMMC cannot handle etcd’s IO load.',
 };
 
 const profilingRoles: Record<ProfilingRole, string> = {
@@ -722,7 +818,8 @@ const editions: Record<Edition, { name: string; description: string }> = {
   },
   upstream: {
     name: 'Current upstream docs',
-    description: 'The current K3s docs: separate server and agent minimums, and the Server Sizing Guide keyed by the number of agents.',
+    description:
+      'The current K3s docs: separate server and agent minimums, and the Server Sizing Guide keyed by the number of agents.',
   },
 };
 
@@ -741,12 +838,21 @@ export const en = {
   meta: { language: 'English' },
   /** The colon after a label, the separator between short items, the comma of an enumeration and an aside's parentheses, as each language writes them. */
   punctuation: { colon: ': ', separator: ' · ', comma: ', ', open: ' (', close: ')' },
-  nav: { label: 'Sections', sizing: 'Sizing', network: 'Network', diagrams: 'Diagrams', install: 'Install', findings: 'Findings' },
+  nav: {
+    label: 'Sections',
+    sizing: 'Sizing',
+    network: 'Network',
+    diagrams: 'Diagrams',
+    install: 'Install',
+    findings: 'Findings',
+  },
   app: {
     title: 'k3s-sizer',
-    tagline: 'Plan a K3s cluster before you provision it: what each machine needs, what is risky, and why, with sources.',
+    tagline:
+      'Plan a K3s cluster before you provision it: what each machine needs, what is risky, and why, with sources.',
     skipToResults: 'Skip to results',
-    footer: (p: { rulesId: string }) => `Rules ${p.rulesId}. Figures come from the cited K3s and etcd documents; check them against your workloads.`,
+    footer: (p: { rulesId: string }) =>
+      `Rules ${p.rulesId}. Figures come from the cited K3s and etcd documents; check them against your workloads.`,
     rulesFile: 'Rules file (JSON)',
     planSchema: 'Plan JSON Schema',
     printedFrom: (p: { date: string }, f: Formatter) => `Printed ${f.date(p.date)} from:`,
@@ -763,11 +869,13 @@ export const en = {
     label: 'Rules edition',
     help: 'Which set of K3s documents the sizing follows.',
     names: editions,
-    option: (p: { edition: Edition; version: string; superseded: boolean }) => `${editions[p.edition].name} (${p.version}${p.superseded ? ', superseded' : ''})`,
+    option: (p: { edition: Edition; version: string; superseded: boolean }) =>
+      `${editions[p.edition].name} (${p.version}${p.superseded ? ', superseded' : ''})`,
     compareTitle: (p: { other: Edition }) => `Where the ${editions[p.other].name.toLowerCase()} disagree`,
     compareIntro: (p: { current: Edition; other: Edition }) =>
       `For this plan the two editions give different answers. You are planning with the ${editions[p.current].name.toLowerCase()}; the other column shows the ${editions[p.other].name.toLowerCase()}.`,
-    compareAgree: (p: { other: Edition }) => `The ${editions[p.other].name.toLowerCase()} give the same figures for this plan.`,
+    compareAgree: (p: { other: Edition }) =>
+      `The ${editions[p.other].name.toLowerCase()} give the same figures for this plan.`,
     compareLoading: 'Loading the other edition for comparison…',
     compareFailed: 'The other edition could not be loaded, so no comparison is shown.',
     item: 'Item',
@@ -790,14 +898,33 @@ export const en = {
       components: 'Packaged components',
       host: 'Operating system and firewall',
     },
-    servers: { label: 'Servers', help: 'Machines running k3s server: the control plane, and the datastore when it is embedded.' },
+    servers: {
+      label: 'Servers',
+      help: 'Machines running k3s server: the control plane, and the datastore when it is embedded.',
+    },
     agents: { label: 'Agents', help: 'Machines running k3s agent: workloads only, no control plane.' },
-    haMode: { label: 'High availability', help: 'Single server, or several servers sharing embedded etcd or an external datastore.', options: haModes },
+    haMode: {
+      label: 'High availability',
+      help: 'Single server, or several servers sharing embedded etcd or an external datastore.',
+      options: haModes,
+    },
     datastore: { label: 'Datastore', help: 'Where the cluster state lives.', options: datastores },
-    disk: { label: 'Disk under the datastore', help: 'The storage that holds the datastore: the servers’ disk, or the database host’s.', options: disks },
+    disk: {
+      label: 'Disk under the datastore',
+      help: 'The storage that holds the datastore: the servers’ disk, or the database host’s.',
+      options: disks,
+    },
     arch: { label: 'CPU architecture', help: 'The processor family of the machines.', options: architectures },
-    device: { label: 'Machine class', help: 'Low-power boards have fixed CPU and memory and different measured overhead.', options: devices },
-    boardMemory: { label: 'Board memory', help: 'The memory of each board (Raspberry Pi 4: 1 to 8 GB; Pi 5: up to 16 GB).', option: (p: { gib: number }) => `${String(p.gib)} GB` },
+    device: {
+      label: 'Machine class',
+      help: 'Low-power boards have fixed CPU and memory and different measured overhead.',
+      options: devices,
+    },
+    boardMemory: {
+      label: 'Board memory',
+      help: 'The memory of each board (Raspberry Pi 4: 1 to 8 GB; Pi 5: up to 16 GB).',
+      option: (p: { gib: number }) => `${String(p.gib)} GB`,
+    },
     serverWorkloads: {
       label: 'Server role',
       help: 'K3s servers run workloads by default; a CriticalAddonsOnly taint keeps workloads on the agents.',
@@ -809,31 +936,76 @@ export const en = {
       invalid: 'Enter stable, latest, a minor line such as v1.33, or a release such as v1.33.4+k3s1.',
       resolved: (p: { version: string }) => `Checks use ${p.version}.`,
     },
-    ipFamily: { label: 'IP family', help: 'Dual-stack and IPv6 are chosen when the cluster is created.', options: ipFamilies },
-    clusterCidr: { label: 'Cluster CIDR (pods)', help: 'Pod addresses: --cluster-cidr, one range per family, comma-separated.' },
-    serviceCidr: { label: 'Service CIDR', help: 'ClusterIP service addresses: --service-cidr; the DNS service is its 10th address.' },
+    ipFamily: {
+      label: 'IP family',
+      help: 'Dual-stack and IPv6 are chosen when the cluster is created.',
+      options: ipFamilies,
+    },
+    clusterCidr: {
+      label: 'Cluster CIDR (pods)',
+      help: 'Pod addresses: --cluster-cidr, one range per family, comma-separated.',
+    },
+    serviceCidr: {
+      label: 'Service CIDR',
+      help: 'ClusterIP service addresses: --service-cidr; the DNS service is its 10th address.',
+    },
     nodeMaskV4: { label: 'IPv4 node mask', help: 'Size of each node’s IPv4 pod subnet (/24 = 256 addresses).' },
     nodeMaskV6: { label: 'IPv6 node mask', help: 'Size of each node’s IPv6 pod subnet (/64 by default).' },
-    maxPods: { label: 'Max pods per node', help: 'kubelet max-pods; Kubernetes’ default and recommended maximum is 110.' },
-    nodeNetwork: { label: 'Node network (optional)', help: 'The LAN or VPC range(s) the machines sit in, so overlaps can be checked and firewall rules limited to it.' },
+    maxPods: {
+      label: 'Max pods per node',
+      help: 'kubelet max-pods; Kubernetes’ default and recommended maximum is 110.',
+    },
+    nodeNetwork: {
+      label: 'Node network (optional)',
+      help: 'The LAN or VPC range(s) the machines sit in, so overlaps can be checked and firewall rules limited to it.',
+    },
     flannelBackend: { label: 'Flannel backend', help: 'How pod traffic crosses between nodes.', options: backends },
-    flannelIpv6Masq: { label: 'Masquerade IPv6 pod traffic (--flannel-ipv6-masq)', help: 'For unrouted IPv6 pod ranges such as unique local addresses.' },
-    flannelExternalIp: { label: 'Use node external IPs (--flannel-external-ip)', help: 'For clusters whose nodes reach each other over public addresses.' },
+    flannelIpv6Masq: {
+      label: 'Masquerade IPv6 pod traffic (--flannel-ipv6-masq)',
+      help: 'For unrouted IPv6 pod ranges such as unique local addresses.',
+    },
+    flannelExternalIp: {
+      label: 'Use node external IPs (--flannel-external-ip)',
+      help: 'For clusters whose nodes reach each other over public addresses.',
+    },
     traefik: { label: 'Traefik ingress controller', help: 'A LoadBalancer service on ports 80 and 443.' },
     servicelb: { label: 'ServiceLB (Klipper)', help: 'Publishes LoadBalancer services on the nodes’ own ports.' },
     metricsServer: { label: 'metrics-server', help: 'Resource metrics for kubectl top and autoscaling.' },
-    embeddedRegistry: { label: 'Embedded registry mirror (Spegel)', help: 'Nodes share container images peer to peer.' },
-    egressSelectorMode: { label: 'Egress selector mode', help: 'How the apiserver reaches kubelets and cluster services through the agent tunnels.', options: egressModes },
-    os: { label: 'Operating system', help: 'Some systems need preparation before K3s installs.', options: operatingSystems },
-    osVersion: { label: 'OS release', help: 'For example 24.04, 12 or 9.6.', invalid: 'Enter a release number such as 24.04, 12 or 9.6.' },
-    firewall: { label: 'Host firewall', help: 'K3s recommends turning the host firewall off and filtering at the network.', options: firewalls },
+    embeddedRegistry: {
+      label: 'Embedded registry mirror (Spegel)',
+      help: 'Nodes share container images peer to peer.',
+    },
+    egressSelectorMode: {
+      label: 'Egress selector mode',
+      help: 'How the apiserver reaches kubelets and cluster services through the agent tunnels.',
+      options: egressModes,
+    },
+    os: {
+      label: 'Operating system',
+      help: 'Some systems need preparation before K3s installs.',
+      options: operatingSystems,
+    },
+    osVersion: {
+      label: 'OS release',
+      help: 'For example 24.04, 12 or 9.6.',
+      invalid: 'Enter a release number such as 24.04, 12 or 9.6.',
+    },
+    firewall: {
+      label: 'Host firewall',
+      help: 'K3s recommends turning the host firewall off and filtering at the network.',
+      options: firewalls,
+    },
     cidrInvalidCharacters: 'Use IP addresses with a /prefix, separated by commas.',
     installSection: 'Installation',
     workloads: {
       section: 'Workloads',
       loading: 'Loading the workload inputs…',
-      enabled: { label: 'Size agents from workloads', help: 'Count the agents from the pods you will run instead of typing a number.' },
-      agentsNote: (p: { agents: number }, f: Formatter) => `Set by workload planning: ${f.integer(p.agents)} ${plural(p.agents, 'agent', 'agents')}.`,
+      enabled: {
+        label: 'Size agents from workloads',
+        help: 'Count the agents from the pods you will run instead of typing a number.',
+      },
+      agentsNote: (p: { agents: number }, f: Formatter) =>
+        `Set by workload planning: ${f.integer(p.agents)} ${plural(p.agents, 'agent', 'agents')}.`,
       noAgentsNote: 'Workload planning found no shape that runs every pod; this count is used meanwhile.',
       group: (p: { n: number }) => `Workload ${String(p.n)}`,
       name: { label: 'Name', help: 'Shown in findings. No “:” or “,”.' },
@@ -844,10 +1016,20 @@ export const en = {
       add: 'Add a workload',
       remove: (p: { name: string }) => `Remove ${p.name}`,
       removeShort: 'Remove',
-      daemonSetCpu: { label: 'DaemonSets per node: CPU (millicores)', help: 'What the DaemonSets on every node request together: log shippers, monitoring agents, storage drivers.' },
+      daemonSetCpu: {
+        label: 'DaemonSets per node: CPU (millicores)',
+        help: 'What the DaemonSets on every node request together: log shippers, monitoring agents, storage drivers.',
+      },
       daemonSetMemory: { label: 'DaemonSets per node: memory (MiB)', help: 'Their memory requests together.' },
-      target: { label: 'Target utilisation (%)', help: 'The share of each agent’s allocatable that pods may request; the rest absorbs spikes and rescheduling.' },
-      spares: { label: 'Spare agents', help: 'Agents added after packing, for failures and rolling upgrades.', options: ['N+0 (none)', 'N+1', 'N+2'] },
+      target: {
+        label: 'Target utilisation (%)',
+        help: 'The share of each agent’s allocatable that pods may request; the rest absorbs spikes and rescheduling.',
+      },
+      spares: {
+        label: 'Spare agents',
+        help: 'Agents added after packing, for failures and rolling upgrades.',
+        options: ['N+0 (none)', 'N+1', 'N+2'],
+      },
       custom: {
         legend: 'Your own shapes',
         help: 'Up to three agent sizes of your own, packed with the same pods as the others.',
@@ -862,8 +1044,16 @@ export const en = {
         },
         describe: describeShape,
       },
-      shapes: { legend: 'Agent shapes to compare', help: 'Each is packed with the same pods; at least one.', names: shapeNames },
-      shape: { label: 'Shape the plan uses', help: 'The recommended one, or one you choose.', best: 'The recommended shape' },
+      shapes: {
+        legend: 'Agent shapes to compare',
+        help: 'Each is packed with the same pods; at least one.',
+        names: shapeNames,
+      },
+      shape: {
+        label: 'Shape the plan uses',
+        help: 'The recommended one, or one you choose.',
+        best: 'The recommended shape',
+      },
       reservations: {
         title: 'Kubelet reservations',
         help: 'Kubernetes reserves nothing for the kubelet or the OS unless told to, and evicts pods when less than 100 MiB of memory is free. Change these to match your kubelet settings.',
@@ -882,14 +1072,20 @@ export const en = {
     serverNames: { label: 'Server names', help: 'A pattern with {n} (server-{n}) or names separated by commas.' },
     agentNames: { label: 'Agent names', help: 'A pattern with {n} (agent-{n}) or names separated by commas.' },
     nodeNaming: { label: 'Node names come from', help: 'Two nodes may never share a name.', options: nodeNamings },
-    datastoreHost: { label: 'Database host', help: 'Host name or address of the external datastore (comma-separated for external etcd).' },
+    datastoreHost: {
+      label: 'Database host',
+      help: 'Host name or address of the external datastore (comma-separated for external etcd).',
+    },
     datastorePort: { label: 'Database port', help: '0 uses the engine’s default port.' },
     datastoreName: { label: 'Database name', help: 'Created by K3s if it does not exist.' },
     datastoreUser: { label: 'Database user', help: 'Its password stays a placeholder in the files.' },
     kubeconfigMode: {
       label: 'kubeconfig file mode',
       help: '/etc/rancher/k3s/k3s.yaml is written 0600; 0644 lets other users on the server read it.',
-      options: { '0600': '0600 (K3s default)', '0644': '0644 (readable by all users)' } as Record<'0600' | '0644', string>,
+      options: { '0600': '0600 (K3s default)', '0644': '0644 (readable by all users)' } as Record<
+        '0600' | '0644',
+        string
+      >,
     },
     textTooLong: 'This is longer than any valid value.',
     traits: {
@@ -900,16 +1096,21 @@ export const en = {
     },
     countErrors,
     keptLastValid: 'Results show the last valid plan until the highlighted fields are fixed.',
-    findingsHere: (p: { count: number }, f: Formatter) => `${f.integer(p.count)} ${plural(p.count, 'finding', 'findings')} about this field`,
+    findingsHere: (p: { count: number }, f: Formatter) =>
+      `${f.integer(p.count)} ${plural(p.count, 'finding', 'findings')} about this field`,
   },
   workloadPlan: {
     title: 'Agents from workloads',
     loading: 'Packing the pods…',
-    summary: (p: { pods: number; cpuMillis: number; memoryMiB: number; agents: number; packed: number; shape: ShapeId }, f: Formatter) =>
+    summary: (
+      p: { pods: number; cpuMillis: number; memoryMiB: number; agents: number; packed: number; shape: ShapeId },
+      f: Formatter,
+    ) =>
       `${f.integer(p.pods)} ${plural(p.pods, 'pod', 'pods')} requesting ${f.decimal(p.cpuMillis / 1000, 2)} vCPU and ${f.memory(p.memoryMiB)} → ${f.integer(p.agents)} ${plural(p.agents, 'agent', 'agents')} of ${shapeNames[p.shape]} (${f.integer(p.packed)} packed${p.agents > p.packed ? ` + ${f.integer(p.agents - p.packed)} spare` : ''}).`,
     none: 'No shape runs every pod: see the findings.',
     empty: 'Add a workload to count agents from it.',
-    why: (p: { waste: number }, f: Formatter) => `Recommended: the least allocatable left unrequested (${f.percent(p.waste)}), then the fewest agents.`,
+    why: (p: { waste: number }, f: Formatter) =>
+      `Recommended: the least allocatable left unrequested (${f.percent(p.waste)}), then the fewest agents.`,
     chosenByUser: 'The shape chosen in the form.',
     shape: 'Shape',
     agents: 'Agents',
@@ -927,11 +1128,13 @@ export const en = {
     allocatable: 'Allocatable for pods',
     room: (p: { percent: number }, f: Formatter) => `Packed up to (${f.integer(p.percent)}% target)`,
     podsPerNode: 'Pods per agent',
-    podsBy: (p: { by: 'max-pods' | 'pod-subnet' }): string => (p.by === 'max-pods' ? 'max pods' : 'the node’s pod subnet'),
+    podsBy: (p: { by: 'max-pods' | 'pod-subnet' }): string =>
+      p.by === 'max-pods' ? 'max pods' : 'the node’s pod subnet',
     serversCounted: (p: { pods: number; cpuMillis: number; memoryMiB: number }, f: Formatter) =>
       `The servers also run workloads: after the measured K3s server overhead each offers ${f.decimal(p.cpuMillis / 1000, 3)} vCPU and ${f.memory(p.memoryMiB)} at the target, and takes ${f.integer(p.pods)} ${plural(p.pods, 'pod', 'pods')} before any agent is counted.`,
     serversNotCounted: 'The servers run no workloads (dedicated or agentless), so only agents are counted.',
-    method: 'Pods are packed largest first, each in the newest agent it fits (next-fit decreasing): adding a pod never lowers the count.',
+    method:
+      'Pods are packed largest first, each in the newest agent it fits (next-fit decreasing): adding a pod never lowers the count.',
   },
   results: {
     title: 'What each machine needs',
@@ -940,7 +1143,14 @@ export const en = {
     server: {
       title: (p: { count: number }, f: Formatter) => `Each server (×${f.integer(p.count)})`,
       tierBasis: (
-        p: RangeParams & { count: number; servers: number; agents: number; tier: string; printed: RangeParams; scaling: TierScaling | null },
+        p: RangeParams & {
+          count: number;
+          servers: number;
+          agents: number;
+          tier: string;
+          printed: RangeParams;
+          scaling: TierScaling | null;
+        },
         f: Formatter,
       ) => {
         const counted =
@@ -948,7 +1158,9 @@ export const en = {
             ? `${f.integer(p.count)} nodes in total (${f.integer(p.servers)} ${plural(p.servers, 'server', 'servers')} + ${f.integer(p.agents)} ${plural(p.agents, 'agent', 'agents')})`
             : `${f.integer(p.count)} ${plural(p.count, 'agent', 'agents')}`;
         const name = tiers[p.tier];
-        const row = name ? `${name}, ${range(p.printed, f)}` : `the “${range(p.printed, f)}” row of the Server Sizing Guide`;
+        const row = name
+          ? `${name}, ${range(p.printed, f)}`
+          : `the “${range(p.printed, f)}” row of the Server Sizing Guide`;
         if (p.scaling === null) return `${counted} → ${row}.`;
         const reach = p.upTo === null ? `more than ${f.integer(p.above ?? 0)}` : f.integer(p.upTo);
         const s = p.scaling;
@@ -956,21 +1168,30 @@ export const en = {
           s.basis === 'worked-example' && s.example
             ? `the docs say about ${f.percent(s.stated - 1)} more agents fit with ${f.integer(s.minServers)} servers, but their own example (${f.integer(s.example.baseAgents)} → ~${f.integer(s.example.scaledAgents)} agents) is ${f.percent(Math.round((s.factor - 1) * 100) / 100)}; the plan uses the lower figure`
             : `the docs say about ${f.percent(s.stated - 1)} more agents fit with ${f.integer(s.minServers)} servers`;
-        const beyond = p.servers > s.minServers ? ` (they measured ${f.integer(s.minServers)}; no more is assumed for ${f.integer(p.servers)})` : '';
+        const beyond =
+          p.servers > s.minServers
+            ? ` (they measured ${f.integer(s.minServers)}; no more is assumed for ${f.integer(p.servers)})`
+            : '';
         return `${counted} → ${row}; ${why}${beyond}, so this row reaches ${reach} agents.`;
       },
       baselineBasis: (p: RangeParams & { count: number; tier: string }, f: Formatter) =>
         `${f.integer(p.count)} nodes in total fall in the first row (${tiers[p.tier] ?? p.tier}, ${range(p, f)}), which the source states for HA servers only, so a single server gets the baseline recommendation.`,
       countsAllNodes: 'This table counts every node in the cluster, servers and agents alike.',
       countsAgents: 'This table counts agents only; the servers themselves are not counted.',
-      statedForHa: 'The source states this table for HA servers; it is applied to a single server of the same cluster size as the only sizing guidance for it.',
+      statedForHa:
+        'The source states this table for HA servers; it is applied to a single server of the same cluster size as the only sizing guidance for it.',
       minimum: 'Baseline minimum',
       recommended: 'Baseline recommended',
       measured: 'K3s measured overhead',
-      measuredDetail: (
-        p: { role: ProfilingRole; processor: ProcessorClass; column: 'sqlite' | 'etcd'; version: string },
-      ) => `${profilingRoles[p.role]}, ${processors[p.processor]}, ${p.column === 'etcd' ? 'embedded etcd' : 'Kine/SQLite'}, K3s ${p.version}`,
-      measuredElsewhere: (p: { share: number }, f: Formatter) => `another table of the same page gives ${f.percent(p.share)}`,
+      measuredDetail: (p: {
+        role: ProfilingRole;
+        processor: ProcessorClass;
+        column: 'sqlite' | 'etcd';
+        version: string;
+      }) =>
+        `${profilingRoles[p.role]}, ${processors[p.processor]}, ${p.column === 'etcd' ? 'embedded etcd' : 'Kine/SQLite'}, K3s ${p.version}`,
+      measuredElsewhere: (p: { share: number }, f: Formatter) =>
+        `another table of the same page gives ${f.percent(p.share)}`,
       etcdDisk: 'etcd data per server',
       etcdDiskValue: (p: { atDefault: number; atMax: number }, f: Formatter) =>
         `${f.memory(p.atDefault)} (${f.memory(p.atMax)} at the largest suggested quota)`,
@@ -979,15 +1200,20 @@ export const en = {
       title: (p: { count: number }, f: Formatter) => `Each agent (×${f.integer(p.count)})`,
       none: 'No agents: the servers run the workloads.',
       plusWorkloads: (p: { recommended: boolean }): string =>
-        p.recommended ? 'The baseline recommended for every node, plus what your workloads request.' : 'The baseline minimum, plus what your workloads request.',
+        p.recommended
+          ? 'The baseline recommended for every node, plus what your workloads request.'
+          : 'The baseline minimum, plus what your workloads request.',
       everyNode: 'The seed’s hardware table is one table for every node, servers and agents alike.',
-      fromWorkloads: (p: { shape: ShapeId }) => `The ${shapeNames[p.shape]} shape workload planning packs your pods onto (see Agents from workloads); the baseline below still applies as a floor.`,
+      fromWorkloads: (p: { shape: ShapeId }) =>
+        `The ${shapeNames[p.shape]} shape workload planning packs your pods onto (see Agents from workloads); the baseline below still applies as a floor.`,
     },
     datastore: {
       title: 'Datastore',
       external: (p: { datastore: Datastore }) => `${datastores[p.datastore]} on its own host`,
       onServers: (p: { datastore: Datastore }): string =>
-        p.datastore === 'sqlite' ? 'SQLite runs inside the server process, on the server’s disk.' : 'etcd runs on every server, inside the K3s process; no separate database host.',
+        p.datastore === 'sqlite'
+          ? 'SQLite runs inside the server process, on the server’s disk.'
+          : 'etcd runs on every server, inside the K3s process; no separate database host.',
       tierBasis: (p: RangeParams & { count: number; tier: string }, f: Formatter) =>
         `${f.integer(p.count)} nodes in total → ${tiers[p.tier] ?? p.tier}, ${range(p, f)}. One database instance; replicas multiply it.`,
       quorum: (p: { quorum: number; members: number; faultTolerance: number }, f: Formatter) =>
@@ -1011,12 +1237,16 @@ export const en = {
     nodeSubnets: 'Node pod subnets',
     nodeSubnetsValue: (p: { subnets: string; mask: number; used: number; left: string }, f: Formatter) =>
       `${f.bigCount(p.subnets)} × /${String(p.mask)}; ${f.integer(p.used)} used, ${f.bigCount(p.left)} left`,
-    nodeSubnetsOver: (p: { subnets: string; used: number }, f: Formatter) => `${f.bigCount(p.subnets)} for ${f.integer(p.used)} nodes: too few`,
+    nodeSubnetsOver: (p: { subnets: string; used: number }, f: Formatter) =>
+      `${f.bigCount(p.subnets)} for ${f.integer(p.used)} nodes: too few`,
     addressesPerNode: 'Addresses per node',
-    addressesPerNodeValue: (p: { addresses: string; usable: string }, f: Formatter) => `${f.bigCount(p.addresses)} (${f.bigCount(p.usable)} usable by pods)`,
+    addressesPerNodeValue: (p: { addresses: string; usable: string }, f: Formatter) =>
+      `${f.bigCount(p.addresses)} (${f.bigCount(p.usable)} usable by pods)`,
     podsPerNode: 'Pods per node',
     podsPerNodeValue: (p: { pods: number; maxPods: number }, f: Formatter) =>
-      p.pods === p.maxPods ? `${f.integer(p.pods)} (max pods)` : `${f.integer(p.pods)} of ${f.integer(p.maxPods)} max pods: limited by the subnet`,
+      p.pods === p.maxPods
+        ? `${f.integer(p.pods)} (max pods)`
+        : `${f.integer(p.pods)} of ${f.integer(p.maxPods)} max pods: limited by the subnet`,
     podCapacity: 'Pod capacity',
     serviceCidr: 'Service CIDR',
     serviceAddresses: (p: { addresses: bigint }, f: Formatter) => `${f.bigCount(p.addresses)} addresses`,
@@ -1026,7 +1256,10 @@ export const en = {
     notComputed: 'Not computed: fix the findings about this range first.',
     portsTitle: 'Ports to open',
     portsIntro: 'Inbound rules this plan needs. Outbound traffic is normally allowed.',
-    roles: { server: 'Each server opens', agent: 'Each agent opens', datastore: 'The database host opens' } as Record<'server' | 'agent' | 'datastore', string>,
+    roles: { server: 'Each server opens', agent: 'Each agent opens', datastore: 'The database host opens' } as Record<
+      'server' | 'agent' | 'datastore',
+      string
+    >,
     protocol: 'Protocol',
     port: 'Port',
     from: 'From',
@@ -1036,12 +1269,16 @@ export const en = {
     notListed: 'not in the K3s table; derived from the linked page',
     noPorts: 'Nothing to open.',
     localTitle: 'Local ports to keep free',
-    localIntro: 'Kubernetes and the container runtime listen on these on the loopback interface; do not use them for workloads or NodePorts.',
+    localIntro:
+      'Kubernetes and the container runtime listen on these on the loopback interface; do not use them for workloads or NodePorts.',
     localPorts,
-    firewallTitle: (p: { firewall: Firewall }) => (p.firewall === 'off' ? 'Firewall: turn it off' : `Firewall commands (${firewalls[p.firewall]})`),
+    firewallTitle: (p: { firewall: Firewall }) =>
+      p.firewall === 'off' ? 'Firewall: turn it off' : `Firewall commands (${firewalls[p.firewall]})`,
     firewallRestricted: 'Node-to-node ports are limited to the node network you entered.',
-    firewallOpen: 'Enter the node network to limit node-to-node ports to it; as written, these ports accept any source.',
-    firewallOff: 'K3s recommends turning the host firewall off. Filter at the network instead: the security group rules below.',
+    firewallOpen:
+      'Enter the node network to limit node-to-node ports to it; as written, these ports accept any source.',
+    firewallOff:
+      'K3s recommends turning the host firewall off. Filter at the network instead: the security group rules below.',
     firewallRecommendOff: (p: { command: string }) => `K3s recommends turning it off instead: ${p.command}`,
     firewallNotes: {
       pods: 'pods',
@@ -1050,12 +1287,14 @@ export const en = {
       disable: 'turn the host firewall off',
     },
     securityGroupTitle: 'Cloud security groups',
-    securityGroupIntro: 'The same rules for a cloud firewall: one group for servers, one for agents, one for the database.',
+    securityGroupIntro:
+      'The same rules for a cloud firewall: one group for servers, one for agents, one for the database.',
     target: 'Group',
     source: 'Source',
     nodeNetworkSource: (p: { cidrs: readonly string[] }, f: Formatter) => f.list(p.cidrs),
     osTitle: 'Prepare the machines',
-    osIntro: (p: { os: OperatingSystem; version: string }) => `For ${operatingSystems[p.os]} ${p.version}, on every node unless noted.`,
+    osIntro: (p: { os: OperatingSystem; version: string }) =>
+      `For ${operatingSystems[p.os]} ${p.version}, on every node unless noted.`,
     osNone: 'No extra preparation is listed for this system and plan.',
     osSeedWording: 'The seed documents word this step for older releases (not for this OS release):',
     osConditional: 'Only if it applies to you',
@@ -1067,16 +1306,19 @@ export const en = {
   },
   install: {
     title: 'Install',
-    intro: 'The config file for each role and the commands to install it, from this plan. Copy the files to /etc/rancher/k3s/config.yaml on each machine.',
+    intro:
+      'The config file for each role and the commands to install it, from this plan. Copy the files to /etc/rancher/k3s/config.yaml on each machine.',
     loading: 'Preparing the config files…',
     loadFailed: 'The config files could not be prepared.',
     secretsTitle: 'Tokens',
     secretsPlaceholder:
       'The files hold placeholders for the server token, the agent token and any database password. Replace them, or generate tokens here: they stay in this page, never in the link or in storage, and are gone when you close it.',
-    secretsGenerated: 'Random tokens are in the files below. They exist only in this page: download or copy the files before you leave it.',
+    secretsGenerated:
+      'Random tokens are in the files below. They exist only in this page: download or copy the files before you leave it.',
     generateTokens: 'Generate tokens',
     forgetTokens: 'Use placeholders again',
-    omitted: (p: { keys: readonly string[] }, f: Formatter) => `Left out of the files until the findings about them are fixed: ${f.list(p.keys)}.`,
+    omitted: (p: { keys: readonly string[] }, f: Formatter) =>
+      `Left out of the files until the findings about them are fixed: ${f.list(p.keys)}.`,
     roles: configRoles,
     roleNote: {
       'server-init': 'Install on the first server only.',
@@ -1094,19 +1336,23 @@ export const en = {
     stepPrepare: 'Prepare every machine: OS steps and firewall from the network plan.',
     stepFirst: 'Install the first server.',
     stepWait: 'Wait until it is Ready:',
-    stepServers: (p: { count: number }, f: Formatter) => `Join the other ${f.integer(p.count)} ${plural(p.count, 'server', 'servers')} one at a time, each after the previous one is Ready.`,
-    stepAgents: (p: { count: number }, f: Formatter) => `Join the ${f.integer(p.count)} ${plural(p.count, 'agent', 'agents')}.`,
+    stepServers: (p: { count: number }, f: Formatter) =>
+      `Join the other ${f.integer(p.count)} ${plural(p.count, 'server', 'servers')} one at a time, each after the previous one is Ready.`,
+    stepAgents: (p: { count: number }, f: Formatter) =>
+      `Join the ${f.integer(p.count)} ${plural(p.count, 'agent', 'agents')}.`,
     stepAgentsBatches: (p: { count: number; batchSize: number; batches: number }, f: Formatter) =>
       `Join the ${f.integer(p.count)} agents in ${f.integer(p.batches)} batches of at most ${f.integer(p.batchSize)}; let the servers’ CPU settle between batches.`,
     withConfig: 'With config.yaml',
     withFlags: 'With flags only',
     nodeNameNote: (p: { name: string }) => `Shown for ${p.name}; use each node’s own name.`,
     scriptTitle: 'install.sh',
-    scriptIntro: 'One script for every role: put it next to the config files and run sh install.sh <role> on each machine.',
+    scriptIntro:
+      'One script for every role: put it next to the config files and run sh install.sh <role> on each machine.',
     uninstallTitle: 'Uninstall and remove nodes',
     uninstallServer: 'On a server:',
     uninstallAgent: 'On an agent:',
-    deleteNode: 'Uninstalling does not remove the node from the cluster; before reusing a name, delete it from a server (set NODE_NAME to the node’s name first):',
+    deleteNode:
+      'Uninstalling does not remove the node from the cluster; before reusing a name, delete it from a server (set NODE_NAME to the node’s name first):',
     comments: {
       header: (p: { rulesId: string; edition: string; role: string; link: string }) => [
         `k3s-sizer plan, rules ${p.rulesId} (${p.edition})`,
@@ -1127,7 +1373,11 @@ export const en = {
       ],
     },
     script: {
-      header: (p: { rulesId: string; link: string }) => [`k3s-sizer install script, rules ${p.rulesId}`, `Recreate this plan: ${p.link}`, 'Usage: sh install.sh <role> next to the config-*.yaml files'],
+      header: (p: { rulesId: string; link: string }) => [
+        `k3s-sizer install script, rules ${p.rulesId}`,
+        `Recreate this plan: ${p.link}`,
+        'Usage: sh install.sh <role> next to the config-*.yaml files',
+      ],
       usage: (command: string) => `usage: ${command}`,
       waitReady: 'wait until the first server is Ready before anything joins',
       needsName: 'give the name of this node as the second argument',
@@ -1138,9 +1388,11 @@ export const en = {
     loading: 'Drawing the diagrams and charts…',
     loadFailed: 'The diagrams and charts could not be drawn.',
     topologyTitle: 'Cluster topology',
-    topologyDescription: 'The servers, agents, datastore, registration address and operator of this plan, and the ports each connection uses.',
+    topologyDescription:
+      'The servers, agents, datastore, registration address and operator of this plan, and the ports each connection uses.',
     registrationTitle: 'How an agent joins',
-    registrationDescription: 'The agent’s client-side load balancer, the websocket tunnel to the supervisor, the endpoint list of all servers and the node password.',
+    registrationDescription:
+      'The agent’s client-side load balancer, the websocket tunnel to the supervisor, the endpoint list of all servers and the node password.',
     operator: 'Operator',
     operatorNote: 'kubectl, CI',
     registration: 'Registration address',
@@ -1151,10 +1403,17 @@ export const en = {
     datastoreMembers: (p: { count: number }, f: Formatter) => `× ${f.integer(p.count)} members`,
     serverRole: 'server',
     agentRole: 'agent',
-    badges: { 'cluster-init': 'cluster-init', 'etcd-member': 'etcd member', sqlite: 'SQLite', tainted: 'tainted', 'no-agent': 'no agent' },
+    badges: {
+      'cluster-init': 'cluster-init',
+      'etcd-member': 'etcd member',
+      sqlite: 'SQLite',
+      tainted: 'tainted',
+      'no-agent': 'no agent',
+    },
     quorumCaption: (p: { quorum: number; members: number; faultTolerance: number }, f: Formatter) =>
       `etcd quorum ${f.integer(p.quorum)} of ${f.integer(p.members)}, survives ${f.integer(p.faultTolerance)} ${plural(p.faultTolerance, 'failure', 'failures')}`,
-    controlPlaneCaption: (p: { servers: number }, f: Formatter) => `Control plane: ${f.integer(p.servers)} ${plural(p.servers, 'server', 'servers')}`,
+    controlPlaneCaption: (p: { servers: number }, f: Formatter) =>
+      `Control plane: ${f.integer(p.servers)} ${plural(p.servers, 'server', 'servers')}`,
     edgeStyles: {
       api: 'Kubernetes API',
       tunnel: 'websocket tunnel, opened by the agent',
@@ -1216,20 +1475,30 @@ export const en = {
     quorum: 'Quorum',
     tolerated: 'Failures tolerated',
     option: 'Control plane',
-    tooltipAgents: (p: { agents: number }, f: Formatter) => `${f.integer(p.agents)} ${plural(p.agents, 'agent', 'agents')}`,
+    tooltipAgents: (p: { agents: number }, f: Formatter) =>
+      `${f.integer(p.agents)} ${plural(p.agents, 'agent', 'agents')}`,
     tooltipNodes: (p: { nodes: number }, f: Formatter) => `${f.integer(p.nodes)} ${plural(p.nodes, 'node', 'nodes')}`,
-    tooltipMembers: (p: { members: number }, f: Formatter) => `${f.integer(p.members)} ${plural(p.members, 'member', 'members')}`,
-    chartServerVcpu: (p: { servers: number }, f: Formatter) => `vCPU per server by number of agents (${f.integer(p.servers)} ${plural(p.servers, 'server', 'servers')})`,
-    chartServerMemory: (p: { servers: number }, f: Formatter) => `Memory per server by number of agents (${f.integer(p.servers)} ${plural(p.servers, 'server', 'servers')})`,
+    tooltipMembers: (p: { members: number }, f: Formatter) =>
+      `${f.integer(p.members)} ${plural(p.members, 'member', 'members')}`,
+    chartServerVcpu: (p: { servers: number }, f: Formatter) =>
+      `vCPU per server by number of agents (${f.integer(p.servers)} ${plural(p.servers, 'server', 'servers')})`,
+    chartServerMemory: (p: { servers: number }, f: Formatter) =>
+      `Memory per server by number of agents (${f.integer(p.servers)} ${plural(p.servers, 'server', 'servers')})`,
     chartDatabaseVcpu: 'External database vCPU by number of agents',
     chartDatabaseMemory: 'External database memory by number of agents',
     chartPods: (p: { family: IpFamily }) => `${familyNames[p.family]} pod addresses by number of nodes`,
     podsExhaustedAt: (p: { nodes: number }, f: Formatter) => `Node pod subnets run out at ${f.integer(p.nodes)} nodes.`,
-    podsNotExhausted: (p: { xMax: number }, f: Formatter) => `Node pod subnets do not run out within ${f.integer(p.xMax)} nodes.`,
+    podsNotExhausted: (p: { xMax: number }, f: Formatter) =>
+      `Node pod subnets do not run out within ${f.integer(p.xMax)} nodes.`,
     chartQuorum: 'etcd quorum and tolerated failures, 1 to 9 members',
     chartCost: (p: { agents: number }, f: Formatter) => `Control plane for ${f.integer(p.agents)} agents, three ways`,
-    chartShapes: 'Agent shapes compared for your workloads: agents, total vCPU and memory, allocatable left unrequested',
-    costOptions: { single: 'Single server', 'ha-embedded': 'HA, embedded etcd', 'ha-external': 'HA, external DB' } satisfies Record<ControlPlaneOption, string>,
+    chartShapes:
+      'Agent shapes compared for your workloads: agents, total vCPU and memory, allocatable left unrequested',
+    costOptions: {
+      single: 'Single server',
+      'ha-embedded': 'HA, embedded etcd',
+      'ha-external': 'HA, external DB',
+    } satisfies Record<ControlPlaneOption, string>,
     costServers: 'Servers',
     costDatabase: 'Database',
   },
@@ -1264,7 +1533,8 @@ export const en = {
     errorTitle: 'The sizing rules could not be loaded',
     errorKinds: {
       network: (p: { file: string }) => `The rules file ${p.file} could not be fetched. Check your connection.`,
-      http: (p: { file: string; status: number }) => `The server answered ${String(p.status)} for the rules file ${p.file}.`,
+      http: (p: { file: string; status: number }) =>
+        `The server answered ${String(p.status)} for the rules file ${p.file}.`,
       json: (p: { file: string }) => `The rules file ${p.file} is not valid JSON.`,
       schema: (p: { file: string }) => `The rules file ${p.file} does not match the rules schema:`,
       unknown: (p: { file: string }) => `No rules file is published under the id “${p.file}”.`,
@@ -1279,11 +1549,20 @@ export const en = {
       'pi-home-lab': { name: 'Raspberry Pi home lab', description: 'Three Pi 4s with embedded etcd on SD cards' },
       'edge-device': { name: 'Single-node edge device', description: 'One ARM board on eMMC, no ingress' },
       'ci-dev': { name: 'CI or dev server', description: 'One server, no agents, kubeconfig readable' },
-      'ha-embedded-20': { name: 'HA, embedded etcd', description: '3 servers, 20 agents, a fixed registration address' },
-      'ha-postgres-200': { name: 'HA, external PostgreSQL', description: '2 servers, 200 agents, dedicated control plane' },
+      'ha-embedded-20': {
+        name: 'HA, embedded etcd',
+        description: '3 servers, 20 agents, a fixed registration address',
+      },
+      'ha-postgres-200': {
+        name: 'HA, external PostgreSQL',
+        description: '2 servers, 200 agents, dedicated control plane',
+      },
       'large-800': { name: 'Large cluster', description: '3 servers, external database, 800 agents, larger pod range' },
       'dual-stack-wireguard': { name: 'Dual-stack, encrypted', description: 'IPv4 + IPv6 with wireguard-native' },
-      'web-app-workloads': { name: 'Web app from its workloads', description: '3 servers; agents counted from web, API and worker pods' },
+      'web-app-workloads': {
+        name: 'Web app from its workloads',
+        description: '3 servers; agents counted from web, API and worker pods',
+      },
     } as Record<PresetId, { name: string; description: string }>,
   },
   toolbar: {
@@ -1294,8 +1573,10 @@ export const en = {
     reset: 'Reset to defaults',
     importErrors: {
       'not-json': (p: { detail: string }) => `That file is not JSON (${p.detail}).`,
-      'newer-format': (p: { detail: string }) => `That plan was written by a newer k3s-sizer (format ${p.detail}); this version cannot read it.`,
-      'unknown-rules': (p: { detail: string }) => `That plan uses rules “${p.detail}”, which this site does not publish.`,
+      'newer-format': (p: { detail: string }) =>
+        `That plan was written by a newer k3s-sizer (format ${p.detail}); this version cannot read it.`,
+      'unknown-rules': (p: { detail: string }) =>
+        `That plan uses rules “${p.detail}”, which this site does not publish.`,
       invalid: () => 'That file is not a valid k3s-sizer plan; nothing was imported:',
     },
   },
@@ -1305,8 +1586,10 @@ export const en = {
     startOver: 'Start from the defaults',
     unknownParams: (p: { names: readonly string[] }, f: Formatter) =>
       `Ignored ${plural(p.names.length, 'a parameter this app does not know', 'parameters this app does not know')}: ${f.list(p.names)}.`,
-    invalidParam: (p: { name: string; value: string }) => `The link’s ${p.name}=“${p.value}” is not valid here; the default is used instead.`,
-    newerFormat: (p: { version: string }) => `This link was made by a newer version of k3s-sizer (format ${p.version}); what this version understands was kept.`,
+    invalidParam: (p: { name: string; value: string }) =>
+      `The link’s ${p.name}=“${p.value}” is not valid here; the default is used instead.`,
+    newerFormat: (p: { version: string }) =>
+      `This link was made by a newer version of k3s-sizer (format ${p.version}); what this version understands was kept.`,
     dismiss: 'Dismiss',
   },
   errorBoundary: {

@@ -54,7 +54,8 @@ export function createFormatter(locale: string): Formatter {
   const decimals = new Map<number, Intl.NumberFormat>();
   const list = once(() => new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }));
   const scientific = number({ notation: 'scientific', maximumFractionDigits: 2 });
-  const date = (options: Intl.DateTimeFormatOptions) => once(() => new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' }));
+  const date = (options: Intl.DateTimeFormatOptions) =>
+    once(() => new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' }));
   const dates = {
     year: date({ year: 'numeric' }),
     month: date({ year: 'numeric', month: 'long' }),
@@ -74,14 +75,25 @@ export function createFormatter(locale: string): Formatter {
       }
       return fmt.format(n);
     },
-    list: (items) => (spacesLatin ? list().formatToParts(items).map((part, i, parts) => (part.type === 'literal' ? spaced(part.value, parts[i - 1]?.value, parts[i + 1]?.value) : part.value)).join('') : list().format(items)),
+    list: (items) =>
+      spacesLatin
+        ? list()
+            .formatToParts(items)
+            .map((part, i, parts) =>
+              part.type === 'literal' ? spaced(part.value, parts[i - 1]?.value, parts[i + 1]?.value) : part.value,
+            )
+            .join('')
+        : list().format(items),
     bigCount: (value) => {
       const n = typeof value === 'bigint' ? value : /^-?\d+$/.test(value) ? BigInt(value) : 0n;
       if (n < 10n ** 15n) return integer.format(n);
       // Sizes here are powers of two, or a power of two minus the few reserved addresses.
       for (let k = 0n; k <= 16n; k += 1n) {
         const bits = (n + k).toString(2);
-        if (/^10*$/.test(bits)) return k === 0n ? `2${superscript(bits.length - 1)}` : `2${superscript(bits.length - 1)} − ${integer.format(k)}`;
+        if (/^10*$/.test(bits))
+          return k === 0n
+            ? `2${superscript(bits.length - 1)}`
+            : `2${superscript(bits.length - 1)} − ${integer.format(k)}`;
       }
       return scientific().format(Number(n));
     },
@@ -89,7 +101,8 @@ export function createFormatter(locale: string): Formatter {
       const [y, m, d] = partial.split('-').map(Number);
       if (y === undefined || Number.isNaN(y)) return partial;
       const at = new Date(Date.UTC(y, (m ?? 1) - 1, d ?? 1));
-      const text = d !== undefined ? dates.day().format(at) : m !== undefined ? dates.month().format(at) : dates.year().format(at);
+      const text =
+        d !== undefined ? dates.day().format(at) : m !== undefined ? dates.month().format(at) : dates.year().format(at);
       // Chinese sets the numbers of a date off from 年月日 like any other number: 2026 年 6 月 6 日.
       return spacesLatin ? text.replace(/(\d)([年月日])/g, '$1 $2').replace(/([年月])(\d)/g, '$1 $2') : text;
     },

@@ -30,7 +30,12 @@ function showLocale(locale: Locale, m: Catalog): void {
   document.documentElement.lang = LOCALE_TAGS[locale];
   document.title = m.app.documentTitle;
   const search = withLang(window.location.search, locale);
-  if (search !== window.location.search) window.history.replaceState(window.history.state, '', `${window.location.pathname}${search}${window.location.hash}`);
+  if (search !== window.location.search)
+    window.history.replaceState(
+      window.history.state,
+      '',
+      `${window.location.pathname}${search}${window.location.hash}`,
+    );
 }
 
 export function I18nProvider({ initial, children }: { initial: LoadedLocale; children: ReactNode }) {
@@ -59,7 +64,14 @@ export function I18nProvider({ initial, children }: { initial: LoadedLocale; chi
   }, []);
 
   const value = useMemo<I18n>(
-    () => ({ locale: current.locale, m: current.catalog, f: createFormatter(LOCALE_TAGS[current.locale]), setLocale, pending, failed }),
+    () => ({
+      locale: current.locale,
+      m: current.catalog,
+      f: createFormatter(LOCALE_TAGS[current.locale]),
+      setLocale,
+      pending,
+      failed,
+    }),
     [current, setLocale, pending, failed],
   );
   return <I18nContext value={value}>{children}</I18nContext>;

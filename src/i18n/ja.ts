@@ -20,7 +20,14 @@ import type { ConfigRole } from '../core/config/config-files';
 import type { RegistrationStep } from '../core/topology/registration';
 import type { LOCAL_PORT_IDS, OsStepId, PortId, PortParty } from '../core/rules/schema';
 import type { ComparedItem } from '../core/plan/compare-editions';
-import type { Architecture, DiskKind, Edition, EditionChangeId, ProcessorClass, ProfilingRole } from '../core/rules/schema';
+import type {
+  Architecture,
+  DiskKind,
+  Edition,
+  EditionChangeId,
+  ProcessorClass,
+  ProfilingRole,
+} from '../core/rules/schema';
 import type { Severity } from '../core/findings/finding';
 import type { Catalog } from './en';
 import type { TierScaling } from '../core/sizing/tiers';
@@ -70,7 +77,11 @@ const serverWorkloads: Record<ServerWorkloads, string> = {
   agentless: 'エージェントなし（実験的）',
 };
 
-const ipFamilies: Record<IpFamilyMode, string> = { ipv4: 'IPv4', ipv6: 'IPv6のみ', dual: 'デュアルスタック（IPv4 + IPv6）' };
+const ipFamilies: Record<IpFamilyMode, string> = {
+  ipv4: 'IPv4',
+  ipv6: 'IPv6のみ',
+  dual: 'デュアルスタック（IPv4 + IPv6）',
+};
 const familyNames: Record<IpFamily, string> = { ipv4: 'IPv4', ipv6: 'IPv6' };
 
 const backends: Record<FlannelBackend, string> = {
@@ -111,11 +122,18 @@ const configRoles: Record<ConfigRole, string> = {
   agent: 'エージェント',
 };
 
-const installNameFields: Record<'serverNames' | 'agentNames', string> = { serverNames: 'サーバー名', agentNames: 'エージェント名' };
+const installNameFields: Record<'serverNames' | 'agentNames', string> = {
+  serverNames: 'サーバー名',
+  agentNames: 'エージェント名',
+};
 
 const firewalls: Record<Firewall, string> = { off: 'オフ（K3sの推奨）', firewalld: 'firewalld', ufw: 'ufw' };
 
-const listFields: Record<CidrListField, string> = { clusterCidr: 'クラスターCIDR', serviceCidr: 'サービスCIDR', nodeNetwork: 'ノードネットワーク' };
+const listFields: Record<CidrListField, string> = {
+  clusterCidr: 'クラスターCIDR',
+  serviceCidr: 'サービスCIDR',
+  nodeNetwork: 'ノードネットワーク',
+};
 
 const parties: Record<PortParty, string> = {
   servers: 'サーバー',
@@ -161,7 +179,10 @@ const osStepTexts: Record<OsStepId, { title: string; why: string }> = {
     title: 'nm-cloud-setupを無効にして再起動する',
     why: 'NetworkManagerのnm-cloud-setupは、古いRHELリリースでK3sのネットワークに干渉します。',
   },
-  'rhel10-kernel-modules-extra': { title: 'kernel-modules-extraをインストールする', why: 'RHEL 10では、K3sにこのパッケージが必要です。' },
+  'rhel10-kernel-modules-extra': {
+    title: 'kernel-modules-extraをインストールする',
+    why: 'RHEL 10では、K3sにこのパッケージが必要です。',
+  },
   'raspios-cgroups': {
     title: 'メモリcgroupを有効にする',
     why: 'Raspberry Pi OSはメモリcgroupなしで起動しますが、K3sのサービスを起動するにはこれが必要です。ブートコマンドラインにcgroup_memory=1 cgroup_enable=memoryを追加する必要があります。',
@@ -213,7 +234,8 @@ const shapeNames: Record<ShapeId, string> = {
 };
 
 /** A shape of the reader's own with its size, as the editor, the card and the findings name it. */
-const describeShape = (p: { name: string; vcpu: number; memoryMiB: number }, f: Formatter): string => `${p.name}：${f.vcpu(p.vcpu)}、${f.memory(p.memoryMiB)}`;
+const describeShape = (p: { name: string; vcpu: number; memoryMiB: number }, f: Formatter): string =>
+  `${p.name}：${f.vcpu(p.vcpu)}、${f.memory(p.memoryMiB)}`;
 
 /** A shape as a finding names it: a preset by its name, a shape of the reader's own with its size. */
 const shapeLabel = (p: { shape: ShapeId; shapeCpuMillis: number; shapeMemoryMiB: number }, f: Formatter): string =>
@@ -230,8 +252,10 @@ const tiers: Record<string, string> = {
 const findings: FindingMessages = {
   'topology.sqlite-multi-server': {
     title: (p, f) => `SQLiteではサーバー${f.integer(p.servers)}台のクラスターを運用できません`,
-    why: () => '組み込みSQLiteはシングルサーバー用のデータストアです。1台のサーバーのディスク上にあり、ほかのサーバーと共有できません。',
-    fix: () => 'SQLiteを使う場合はサーバーを1台にするか、組み込みetcdによるHA（サーバー3台以上）または外部データストアによるHA（サーバー2台以上）を選択してください。',
+    why: () =>
+      '組み込みSQLiteはシングルサーバー用のデータストアです。1台のサーバーのディスク上にあり、ほかのサーバーと共有できません。',
+    fix: () =>
+      'SQLiteを使う場合はサーバーを1台にするか、組み込みetcdによるHA（サーバー3台以上）または外部データストアによるHA（サーバー2台以上）を選択してください。',
   },
   'topology.mode-datastore-mismatch': {
     title: (p) => `${haModes[p.haMode]}は${datastores[p.datastore]}では実行できません`,
@@ -246,20 +270,24 @@ const findings: FindingMessages = {
   },
   'topology.single-mode-several-servers': {
     title: (p, f) => `サーバー${f.integer(p.servers)}台でシングルサーバーモードが選択されています`,
-    why: () => 'シングルサーバーのクラスターにはサーバーが1台しかありません。複数のサーバーを使うにはHAモードが必要です。',
+    why: () =>
+      'シングルサーバーのクラスターにはサーバーが1台しかありません。複数のサーバーを使うにはHAモードが必要です。',
     fix: () => 'サーバーを1台にするか、データストアに合ったHAモードを選択してください。',
   },
   'topology.ha-too-few-servers': {
-    title: (p, f) => `${haModes[p.haMode]}にはサーバーが${f.integer(p.minimum)}台以上必要です（現在${f.integer(p.servers)}台）`,
+    title: (p, f) =>
+      `${haModes[p.haMode]}にはサーバーが${f.integer(p.minimum)}台以上必要です（現在${f.integer(p.servers)}台）`,
     why: (p) =>
       p.haMode === 'ha-embedded'
         ? 'etcdはメンバーの過半数が稼働している間は動作し続けます。メンバー数が3未満では、どのサーバーも停止できません。'
         : 'サーバーが1台だけの場合、外部データベースが無事でも、そのサーバーを失うとコントロールプレーンが停止します。',
-    fix: (p, f) => `サーバーを${f.integer(p.minimum)}台以上にするか、HAが不要であればシングルサーバーモードを選択してください。`,
+    fix: (p, f) =>
+      `サーバーを${f.integer(p.minimum)}台以上にするか、HAが不要であればシングルサーバーモードを選択してください。`,
   },
   'etcd.single-member': {
     title: () => 'etcdメンバーが1台だけのため、まだ耐障害性はありません',
-    why: () => '組み込みetcdを使うシングルサーバーは高可用性ではありませんが、拡張はできます。後から--serverを指定してサーバーを参加させられます。',
+    why: () =>
+      '組み込みetcdを使うシングルサーバーは高可用性ではありませんが、拡張はできます。後から--serverを指定してサーバーを参加させられます。',
     fix: () => 'HAが必要になったら、サーバーを追加してメンバー数を3（または5）にしてください。',
   },
   'etcd.two-members': {
@@ -275,9 +303,12 @@ const findings: FindingMessages = {
     fix: (p, f) => `サーバーを${f.integer(p.oddBelow)}台または${f.integer(p.members + 1)}台にしてください。`,
   },
   'etcd.too-many-members': {
-    title: (p, f) => `etcdのメンバー数${f.integer(p.members)}は、推奨上限の${f.integer(p.recommendedMax)}を超えています`,
-    why: () => 'すべての書き込みは全メンバーに複製されるため、etcdクラスターが大きいほど書き込みは遅くなります。メンバーが5台あれば2台の障害に耐えられ、ほとんどの場合はそれで十分です。',
-    fix: (p, f) => `サーバーは3台、5台、または${f.integer(p.recommendedMax)}台にとどめ、容量を増やすにはetcdメンバーではなくエージェントを追加してください。`,
+    title: (p, f) =>
+      `etcdのメンバー数${f.integer(p.members)}は、推奨上限の${f.integer(p.recommendedMax)}を超えています`,
+    why: () =>
+      'すべての書き込みは全メンバーに複製されるため、etcdクラスターが大きいほど書き込みは遅くなります。メンバーが5台あれば2台の障害に耐えられ、ほとんどの場合はそれで十分です。',
+    fix: (p, f) =>
+      `サーバーは3台、5台、または${f.integer(p.recommendedMax)}台にとどめ、容量を増やすにはetcdメンバーではなくエージェントを追加してください。`,
   },
   'datastore.external-etcd-members': {
     title: (p, f) =>
@@ -294,19 +325,26 @@ const findings: FindingMessages = {
             : p.members > p.recommendedMax
               ? `etcdはメンバーを${f.integer(p.recommendedMax)}台までにすることを推奨しています。大きなクラスターほど書き込みが遅くなります。`
               : 'すべての書き込みには、メンバーの過半数（(n/2)+1）の合意が必要です。メンバー同士はピアポートで通信します。',
-    fix: (p, f) => (p.members % 2 === 0 || p.members === 1 ? 'etcdメンバーは3台または5台で運用してください。' : p.members > p.recommendedMax ? `メンバーは3台、5台、または${f.integer(p.recommendedMax)}台にしてください。` : 'ピアポートはメンバー間にだけ開けてください。'),
+    fix: (p, f) =>
+      p.members % 2 === 0 || p.members === 1
+        ? 'etcdメンバーは3台または5台で運用してください。'
+        : p.members > p.recommendedMax
+          ? `メンバーは3台、5台、または${f.integer(p.recommendedMax)}台にしてください。`
+          : 'ピアポートはメンバー間にだけ開けてください。',
   },
   'etcd.quorum': {
     title: (p, f) =>
       `etcdのクォーラムはメンバー${f.integer(p.members)}台中${f.integer(p.quorum)}台で、サーバー${f.integer(p.faultTolerance)}台の障害に耐えられます`,
     why: () => '書き込みのたびに、メンバーの過半数（(n/2)+1）の合意が必要です。',
-    fix: () => '障害が発生したサーバーを置き換えるときは、先にそのetcdメンバーを削除してから、新しいサーバーを追加してください。',
+    fix: () =>
+      '障害が発生したサーバーを置き換えるときは、先にそのetcdメンバーを削除してから、新しいサーバーを追加してください。',
   },
   'etcd.disk-space': {
     title: (p, f) => `etcd用に、サーバーごとに${f.memory(p.atDefaultQuotaMiB)}以上を確保してください`,
     why: (p, f) =>
       `etcdのデータベースはクォータの${f.memory(p.quotaMiB)}まで大きくなる可能性があり、K3sは${p.directory}にスナップショットを${f.integer(p.retention)}個（${f.integer(p.intervalHours)}時間ごとに1つ）保持します。各スナップショットはデータベースと同じサイズになりえます。etcdが推奨する最大クォータの${f.memory(p.suggestedMaxQuotaMiB)}では、これが${f.memory(p.atSuggestedMaxQuotaMiB)}になります。`,
-    fix: () => 'これにOS、コンテナイメージ、ワークロードのデータを加えてください。また、サーバーにはクォータ以上のRAMを搭載してください。',
+    fix: () =>
+      'これにOS、コンテナイメージ、ワークロードのデータを加えてください。また、サーバーにはクォータ以上のRAMを搭載してください。',
   },
   'disk.flash-under-etcd': {
     title: (p) => `etcdが${disks[p.disk]}上にあります`,
@@ -320,7 +358,8 @@ const findings: FindingMessages = {
     title: () => 'etcdが回転ディスク上にあります',
     why: (p, f) =>
       `etcdは書き込みレイテンシーに非常に敏感で、各書き込みが${f.integer(p.maxLatencyMs)} ms未満で完了する必要があります。負荷の高いHDDではそれ以上かかることが多く、書き込みが遅いとクラスターのリーダーが失われます。`,
-    fix: () => 'etcdにはSSDを使用してください。回転ディスクを使わざるを得ない場合は、15,000 RPMのディスクを使い、etcdを専用のディスクに置いてください。',
+    fix: () =>
+      'etcdにはSSDを使用してください。回転ディスクを使わざるを得ない場合は、15,000 RPMのディスクを使い、etcdを専用のディスクに置いてください。',
   },
   'disk.ssd-recommended': {
     title: (p) => `${disks[p.disk]}よりもSSDを推奨します`,
@@ -328,10 +367,12 @@ const findings: FindingMessages = {
     fix: () => '可能であれば、データストアにはSSDを使用してください。',
   },
   'disk.datastore-io': {
-    title: (p, f) => `${p.datastore === 'etcd' ? 'etcd' : 'SQLite'}には${f.integer(p.iops)} IOPS、${f.integer(p.maxLatencyMs)} ms未満のレイテンシーが必要です`,
+    title: (p, f) =>
+      `${p.datastore === 'etcd' ? 'etcd' : 'SQLite'}には${f.integer(p.iops)} IOPS、${f.integer(p.maxLatencyMs)} ms未満のレイテンシーが必要です`,
     why: (p, f) =>
       `K3sのリソースプロファイリングでは、データストアとコントロールプレーンだけで${f.integer(p.iops)} IOPS、${f.integer(p.kibPerSecond)} KiB/s、${f.integer(p.maxLatencyMs)} ms未満のレイテンシーが計測されました。これを満たさないと、コントロールプレーンが遅延したり、状態を保持できなくなったりします。`,
-    fix: () => 'インストールの前に、OS、ログ、イメージのプルの分の余裕も含めて、ディスクのベンチマーク（fioなど）を実施してください。',
+    fix: () =>
+      'インストールの前に、OS、ログ、イメージのプルの分の余裕も含めて、ディスクのベンチマーク（fioなど）を実施してください。',
   },
   'disk.separate-server-agent-data': {
     title: () => 'サーバーのデータとエージェントのデータは別々のディスクに置いてください',
@@ -351,21 +392,28 @@ const findings: FindingMessages = {
       p.haMode === 'single'
         ? 'K3sのドキュメントでは、本番環境や大規模クラスターには外部データベースによるHAを推奨しています。シングルサーバーはクラスター全体の単一障害点になります。'
         : '組み込みetcdは高可用性ですが、K3sのドキュメントでは、本番環境や大規模クラスターには外部データベースを推奨しています。',
-    fix: (p, f) => `${f.integer(p.largeAbove)}ノードを超える場合は、MySQL、PostgreSQL、etcdのいずれかを外部データストアとし、サーバーを2台以上にしてください。`,
+    fix: (p, f) =>
+      `${f.integer(p.largeAbove)}ノードを超える場合は、MySQL、PostgreSQL、etcdのいずれかを外部データストアとし、サーバーを2台以上にしてください。`,
   },
   'cluster.unique-hostnames': {
     title: () => 'すべてのノードに一意のホスト名が必要です',
-    why: () => '2つのノードが同じホスト名を持つことはできません。サーバーは各ノードのパスワードを<host>.node-password.k3sシークレットに保存し、同じ名前の2台目のノードを拒否します。',
-    fix: () => '各マシンに固有のホスト名を付けるか、K3sを--with-node-id付きで起動するか、ノードごとに--node-name（K3S_NODE_NAME）を指定してください。',
+    why: () =>
+      '2つのノードが同じホスト名を持つことはできません。サーバーは各ノードのパスワードを<host>.node-password.k3sシークレットに保存し、同じ名前の2台目のノードを拒否します。',
+    fix: () =>
+      '各マシンに固有のホスト名を付けるか、K3sを--with-node-id付きで起動するか、ノードごとに--node-name（K3S_NODE_NAME）を指定してください。',
   },
   'cluster.join-in-batches': {
-    title: (p, f) => `エージェント${f.integer(p.agents)}台は、${f.integer(p.batchSize)}台以下ずつに分けて参加させてください`,
+    title: (p, f) =>
+      `エージェント${f.integer(p.agents)}台は、${f.integer(p.batchSize)}台以下ずつに分けて参加させてください`,
     why: () => 'エージェントの参加中は、サーバーのCPU使用率が急上昇します。',
-    fix: (p, f) => `${f.integer(p.batches)}回に分けることになります。各回の間に、サーバーのCPU使用率が落ち着くのを待ってください。`,
+    fix: (p, f) =>
+      `${f.integer(p.batches)}回に分けることになります。各回の間に、サーバーのCPU使用率が落ち着くのを待ってください。`,
   },
   'cluster.beyond-kubernetes-limits': {
-    title: (p, f) => `${f.integer(p.nodes)}ノードは、Kubernetesがサポートする${f.integer(p.maxNodes)}ノードを超えています`,
-    why: () => 'Kubernetesは、最大5,000ノード、ノードあたり110ポッド、クラスターあたり150,000ポッドを上限として設計されています。',
+    title: (p, f) =>
+      `${f.integer(p.nodes)}ノードは、Kubernetesがサポートする${f.integer(p.maxNodes)}ノードを超えています`,
+    why: () =>
+      'Kubernetesは、最大5,000ノード、ノードあたり110ポッド、クラスターあたり150,000ポッドを上限として設計されています。',
     fix: () => 'ワークロードを複数のクラスターに分割してください。',
   },
   'platform.arch-builds-ended': {
@@ -387,18 +435,23 @@ const findings: FindingMessages = {
   },
   'platform.arm64-page-size': {
     title: (p) => `K3s ${p.version}では、arm64カーネルで4kページを使用する必要があります`,
-    why: (p, f) => `2023年5月のリリース（${f.list(p.fixedIn)}）より前のK3sをarm64で実行するには、4kページのカーネルが必要です。`,
-    fix: (p) => `K3s ${p.since}以降を使用するか、4kページのカーネルを使用してください（RHEL 9、Ubuntu、Raspberry Pi OS、SLESは対応しています）。`,
+    why: (p, f) =>
+      `2023年5月のリリース（${f.list(p.fixedIn)}）より前のK3sをarm64で実行するには、4kページのカーネルが必要です。`,
+    fix: (p) =>
+      `K3s ${p.since}以降を使用するか、4kページのカーネルを使用してください（RHEL 9、Ubuntu、Raspberry Pi OS、SLESは対応しています）。`,
   },
   'platform.board-too-small': {
-    title: (p, f) => `${f.integer(p.boardVcpu)}コア、${f.memory(p.boardMemoryMiB)}のボードでは、これらのサーバーを実行できません`,
+    title: (p, f) =>
+      `${f.integer(p.boardVcpu)}コア、${f.memory(p.boardMemoryMiB)}のボードでは、これらのサーバーを実行できません`,
     why: (p, f) =>
       `各サーバーには${f.vcpu(p.needVcpu)}と${f.memory(p.needMemoryMiB)}が必要ですが、Raspberry Pi 4クラスのボードは${f.integer(p.boardVcpu)}コア、${f.memory(p.boardMemoryMiB)}です。`,
-    fix: () => 'サーバーはサーバークラスのマシンで実行する（エージェントはボードのままで構いません）か、クラスターを小さくしてください。',
+    fix: () =>
+      'サーバーはサーバークラスのマシンで実行する（エージェントはボードのままで構いません）か、クラスターを小さくしてください。',
   },
   'version.unknown-line': {
     title: (p) => `「${p.requested}」に該当する既知のリリースがありません`,
-    why: (p) => `このマイナーバージョンのリリースがルールに記載されていないため、バージョンチェックには${p.fallback}を使用します。`,
+    why: (p) =>
+      `このマイナーバージョンのリリースがルールに記載されていないため、バージョンチェックには${p.fallback}を使用します。`,
     fix: () => 'v1.31.4+k3s1のように正確なバージョンを固定するか、stableチャネルを選択してください。',
   },
   'network.cidr-invalid': {
@@ -409,12 +462,17 @@ const findings: FindingMessages = {
         : p.reason === 'prefix-range'
           ? `プレフィックスは0から${String(p.maxPrefix ?? 0)}の範囲で指定してください。`
           : '10.42.0.0/16や2001:db8:42::/56のように、アドレスとプレフィックス長を記述してください。2つの範囲はカンマで区切ります。',
-    fix: (p) => (p.network === null ? `${listFields[p.field]}を修正してください。` : `${p.network}を使用してください。`),
+    fix: (p) =>
+      p.network === null ? `${listFields[p.field]}を修正してください。` : `${p.network}を使用してください。`,
   },
   'network.cidr-wrong-family': {
-    title: (p) => `${listFields[p.field]}の${p.value}は${familyNames[p.family]}ですが、クラスターは${ipFamilies[p.mode]}です`,
+    title: (p) =>
+      `${listFields[p.field]}の${p.value}は${familyNames[p.family]}ですが、クラスターは${ipFamilies[p.mode]}です`,
     why: () => '各範囲は、クラスターで使用するIPファミリーに属している必要があります。',
-    fix: (p) => (p.mode === 'dual' ? 'この範囲を削除してください。' : `${p.mode === 'ipv4' ? 'IPv4' : 'IPv6'}の範囲を使用するか、IPファミリーを切り替えてください。`),
+    fix: (p) =>
+      p.mode === 'dual'
+        ? 'この範囲を削除してください。'
+        : `${p.mode === 'ipv4' ? 'IPv4' : 'IPv6'}の範囲を使用するか、IPファミリーを切り替えてください。`,
   },
   'network.cidr-list-shape': {
     title: (p) =>
@@ -425,7 +483,10 @@ const findings: FindingMessages = {
       p.mode === 'dual'
         ? 'K3sでは、デュアルスタックのクラスターCIDRとサービスCIDRを、ファミリーごとに1つずつの範囲として、すべてのサーバーに指定します。'
         : `シングルスタックのクラスターでは${listFields[p.field]}は1つですが、このリストには${f.integer(p.count)}個あります。`,
-    fix: (p) => (p.mode === 'dual' ? '10.42.0.0/16,2001:db8:42::/56のように、1つのリストとして記述してください。' : '範囲を1つだけにしてください。'),
+    fix: (p) =>
+      p.mode === 'dual'
+        ? '10.42.0.0/16,2001:db8:42::/56のように、1つのリストとして記述してください。'
+        : '範囲を1つだけにしてください。',
   },
   'network.overlap': {
     title: (p) => `${listFields[p.a]}の${p.aCidr}が、${listFields[p.b]}の${p.bCidr}と重複しています`,
@@ -437,23 +498,29 @@ const findings: FindingMessages = {
   },
   'network.service-cidr-too-wide': {
     title: (p) => `サービスCIDRの${p.cidr}が/${String(p.maxPrefix)}より広くなっています`,
-    why: (p) => `K3sがサポートするサービスCIDRのマスクは、IPv4で/12、IPv6で/112までです。/${String(p.prefix)}はそれより大きい範囲です。`,
+    why: (p) =>
+      `K3sがサポートするサービスCIDRのマスクは、IPv4で/12、IPv6で/112までです。/${String(p.prefix)}はそれより大きい範囲です。`,
     fix: (p) => `/${String(p.maxPrefix)}またはそれより狭い${familyNames[p.family]}の範囲を使用してください。`,
   },
   'network.node-mask-too-short': {
     title: (p) =>
       `${familyNames[p.family]}のノードマスク/${String(p.nodeMask)}が、クラスターのプレフィックス/${String(p.clusterPrefix)}より長くなっていません`,
-    why: () => '各ノードはクラスターCIDRの一部を受け取ります。その一部は全体より小さくなければならず、そうでないとポッドを持てるノードは最大1台になります。',
-    fix: (p) => `/${String(p.clusterPrefix)}より長いノードマスクを使用してください（K3sはIPv4で/24、IPv6で/64を使用します）。`,
+    why: () =>
+      '各ノードはクラスターCIDRの一部を受け取ります。その一部は全体より小さくなければならず、そうでないとポッドを持てるノードは最大1台になります。',
+    fix: (p) =>
+      `/${String(p.clusterPrefix)}より長いノードマスクを使用してください（K3sはIPv4で/24、IPv6で/64を使用します）。`,
   },
   'network.ipv6-node-mask-gap': {
     title: (p, f) =>
       `IPv6のノードマスク/${String(p.nodeMask)}が、クラスターのプレフィックス/${String(p.clusterPrefix)}より${f.integer(p.maxGap)}ビットを超えて長くなっています`,
-    why: (p, f) => `kube-controller-managerは、クラスターCIDRより${f.integer(p.maxGap)}ビットを超えて長いIPv6ノードサブネットを拒否します。`,
-    fix: (p) => `プレフィックス長が/${String(p.nodeMask - p.maxGap)}以上のIPv6クラスターCIDRを使用するか、ノードマスクを短くしてください。`,
+    why: (p, f) =>
+      `kube-controller-managerは、クラスターCIDRより${f.integer(p.maxGap)}ビットを超えて長いIPv6ノードサブネットを拒否します。`,
+    fix: (p) =>
+      `プレフィックス長が/${String(p.nodeMask - p.maxGap)}以上のIPv6クラスターCIDRを使用するか、ノードマスクを短くしてください。`,
   },
   'network.pod-subnets-full': {
-    title: (p, f) => `${p.clusterCidr}の${familyNames[p.family]}ポッドサブネット${f.bigCount(p.nodeSubnets)}個がすべて使用されています`,
+    title: (p, f) =>
+      `${p.clusterCidr}の${familyNames[p.family]}ポッドサブネット${f.bigCount(p.nodeSubnets)}個がすべて使用されています`,
     why: (p, f) =>
       `${f.integer(p.nodes)}ノードがすべてのノードサブネットを使うため、置き換えや追加で参加するノードには、削除したノードのサブネットが解放されるまで割り当てられません。K3sのドキュメントでは、255ノードを超える場合はクラスターCIDRを変更するよう説明しています。`,
     fix: () => '余裕を持たせてください。クラスターを作成する前に、より大きなクラスターCIDRを使用します。',
@@ -471,28 +538,42 @@ const findings: FindingMessages = {
   'network.max-pods-exceed-subnet': {
     title: (p, f) =>
       `最大ポッド数${f.integer(p.maxPods)}は、/${String(p.nodeMask)}のノードサブネットで割り当てられるアドレス数（${f.integer(p.usablePerNode)}）を超えています`,
-    why: () => 'ノード上の各ポッドは、そのノードのポッドサブネットからアドレスを1つ使用します。ネットワークアドレス、ゲートウェイ、IPv4のブロードキャストアドレスは使用できません。',
-    fix: (p, f) => (p.fixes.length === 0 ? 'ノードマスクを短くするか、最大ポッド数を減らしてください。' : p.fixes.map((x) => fixTexts(x, f)).join('または、')),
+    why: () =>
+      'ノード上の各ポッドは、そのノードのポッドサブネットからアドレスを1つ使用します。ネットワークアドレス、ゲートウェイ、IPv4のブロードキャストアドレスは使用できません。',
+    fix: (p, f) =>
+      p.fixes.length === 0
+        ? 'ノードマスクを短くするか、最大ポッド数を減らしてください。'
+        : p.fixes.map((x) => fixTexts(x, f)).join('または、'),
   },
   'network.max-pods-above-recommended': {
-    title: (p, f) => `最大ポッド数${f.integer(p.maxPods)}は、Kubernetesが想定するノードあたり${f.integer(p.recommendedMax)}を超えています`,
-    why: () => 'Kubernetesのテストは、ノードあたり最大110ポッドで行われています。それを超えると、kubeletとコンテナランタイムに負荷がかかります。',
+    title: (p, f) =>
+      `最大ポッド数${f.integer(p.maxPods)}は、Kubernetesが想定するノードあたり${f.integer(p.recommendedMax)}を超えています`,
+    why: () =>
+      'Kubernetesのテストは、ノードあたり最大110ポッドで行われています。それを超えると、kubeletとコンテナランタイムに負荷がかかります。',
     fix: (p, f) => `最大ポッド数は${f.integer(p.recommendedMax)}以下にとどめ、代わりにノードを追加してください。`,
   },
   'network.range-not-private': {
-    title: (p) => (p.space === 'reserved' ? `${p.cidr}は予約済みのアドレス空間で、実際のネットワークには使えません` : `${p.cidr}は他者のパブリックアドレス空間です`),
+    title: (p) =>
+      p.space === 'reserved'
+        ? `${p.cidr}は予約済みのアドレス空間で、実際のネットワークには使えません`
+        : `${p.cidr}は他者のパブリックアドレス空間です`,
     why: (p) =>
       `${p.space === 'reserved' ? (p.family === 'ipv6' ? '2001:db8::/32はドキュメント専用です（RFC 3849）。その他の予約済み範囲もネットワークには割り当てられません。' : 'TEST-NETの範囲はドキュメント専用です（RFC 5737）。') : 'これらのアドレスはインターネット上のネットワークに属しています。'}クラスター内では${p.field === 'clusterCidr' ? 'ポッド' : 'サービス'}のアドレスとなり、${p.cidr}の本来の持ち主への通信はクラスターの外に出られなくなります。`,
-    fix: (p) => `同じ大きさの${p.family === 'ipv6' ? 'ユニークローカル（fd00::/8）' : 'プライベート（RFC 1918）'}の範囲を使用してください（下記の例）。`,
+    fix: (p) =>
+      `同じ大きさの${p.family === 'ipv6' ? 'ユニークローカル（fd00::/8）' : 'プライベート（RFC 1918）'}の範囲を使用してください（下記の例）。`,
   },
   'network.default-cidrs-lan': {
     title: (p, f) => `ネットワークで${f.list(p.cidrs)}がすでに使われていないか確認してください`,
     why: () =>
       'これらはK3sのデフォルトです。マシンのLANやVPC、VPN、ピアリングされたネットワークでこれらが使われていると、そのアドレス宛ての通信はクラスター内に吸い込まれて届かなくなります。',
-    fix: () => 'プランで確認できるようにノードネットワークを入力するか、クラスターを作成する前に別の範囲を選択してください。',
+    fix: () =>
+      'プランで確認できるようにノードネットワークを入力するか、クラスターを作成する前に別の範囲を選択してください。',
   },
   'network.dual-stack-version': {
-    title: (p) => (p.stage === 'unavailable' ? `デュアルスタックにはK3s ${p.since}以降が必要です` : `${p.since}より前のデュアルスタックは実験的機能です`),
+    title: (p) =>
+      p.stage === 'unavailable'
+        ? `デュアルスタックにはK3s ${p.since}以降が必要です`
+        : `${p.since}より前のデュアルスタックは実験的機能です`,
     why: (p) =>
       `K3s ${p.version}は、${p.stage === 'unavailable' ? 'デュアルスタックに対応した最初のリリースより古いバージョンです' : 'デュアルスタックが安定版になる前のバージョンです'}。`,
     fix: (p) => `K3s ${p.since}以降を使用してください。`,
@@ -504,24 +585,30 @@ const findings: FindingMessages = {
   },
   'network.dual-stack-at-creation': {
     title: () => 'デュアルスタックはクラスターの作成時に選択します',
-    why: () => '既存のIPv4のみのクラスターを、デュアルスタックに切り替えることはできません。すべてのサーバーに、最初からデュアルスタックのクラスターCIDRとサービスCIDRを指定する必要があります。',
+    why: () =>
+      '既存のIPv4のみのクラスターを、デュアルスタックに切り替えることはできません。すべてのサーバーに、最初からデュアルスタックのクラスターCIDRとサービスCIDRを指定する必要があります。',
     fix: () => '今の段階で決めて、すべてのサーバーに同じデュアルスタックのリストを設定してください。',
   },
   'network.ipv6-primary-node-ip': {
     title: () => 'IPv6を優先するデュアルスタックでは、ノードIPを明示的に指定する必要があります',
-    why: () => 'kubeletはデフォルトでIPv4をプライマリファミリーとします。IPv6を先に記載する場合は、すべてのノードでそれを明示する必要があります。',
-    fix: () => 'すべてのサーバーとエージェントで--node-ipを設定し、ノードのIPv6アドレスを先に、IPv4アドレスを後に指定してください。',
+    why: () =>
+      'kubeletはデフォルトでIPv4をプライマリファミリーとします。IPv6を先に記載する場合は、すべてのノードでそれを明示する必要があります。',
+    fix: () =>
+      'すべてのサーバーとエージェントで--node-ipを設定し、ノードのIPv6アドレスを先に、IPv4アドレスを後に指定してください。',
   },
   'network.kubelet-ipv6-bug': {
     title: (p) => `Kubernetes 1.27より前では、ノードのIPv6アドレスが無視されることがあります（K3s ${p.version}）`,
-    why: () => 'クラスターの通信がプライマリのネットワークインターフェース以外を通る場合、kubeletはノードのIPv6アドレスを無視します（Kubernetes issue #111695）。',
+    why: () =>
+      'クラスターの通信がプライマリのネットワークインターフェース以外を通る場合、kubeletはノードのIPv6アドレスを無視します（Kubernetes issue #111695）。',
     fix: () =>
       'K3s 1.27以降を使用するか、サーバーとエージェントで--kubelet-arg="node-ip=0.0.0.0"（IPv4優先）または--kubelet-arg="node-ip=::"（IPv6優先）を指定してください。',
   },
   'network.ipv6-accept-ra': {
     title: () => 'ルーター広告によるIPv6ルートにはaccept_ra=2が必要です',
-    why: () => 'IPv6のデフォルトルートをルーター広告から得ている場合、フォワーディングが有効だと、ノードは有効期限が切れた時点でそのルートを破棄します。',
-    fix: () => 'すべてのノードでnet.ipv6.conf.all.accept_ra=2を設定してください（OSの準備手順を参照）。ただし、中間者攻撃のリスクが高まることに留意してください。',
+    why: () =>
+      'IPv6のデフォルトルートをルーター広告から得ている場合、フォワーディングが有効だと、ノードは有効期限が切れた時点でそのルートを破棄します。',
+    fix: () =>
+      'すべてのノードでnet.ipv6.conf.all.accept_ra=2を設定してください（OSの準備手順を参照）。ただし、中間者攻撃のリスクが高まることに留意してください。',
   },
   'network.ipv6-masq-suggested': {
     title: (p) => `${p.cidr}のポッドは、ルーティングされないIPv6アドレスのままクラスターの外へ通信します`,
@@ -539,18 +626,22 @@ const findings: FindingMessages = {
   },
   'network.external-ip-needs-node-ip': {
     title: () => '--flannel-external-ipは、各ノードの--node-external-ipを使用します',
-    why: () => 'Flannelがノードの外部アドレス宛てに送信するのは、すべてのノードが外部アドレスを通知している場合だけです。',
-    fix: () => 'すべてのサーバーとエージェントに--node-external-ipを設定してください。エージェントは、サーバーの外部アドレスを使って参加する必要があります。',
+    why: () =>
+      'Flannelがノードの外部アドレス宛てに送信するのは、すべてのノードが外部アドレスを通知している場合だけです。',
+    fix: () =>
+      'すべてのサーバーとエージェントに--node-external-ipを設定してください。エージェントは、サーバーの外部アドレスを使って参加する必要があります。',
   },
   'network.external-ip-unencrypted': {
     title: (p) => `ポッドの通信が暗号化されずに外部アドレスを経由します（${p.backend}バックエンド）`,
-    why: () => '外部IPを使うと、Flannelの通信はプライベートネットワークの外に出ます。通信を暗号化するのはwireguard-nativeだけです。',
+    why: () =>
+      '外部IPを使うと、Flannelの通信はプライベートネットワークの外に出ます。通信を暗号化するのはwireguard-nativeだけです。',
     fix: () => '複数のネットワークにまたがるクラスターでは、wireguard-nativeバックエンドを使用してください。',
   },
   'network.backend-removed': {
     title: (p) => `${p.backend}バックエンドはK3s ${p.version}には存在しません`,
     why: (p) => `${p.removedIn}で削除されたため、このバックエンドではK3sが起動しません。`,
-    fix: () => '暗号化にはwireguard-nativeを使用してください（すべてのサーバーで設定してから、サーバーから順にノードを再起動します）。',
+    fix: () =>
+      '暗号化にはwireguard-nativeを使用してください（すべてのサーバーで設定してから、サーバーから順にノードを再起動します）。',
   },
   'network.backend-deprecated': {
     title: (p) => `${p.backend}バックエンドは非推奨で、${p.removedIn}で削除されます`,
@@ -560,55 +651,70 @@ const findings: FindingMessages = {
         : p.backend === 'wireguard'
           ? 'ホストにwgツールが必要です。また、削除されたバージョン以降へのアップグレードは失敗します。'
           : '削除されたバージョン以降へのアップグレードは失敗します。',
-    fix: () => 'wireguard-nativeに移行してください。すべてのサーバーで設定を変更してから、サーバーから順にすべてのノードを再起動します（短時間のダウンタイムが発生します）。',
+    fix: () =>
+      'wireguard-nativeに移行してください。すべてのサーバーで設定を変更してから、サーバーから順にすべてのノードを再起動します（短時間のダウンタイムが発生します）。',
   },
   'network.host-gw-layer2': {
     title: () => 'host-gwには、すべてのノード間での直接のレイヤー2接続が必要です',
     why: () => 'カプセル化を行わず、ノード自身のIPアドレスを経由してポッドサブネットをルーティングします。',
-    fix: () => 'すべてのノードが1つのレイヤー2ネットワークを共有している場合にだけ使用してください。それ以外の場合は、vxlanのままにするか、wireguard-nativeを使用してください。',
+    fix: () =>
+      'すべてのノードが1つのレイヤー2ネットワークを共有している場合にだけ使用してください。それ以外の場合は、vxlanのままにするか、wireguard-nativeを使用してください。',
   },
   'network.custom-cni': {
     title: () => 'Flannelが無効です。独自のCNIをインストールしてください',
     why: () =>
       '--flannel-backend=noneでは、CNIをインストールするまでポッドはネットワークを使用できません。Flannelのポートは不要です。ほとんどのCNIは、独自のネットワークポリシーエンジンを備えています。',
-    fix: () => '--disable-network-policyも指定し、最初のサーバーの直後にCNIをインストールして、そのCNIのデュアルスタックに関するドキュメントに従ってください。',
+    fix: () =>
+      '--disable-network-policyも指定し、最初のサーバーの直後にCNIをインストールして、そのCNIのデュアルスタックに関するドキュメントに従ってください。',
   },
   'network.egress-agentless': {
-    title: (p) => `egress-selector-modeが「${egressModes[p.mode]}」のエージェントレスサーバーは、クラスター内のサービスに到達できません`,
-    why: () => 'エージェントがないとサーバーはkubelet、CNI、kube-proxyを実行しないため、apiserverがWebhookやアグリゲートAPIに到達するにはエージェントのトンネルが必要です。',
-    fix: () => '--egress-selector-mode=podまたはclusterを使用してください（後から変更するには、すべてのノードの再起動が必要です）。',
+    title: (p) =>
+      `egress-selector-modeが「${egressModes[p.mode]}」のエージェントレスサーバーは、クラスター内のサービスに到達できません`,
+    why: () =>
+      'エージェントがないとサーバーはkubelet、CNI、kube-proxyを実行しないため、apiserverがWebhookやアグリゲートAPIに到達するにはエージェントのトンネルが必要です。',
+    fix: () =>
+      '--egress-selector-mode=podまたはclusterを使用してください（後から変更するには、すべてのノードの再起動が必要です）。',
   },
   'network.egress-pod-custom-cni': {
     title: () => 'ノードのポッドCIDRを使用しないCNIでは、Egress selectorの「pod」モードは機能しません',
-    why: () => 'podモードはNodeのPodCIDRに基づいてルーティングしますが、独自のIPアドレス管理を持つCNIはこれを使用しません。',
-    fix: () => 'CNIがノードのポッドCIDRからアドレスを割り当てる場合を除き、clusterモードまたはagentモードを使用してください。',
+    why: () =>
+      'podモードはNodeのPodCIDRに基づいてルーティングしますが、独自のIPアドレス管理を持つCNIはこれを使用しません。',
+    fix: () =>
+      'CNIがノードのポッドCIDRからアドレスを割り当てる場合を除き、clusterモードまたはagentモードを使用してください。',
   },
   'network.agentless-servers': {
     title: () => 'エージェントレスサーバーは実験的機能です',
     why: (p) =>
       `kubeletを実行せず、ノードとして表示されないため、ノードを列挙するオペレーター${p.embeddedEtcd ? '（組み込みetcdコントローラーを含む）' : ''}では管理できません。`,
-    fix: () => 'これが必要な場合を除き、サーバーではエージェントも実行してください（ワークロードを実行させない場合はtaintを付けます）。',
+    fix: () =>
+      'これが必要な場合を除き、サーバーではエージェントも実行してください（ワークロードを実行させない場合はtaintを付けます）。',
   },
   'network.embedded-registry-version': {
     title: (p) =>
-      p.stage === 'unavailable' ? `組み込みレジストリにはK3s ${p.since}以降が必要です` : `${p.since}より前の組み込みレジストリは実験的機能です`,
-    why: (p) => `K3s ${p.version}${p.stage === 'unavailable' ? 'には--embedded-registryがありません' : 'は、組み込みレジストリが一般提供（GA）になる前のバージョンです'}。`,
+      p.stage === 'unavailable'
+        ? `組み込みレジストリにはK3s ${p.since}以降が必要です`
+        : `${p.since}より前の組み込みレジストリは実験的機能です`,
+    why: (p) =>
+      `K3s ${p.version}${p.stage === 'unavailable' ? 'には--embedded-registryがありません' : 'は、組み込みレジストリが一般提供（GA）になる前のバージョンです'}。`,
     fix: (p) => `K3s ${p.since}以降を使用してください。`,
   },
   'network.embedded-registry-trust': {
     title: () => '組み込みレジストリは、すべてのノードが互いに信頼し合っていることを前提としています',
-    why: () => '認証情報を使ってプルしたイメージはすべてのノードから利用可能になり、どのノードからでもタグを汚染できます。',
+    why: () =>
+      '認証情報を使ってプルしたイメージはすべてのノードから利用可能になり、どのノードからでもタグを汚染できます。',
     fix: () => '同程度に信頼できるノードの間でのみ使用し、イメージはダイジェストで指定してデプロイしてください。',
   },
   'network.servicelb-host-ports': {
     title: () => 'Traefikがすべてのノードでポート80と443を占有します',
-    why: () => 'ServiceLBはTraefikのLoadBalancerサービスをすべてのノードで公開するため、ほかのポッドは80や443をホストポートやNodePortとして使用できません。',
+    why: () =>
+      'ServiceLBはTraefikのLoadBalancerサービスをすべてのノードで公開するため、ほかのポッドは80や443をホストポートやNodePortとして使用できません。',
     fix: () =>
       'トラフィックを受けるノードでクライアント向けに80/443を開放するか（ServiceLBはノードラベルで対象を限定できます）、ServiceLBまたはTraefikを無効にしてください。',
   },
   'network.traefik-without-servicelb': {
     title: () => 'ServiceLBがない場合、Traefikは別のロードバランサーを待ち続けます',
-    why: () => 'TraefikのサービスはLoadBalancerタイプです。ServiceLBを無効にすると、ほかの仕組みがアドレスを割り当てるまでPendingのままになります。',
+    why: () =>
+      'TraefikのサービスはLoadBalancerタイプです。ServiceLBを無効にすると、ほかの仕組みがアドレスを割り当てるまでPendingのままになります。',
     fix: () => 'MetalLBやkube-vipをインストールするか、ServiceLBを有効のままにするか、Traefikを無効にしてください。',
   },
   'security.vxlan-exposed': {
@@ -627,20 +733,23 @@ const findings: FindingMessages = {
   },
   'security.flannel-net-raw': {
     title: () => '信頼できないポッドからNET_RAWを削除してください',
-    why: () => 'Flannelのブリッジはレイヤー2ネットワークを構成するため、NET_RAWを持つポッドはその上でARPスプーフィングを行えます。',
+    why: () =>
+      'Flannelのブリッジはレイヤー2ネットワークを構成するため、NET_RAWを持つポッドはその上でARPスプーフィングを行えます。',
     fix: () => '信頼できないポッドを実行するネームスペースには、restrictedのPod Security Standardを適用してください。',
   },
   'install.registration-address-invalid': {
     title: (p) => `「${p.value}」はホスト名でもIPアドレスでもありません`,
     why: () =>
       '登録アドレスは、各エージェントのサーバーURLとサーバーの証明書（tls-san）に使われます。スキームやポートを含まないDNS名またはIPアドレスである必要があります。',
-    fix: () => 'k3s.example.comのような名前か、192.168.1.100のようなアドレスを入力してください。入力されるまで、ファイルでは最初のサーバーを使用し、tls-sanは省略します。',
+    fix: () =>
+      'k3s.example.comのような名前か、192.168.1.100のようなアドレスを入力してください。入力されるまで、ファイルでは最初のサーバーを使用し、tls-sanは省略します。',
   },
   'install.no-registration-address': {
     title: () => '固定登録アドレスがありません',
     why: (p, f) =>
       `エージェントと参加するサーバーは${p.firstServer}に登録します。そのアドレスが変わったりサーバーが停止したりすると、新しいノードは参加できません。${f.integer(p.servers)}台のサーバーの前にロードバランサー、DNS名、仮想IPのいずれかを置けば、これを避けられます。`,
-    fix: () => '登録アドレスを入力してください。入力すると、ファイルではそのアドレスをtls-sanに追加し、サーバーURLとして使用します。',
+    fix: () =>
+      '登録アドレスを入力してください。入力すると、ファイルではそのアドレスをtls-sanに追加し、サーバーURLとして使用します。',
   },
   'install.names-invalid': {
     title: (p, f) =>
@@ -651,13 +760,16 @@ const findings: FindingMessages = {
           : p.reason === 'empty'
             ? `${installNameFields[p.field]}が空です`
             : `「${p.detail}」は有効なノード名ではありません`,
-    why: () => 'ノード名は、一意で小文字のDNS名である必要があります。使用できるのは英字、数字、ハイフンで、ラベルの間はドットで区切り、各ラベルは63文字以内です。',
+    why: () =>
+      'ノード名は、一意で小文字のDNS名である必要があります。使用できるのは英字、数字、ハイフンで、ラベルの間はドットで区切り、各ラベルは63文字以内です。',
     fix: () => 'server-{n}のように{n}を含むパターンを使うか、ノードごとに1つずつ名前をカンマ区切りで列挙してください。',
   },
   'install.datastore-host-invalid': {
     title: (p) => `「${p.value}」はデータベースのホスト名でもIPアドレスでもありません`,
-    why: () => 'ホストは、すべてのサーバーが使うデータストアエンドポイントに組み込まれます。無効な値では接続文字列が壊れます。',
-    fix: () => 'データベースのホスト名またはアドレスを入力してください（外部etcdの場合は、カンマ区切りで複数指定できます）。',
+    why: () =>
+      'ホストは、すべてのサーバーが使うデータストアエンドポイントに組み込まれます。無効な値では接続文字列が壊れます。',
+    fix: () =>
+      'データベースのホスト名またはアドレスを入力してください（外部etcdの場合は、カンマ区切りで複数指定できます）。',
   },
   'install.datastore-host-missing': {
     title: () => 'データベースのホストがまだ入力されていません',
@@ -665,15 +777,19 @@ const findings: FindingMessages = {
     fix: () => 'データベースのホストを入力するか、インストールの前にファイル内のプレースホルダーを置き換えてください。',
   },
   'install.database-identifier-invalid': {
-    title: (p) => `「${p.value}」は${p.field === 'datastoreName' ? 'データベース名' : 'データベースユーザー'}として使用できません`,
-    why: () => 'この名前は引用符なしで接続文字列に入ります。英字、数字、アンダースコアで構成され、数字で始まらない名前であれば安全です。',
+    title: (p) =>
+      `「${p.value}」は${p.field === 'datastoreName' ? 'データベース名' : 'データベースユーザー'}として使用できません`,
+    why: () =>
+      'この名前は引用符なしで接続文字列に入ります。英字、数字、アンダースコアで構成され、数字で始まらない名前であれば安全です。',
     fix: () => 'k3sやk3s_adminのような名前を使用してください。入力されるまで、ファイルではk3sを使用します。',
   },
   'sizing.below-measured': {
-    title: (p, f) => `サーバーあたり${f.memory(p.plannedMiB)}で計画：表の${f.memory(p.figureMiB)}はK3sの計測値${f.memory(p.measuredMiB)}を下回っています`,
+    title: (p, f) =>
+      `サーバーあたり${f.memory(p.plannedMiB)}で計画：表の${f.memory(p.figureMiB)}はK3sの計測値${f.memory(p.measuredMiB)}を下回っています`,
     why: (p, f) =>
       `リソースプロファイリング（K3s ${p.measuredVersion}）では、小規模なワークロードを実行するこのようなサーバーで${f.memory(p.measuredMiB)}が計測されました。${f.memory(p.figureMiB)}では何も残らないため、計測値を上回る最小の整数GBを使います。`,
-    fix: (p, f) => `サーバーあたり少なくとも${f.memory(p.plannedMiB)}に、ワークロードに必要な分を加えて計画してください。`,
+    fix: (p, f) =>
+      `サーバーあたり少なくとも${f.memory(p.plannedMiB)}に、ワークロードに必要な分を加えて計画してください。`,
   },
   'workloads.pod-too-big': {
     title: (p) => `「${p.name}」のポッドが収まるエージェントがありません`,
@@ -682,16 +798,21 @@ const findings: FindingMessages = {
     fix: () => 'ポッドの要求量を下げるか分割するか、より大きなマシンタイプと比較してください。',
   },
   'workloads.pods-per-node-limit': {
-    title: (p, f) => `エージェント数を決めているのはCPUやメモリではなく、ノードあたり${f.integer(p.limit)}個のポッド上限です`,
+    title: (p, f) =>
+      `エージェント数を決めているのはCPUやメモリではなく、ノードあたり${f.integer(p.limit)}個のポッド上限です`,
     why: (p, f) =>
       p.by === 'max-pods'
         ? `kubeletの最大ポッド数により、各エージェントで実行できるポッドは${f.integer(p.limit)}個までです。そのため、CPUとメモリはより少ない台数に収まるにもかかわらず、エージェントが${f.integer(p.agents)}台必要です。`
         : `各ノードのポッドサブネットには${f.integer(p.limit)}個のポッドアドレスしかなく、最大ポッド数より少ないため、CPUとメモリはより少ない台数に収まるにもかかわらず、エージェントが${f.integer(p.agents)}台必要です。`,
-    fix: (p) => (p.by === 'max-pods' ? 'ノードに余裕があればノードあたりの最大ポッド数（--kubelet-arg=max-pods）を引き上げるか、より大きなポッドを少数実行してください。' : 'ノードマスクを短くして各ノードのポッドサブネットを広げるか、より大きなポッドを少数実行してください。'),
+    fix: (p) =>
+      p.by === 'max-pods'
+        ? 'ノードに余裕があればノードあたりの最大ポッド数（--kubelet-arg=max-pods）を引き上げるか、より大きなポッドを少数実行してください。'
+        : 'ノードマスクを短くして各ノードのポッドサブネットを広げるか、より大きなポッドを少数実行してください。',
   },
   'workloads.no-failure-headroom': {
     title: (p, f) => `${f.integer(p.agents)}台のエージェントのうち1台を失うと、ポッドの行き場がなくなります`,
-    why: () => '予備のエージェントがなく、最も負荷の高いエージェントが故障したりアップグレードのためにドレインされたりしたとき、ほかのエージェントにはそのポッドを引き受けるだけの割り当て可能なCPU、メモリ、ポッド枠がありません。',
+    why: () =>
+      '予備のエージェントがなく、最も負荷の高いエージェントが故障したりアップグレードのためにドレインされたりしたとき、ほかのエージェントにはそのポッドを引き受けるだけの割り当て可能なCPU、メモリ、ポッド枠がありません。',
     fix: () => '予備のエージェントを追加する（N+1）か、目標使用率を下げて各エージェントに余裕を残してください。',
   },
 };
@@ -719,7 +840,8 @@ const editionChanges: Record<EditionChangeId, string> = {
   'ha-server-table-removed':
     'デプロイメントの規模別のHAサーバーのCPU/RAM表は、メンテナーが正式とするサーバーサイジングガイドと矛盾していたため削除されました。以前の翻訳版ドキュメントに基づく版ではこの表を残しています。より保守的な解釈であり、翻訳されたドキュメントの多くにもまだ掲載されているためです。',
   's390x-removed': 's390xはサポートマトリックスから削除され、ビルドは提供されなくなりました。',
-  'flash-storage-under-etcd': 'SDカードに関する警告の対象が広がりました。Raspberry Piやその他のARMデバイスでは、SDカードとeMMCはetcdのI/O負荷に対応できません。',
+  'flash-storage-under-etcd':
+    'SDカードに関する警告の対象が広がりました。Raspberry Piやその他のARMデバイスでは、SDカードとeMMCはetcdのI/O負荷に対応できません。',
 };
 
 const profilingRoles: Record<ProfilingRole, string> = {
@@ -738,11 +860,13 @@ const severities: Record<Severity, string> = { error: 'エラー', warning: '警
 const editions: Record<Edition, { name: string; description: string }> = {
   seed: {
     name: '以前の翻訳版ドキュメント',
-    description: '以前の翻訳版ドキュメントに記載されたK3sの要件です。全ノード共通のハードウェア表が1つと、クラスターの規模別のHAサーバーのCPU/RAM表があります。',
+    description:
+      '以前の翻訳版ドキュメントに記載されたK3sの要件です。全ノード共通のハードウェア表が1つと、クラスターの規模別のHAサーバーのCPU/RAM表があります。',
   },
   upstream: {
     name: '現行のアップストリームドキュメント',
-    description: '現行のK3sドキュメントです。サーバーとエージェントで別々の最小要件と、エージェント数に基づくサーバーサイジングガイドがあります。',
+    description:
+      '現行のK3sドキュメントです。サーバーとエージェントで別々の最小要件と、エージェント数に基づくサーバーサイジングガイドがあります。',
   },
 };
 
@@ -760,12 +884,21 @@ const range: Msg<RangeParams> = (p, f) => {
 export const ja: Catalog = {
   meta: { language: '日本語' },
   punctuation: { colon: '：', separator: '／', comma: '、', open: '（', close: '）' },
-  nav: { label: 'セクション', sizing: 'サイジング', network: 'ネットワーク', diagrams: '図', install: 'インストール', findings: '検出事項' },
+  nav: {
+    label: 'セクション',
+    sizing: 'サイジング',
+    network: 'ネットワーク',
+    diagrams: '図',
+    install: 'インストール',
+    findings: '検出事項',
+  },
   app: {
     title: 'k3s-sizer',
-    tagline: 'K3sクラスターを構築する前に計画します。各マシンに必要なリソース、リスクとその理由を、出典とともに示します。',
+    tagline:
+      'K3sクラスターを構築する前に計画します。各マシンに必要なリソース、リスクとその理由を、出典とともに示します。',
     skipToResults: '結果へスキップ',
-    footer: (p: { rulesId: string }) => `ルール：${p.rulesId}。数値は引用元のK3sおよびetcdのドキュメントに基づいています。実際のワークロードに照らして確認してください。`,
+    footer: (p: { rulesId: string }) =>
+      `ルール：${p.rulesId}。数値は引用元のK3sおよびetcdのドキュメントに基づいています。実際のワークロードに照らして確認してください。`,
     rulesFile: 'ルールファイル（JSON）',
     planSchema: 'プランのJSONスキーマ',
     printedFrom: (p: { date: string }, f: Formatter) => `${f.date(p.date)}に次のリンクから印刷：`,
@@ -782,7 +915,8 @@ export const ja: Catalog = {
     label: 'ルールの版',
     help: 'サイジングの根拠とするK3sドキュメントのセットです。',
     names: editions,
-    option: (p: { edition: Edition; version: string; superseded: boolean }) => `${editions[p.edition].name}（${p.version}${p.superseded ? '、旧版' : ''}）`,
+    option: (p: { edition: Edition; version: string; superseded: boolean }) =>
+      `${editions[p.edition].name}（${p.version}${p.superseded ? '、旧版' : ''}）`,
     compareTitle: (p: { other: Edition }) => `${editions[p.other].name}との相違点`,
     compareIntro: (p: { current: Edition; other: Edition }) =>
       `このプランでは、2つの版で結果が異なります。現在は${editions[p.current].name}で計画しており、もう一方の列には${editions[p.other].name}の値を示します。`,
@@ -809,14 +943,36 @@ export const ja: Catalog = {
       components: 'パッケージ化されたコンポーネント',
       host: 'オペレーティングシステムとファイアウォール',
     },
-    servers: { label: 'サーバー', help: 'k3s serverを実行するマシンです。コントロールプレーンを担い、データストアが組み込みの場合はデータストアも担います。' },
-    agents: { label: 'エージェント', help: 'k3s agentを実行するマシンです。ワークロードのみを実行し、コントロールプレーンは持ちません。' },
-    haMode: { label: '高可用性', help: 'シングルサーバー、または組み込みetcdか外部データストアを共有する複数のサーバーです。', options: haModes },
+    servers: {
+      label: 'サーバー',
+      help: 'k3s serverを実行するマシンです。コントロールプレーンを担い、データストアが組み込みの場合はデータストアも担います。',
+    },
+    agents: {
+      label: 'エージェント',
+      help: 'k3s agentを実行するマシンです。ワークロードのみを実行し、コントロールプレーンは持ちません。',
+    },
+    haMode: {
+      label: '高可用性',
+      help: 'シングルサーバー、または組み込みetcdか外部データストアを共有する複数のサーバーです。',
+      options: haModes,
+    },
     datastore: { label: 'データストア', help: 'クラスターの状態を保存する場所です。', options: datastores },
-    disk: { label: 'データストアのディスク', help: 'データストアを保持するストレージです。サーバーのディスク、またはデータベースホストのディスクです。', options: disks },
+    disk: {
+      label: 'データストアのディスク',
+      help: 'データストアを保持するストレージです。サーバーのディスク、またはデータベースホストのディスクです。',
+      options: disks,
+    },
     arch: { label: 'CPUアーキテクチャ', help: 'マシンのプロセッサーファミリーです。', options: architectures },
-    device: { label: 'マシンの種類', help: '低消費電力のボードはCPUとメモリが固定で、計測されたオーバーヘッドも異なります。', options: devices },
-    boardMemory: { label: 'ボードのメモリ', help: '各ボードのメモリ（Raspberry Pi 4は1〜8 GB、Pi 5は最大16 GB）。', option: (p: { gib: number }) => `${String(p.gib)} GB` },
+    device: {
+      label: 'マシンの種類',
+      help: '低消費電力のボードはCPUとメモリが固定で、計測されたオーバーヘッドも異なります。',
+      options: devices,
+    },
+    boardMemory: {
+      label: 'ボードのメモリ',
+      help: '各ボードのメモリ（Raspberry Pi 4は1〜8 GB、Pi 5は最大16 GB）。',
+      option: (p: { gib: number }) => `${String(p.gib)} GB`,
+    },
     serverWorkloads: {
       label: 'サーバーの役割',
       help: 'K3sのサーバーはデフォルトでワークロードを実行します。CriticalAddonsOnlyのtaintを付けると、ワークロードはエージェントだけで実行されます。',
@@ -825,33 +981,71 @@ export const ja: Catalog = {
     k3sVersion: {
       label: 'K3sのバージョン',
       help: 'チャネル（stable、latest）、マイナーバージョン（v1.33）、または正確なリリースです。バージョンチェックに使用します。',
-      invalid: 'stable、latest、v1.33のようなマイナーバージョン、またはv1.33.4+k3s1のようなリリースを入力してください。',
+      invalid:
+        'stable、latest、v1.33のようなマイナーバージョン、またはv1.33.4+k3s1のようなリリースを入力してください。',
       resolved: (p: { version: string }) => `チェックには${p.version}を使用します。`,
     },
-    ipFamily: { label: 'IPファミリー', help: 'デュアルスタックとIPv6は、クラスターの作成時に選択します。', options: ipFamilies },
-    clusterCidr: { label: 'クラスターCIDR（ポッド）', help: 'ポッドのアドレスです（--cluster-cidr）。ファミリーごとに1つの範囲を、カンマ区切りで指定します。' },
-    serviceCidr: { label: 'サービスCIDR', help: 'ClusterIPサービスのアドレスです（--service-cidr）。DNSサービスには、その10番目のアドレスが使われます。' },
-    nodeMaskV4: { label: 'IPv4ノードマスク', help: '各ノードのIPv4ポッドサブネットのサイズです（/24 = 256アドレス）。' },
+    ipFamily: {
+      label: 'IPファミリー',
+      help: 'デュアルスタックとIPv6は、クラスターの作成時に選択します。',
+      options: ipFamilies,
+    },
+    clusterCidr: {
+      label: 'クラスターCIDR（ポッド）',
+      help: 'ポッドのアドレスです（--cluster-cidr）。ファミリーごとに1つの範囲を、カンマ区切りで指定します。',
+    },
+    serviceCidr: {
+      label: 'サービスCIDR',
+      help: 'ClusterIPサービスのアドレスです（--service-cidr）。DNSサービスには、その10番目のアドレスが使われます。',
+    },
+    nodeMaskV4: {
+      label: 'IPv4ノードマスク',
+      help: '各ノードのIPv4ポッドサブネットのサイズです（/24 = 256アドレス）。',
+    },
     nodeMaskV6: { label: 'IPv6ノードマスク', help: '各ノードのIPv6ポッドサブネットのサイズです（デフォルトは/64）。' },
-    maxPods: { label: 'ノードあたりの最大ポッド数', help: 'kubeletのmax-podsです。Kubernetesのデフォルトかつ推奨の最大値は110です。' },
+    maxPods: {
+      label: 'ノードあたりの最大ポッド数',
+      help: 'kubeletのmax-podsです。Kubernetesのデフォルトかつ推奨の最大値は110です。',
+    },
     nodeNetwork: {
       label: 'ノードネットワーク（任意）',
       help: 'マシンが属するLANまたはVPCの範囲です。重複の確認と、ファイアウォールルールの範囲の限定に使用します。',
     },
-    flannelBackend: { label: 'Flannelバックエンド', help: 'ノード間でポッドの通信を転送する方式です。', options: backends },
-    flannelIpv6Masq: { label: 'IPv6のポッド通信をマスカレードする（--flannel-ipv6-masq）', help: 'ユニークローカルアドレスなど、ルーティングされないIPv6ポッド範囲向けです。' },
-    flannelExternalIp: { label: 'ノードの外部IPを使用する（--flannel-external-ip）', help: 'ノード同士がパブリックアドレスで通信するクラスター向けです。' },
+    flannelBackend: {
+      label: 'Flannelバックエンド',
+      help: 'ノード間でポッドの通信を転送する方式です。',
+      options: backends,
+    },
+    flannelIpv6Masq: {
+      label: 'IPv6のポッド通信をマスカレードする（--flannel-ipv6-masq）',
+      help: 'ユニークローカルアドレスなど、ルーティングされないIPv6ポッド範囲向けです。',
+    },
+    flannelExternalIp: {
+      label: 'ノードの外部IPを使用する（--flannel-external-ip）',
+      help: 'ノード同士がパブリックアドレスで通信するクラスター向けです。',
+    },
     traefik: { label: 'Traefik Ingressコントローラー', help: 'ポート80と443を使うLoadBalancerサービスです。' },
     servicelb: { label: 'ServiceLB（Klipper）', help: 'LoadBalancerサービスを、ノード自身のポートで公開します。' },
     metricsServer: { label: 'metrics-server', help: 'kubectl topとオートスケーリングのためのリソースメトリクスです。' },
-    embeddedRegistry: { label: '組み込みレジストリミラー（Spegel）', help: 'ノード間でコンテナイメージをピアツーピアで共有します。' },
+    embeddedRegistry: {
+      label: '組み込みレジストリミラー（Spegel）',
+      help: 'ノード間でコンテナイメージをピアツーピアで共有します。',
+    },
     egressSelectorMode: {
       label: 'Egress selectorモード',
       help: 'apiserverが、エージェントのトンネルを通じてkubeletやクラスター内のサービスに到達する方法です。',
       options: egressModes,
     },
-    os: { label: 'オペレーティングシステム', help: '一部のシステムでは、K3sのインストール前に準備が必要です。', options: operatingSystems },
-    osVersion: { label: 'OSのリリース', help: '24.04、12、9.6など。', invalid: '24.04、12、9.6のようなリリース番号を入力してください。' },
+    os: {
+      label: 'オペレーティングシステム',
+      help: '一部のシステムでは、K3sのインストール前に準備が必要です。',
+      options: operatingSystems,
+    },
+    osVersion: {
+      label: 'OSのリリース',
+      help: '24.04、12、9.6など。',
+      invalid: '24.04、12、9.6のようなリリース番号を入力してください。',
+    },
     firewall: {
       label: 'ホストのファイアウォール',
       help: 'K3sでは、ホストのファイアウォールをオフにして、ネットワーク側でフィルタリングすることを推奨しています。',
@@ -862,8 +1056,12 @@ export const ja: Catalog = {
     workloads: {
       section: 'ワークロード',
       loading: 'ワークロードの入力欄を読み込んでいます…',
-      enabled: { label: 'ワークロードからエージェント数を決める', help: '数値を入力する代わりに、実行するポッドからエージェントの台数を算出します。' },
-      agentsNote: (p: { agents: number }, f: Formatter) => `ワークロード計画により${f.integer(p.agents)}台に設定されています。`,
+      enabled: {
+        label: 'ワークロードからエージェント数を決める',
+        help: '数値を入力する代わりに、実行するポッドからエージェントの台数を算出します。',
+      },
+      agentsNote: (p: { agents: number }, f: Formatter) =>
+        `ワークロード計画により${f.integer(p.agents)}台に設定されています。`,
       noAgentsNote: 'すべてのポッドを実行できるマシンタイプが見つからないため、当面はこの台数を使います。',
       group: (p: { n: number }) => `ワークロード${String(p.n)}`,
       name: { label: '名前', help: '検出事項に表示されます。「:」と「,」は使えません。' },
@@ -874,10 +1072,20 @@ export const ja: Catalog = {
       add: 'ワークロードを追加',
       remove: (p: { name: string }) => `${p.name}を削除`,
       removeShort: '削除',
-      daemonSetCpu: { label: 'ノードあたりのDaemonSet：CPU（ミリコア）', help: '各ノードのDaemonSet（ログ転送、監視エージェント、ストレージドライバーなど）が要求する合計です。' },
+      daemonSetCpu: {
+        label: 'ノードあたりのDaemonSet：CPU（ミリコア）',
+        help: '各ノードのDaemonSet（ログ転送、監視エージェント、ストレージドライバーなど）が要求する合計です。',
+      },
       daemonSetMemory: { label: 'ノードあたりのDaemonSet：メモリ（MiB）', help: 'それらのメモリ要求の合計です。' },
-      target: { label: '目標使用率（%）', help: '各エージェントの割り当て可能リソースのうち、ポッドが要求できる割合です。残りは負荷の急増や再スケジュールに備えます。' },
-      spares: { label: '予備のエージェント', help: '障害やローリングアップグレードに備えて、詰め込み後に追加するエージェントです。', options: ['N+0（なし）', 'N+1', 'N+2'] },
+      target: {
+        label: '目標使用率（%）',
+        help: '各エージェントの割り当て可能リソースのうち、ポッドが要求できる割合です。残りは負荷の急増や再スケジュールに備えます。',
+      },
+      spares: {
+        label: '予備のエージェント',
+        help: '障害やローリングアップグレードに備えて、詰め込み後に追加するエージェントです。',
+        options: ['N+0（なし）', 'N+1', 'N+2'],
+      },
       custom: {
         legend: '独自のマシンタイプ',
         help: '独自のサイズを3つまで追加でき、ほかのマシンタイプと同じポッドを詰め込んで比較します。',
@@ -892,8 +1100,16 @@ export const ja: Catalog = {
         },
         describe: describeShape,
       },
-      shapes: { legend: '比較するマシンタイプ', help: 'それぞれに同じポッドを詰め込みます。1つ以上選んでください。', names: shapeNames },
-      shape: { label: 'プランで使うマシンタイプ', help: '推奨されるマシンタイプ、または選んだマシンタイプです。', best: '推奨されるマシンタイプ' },
+      shapes: {
+        legend: '比較するマシンタイプ',
+        help: 'それぞれに同じポッドを詰め込みます。1つ以上選んでください。',
+        names: shapeNames,
+      },
+      shape: {
+        label: 'プランで使うマシンタイプ',
+        help: '推奨されるマシンタイプ、または選んだマシンタイプです。',
+        best: '推奨されるマシンタイプ',
+      },
       reservations: {
         title: 'kubeletの予約',
         help: 'Kubernetesは、指定しない限りkubeletやOSのためにリソースを予約せず、空きメモリが100 MiBを下回るとポッドを退避させます。kubeletの設定に合わせて変更してください。',
@@ -911,11 +1127,21 @@ export const ja: Catalog = {
     },
     serverNames: { label: 'サーバー名', help: '{n}を含むパターン（server-{n}）、またはカンマ区切りの名前です。' },
     agentNames: { label: 'エージェント名', help: '{n}を含むパターン（agent-{n}）、またはカンマ区切りの名前です。' },
-    nodeNaming: { label: 'ノード名の決め方', help: '2つのノードが同じ名前を持つことはできません。', options: nodeNamings },
-    datastoreHost: { label: 'データベースホスト', help: '外部データストアのホスト名またはアドレスです（外部etcdの場合はカンマ区切りで複数指定）。' },
+    nodeNaming: {
+      label: 'ノード名の決め方',
+      help: '2つのノードが同じ名前を持つことはできません。',
+      options: nodeNamings,
+    },
+    datastoreHost: {
+      label: 'データベースホスト',
+      help: '外部データストアのホスト名またはアドレスです（外部etcdの場合はカンマ区切りで複数指定）。',
+    },
     datastorePort: { label: 'データベースポート', help: '0の場合は、エンジンのデフォルトポートを使用します。' },
     datastoreName: { label: 'データベース名', help: '存在しない場合はK3sが作成します。' },
-    datastoreUser: { label: 'データベースユーザー', help: 'パスワードは、ファイル内でプレースホルダーのままになります。' },
+    datastoreUser: {
+      label: 'データベースユーザー',
+      help: 'パスワードは、ファイル内でプレースホルダーのままになります。',
+    },
     kubeconfigMode: {
       label: 'kubeconfigファイルのモード',
       help: '/etc/rancher/k3s/k3s.yamlは0600で書き込まれます。0644にすると、サーバー上のほかのユーザーも読み取れます。',
@@ -935,11 +1161,15 @@ export const ja: Catalog = {
   workloadPlan: {
     title: 'ワークロードから求めたエージェント',
     loading: 'ポッドを詰め込んでいます…',
-    summary: (p: { pods: number; cpuMillis: number; memoryMiB: number; agents: number; packed: number; shape: ShapeId }, f: Formatter) =>
+    summary: (
+      p: { pods: number; cpuMillis: number; memoryMiB: number; agents: number; packed: number; shape: ShapeId },
+      f: Formatter,
+    ) =>
       `${f.integer(p.pods)}個のポッドが${f.decimal(p.cpuMillis / 1000, 2)} vCPUと${f.memory(p.memoryMiB)}を要求 → ${shapeNames[p.shape]}のエージェント${f.integer(p.agents)}台（詰め込み${f.integer(p.packed)}台${p.agents > p.packed ? ` + 予備${f.integer(p.agents - p.packed)}台` : ''}）。`,
     none: 'すべてのポッドを実行できるマシンタイプがありません。検出事項を確認してください。',
     empty: 'ワークロードを追加すると、そこからエージェント数を算出します。',
-    why: (p: { waste: number }, f: Formatter) => `推奨の理由：要求されずに残る割り当て可能リソースが最も少なく（${f.percent(p.waste)}）、次にエージェント数が最も少ないためです。`,
+    why: (p: { waste: number }, f: Formatter) =>
+      `推奨の理由：要求されずに残る割り当て可能リソースが最も少なく（${f.percent(p.waste)}）、次にエージェント数が最も少ないためです。`,
     chosenByUser: 'フォームで選んだマシンタイプです。',
     shape: 'マシンタイプ',
     agents: 'エージェント',
@@ -957,11 +1187,14 @@ export const ja: Catalog = {
     allocatable: 'ポッドに割り当て可能',
     room: (p: { percent: number }, f: Formatter) => `詰め込みの上限（目標${f.integer(p.percent)}%）`,
     podsPerNode: 'エージェントあたりのポッド数',
-    podsBy: (p: { by: 'max-pods' | 'pod-subnet' }): string => (p.by === 'max-pods' ? '最大ポッド数' : 'ノードのポッドサブネット'),
+    podsBy: (p: { by: 'max-pods' | 'pod-subnet' }): string =>
+      p.by === 'max-pods' ? '最大ポッド数' : 'ノードのポッドサブネット',
     serversCounted: (p: { pods: number; cpuMillis: number; memoryMiB: number }, f: Formatter) =>
       `サーバーもワークロードを実行します。計測されたK3sサーバーのオーバーヘッドを除くと、各サーバーは目標使用率で${f.decimal(p.cpuMillis / 1000, 3)} vCPUと${f.memory(p.memoryMiB)}を提供し、エージェントを数える前に${f.integer(p.pods)}個のポッドを引き受けます。`,
-    serversNotCounted: 'サーバーはワークロードを実行しない（専用またはエージェントレス）ため、エージェントだけを数えます。',
-    method: 'ポッドは大きいものから順に、収まる限り最新のエージェントへ詰め込みます（next-fit decreasing）。ポッドを追加して台数が減ることはありません。',
+    serversNotCounted:
+      'サーバーはワークロードを実行しない（専用またはエージェントレス）ため、エージェントだけを数えます。',
+    method:
+      'ポッドは大きいものから順に、収まる限り最新のエージェントへ詰め込みます（next-fit decreasing）。ポッドを追加して台数が減ることはありません。',
   },
   results: {
     title: '各マシンに必要なリソース',
@@ -970,7 +1203,14 @@ export const ja: Catalog = {
     server: {
       title: (p: { count: number }, f: Formatter) => `各サーバー（×${f.integer(p.count)}）`,
       tierBasis: (
-        p: RangeParams & { count: number; servers: number; agents: number; tier: string; printed: RangeParams; scaling: TierScaling | null },
+        p: RangeParams & {
+          count: number;
+          servers: number;
+          agents: number;
+          tier: string;
+          printed: RangeParams;
+          scaling: TierScaling | null;
+        },
         f: Formatter,
       ) => {
         const counted =
@@ -978,30 +1218,43 @@ export const ja: Catalog = {
             ? `合計${f.integer(p.count)}ノード（サーバー${f.integer(p.servers)}台 + エージェント${f.integer(p.agents)}台）`
             : `エージェント${f.integer(p.count)}台`;
         const name = tiers[p.tier];
-        const row = name ? `${name}、${range(p.printed, f)}` : `サーバーサイジングガイドの「${range(p.printed, f)}」の行`;
+        const row = name
+          ? `${name}、${range(p.printed, f)}`
+          : `サーバーサイジングガイドの「${range(p.printed, f)}」の行`;
         if (p.scaling === null) return `${counted} → ${row}。`;
-        const reach = p.upTo === null ? `エージェント${f.integer(p.above ?? 0)}台超` : `エージェント${f.integer(p.upTo)}台まで`;
+        const reach =
+          p.upTo === null ? `エージェント${f.integer(p.above ?? 0)}台超` : `エージェント${f.integer(p.upTo)}台まで`;
         const s = p.scaling;
         const why =
           s.basis === 'worked-example' && s.example
             ? `ドキュメントではサーバー${f.integer(s.minServers)}台でエージェントを約${f.percent(s.stated - 1)}多く収容できるとしていますが、同じ箇所の例（${f.integer(s.example.baseAgents)} → 約${f.integer(s.example.scaledAgents)}台）は${f.percent(Math.round((s.factor - 1) * 100) / 100)}です。プランは低いほうの値を使います`
             : `ドキュメントではサーバー${f.integer(s.minServers)}台でエージェントを約${f.percent(s.stated - 1)}多く収容できるとしています`;
-        const beyond = p.servers > s.minServers ? `（測定はサーバー${f.integer(s.minServers)}台で行われており、${f.integer(p.servers)}台でそれ以上増えるとはみなしません）` : '';
+        const beyond =
+          p.servers > s.minServers
+            ? `（測定はサーバー${f.integer(s.minServers)}台で行われており、${f.integer(p.servers)}台でそれ以上増えるとはみなしません）`
+            : '';
         return `${counted} → ${row}。${why}${beyond}。そのため、この行は${reach}に適用されます。`;
       },
       baselineBasis: (p: RangeParams & { count: number; tier: string }, f: Formatter) =>
         `合計${f.integer(p.count)}ノードは最初の行（${tiers[p.tier] ?? p.tier}、${range(p, f)}）に該当します。出典ではこの行をHAサーバー向けとしているため、シングルサーバーにはベースラインの推奨値を適用します。`,
       countsAllNodes: 'この表は、サーバーとエージェントを区別せず、クラスター内のすべてのノードを数えます。',
       countsAgents: 'この表はエージェントのみを数え、サーバー自体は含みません。',
-      statedForHa: '出典ではこの表をHAサーバー向けとしていますが、シングルサーバー向けのサイジング指針がほかにないため、同じクラスター規模のシングルサーバーにも適用しています。',
+      statedForHa:
+        '出典ではこの表をHAサーバー向けとしていますが、シングルサーバー向けのサイジング指針がほかにないため、同じクラスター規模のシングルサーバーにも適用しています。',
       minimum: 'ベースラインの最小要件',
       recommended: 'ベースラインの推奨要件',
       measured: 'K3sの計測オーバーヘッド',
-      measuredDetail: (p: { role: ProfilingRole; processor: ProcessorClass; column: 'sqlite' | 'etcd'; version: string }) =>
+      measuredDetail: (p: {
+        role: ProfilingRole;
+        processor: ProcessorClass;
+        column: 'sqlite' | 'etcd';
+        version: string;
+      }) =>
         `${profilingRoles[p.role]}、${processors[p.processor]}、${p.column === 'etcd' ? '組み込みetcd' : 'Kine/SQLite'}、K3s ${p.version}`,
       measuredElsewhere: (p: { share: number }, f: Formatter) => `同じページの別の表では${f.percent(p.share)}`,
       etcdDisk: 'サーバーあたりのetcdデータ',
-      etcdDiskValue: (p: { atDefault: number; atMax: number }, f: Formatter) => `${f.memory(p.atDefault)}（推奨最大クォータでは${f.memory(p.atMax)}）`,
+      etcdDiskValue: (p: { atDefault: number; atMax: number }, f: Formatter) =>
+        `${f.memory(p.atDefault)}（推奨最大クォータでは${f.memory(p.atMax)}）`,
     },
     agent: {
       title: (p: { count: number }, f: Formatter) => `各エージェント（×${f.integer(p.count)}）`,
@@ -1010,8 +1263,10 @@ export const ja: Catalog = {
         p.recommended
           ? '全ノード共通のベースラインの推奨値に、ワークロードが要求する分を加えたものです。'
           : 'ベースラインの最小値に、ワークロードが要求する分を加えたものです。',
-      everyNode: '以前の翻訳版ドキュメントのハードウェア表は、サーバーとエージェントを区別しない、全ノード共通の1つの表です。',
-      fromWorkloads: (p: { shape: ShapeId }) => `ワークロード計画がポッドを詰め込む${shapeNames[p.shape]}のマシンタイプです（「ワークロードから求めたエージェント」を参照）。下のベースラインは下限として引き続き適用されます。`,
+      everyNode:
+        '以前の翻訳版ドキュメントのハードウェア表は、サーバーとエージェントを区別しない、全ノード共通の1つの表です。',
+      fromWorkloads: (p: { shape: ShapeId }) =>
+        `ワークロード計画がポッドを詰め込む${shapeNames[p.shape]}のマシンタイプです（「ワークロードから求めたエージェント」を参照）。下のベースラインは下限として引き続き適用されます。`,
     },
     datastore: {
       title: 'データストア',
@@ -1043,7 +1298,8 @@ export const ja: Catalog = {
     nodeSubnets: 'ノードのポッドサブネット',
     nodeSubnetsValue: (p: { subnets: string; mask: number; used: number; left: string }, f: Formatter) =>
       `${f.bigCount(p.subnets)} × /${String(p.mask)}、使用${f.integer(p.used)}、残り${f.bigCount(p.left)}`,
-    nodeSubnetsOver: (p: { subnets: string; used: number }, f: Formatter) => `${f.bigCount(p.subnets)}個（${f.integer(p.used)}ノードには不足）`,
+    nodeSubnetsOver: (p: { subnets: string; used: number }, f: Formatter) =>
+      `${f.bigCount(p.subnets)}個（${f.integer(p.used)}ノードには不足）`,
     addressesPerNode: 'ノードあたりのアドレス数',
     addressesPerNodeValue: (p: { addresses: string; usable: string }, f: Formatter) =>
       `${f.bigCount(p.addresses)}（ポッドが使用できるのは${f.bigCount(p.usable)}）`,
@@ -1071,13 +1327,18 @@ export const ja: Catalog = {
     notListed: 'K3sの表には記載なし。リンク先のページから導出',
     noPorts: '開放するポートはありません。',
     localTitle: '空けておくローカルポート',
-    localIntro: 'Kubernetesとコンテナランタイムは、ループバックインターフェースでこれらのポートをリッスンします。ワークロードやNodePortには使用しないでください。',
+    localIntro:
+      'Kubernetesとコンテナランタイムは、ループバックインターフェースでこれらのポートをリッスンします。ワークロードやNodePortには使用しないでください。',
     localPorts,
-    firewallTitle: (p: { firewall: Firewall }) => (p.firewall === 'off' ? 'ファイアウォール：オフにする' : `ファイアウォールのコマンド（${firewalls[p.firewall]}）`),
+    firewallTitle: (p: { firewall: Firewall }) =>
+      p.firewall === 'off' ? 'ファイアウォール：オフにする' : `ファイアウォールのコマンド（${firewalls[p.firewall]}）`,
     firewallRestricted: 'ノード間のポートは、入力したノードネットワークに限定されています。',
-    firewallOpen: 'ノードネットワークを入力すると、ノード間のポートをその範囲に限定できます。現状では、これらのポートはすべての送信元からの通信を受け入れます。',
-    firewallOff: 'K3sでは、ホストのファイアウォールをオフにすることを推奨しています。代わりに、ネットワーク側でフィルタリングしてください（以下のセキュリティグループのルールを参照）。',
-    firewallRecommendOff: (p: { command: string }) => `K3sでは、代わりにファイアウォールをオフにすることを推奨しています：${p.command}`,
+    firewallOpen:
+      'ノードネットワークを入力すると、ノード間のポートをその範囲に限定できます。現状では、これらのポートはすべての送信元からの通信を受け入れます。',
+    firewallOff:
+      'K3sでは、ホストのファイアウォールをオフにすることを推奨しています。代わりに、ネットワーク側でフィルタリングしてください（以下のセキュリティグループのルールを参照）。',
+    firewallRecommendOff: (p: { command: string }) =>
+      `K3sでは、代わりにファイアウォールをオフにすることを推奨しています：${p.command}`,
     firewallNotes: {
       pods: 'ポッド',
       services: 'サービス',
@@ -1085,14 +1346,17 @@ export const ja: Catalog = {
       disable: 'ホストのファイアウォールをオフにする',
     },
     securityGroupTitle: 'クラウドのセキュリティグループ',
-    securityGroupIntro: 'クラウドのファイアウォール向けの同じルールです。サーバー用、エージェント用、データベース用に、それぞれ1つのグループを作成します。',
+    securityGroupIntro:
+      'クラウドのファイアウォール向けの同じルールです。サーバー用、エージェント用、データベース用に、それぞれ1つのグループを作成します。',
     target: 'グループ',
     source: '送信元',
     nodeNetworkSource: (p: { cidrs: readonly string[] }, f: Formatter) => f.list(p.cidrs),
     osTitle: 'マシンの準備',
-    osIntro: (p: { os: OperatingSystem; version: string }) => `${operatingSystems[p.os]} ${p.version}の場合の手順です。特に記載がない限り、すべてのノードで実施します。`,
+    osIntro: (p: { os: OperatingSystem; version: string }) =>
+      `${operatingSystems[p.os]} ${p.version}の場合の手順です。特に記載がない限り、すべてのノードで実施します。`,
     osNone: 'このシステムとプランについては、追加の準備手順は記載されていません。',
-    osSeedWording: '以前の翻訳版ドキュメントでは、この手順を古いリリース向けに次のように記載しています（このOSリリースには該当しません）：',
+    osSeedWording:
+      '以前の翻訳版ドキュメントでは、この手順を古いリリース向けに次のように記載しています（このOSリリースには該当しません）：',
     osConditional: '該当する場合のみ',
     osSteps: osStepTexts,
     copy: 'コピー',
@@ -1102,16 +1366,19 @@ export const ja: Catalog = {
   },
   install: {
     title: 'インストール',
-    intro: 'このプランから生成した、ロールごとの設定ファイルとインストールコマンドです。各マシンの/etc/rancher/k3s/config.yamlにファイルをコピーしてください。',
+    intro:
+      'このプランから生成した、ロールごとの設定ファイルとインストールコマンドです。各マシンの/etc/rancher/k3s/config.yamlにファイルをコピーしてください。',
     loading: '設定ファイルを準備しています…',
     loadFailed: '設定ファイルを準備できませんでした。',
     secretsTitle: 'トークン',
     secretsPlaceholder:
       'ファイルには、サーバートークン、エージェントトークン、データベースのパスワードのプレースホルダーが入っています。これらを置き換えるか、ここでトークンを生成してください。生成したトークンはこのページ内にのみ保持され、リンクやストレージには保存されず、ページを閉じると消えます。',
-    secretsGenerated: '以下のファイルにはランダムなトークンが入っています。トークンはこのページ内にしか存在しないため、ページを離れる前にファイルをダウンロードまたはコピーしてください。',
+    secretsGenerated:
+      '以下のファイルにはランダムなトークンが入っています。トークンはこのページ内にしか存在しないため、ページを離れる前にファイルをダウンロードまたはコピーしてください。',
     generateTokens: 'トークンを生成',
     forgetTokens: 'プレースホルダーに戻す',
-    omitted: (p: { keys: readonly string[] }, f: Formatter) => `関連する検出事項が解決されるまで、次の項目はファイルから除外されます：${f.list(p.keys)}。`,
+    omitted: (p: { keys: readonly string[] }, f: Formatter) =>
+      `関連する検出事項が解決されるまで、次の項目はファイルから除外されます：${f.list(p.keys)}。`,
     roles: configRoles,
     roleNote: {
       'server-init': '最初のサーバーにのみインストールします。',
@@ -1126,10 +1393,12 @@ export const ja: Catalog = {
     download: (p: { file: string }) => `${p.file}をダウンロード`,
     downloadAll: 'すべてのファイルをダウンロード（.zip）',
     orderTitle: '作業の順序',
-    stepPrepare: 'すべてのマシンを準備します。ネットワーク計画に記載されたOSの手順とファイアウォールの設定を行ってください。',
+    stepPrepare:
+      'すべてのマシンを準備します。ネットワーク計画に記載されたOSの手順とファイアウォールの設定を行ってください。',
     stepFirst: '最初のサーバーをインストールします。',
     stepWait: 'Readyになるまで待ちます：',
-    stepServers: (p: { count: number }, f: Formatter) => `残りのサーバー${f.integer(p.count)}台を1台ずつ参加させます。前のサーバーがReadyになってから、次のサーバーを参加させてください。`,
+    stepServers: (p: { count: number }, f: Formatter) =>
+      `残りのサーバー${f.integer(p.count)}台を1台ずつ参加させます。前のサーバーがReadyになってから、次のサーバーを参加させてください。`,
     stepAgents: (p: { count: number }, f: Formatter) => `エージェント${f.integer(p.count)}台を参加させます。`,
     stepAgentsBatches: (p: { count: number; batchSize: number; batches: number }, f: Formatter) =>
       `エージェント${f.integer(p.count)}台を、最大${f.integer(p.batchSize)}台ずつ${f.integer(p.batches)}回に分けて参加させます。各回の間に、サーバーのCPU使用率が落ち着くのを待ってください。`,
@@ -1137,11 +1406,13 @@ export const ja: Catalog = {
     withFlags: 'フラグのみを使用',
     nodeNameNote: (p: { name: string }) => `${p.name}の例を示しています。各ノード自身の名前を使用してください。`,
     scriptTitle: 'install.sh',
-    scriptIntro: 'すべてのロールに共通のスクリプトです。設定ファイルと同じ場所に置き、各マシンでsh install.sh <role>を実行してください。',
+    scriptIntro:
+      'すべてのロールに共通のスクリプトです。設定ファイルと同じ場所に置き、各マシンでsh install.sh <role>を実行してください。',
     uninstallTitle: 'アンインストールとノードの削除',
     uninstallServer: 'サーバーの場合：',
     uninstallAgent: 'エージェントの場合：',
-    deleteNode: 'アンインストールしても、ノードはクラスターから削除されません。名前を再利用する前に、サーバーからノードを削除してください（先にNODE_NAMEにノード名を設定します）：',
+    deleteNode:
+      'アンインストールしても、ノードはクラスターから削除されません。名前を再利用する前に、サーバーからノードを削除してください（先にNODE_NAMEにノード名を設定します）：',
     comments: {
       header: (p: { rulesId: string; edition: string; role: string; link: string }) => [
         `k3s-sizerのプラン（ルール：${p.rulesId}、${p.edition}）`,
@@ -1177,9 +1448,11 @@ export const ja: Catalog = {
     loading: '図とチャートを描画しています…',
     loadFailed: '図とチャートを描画できませんでした。',
     topologyTitle: 'クラスターのトポロジー',
-    topologyDescription: 'このプランのサーバー、エージェント、データストア、登録アドレス、運用者と、各接続が使用するポートです。',
+    topologyDescription:
+      'このプランのサーバー、エージェント、データストア、登録アドレス、運用者と、各接続が使用するポートです。',
     registrationTitle: 'エージェントが参加する仕組み',
-    registrationDescription: 'エージェントのクライアントサイドロードバランサー、スーパーバイザーへのWebSocketトンネル、全サーバーのエンドポイントリスト、ノードパスワードです。',
+    registrationDescription:
+      'エージェントのクライアントサイドロードバランサー、スーパーバイザーへのWebSocketトンネル、全サーバーのエンドポイントリスト、ノードパスワードです。',
     operator: '運用者',
     operatorNote: 'kubectl、CI',
     registration: '登録アドレス',
@@ -1190,10 +1463,17 @@ export const ja: Catalog = {
     datastoreMembers: (p: { count: number }, f: Formatter) => `× メンバー${f.integer(p.count)}台`,
     serverRole: 'サーバー',
     agentRole: 'エージェント',
-    badges: { 'cluster-init': 'cluster-init', 'etcd-member': 'etcdメンバー', sqlite: 'SQLite', tainted: 'taint付き', 'no-agent': 'エージェントなし' },
+    badges: {
+      'cluster-init': 'cluster-init',
+      'etcd-member': 'etcdメンバー',
+      sqlite: 'SQLite',
+      tainted: 'taint付き',
+      'no-agent': 'エージェントなし',
+    },
     quorumCaption: (p: { quorum: number; members: number; faultTolerance: number }, f: Formatter) =>
       `etcdのクォーラム：メンバー${f.integer(p.members)}台中${f.integer(p.quorum)}台、メンバー${f.integer(p.faultTolerance)}台の障害に耐える`,
-    controlPlaneCaption: (p: { servers: number }, f: Formatter) => `コントロールプレーン：サーバー${f.integer(p.servers)}台`,
+    controlPlaneCaption: (p: { servers: number }, f: Formatter) =>
+      `コントロールプレーン：サーバー${f.integer(p.servers)}台`,
     edgeStyles: {
       api: 'Kubernetes API',
       tunnel: 'WebSocketトンネル（エージェントが開始）',
@@ -1257,16 +1537,22 @@ export const ja: Catalog = {
     tooltipAgents: (p: { agents: number }, f: Formatter) => `エージェント${f.integer(p.agents)}台`,
     tooltipNodes: (p: { nodes: number }, f: Formatter) => `${f.integer(p.nodes)}ノード`,
     tooltipMembers: (p: { members: number }, f: Formatter) => `メンバー数${f.integer(p.members)}`,
-    chartServerVcpu: (p: { servers: number }, f: Formatter) => `エージェント数別のサーバーあたりのvCPU（サーバー${f.integer(p.servers)}台）`,
-    chartServerMemory: (p: { servers: number }, f: Formatter) => `エージェント数別のサーバーあたりのメモリ（サーバー${f.integer(p.servers)}台）`,
+    chartServerVcpu: (p: { servers: number }, f: Formatter) =>
+      `エージェント数別のサーバーあたりのvCPU（サーバー${f.integer(p.servers)}台）`,
+    chartServerMemory: (p: { servers: number }, f: Formatter) =>
+      `エージェント数別のサーバーあたりのメモリ（サーバー${f.integer(p.servers)}台）`,
     chartDatabaseVcpu: 'エージェント数別の外部データベースのvCPU',
     chartDatabaseMemory: 'エージェント数別の外部データベースのメモリ',
     chartPods: (p: { family: IpFamily }) => `ノード数別の${familyNames[p.family]}ポッドアドレス`,
-    podsExhaustedAt: (p: { nodes: number }, f: Formatter) => `ノードのポッドサブネットは${f.integer(p.nodes)}ノードで枯渇します。`,
-    podsNotExhausted: (p: { xMax: number }, f: Formatter) => `ノードのポッドサブネットは、${f.integer(p.xMax)}ノードまでは枯渇しません。`,
+    podsExhaustedAt: (p: { nodes: number }, f: Formatter) =>
+      `ノードのポッドサブネットは${f.integer(p.nodes)}ノードで枯渇します。`,
+    podsNotExhausted: (p: { xMax: number }, f: Formatter) =>
+      `ノードのポッドサブネットは、${f.integer(p.xMax)}ノードまでは枯渇しません。`,
     chartQuorum: 'etcdのクォーラムと障害に耐えられるメンバー数（メンバー数1〜9）',
-    chartCost: (p: { agents: number }, f: Formatter) => `エージェント${f.integer(p.agents)}台のコントロールプレーン（3つの構成の比較）`,
-    chartShapes: 'ワークロードに対するマシンタイプの比較：エージェント数、vCPUとメモリの合計、要求されていない割り当て可能リソース',
+    chartCost: (p: { agents: number }, f: Formatter) =>
+      `エージェント${f.integer(p.agents)}台のコントロールプレーン（3つの構成の比較）`,
+    chartShapes:
+      'ワークロードに対するマシンタイプの比較：エージェント数、vCPUとメモリの合計、要求されていない割り当て可能リソース',
     costOptions: { single: 'シングルサーバー', 'ha-embedded': 'HA（組み込みetcd）', 'ha-external': 'HA（外部DB）' },
     costServers: 'サーバー',
     costDatabase: 'データベース',
@@ -1280,7 +1566,8 @@ export const ja: Catalog = {
   findings: {
     title: '検出事項',
     none: 'このプランについて報告する事項はありません。',
-    counts: (p: Record<Severity, number>, f: Formatter) => `エラー${f.integer(p.error)}件、警告${f.integer(p.warning)}件、注記${f.integer(p.info)}件`,
+    counts: (p: Record<Severity, number>, f: Formatter) =>
+      `エラー${f.integer(p.error)}件、警告${f.integer(p.warning)}件、注記${f.integer(p.info)}件`,
     severity: severities,
     whatToDo: '対処方法',
     rule: 'ルール',
@@ -1301,7 +1588,8 @@ export const ja: Catalog = {
     errorTitle: 'サイジングルールを読み込めませんでした',
     errorKinds: {
       network: (p: { file: string }) => `ルールファイル${p.file}を取得できませんでした。接続を確認してください。`,
-      http: (p: { file: string; status: number }) => `ルールファイル${p.file}に対して、サーバーがステータス${String(p.status)}を返しました。`,
+      http: (p: { file: string; status: number }) =>
+        `ルールファイル${p.file}に対して、サーバーがステータス${String(p.status)}を返しました。`,
       json: (p: { file: string }) => `ルールファイル${p.file}は有効なJSONではありません。`,
       schema: (p: { file: string }) => `ルールファイル${p.file}がルールのスキーマに適合しません：`,
       unknown: (p: { file: string }) => `ID「${p.file}」で公開されているルールファイルはありません。`,
@@ -1313,14 +1601,35 @@ export const ja: Catalog = {
   presets: {
     title: 'プリセットから始める',
     items: {
-      'pi-home-lab': { name: 'Raspberry Piのホームラボ', description: 'SDカード上の組み込みetcdで動かすRaspberry Pi 4を3台' },
+      'pi-home-lab': {
+        name: 'Raspberry Piのホームラボ',
+        description: 'SDカード上の組み込みetcdで動かすRaspberry Pi 4を3台',
+      },
       'edge-device': { name: 'シングルノードのエッジデバイス', description: 'eMMC搭載のARMボード1台、Ingressなし' },
-      'ci-dev': { name: 'CIまたは開発用サーバー', description: 'サーバー1台、エージェントなし、kubeconfigは読み取り可能' },
-      'ha-embedded-20': { name: 'HA（組み込みetcd）', description: 'サーバー3台、エージェント20台、固定登録アドレスあり' },
-      'ha-postgres-200': { name: 'HA（外部PostgreSQL）', description: 'サーバー2台、エージェント200台、コントロールプレーン専用のサーバー' },
-      'large-800': { name: '大規模クラスター', description: 'サーバー3台、外部データベース、エージェント800台、広めのポッド範囲' },
-      'dual-stack-wireguard': { name: 'デュアルスタック（暗号化）', description: 'wireguard-nativeを使用したIPv4 + IPv6' },
-      'web-app-workloads': { name: 'ワークロードから求めるWebアプリ', description: 'サーバー3台。Web、API、ワーカーのポッドからエージェント数を算出' },
+      'ci-dev': {
+        name: 'CIまたは開発用サーバー',
+        description: 'サーバー1台、エージェントなし、kubeconfigは読み取り可能',
+      },
+      'ha-embedded-20': {
+        name: 'HA（組み込みetcd）',
+        description: 'サーバー3台、エージェント20台、固定登録アドレスあり',
+      },
+      'ha-postgres-200': {
+        name: 'HA（外部PostgreSQL）',
+        description: 'サーバー2台、エージェント200台、コントロールプレーン専用のサーバー',
+      },
+      'large-800': {
+        name: '大規模クラスター',
+        description: 'サーバー3台、外部データベース、エージェント800台、広めのポッド範囲',
+      },
+      'dual-stack-wireguard': {
+        name: 'デュアルスタック（暗号化）',
+        description: 'wireguard-nativeを使用したIPv4 + IPv6',
+      },
+      'web-app-workloads': {
+        name: 'ワークロードから求めるWebアプリ',
+        description: 'サーバー3台。Web、API、ワーカーのポッドからエージェント数を算出',
+      },
     },
   },
   toolbar: {
@@ -1331,8 +1640,10 @@ export const ja: Catalog = {
     reset: 'デフォルトに戻す',
     importErrors: {
       'not-json': (p: { detail: string }) => `このファイルはJSONではありません（${p.detail}）。`,
-      'newer-format': (p: { detail: string }) => `このプランは新しいバージョンのk3s-sizer（形式${p.detail}）で作成されたため、このバージョンでは読み込めません。`,
-      'unknown-rules': (p: { detail: string }) => `このプランはルール「${p.detail}」を使用していますが、このサイトでは公開されていません。`,
+      'newer-format': (p: { detail: string }) =>
+        `このプランは新しいバージョンのk3s-sizer（形式${p.detail}）で作成されたため、このバージョンでは読み込めません。`,
+      'unknown-rules': (p: { detail: string }) =>
+        `このプランはルール「${p.detail}」を使用していますが、このサイトでは公開されていません。`,
       invalid: () => 'このファイルは有効なk3s-sizerのプランではないため、何もインポートされませんでした：',
     },
   },
@@ -1340,8 +1651,10 @@ export const ja: Catalog = {
     title: 'このリンクについて',
     restored: 'このブラウザーで最後に作業していたプランです。',
     startOver: 'デフォルトから始める',
-    unknownParams: (p: { names: readonly string[] }, f: Formatter) => `このアプリが認識できないパラメーターを無視しました：${f.list(p.names)}。`,
-    invalidParam: (p: { name: string; value: string }) => `リンクの${p.name}=「${p.value}」はここでは無効なため、代わりにデフォルト値を使用しています。`,
+    unknownParams: (p: { names: readonly string[] }, f: Formatter) =>
+      `このアプリが認識できないパラメーターを無視しました：${f.list(p.names)}。`,
+    invalidParam: (p: { name: string; value: string }) =>
+      `リンクの${p.name}=「${p.value}」はここでは無効なため、代わりにデフォルト値を使用しています。`,
     newerFormat: (p: { version: string }) =>
       `このリンクは新しいバージョンのk3s-sizer（形式${p.version}）で作成されました。このバージョンで解釈できる部分だけを保持しています。`,
     dismiss: '閉じる',

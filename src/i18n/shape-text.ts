@@ -13,6 +13,12 @@ export interface ShapeSize {
  * a shape of the reader's own by its name and size. `size` is null when a custom id has no shape
  * behind it (a hand-edited link); the name alone is shown then.
  */
-export function shapeText(names: Readonly<Record<ShapeId, string>>, describe: Msg<{ name: string } & ShapeSize>, id: ShapeId, size: ShapeSize | null, f: Formatter): string {
+export function shapeText(
+  names: Readonly<Record<ShapeId, string>>,
+  describe: Msg<{ name: string } & ShapeSize>,
+  id: ShapeId,
+  size: ShapeSize | null,
+  f: Formatter,
+): string {
   return isCustomShape(id) && size ? describe({ name: names[id], ...size }, f) : names[id];
 }

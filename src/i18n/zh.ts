@@ -22,7 +22,14 @@ import type { RegistrationStep } from '../core/topology/registration';
 import type { ControlPlaneOption } from '../core/charts/series';
 import type { LOCAL_PORT_IDS, OsStepId, PortId, PortParty } from '../core/rules/schema';
 import type { ComparedItem } from '../core/plan/compare-editions';
-import type { Architecture, DiskKind, Edition, EditionChangeId, ProcessorClass, ProfilingRole } from '../core/rules/schema';
+import type {
+  Architecture,
+  DiskKind,
+  Edition,
+  EditionChangeId,
+  ProcessorClass,
+  ProfilingRole,
+} from '../core/rules/schema';
 import type { Severity } from '../core/findings/finding';
 import type { Catalog } from './en';
 import type { TierScaling } from '../core/sizing/tiers';
@@ -124,7 +131,11 @@ const installNameFields = { serverNames: '服务器名称', agentNames: '代理�
 
 const firewalls: Record<Firewall, string> = { off: '关闭（K3s 推荐）', firewalld: 'firewalld', ufw: 'ufw' };
 
-const listFields: Record<CidrListField, string> = { clusterCidr: '集群 CIDR', serviceCidr: '服务 CIDR', nodeNetwork: '节点网络' };
+const listFields: Record<CidrListField, string> = {
+  clusterCidr: '集群 CIDR',
+  serviceCidr: '服务 CIDR',
+  nodeNetwork: '节点网络',
+};
 
 const parties: Record<PortParty, string> = {
   servers: '服务器',
@@ -175,12 +186,18 @@ const osStepTexts: Record<OsStepId, { title: string; why: string }> = {
     title: '启用内存 cgroup',
     why: 'Raspberry Pi OS 启动时未启用内存 cgroup，而 K3s 需要它才能启动服务。需要在启动命令行中添加 cgroup_memory=1 cgroup_enable=memory。',
   },
-  'ubuntu-raspi-vxlan-module': { title: '安装 VXLAN 内核模块', why: '在这些 Ubuntu 版本上，树莓派的 VXLAN 支持已移到单独的软件包中。' },
+  'ubuntu-raspi-vxlan-module': {
+    title: '安装 VXLAN 内核模块',
+    why: '在这些 Ubuntu 版本上，树莓派的 VXLAN 支持已移到单独的软件包中。',
+  },
   'old-iptables': {
     title: '切换到旧版 iptables（或使用 --prefer-bundled-bin 启动 K3s）',
     why: '较早的 Debian 版本附带的 iptables 在 nftables 模式下存在已知缺陷。',
   },
-  'wireguard-kernel-module': { title: '检查 WireGuard 内核模块', why: 'wireguard-native 要求每个节点（包括服务器和代理节点）都加载 WireGuard 模块。' },
+  'wireguard-kernel-module': {
+    title: '检查 WireGuard 内核模块',
+    why: 'wireguard-native 要求每个节点（包括服务器和代理节点）都加载 WireGuard 模块。',
+  },
   'ipv6-accept-ra': {
     title: '保留路由器通告的 IPv6 路由',
     why: '如果 IPv6 默认路由来自路由器通告，那么除非 accept_ra 为 2，否则节点会在该路由过期时将其丢弃。接受路由器通告会增加中间人攻击的风险。',
@@ -216,7 +233,8 @@ const shapeNames: Record<ShapeId, string> = {
 };
 
 /** A shape of the reader's own with its size, as the editor, the card and the findings name it. */
-const describeShape = (p: { name: string; vcpu: number; memoryMiB: number }, f: Formatter): string => `${p.name}：${f.vcpu(p.vcpu)}、${f.memory(p.memoryMiB)}`;
+const describeShape = (p: { name: string; vcpu: number; memoryMiB: number }, f: Formatter): string =>
+  `${p.name}：${f.vcpu(p.vcpu)}、${f.memory(p.memoryMiB)}`;
 
 /** A shape as a finding names it: a preset by its name, a shape of the reader's own with its size. */
 const shapeLabel = (p: { shape: ShapeId; shapeCpuMillis: number; shapeMemoryMiB: number }, f: Formatter): string =>
@@ -234,7 +252,8 @@ const findings: FindingMessages = {
   'topology.sqlite-multi-server': {
     title: (p, f) => `SQLite 无法支撑 ${f.integer(p.servers)} 台服务器`,
     why: () => '嵌入式 SQLite 是单服务器数据存储：它位于一台服务器的磁盘上，无法与其他服务器共享。',
-    fix: () => '使用 1 台服务器搭配 SQLite，或者选择嵌入式 etcd 高可用（3 台或更多服务器）或外部数据存储高可用（2 台或更多服务器）。',
+    fix: () =>
+      '使用 1 台服务器搭配 SQLite，或者选择嵌入式 etcd 高可用（3 台或更多服务器）或外部数据存储高可用（2 台或更多服务器）。',
   },
   'topology.mode-datastore-mismatch': {
     title: (p) => `${haModes[p.haMode]}模式不能使用${term(datastores[p.datastore])}作为数据存储`,
@@ -253,7 +272,8 @@ const findings: FindingMessages = {
     fix: () => '将服务器数量设为 1，或者选择与数据存储匹配的高可用模式。',
   },
   'topology.ha-too-few-servers': {
-    title: (p, f) => `${haModes[p.haMode]}模式至少需要 ${f.integer(p.minimum)} 台服务器，当前只有 ${f.integer(p.servers)} 台`,
+    title: (p, f) =>
+      `${haModes[p.haMode]}模式至少需要 ${f.integer(p.minimum)} 台服务器，当前只有 ${f.integer(p.servers)} 台`,
     why: (p) =>
       p.haMode === 'ha-embedded'
         ? '只要多数成员正常运行，etcd 就能继续工作；成员少于 3 个时，任何一台服务器都不能发生故障。'
@@ -279,8 +299,10 @@ const findings: FindingMessages = {
   },
   'etcd.too-many-members': {
     title: (p, f) => `${f.integer(p.members)} 个 etcd 成员超过了建议的 ${f.integer(p.recommendedMax)} 个`,
-    why: () => '每次写入都会复制到每个成员，因此 etcd 集群越大，写入越慢。5 个成员已可容忍 2 个成员故障，在大多数情况下已经足够。',
-    fix: (p, f) => `保持 3、5 或 ${f.integer(p.recommendedMax)} 台服务器；如需更多容量，请添加代理节点，而不是 etcd 成员。`,
+    why: () =>
+      '每次写入都会复制到每个成员，因此 etcd 集群越大，写入越慢。5 个成员已可容忍 2 个成员故障，在大多数情况下已经足够。',
+    fix: (p, f) =>
+      `保持 3、5 或 ${f.integer(p.recommendedMax)} 台服务器；如需更多容量，请添加代理节点，而不是 etcd 成员。`,
   },
   'datastore.external-etcd-members': {
     title: (p, f) =>
@@ -297,7 +319,12 @@ const findings: FindingMessages = {
             : p.members > p.recommendedMax
               ? `etcd 建议成员不超过 ${f.integer(p.recommendedMax)} 个；集群越大，写入越慢。`
               : '每次写入都需要多数成员（(n/2)+1）同意。成员之间通过对等端口通信。',
-    fix: (p, f) => (p.members % 2 === 0 || p.members === 1 ? '请运行 3 个或 5 个 etcd 成员。' : p.members > p.recommendedMax ? `请保持 3、5 或 ${f.integer(p.recommendedMax)} 个成员。` : '对等端口只对成员之间开放。'),
+    fix: (p, f) =>
+      p.members % 2 === 0 || p.members === 1
+        ? '请运行 3 个或 5 个 etcd 成员。'
+        : p.members > p.recommendedMax
+          ? `请保持 3、5 或 ${f.integer(p.recommendedMax)} 个成员。`
+          : '对等端口只对成员之间开放。',
   },
   'etcd.quorum': {
     title: (p, f) =>
@@ -331,7 +358,8 @@ const findings: FindingMessages = {
     fix: () => '尽可能为数据存储使用 SSD。',
   },
   'disk.datastore-io': {
-    title: (p, f) => `${p.datastore === 'etcd' ? 'etcd' : 'SQLite'} 需要 ${f.integer(p.iops)} IOPS，且延迟低于 ${f.integer(p.maxLatencyMs)} ms`,
+    title: (p, f) =>
+      `${p.datastore === 'etcd' ? 'etcd' : 'SQLite'} 需要 ${f.integer(p.iops)} IOPS，且延迟低于 ${f.integer(p.maxLatencyMs)} ms`,
     why: (p, f) =>
       `K3s 资源分析测得，仅数据存储和控制平面就需要 ${f.integer(p.iops)} IOPS、${f.integer(p.kibPerSecond)} KiB/s 的吞吐量以及低于 ${f.integer(p.maxLatencyMs)} ms 的延迟；达不到这些指标会拖慢控制平面，甚至使其无法保存状态。`,
     fix: () => '安装前先对磁盘进行基准测试（例如使用 fio），并为操作系统、日志和镜像拉取留出余量。',
@@ -340,7 +368,8 @@ const findings: FindingMessages = {
     title: () => '将服务器数据和代理数据放在不同的磁盘上',
     why: () =>
       '当服务器同时运行工作负载时，数据存储（/var/lib/rancher/k3s/server）会与镜像拉取和容器（/var/lib/rancher/k3s/agent）共用一块磁盘，而镜像拉取的 IO 开销很大。',
-    fix: () => '将 /var/lib/rancher/k3s/server 和 /var/lib/rancher/k3s/agent 挂载到不同的磁盘上，并让 Pod 存储避开这两块磁盘；或者让服务器专用于控制平面。',
+    fix: () =>
+      '将 /var/lib/rancher/k3s/server 和 /var/lib/rancher/k3s/agent 挂载到不同的磁盘上，并让 Pod 存储避开这两块磁盘；或者让服务器专用于控制平面。',
   },
   'disk.cloud-volume-iops': {
     title: () => '按 IOPS 而不是容量来确定云存储卷的大小',
@@ -353,12 +382,15 @@ const findings: FindingMessages = {
       p.haMode === 'single'
         ? '对于生产环境和大型集群，K3s 文档建议使用外部数据库的高可用方案；单台服务器是整个集群的单点故障。'
         : '嵌入式 etcd 具备高可用性，但对于生产环境和大型集群，K3s 文档建议使用外部数据库。',
-    fix: (p, f) => `节点超过 ${f.integer(p.largeAbove)} 个时，请规划 2 台或更多服务器，并使用 MySQL、PostgreSQL 或 etcd 作为外部数据存储。`,
+    fix: (p, f) =>
+      `节点超过 ${f.integer(p.largeAbove)} 个时，请规划 2 台或更多服务器，并使用 MySQL、PostgreSQL 或 etcd 作为外部数据存储。`,
   },
   'cluster.unique-hostnames': {
     title: () => '每个节点都需要唯一的主机名',
-    why: () => '两个节点不能使用相同的主机名：服务器将每个节点的密码保存在 <host>.node-password.k3s Secret 中，并会拒绝同名的第二个节点。',
-    fix: () => '为每台机器设置各自的主机名，或使用 --with-node-id 启动 K3s，或为每个节点传入 --node-name（K3S_NODE_NAME）。',
+    why: () =>
+      '两个节点不能使用相同的主机名：服务器将每个节点的密码保存在 <host>.node-password.k3s Secret 中，并会拒绝同名的第二个节点。',
+    fix: () =>
+      '为每台机器设置各自的主机名，或使用 --with-node-id 启动 K3s，或为每个节点传入 --node-name（K3S_NODE_NAME）。',
   },
   'cluster.join-in-batches': {
     title: (p, f) => `分批加入 ${f.integer(p.agents)} 个代理节点，每批不超过 ${f.integer(p.batchSize)} 个`,
@@ -390,7 +422,8 @@ const findings: FindingMessages = {
   'platform.arm64-page-size': {
     title: (p) => `在 K3s ${p.version} 中，arm64 内核必须使用 4k 页`,
     why: (p, f) => `在 2023 年 5 月的版本（${f.list(p.fixedIn)}）之前，arm64 上的 K3s 需要使用 4k 页的内核。`,
-    fix: (p) => `使用 K3s ${p.since} 或更高版本，或使用 4k 页的内核（RHEL 9、Ubuntu、Raspberry Pi OS 和 SLES 均符合要求）。`,
+    fix: (p) =>
+      `使用 K3s ${p.since} 或更高版本，或使用 4k 页的内核（RHEL 9、Ubuntu、Raspberry Pi OS 和 SLES 均符合要求）。`,
   },
   'platform.board-too-small': {
     title: (p, f) => `${f.integer(p.boardVcpu)} 核、${f.memory(p.boardMemoryMiB)} 的开发板无法承载这些服务器`,
@@ -414,13 +447,17 @@ const findings: FindingMessages = {
     fix: (p) => (p.network === null ? `请更正${listFields[p.field]}。` : `使用 ${p.network}。`),
   },
   'network.cidr-wrong-family': {
-    title: (p) => `${listFields[p.field]} ${p.value} 属于 ${familyNames[p.family]}，但集群的 IP 协议族是“${ipFamilies[p.mode]}”`,
+    title: (p) =>
+      `${listFields[p.field]} ${p.value} 属于 ${familyNames[p.family]}，但集群的 IP 协议族是“${ipFamilies[p.mode]}”`,
     why: () => '每个范围都必须属于集群所使用的 IP 协议族。',
-    fix: (p) => (p.mode === 'dual' ? '删除该范围。' : `使用 ${p.mode === 'ipv4' ? 'IPv4' : 'IPv6'} 范围，或者更改 IP 协议族。`),
+    fix: (p) =>
+      p.mode === 'dual' ? '删除该范围。' : `使用 ${p.mode === 'ipv4' ? 'IPv4' : 'IPv6'} 范围，或者更改 IP 协议族。`,
   },
   'network.cidr-list-shape': {
     title: (p) =>
-      p.mode === 'dual' ? `双栈${term(listFields[p.field])}需要一个 IPv4 范围和一个 IPv6 范围` : `${after(listFields[p.field])}必须恰好包含一个范围`,
+      p.mode === 'dual'
+        ? `双栈${term(listFields[p.field])}需要一个 IPv4 范围和一个 IPv6 范围`
+        : `${after(listFields[p.field])}必须恰好包含一个范围`,
     why: (p, f) =>
       p.mode === 'dual'
         ? 'K3s 要求每台服务器上的双栈集群 CIDR 和服务 CIDR 各包含一个 IPv4 范围和一个 IPv6 范围。'
@@ -437,21 +474,25 @@ const findings: FindingMessages = {
   },
   'network.service-cidr-too-wide': {
     title: (p) => `服务 CIDR ${p.cidr} 的范围大于 /${String(p.maxPrefix)}`,
-    why: (p) => `K3s 支持的服务 CIDR 掩码对 IPv4 最大为 /12，对 IPv6 最大为 /112；/${String(p.prefix)} 超出了这一范围。`,
+    why: (p) =>
+      `K3s 支持的服务 CIDR 掩码对 IPv4 最大为 /12，对 IPv6 最大为 /112；/${String(p.prefix)} 超出了这一范围。`,
     fix: (p) => `请使用 /${String(p.maxPrefix)} 或更小的 ${familyNames[p.family]} 范围。`,
   },
   'network.node-mask-too-short': {
-    title: (p) => `${familyNames[p.family]} 节点掩码 /${String(p.nodeMask)} 不比集群前缀 /${String(p.clusterPrefix)} 更长`,
+    title: (p) =>
+      `${familyNames[p.family]} 节点掩码 /${String(p.nodeMask)} 不比集群前缀 /${String(p.clusterPrefix)} 更长`,
     why: () => '每个节点会分到集群 CIDR 的一部分；这一部分必须小于整体，否则最多只有一个节点能获得 Pod 地址。',
     fix: (p) => `请使用比 /${String(p.clusterPrefix)} 更长的节点掩码（K3s 对 IPv4 使用 /24，对 IPv6 使用 /64）。`,
   },
   'network.ipv6-node-mask-gap': {
-    title: (p, f) => `IPv6 节点掩码 /${String(p.nodeMask)} 比集群前缀 /${String(p.clusterPrefix)} 长了超过 ${f.integer(p.maxGap)} 位`,
+    title: (p, f) =>
+      `IPv6 节点掩码 /${String(p.nodeMask)} 比集群前缀 /${String(p.clusterPrefix)} 长了超过 ${f.integer(p.maxGap)} 位`,
     why: (p, f) => `kube-controller-manager 会拒绝比集群 CIDR 长 ${f.integer(p.maxGap)} 位以上的 IPv6 节点子网。`,
     fix: (p) => `请使用 /${String(p.nodeMask - p.maxGap)} 或更长的 IPv6 集群 CIDR，或者使用更短的节点掩码。`,
   },
   'network.pod-subnets-full': {
-    title: (p, f) => `${p.clusterCidr} 的全部 ${f.bigCount(p.nodeSubnets)} 个 ${familyNames[p.family]} Pod 子网都已被使用`,
+    title: (p, f) =>
+      `${p.clusterCidr} 的全部 ${f.bigCount(p.nodeSubnets)} 个 ${familyNames[p.family]} Pod 子网都已被使用`,
     why: (p, f) =>
       `${f.integer(p.nodes)} 个节点占用了所有节点子网，因此替换节点或之后加入的节点在已删除节点的子网释放之前都分配不到子网。K3s 文档建议在超过 255 个节点时修改集群 CIDR。`,
     fix: () => '请预留余量：在创建集群之前使用更大的集群 CIDR。',
@@ -467,28 +508,37 @@ const findings: FindingMessages = {
         : `${p.fixes.map((x) => fixTexts(x, f)).join('或者：')}每种修复方案都已对照你的其他地址范围检查过。`,
   },
   'network.max-pods-exceed-subnet': {
-    title: (p, f) => `最大 Pod 数 ${f.integer(p.maxPods)} 超过了 /${String(p.nodeMask)} 节点子网可分配的地址数（${f.integer(p.usablePerNode)}）`,
+    title: (p, f) =>
+      `最大 Pod 数 ${f.integer(p.maxPods)} 超过了 /${String(p.nodeMask)} 节点子网可分配的地址数（${f.integer(p.usablePerNode)}）`,
     why: () => '节点上的每个 Pod 都会从该节点的 Pod 子网中获取一个地址；网络地址、网关地址和 IPv4 广播地址不可使用。',
-    fix: (p, f) => (p.fixes.length === 0 ? '请使用更短的节点掩码或更小的最大 Pod 数。' : p.fixes.map((x) => fixTexts(x, f)).join('或者：')),
+    fix: (p, f) =>
+      p.fixes.length === 0
+        ? '请使用更短的节点掩码或更小的最大 Pod 数。'
+        : p.fixes.map((x) => fixTexts(x, f)).join('或者：'),
   },
   'network.max-pods-above-recommended': {
-    title: (p, f) => `最大 Pod 数 ${f.integer(p.maxPods)} 超过了 Kubernetes 设计的每节点 ${f.integer(p.recommendedMax)} 个`,
+    title: (p, f) =>
+      `最大 Pod 数 ${f.integer(p.maxPods)} 超过了 Kubernetes 设计的每节点 ${f.integer(p.recommendedMax)} 个`,
     why: () => 'Kubernetes 的测试上限为每个节点 110 个 Pod；超出这一数量会给 kubelet 和容器运行时带来压力。',
     fix: (p, f) => `请将最大 Pod 数保持在 ${f.integer(p.recommendedMax)} 以内，改为增加节点。`,
   },
   'network.range-not-private': {
-    title: (p) => (p.space === 'reserved' ? `${p.cidr} 是保留地址空间，不能用于实际网络` : `${p.cidr} 是他人的公网地址空间`),
+    title: (p) =>
+      p.space === 'reserved' ? `${p.cidr} 是保留地址空间，不能用于实际网络` : `${p.cidr} 是他人的公网地址空间`,
     why: (p) =>
       `${p.space === 'reserved' ? (p.family === 'ipv6' ? '2001:db8::/32 仅用于文档示例（RFC 3849），其他保留范围同样不会分配给任何网络。' : 'TEST-NET 范围仅用于文档示例（RFC 5737）。') : '这些地址属于互联网上的某个网络。'}在集群内部它们会成为${p.field === 'clusterCidr' ? ' Pod ' : '服务'}地址，发往 ${p.cidr} 真正所有者的流量将无法离开集群。`,
-    fix: (p) => `请改用大小相同的${p.family === 'ipv6' ? '唯一本地地址（fd00::/8）' : '私有地址（RFC 1918）'}范围，例如下面给出的范围。`,
+    fix: (p) =>
+      `请改用大小相同的${p.family === 'ipv6' ? '唯一本地地址（fd00::/8）' : '私有地址（RFC 1918）'}范围，例如下面给出的范围。`,
   },
   'network.default-cidrs-lan': {
     title: (p, f) => `请检查你的网络是否已在使用 ${f.list(p.cidrs)}`,
-    why: () => '这些是 K3s 的默认值。如果机器所在的局域网或 VPC、VPN 或对等网络使用了这些地址，发往这些地址的流量会被引入集群而无法到达。',
+    why: () =>
+      '这些是 K3s 的默认值。如果机器所在的局域网或 VPC、VPN 或对等网络使用了这些地址，发往这些地址的流量会被引入集群而无法到达。',
     fix: () => '请填写节点网络，以便规划对其进行检查；或者在创建集群之前选择其他范围。',
   },
   'network.dual-stack-version': {
-    title: (p) => (p.stage === 'unavailable' ? `双栈需要 K3s ${p.since} 或更高版本` : `在 ${p.since} 之前，双栈是实验性功能`),
+    title: (p) =>
+      p.stage === 'unavailable' ? `双栈需要 K3s ${p.since} 或更高版本` : `在 ${p.since} 之前，双栈是实验性功能`,
     why: (p) => `K3s ${p.version} ${p.stage === 'unavailable' ? '早于首个支持双栈的版本' : '早于双栈功能稳定的版本'}。`,
     fix: (p) => `请使用 K3s ${p.since} 或更高版本。`,
   },
@@ -516,16 +566,21 @@ const findings: FindingMessages = {
   'network.ipv6-accept-ra': {
     title: () => '路由器通告的 IPv6 路由需要 accept_ra=2',
     why: () => '如果 IPv6 默认路由来自路由器通告，在开启转发的情况下，节点会在该路由过期时将其丢弃。',
-    fix: () => '在每个节点上设置 net.ipv6.conf.all.accept_ra=2（参见操作系统准备步骤），但要注意这会增加中间人攻击的风险。',
+    fix: () =>
+      '在每个节点上设置 net.ipv6.conf.all.accept_ra=2（参见操作系统准备步骤），但要注意这会增加中间人攻击的风险。',
   },
   'network.ipv6-masq-suggested': {
     title: (p) => `${p.cidr} 中的 Pod 会以无法路由的 IPv6 地址离开集群`,
-    why: () => 'Flannel 默认会对 IPv4 Pod 流量做地址伪装（masquerade），但不会对 IPv6 流量这样做。唯一本地地址和文档专用地址段在互联网上不可路由。',
+    why: () =>
+      'Flannel 默认会对 IPv4 Pod 流量做地址伪装（masquerade），但不会对 IPv6 流量这样做。唯一本地地址和文档专用地址段在互联网上不可路由。',
     fix: () => '开启 --flannel-ipv6-masq，或者将 Pod 前缀路由到各节点。',
   },
   'network.ipv6-masq-ignored': {
     title: () => '--flannel-ipv6-masq 在此不起作用',
-    why: (p) => (p.reason === 'ipv4-only' ? '它只适用于双栈和仅 IPv6 集群。' : '它只在运行 Flannel 时生效；使用自定义 CNI 时，由该 CNI 决定。'),
+    why: (p) =>
+      p.reason === 'ipv4-only'
+        ? '它只适用于双栈和仅 IPv6 集群。'
+        : '它只在运行 Flannel 时生效；使用自定义 CNI 时，由该 CNI 决定。',
     fix: () => '请将其关闭。',
   },
   'network.external-ip-needs-node-ip': {
@@ -560,12 +615,14 @@ const findings: FindingMessages = {
   },
   'network.custom-cni': {
     title: () => 'Flannel 已关闭：请自行安装 CNI',
-    why: () => '使用 --flannel-backend=none 时，在安装 CNI 之前 Pod 没有网络；也不需要 Flannel 的端口。大多数 CNI 都自带网络策略引擎。',
+    why: () =>
+      '使用 --flannel-backend=none 时，在安装 CNI 之前 Pod 没有网络；也不需要 Flannel 的端口。大多数 CNI 都自带网络策略引擎。',
     fix: () => '同时传入 --disable-network-policy，在第一台服务器安装完成后立即安装 CNI，并参照其双栈文档进行配置。',
   },
   'network.egress-agentless': {
     title: (p) => `egress-selector-mode 为“${egressModes[p.mode]}”时，无代理组件的服务器无法访问集群服务`,
-    why: () => '没有代理组件时，服务器不运行 kubelet、CNI 或 kube-proxy，因此 apiserver 需要借助代理节点建立的隧道来访问 webhook 和聚合 API。',
+    why: () =>
+      '没有代理组件时，服务器不运行 kubelet、CNI 或 kube-proxy，因此 apiserver 需要借助代理节点建立的隧道来访问 webhook 和聚合 API。',
     fix: () => '使用 --egress-selector-mode=pod 或 cluster（之后再更改需要重启每个节点）。',
   },
   'network.egress-pod-custom-cni': {
@@ -580,8 +637,12 @@ const findings: FindingMessages = {
     fix: () => '除非确有需要，否则请让服务器保留代理组件（如果不应运行工作负载，可为其添加污点）。',
   },
   'network.embedded-registry-version': {
-    title: (p) => (p.stage === 'unavailable' ? `嵌入式镜像仓库需要 K3s ${p.since} 或更高版本` : `在 ${p.since} 之前，嵌入式镜像仓库是实验性功能`),
-    why: (p) => `K3s ${p.version} ${p.stage === 'unavailable' ? '没有 --embedded-registry' : '早于该功能正式发布（GA）的版本'}。`,
+    title: (p) =>
+      p.stage === 'unavailable'
+        ? `嵌入式镜像仓库需要 K3s ${p.since} 或更高版本`
+        : `在 ${p.since} 之前，嵌入式镜像仓库是实验性功能`,
+    why: (p) =>
+      `K3s ${p.version} ${p.stage === 'unavailable' ? '没有 --embedded-registry' : '早于该功能正式发布（GA）的版本'}。`,
     fix: (p) => `请使用 K3s ${p.since} 或更高版本。`,
   },
   'network.embedded-registry-trust': {
@@ -591,12 +652,15 @@ const findings: FindingMessages = {
   },
   'network.servicelb-host-ports': {
     title: () => 'Traefik 会占用每个节点的 80 和 443 端口',
-    why: () => 'ServiceLB 会在每个节点上发布 Traefik 的 LoadBalancer 服务，因此其他 Pod 都不能将 80 或 443 用作主机端口或 NodePort。',
-    fix: () => '在应接收流量的节点上向客户端开放 80/443（可以用节点标签限定 ServiceLB 的范围），或者禁用 ServiceLB 或 Traefik。',
+    why: () =>
+      'ServiceLB 会在每个节点上发布 Traefik 的 LoadBalancer 服务，因此其他 Pod 都不能将 80 或 443 用作主机端口或 NodePort。',
+    fix: () =>
+      '在应接收流量的节点上向客户端开放 80/443（可以用节点标签限定 ServiceLB 的范围），或者禁用 ServiceLB 或 Traefik。',
   },
   'network.traefik-without-servicelb': {
     title: () => '没有 ServiceLB 时，Traefik 需要等待其他负载均衡器',
-    why: () => 'Traefik 的服务类型为 LoadBalancer；禁用 ServiceLB 后，它会一直处于 Pending 状态，直到有其他组件为其分配地址。',
+    why: () =>
+      'Traefik 的服务类型为 LoadBalancer；禁用 ServiceLB 后，它会一直处于 Pending 状态，直到有其他组件为其分配地址。',
     fix: () => '安装 MetalLB 或 kube-vip，或者保留 ServiceLB，或者禁用 Traefik。',
   },
   'security.vxlan-exposed': {
@@ -620,8 +684,10 @@ const findings: FindingMessages = {
   },
   'install.registration-address-invalid': {
     title: (p) => `“${p.value}”不是主机名或 IP 地址`,
-    why: () => '注册地址会写入每个代理节点的服务器 URL 和服务器证书（tls-san）中；它必须是 DNS 名称或 IP 地址，不能包含协议或端口。',
-    fix: () => '请输入名称（例如 k3s.example.com）或地址（例如 192.168.1.100）。在此之前，配置文件将使用第一台服务器，并省略 tls-san。',
+    why: () =>
+      '注册地址会写入每个代理节点的服务器 URL 和服务器证书（tls-san）中；它必须是 DNS 名称或 IP 地址，不能包含协议或端口。',
+    fix: () =>
+      '请输入名称（例如 k3s.example.com）或地址（例如 192.168.1.100）。在此之前，配置文件将使用第一台服务器，并省略 tls-san。',
   },
   'install.no-registration-address': {
     title: () => '没有固定注册地址',
@@ -638,7 +704,8 @@ const findings: FindingMessages = {
           : p.reason === 'empty'
             ? `${installNameFields[p.field]}为空`
             : `“${p.detail}”不是有效的节点名称`,
-    why: () => '节点名称必须是唯一的小写 DNS 名称：由字母、数字和连字符组成，标签之间用点分隔，每个标签最多 63 个字符。',
+    why: () =>
+      '节点名称必须是唯一的小写 DNS 名称：由字母、数字和连字符组成，标签之间用点分隔，每个标签最多 63 个字符。',
     fix: () => '使用带 {n} 的模式（例如 server-{n}），或者为每个节点列出一个名称，用逗号分隔。',
   },
   'install.datastore-host-invalid': {
@@ -657,7 +724,8 @@ const findings: FindingMessages = {
     fix: () => '请使用 k3s 或 k3s_admin 这样的名称。在此之前，配置文件将使用 k3s。',
   },
   'sizing.below-measured': {
-    title: (p, f) => `每台服务器按 ${f.memory(p.plannedMiB)} 规划：表中的 ${f.memory(p.figureMiB)} 低于 K3s 实测使用的 ${f.memory(p.measuredMiB)}`,
+    title: (p, f) =>
+      `每台服务器按 ${f.memory(p.plannedMiB)} 规划：表中的 ${f.memory(p.figureMiB)} 低于 K3s 实测使用的 ${f.memory(p.measuredMiB)}`,
     why: (p, f) =>
       `资源分析（K3s ${p.measuredVersion}）测得运行小型工作负载的此类服务器需要 ${f.memory(p.measuredMiB)}；${f.memory(p.figureMiB)} 不会留下任何余量，因此规划取高于实测值的最小整数 GB。`,
     fix: (p, f) => `请为每台服务器规划至少 ${f.memory(p.plannedMiB)}，再加上你的工作负载所需的部分。`,
@@ -674,11 +742,15 @@ const findings: FindingMessages = {
       p.by === 'max-pods'
         ? `每个代理节点最多运行 ${f.integer(p.limit)} 个 Pod（kubelet 的最大 Pod 数），因此尽管 CPU 和内存可以放进更少的节点，这些 Pod 仍需要 ${f.integer(p.agents)} 个代理节点。`
         : `每个节点的 Pod 子网只有 ${f.integer(p.limit)} 个 Pod 地址，少于最大 Pod 数，因此尽管 CPU 和内存可以放进更少的节点，这些 Pod 仍需要 ${f.integer(p.agents)} 个代理节点。`,
-    fix: (p) => (p.by === 'max-pods' ? '如果节点能够承受，请提高每节点最大 Pod 数（--kubelet-arg=max-pods），或者运行数量更少、资源请求更大的 Pod。' : '请使用更短的节点掩码，让每个节点获得更大的 Pod 子网，或者运行数量更少、资源请求更大的 Pod。'),
+    fix: (p) =>
+      p.by === 'max-pods'
+        ? '如果节点能够承受，请提高每节点最大 Pod 数（--kubelet-arg=max-pods），或者运行数量更少、资源请求更大的 Pod。'
+        : '请使用更短的节点掩码，让每个节点获得更大的 Pod 子网，或者运行数量更少、资源请求更大的 Pod。',
   },
   'workloads.no-failure-headroom': {
     title: (p, f) => `${f.integer(p.agents)} 个代理节点中失去任意一个，Pod 就无处可去`,
-    why: () => '没有备用代理节点；当负载最高的代理节点发生故障或因升级而被清空（drain）时，其余代理节点的可分配 CPU、内存或可容纳的 Pod 数量不足以接收它的 Pod。',
+    why: () =>
+      '没有备用代理节点；当负载最高的代理节点发生故障或因升级而被清空（drain）时，其余代理节点的可分配 CPU、内存或可容纳的 Pod 数量不足以接收它的 Pod。',
     fix: () => '增加一个备用代理节点（N+1），或者降低目标利用率，让每个代理节点都留有余量。',
   },
 };
@@ -701,11 +773,13 @@ const compared: Record<ComparedItem, string> = {
 };
 
 const editionChanges: Record<EditionChangeId, string> = {
-  'server-sizing-guide': '原先适用于每个节点的硬件表拆分成了服务器和代理节点两套最低要求，并新增了按代理节点数量划分的服务器容量规划指南（Server Sizing Guide）。',
+  'server-sizing-guide':
+    '原先适用于每个节点的硬件表拆分成了服务器和代理节点两套最低要求，并新增了按代理节点数量划分的服务器容量规划指南（Server Sizing Guide）。',
   'ha-server-table-removed':
     '按部署规模列出高可用服务器 CPU/内存的表格已被删除，因为它与服务器容量规划指南相矛盾，而维护者以后者为准。基于旧版翻译文档的规则版本保留了该表：它的解读更为保守，而且许多翻译文档仍在使用它。',
   's390x-removed': 's390x 已从支持矩阵中移除，不再为其提供构建。',
-  'flash-storage-under-etcd': 'SD 卡警告的范围已扩大：在树莓派或任何其他 ARM 设备上，SD 卡和 eMMC 都无法承受 etcd 的 IO 负载。',
+  'flash-storage-under-etcd':
+    'SD 卡警告的范围已扩大：在树莓派或任何其他 ARM 设备上，SD 卡和 eMMC 都无法承受 etcd 的 IO 负载。',
 };
 
 const profilingRoles: Record<ProfilingRole, string> = {
@@ -724,7 +798,8 @@ const severities: Record<Severity, string> = { error: '错误', warning: '警告
 const editions: Record<Edition, { name: string; description: string }> = {
   seed: {
     name: '旧版翻译文档',
-    description: '旧版翻译文档给出的 K3s 要求：所有节点共用一张硬件表，另有一张按集群规模列出高可用服务器 CPU/内存的表。',
+    description:
+      '旧版翻译文档给出的 K3s 要求：所有节点共用一张硬件表，另有一张按集群规模列出高可用服务器 CPU/内存的表。',
   },
   upstream: {
     name: '当前上游文档',
@@ -751,7 +826,8 @@ export const zh: Catalog = {
     title: 'k3s-sizer',
     tagline: '在部署机器之前规划 K3s 集群：每台机器需要什么、哪些地方有风险以及原因，并附有出处。',
     skipToResults: '跳到结果',
-    footer: (p: { rulesId: string }) => `规则 ${p.rulesId}。数据来自所引用的 K3s 和 etcd 文档；请结合你的工作负载进行核实。`,
+    footer: (p: { rulesId: string }) =>
+      `规则 ${p.rulesId}。数据来自所引用的 K3s 和 etcd 文档；请结合你的工作负载进行核实。`,
     rulesFile: '规则文件（JSON）',
     planSchema: '规划 JSON Schema',
     printedFrom: (p: { date: string }, f: Formatter) => `${f.date(p.date)}打印，原始链接：`,
@@ -768,7 +844,8 @@ export const zh: Catalog = {
     label: '规则版本',
     help: '容量规划所依据的 K3s 文档集。',
     names: editions,
-    option: (p: { edition: Edition; version: string; superseded: boolean }) => `${editions[p.edition].name}（${p.version}${p.superseded ? '，已被取代' : ''}）`,
+    option: (p: { edition: Edition; version: string; superseded: boolean }) =>
+      `${editions[p.edition].name}（${p.version}${p.superseded ? '，已被取代' : ''}）`,
     compareTitle: (p: { other: Edition }) => `与${editions[p.other].name}的差异`,
     compareIntro: (p: { current: Edition; other: Edition }) =>
       `对于此规划，两个规则版本给出的结果不同。你当前按照${editions[p.current].name}进行规划；另一列显示的是${editions[p.other].name}的结果。`,
@@ -799,10 +876,18 @@ export const zh: Catalog = {
     agents: { label: '代理节点', help: '运行 k3s agent 的机器：只运行工作负载，不运行控制平面。' },
     haMode: { label: '高可用', help: '单台服务器，或者多台服务器共享嵌入式 etcd 或外部数据存储。', options: haModes },
     datastore: { label: '数据存储', help: '集群状态的存放位置。', options: datastores },
-    disk: { label: '数据存储所在磁盘', help: '存放数据存储的存储设备：服务器的磁盘，或者数据库主机的磁盘。', options: disks },
+    disk: {
+      label: '数据存储所在磁盘',
+      help: '存放数据存储的存储设备：服务器的磁盘，或者数据库主机的磁盘。',
+      options: disks,
+    },
     arch: { label: 'CPU 架构', help: '机器的处理器系列。', options: architectures },
     device: { label: '机器类型', help: '低功耗开发板的 CPU 和内存是固定的，实测开销也有所不同。', options: devices },
-    boardMemory: { label: '开发板内存', help: '每块开发板的内存（树莓派 4：1 到 8 GB；树莓派 5：最高 16 GB）。', option: (p: { gib: number }) => `${String(p.gib)} GB` },
+    boardMemory: {
+      label: '开发板内存',
+      help: '每块开发板的内存（树莓派 4：1 到 8 GB；树莓派 5：最高 16 GB）。',
+      option: (p: { gib: number }) => `${String(p.gib)} GB`,
+    },
     serverWorkloads: {
       label: '服务器角色',
       help: 'K3s 服务器默认会运行工作负载；CriticalAddonsOnly 污点可让工作负载只运行在代理节点上。',
@@ -820,15 +905,28 @@ export const zh: Catalog = {
     nodeMaskV4: { label: 'IPv4 节点掩码', help: '每个节点 IPv4 Pod 子网的大小（/24 = 256 个地址）。' },
     nodeMaskV6: { label: 'IPv6 节点掩码', help: '每个节点 IPv6 Pod 子网的大小（默认为 /64）。' },
     maxPods: { label: '每节点最大 Pod 数', help: 'kubelet 的 max-pods；Kubernetes 的默认值和建议最大值均为 110。' },
-    nodeNetwork: { label: '节点网络（可选）', help: '机器所在的局域网或 VPC 地址范围，用于检查重叠，并将防火墙规则限制在该范围内。' },
+    nodeNetwork: {
+      label: '节点网络（可选）',
+      help: '机器所在的局域网或 VPC 地址范围，用于检查重叠，并将防火墙规则限制在该范围内。',
+    },
     flannelBackend: { label: 'Flannel 后端', help: 'Pod 流量如何在节点之间传输。', options: backends },
-    flannelIpv6Masq: { label: '对 IPv6 Pod 流量做地址伪装（--flannel-ipv6-masq）', help: '适用于无法路由的 IPv6 Pod 地址范围，例如唯一本地地址。' },
-    flannelExternalIp: { label: '使用节点外部 IP（--flannel-external-ip）', help: '适用于节点之间通过公网地址互通的集群。' },
+    flannelIpv6Masq: {
+      label: '对 IPv6 Pod 流量做地址伪装（--flannel-ipv6-masq）',
+      help: '适用于无法路由的 IPv6 Pod 地址范围，例如唯一本地地址。',
+    },
+    flannelExternalIp: {
+      label: '使用节点外部 IP（--flannel-external-ip）',
+      help: '适用于节点之间通过公网地址互通的集群。',
+    },
     traefik: { label: 'Traefik Ingress 控制器', help: '占用 80 和 443 端口的 LoadBalancer 服务。' },
     servicelb: { label: 'ServiceLB（Klipper）', help: '在节点自身的端口上发布 LoadBalancer 服务。' },
     metricsServer: { label: 'metrics-server', help: '为 kubectl top 和自动扩缩容提供资源指标。' },
     embeddedRegistry: { label: '嵌入式镜像仓库（Spegel）', help: '节点之间以点对点方式共享容器镜像。' },
-    egressSelectorMode: { label: 'Egress selector 模式', help: 'apiserver 如何通过代理节点建立的隧道访问 kubelet 和集群服务。', options: egressModes },
+    egressSelectorMode: {
+      label: 'Egress selector 模式',
+      help: 'apiserver 如何通过代理节点建立的隧道访问 kubelet 和集群服务。',
+      options: egressModes,
+    },
     os: { label: '操作系统', help: '某些系统在安装 K3s 之前需要做一些准备。', options: operatingSystems },
     osVersion: { label: '系统版本', help: '例如 24.04、12 或 9.6。', invalid: '请输入版本号，例如 24.04、12 或 9.6。' },
     firewall: { label: '主机防火墙', help: 'K3s 建议关闭主机防火墙，改在网络层进行过滤。', options: firewalls },
@@ -837,7 +935,10 @@ export const zh: Catalog = {
     workloads: {
       section: '工作负载',
       loading: '正在加载工作负载输入…',
-      enabled: { label: '根据工作负载确定代理节点数量', help: '不直接输入数字，而是根据要运行的 Pod 计算代理节点的数量。' },
+      enabled: {
+        label: '根据工作负载确定代理节点数量',
+        help: '不直接输入数字，而是根据要运行的 Pod 计算代理节点的数量。',
+      },
       agentsNote: (p: { agents: number }, f: Formatter) => `由工作负载规划设定：${f.integer(p.agents)} 个代理节点。`,
       noAgentsNote: '工作负载规划没有找到能运行所有 Pod 的规格；暂时使用此数量。',
       group: (p: { n: number }) => `工作负载 ${String(p.n)}`,
@@ -849,10 +950,20 @@ export const zh: Catalog = {
       add: '添加工作负载',
       remove: (p: { name: string }) => `删除${before(p.name)}`,
       removeShort: '删除',
-      daemonSetCpu: { label: '每个节点的 DaemonSet：CPU（毫核）', help: '每个节点上的 DaemonSet（日志转发、监控代理、存储驱动等）请求的总量。' },
+      daemonSetCpu: {
+        label: '每个节点的 DaemonSet：CPU（毫核）',
+        help: '每个节点上的 DaemonSet（日志转发、监控代理、存储驱动等）请求的总量。',
+      },
       daemonSetMemory: { label: '每个节点的 DaemonSet：内存（MiB）', help: '它们的内存请求总量。' },
-      target: { label: '目标利用率（%）', help: '每个代理节点的可分配资源中可供 Pod 请求的比例；其余部分用于应对峰值和重新调度。' },
-      spares: { label: '备用代理节点', help: '装箱之后额外增加的代理节点，用于应对故障和滚动升级。', options: ['N+0（无）', 'N+1', 'N+2'] },
+      target: {
+        label: '目标利用率（%）',
+        help: '每个代理节点的可分配资源中可供 Pod 请求的比例；其余部分用于应对峰值和重新调度。',
+      },
+      spares: {
+        label: '备用代理节点',
+        help: '装箱之后额外增加的代理节点，用于应对故障和滚动升级。',
+        options: ['N+0（无）', 'N+1', 'N+2'],
+      },
       custom: {
         legend: '自定义代理节点规格',
         help: '最多添加三种自定义规格，与其他规格装入相同的 Pod 进行比较。',
@@ -910,11 +1021,15 @@ export const zh: Catalog = {
   workloadPlan: {
     title: '根据工作负载得出的代理节点',
     loading: '正在装箱 Pod…',
-    summary: (p: { pods: number; cpuMillis: number; memoryMiB: number; agents: number; packed: number; shape: ShapeId }, f: Formatter) =>
+    summary: (
+      p: { pods: number; cpuMillis: number; memoryMiB: number; agents: number; packed: number; shape: ShapeId },
+      f: Formatter,
+    ) =>
       `${f.integer(p.pods)} 个 Pod 请求 ${f.decimal(p.cpuMillis / 1000, 2)} vCPU 和 ${f.memory(p.memoryMiB)} → ${f.integer(p.agents)} 个${term(shapeNames[p.shape])}的代理节点（装箱 ${f.integer(p.packed)} 个${p.agents > p.packed ? ` + 备用 ${f.integer(p.agents - p.packed)} 个` : ''}）。`,
     none: '没有任何规格能运行所有 Pod：请查看检查结果。',
     empty: '添加工作负载后，即可据此计算代理节点数量。',
-    why: (p: { waste: number }, f: Formatter) => `推荐理由：未被请求的可分配资源最少（${f.percent(p.waste)}），其次是代理节点最少。`,
+    why: (p: { waste: number }, f: Formatter) =>
+      `推荐理由：未被请求的可分配资源最少（${f.percent(p.waste)}），其次是代理节点最少。`,
     chosenByUser: '在表单中选择的规格。',
     shape: '规格',
     agents: '代理节点',
@@ -945,7 +1060,14 @@ export const zh: Catalog = {
     server: {
       title: (p: { count: number }, f: Formatter) => `每台服务器（×${f.integer(p.count)}）`,
       tierBasis: (
-        p: RangeParams & { count: number; servers: number; agents: number; tier: string; printed: RangeParams; scaling: TierScaling | null },
+        p: RangeParams & {
+          count: number;
+          servers: number;
+          agents: number;
+          tier: string;
+          printed: RangeParams;
+          scaling: TierScaling | null;
+        },
         f: Formatter,
       ) => {
         const counted =
@@ -955,24 +1077,36 @@ export const zh: Catalog = {
         const name = tiers[p.tier];
         const row = name ? `${name}，${range(p.printed, f)}` : `服务器容量规划指南中“${range(p.printed, f)}”这一行`;
         if (p.scaling === null) return `${counted} → ${row}。`;
-        const reach = p.upTo === null ? `这一行覆盖 ${f.integer(p.above ?? 0)} 个以上的代理节点` : `这一行覆盖至 ${f.integer(p.upTo)} 个代理节点`;
+        const reach =
+          p.upTo === null
+            ? `这一行覆盖 ${f.integer(p.above ?? 0)} 个以上的代理节点`
+            : `这一行覆盖至 ${f.integer(p.upTo)} 个代理节点`;
         const s = p.scaling;
         const why =
           s.basis === 'worked-example' && s.example
             ? `文档称使用 ${f.integer(s.minServers)} 台服务器时可多容纳约 ${f.percent(s.stated - 1)} 的代理节点，但其自身的示例（${f.integer(s.example.baseAgents)} → 约 ${f.integer(s.example.scaledAgents)} 个）只有 ${f.percent(Math.round((s.factor - 1) * 100) / 100)}，规划采用较低的数值`
             : `文档称使用 ${f.integer(s.minServers)} 台服务器时可多容纳约 ${f.percent(s.stated - 1)} 的代理节点`;
-        const beyond = p.servers > s.minServers ? `（测试针对 ${f.integer(s.minServers)} 台服务器，${f.integer(p.servers)} 台时不假定容量继续增加）` : '';
+        const beyond =
+          p.servers > s.minServers
+            ? `（测试针对 ${f.integer(s.minServers)} 台服务器，${f.integer(p.servers)} 台时不假定容量继续增加）`
+            : '';
         return `${counted} → ${row}；${why}${beyond}，因此${reach}。`;
       },
       baselineBasis: (p: RangeParams & { count: number; tier: string }, f: Formatter) =>
         `共 ${f.integer(p.count)} 个节点，落在第一行（${tiers[p.tier] ?? p.tier}，${range(p, f)}）；来源仅针对高可用服务器给出这一行，因此单台服务器采用基线推荐配置。`,
       countsAllNodes: '此表计入集群中的每个节点，服务器和代理节点都算在内。',
       countsAgents: '此表只计入代理节点，不计入服务器本身。',
-      statedForHa: '来源中的这张表针对的是高可用服务器；由于没有其他容量规划依据，这里将它应用于同等集群规模下的单台服务器。',
+      statedForHa:
+        '来源中的这张表针对的是高可用服务器；由于没有其他容量规划依据，这里将它应用于同等集群规模下的单台服务器。',
       minimum: '基线最低配置',
       recommended: '基线推荐配置',
       measured: 'K3s 实测开销',
-      measuredDetail: (p: { role: ProfilingRole; processor: ProcessorClass; column: 'sqlite' | 'etcd'; version: string }) =>
+      measuredDetail: (p: {
+        role: ProfilingRole;
+        processor: ProcessorClass;
+        column: 'sqlite' | 'etcd';
+        version: string;
+      }) =>
         `${profilingRoles[p.role]}，${processors[p.processor]}，${p.column === 'etcd' ? '嵌入式 etcd' : 'Kine/SQLite'}，K3s ${p.version}`,
       measuredElsewhere: (p: { share: number }, f: Formatter) => `同一页面的另一张表给出的是 ${f.percent(p.share)}`,
       etcdDisk: '每台服务器的 etcd 数据',
@@ -983,15 +1117,20 @@ export const zh: Catalog = {
       title: (p: { count: number }, f: Formatter) => `每个代理节点（×${f.integer(p.count)}）`,
       none: '没有代理节点：由服务器运行工作负载。',
       plusWorkloads: (p: { recommended: boolean }): string =>
-        p.recommended ? '每个节点的基线推荐配置，再加上你的工作负载所请求的资源。' : '基线最低配置，再加上你的工作负载所请求的资源。',
+        p.recommended
+          ? '每个节点的基线推荐配置，再加上你的工作负载所请求的资源。'
+          : '基线最低配置，再加上你的工作负载所请求的资源。',
       everyNode: '旧版翻译文档的硬件表只有一张，适用于所有节点，服务器和代理节点都一样。',
-      fromWorkloads: (p: { shape: ShapeId }) => `工作负载规划用来装入 Pod 的规格${before(shapeNames[p.shape])}（见“根据工作负载得出的代理节点”）；下面的基线仍作为下限适用。`,
+      fromWorkloads: (p: { shape: ShapeId }) =>
+        `工作负载规划用来装入 Pod 的规格${before(shapeNames[p.shape])}（见“根据工作负载得出的代理节点”）；下面的基线仍作为下限适用。`,
     },
     datastore: {
       title: '数据存储',
       external: (p: { datastore: Datastore }) => `${datastores[p.datastore]}，部署在独立主机上`,
       onServers: (p: { datastore: Datastore }): string =>
-        p.datastore === 'sqlite' ? 'SQLite 在服务器进程内运行，数据位于服务器的磁盘上。' : 'etcd 在每台服务器上运行，位于 K3s 进程内部；不需要单独的数据库主机。',
+        p.datastore === 'sqlite'
+          ? 'SQLite 在服务器进程内运行，数据位于服务器的磁盘上。'
+          : 'etcd 在每台服务器上运行，位于 K3s 进程内部；不需要单独的数据库主机。',
       tierBasis: (p: RangeParams & { count: number; tier: string }, f: Formatter) =>
         `共 ${f.integer(p.count)} 个节点 → ${tiers[p.tier] ?? p.tier}，${range(p, f)}。这是单个数据库实例的配置；有副本时按副本数成倍增加。`,
       quorum: (p: { quorum: number; members: number; faultTolerance: number }, f: Formatter) =>
@@ -1015,12 +1154,16 @@ export const zh: Catalog = {
     nodeSubnets: '节点 Pod 子网',
     nodeSubnetsValue: (p: { subnets: string; mask: number; used: number; left: string }, f: Formatter) =>
       `${f.bigCount(p.subnets)} × /${String(p.mask)}；已用 ${f.integer(p.used)} 个，剩余 ${f.bigCount(p.left)} 个`,
-    nodeSubnetsOver: (p: { subnets: string; used: number }, f: Formatter) => `${f.bigCount(p.subnets)} 个子网供 ${f.integer(p.used)} 个节点使用：数量不足`,
+    nodeSubnetsOver: (p: { subnets: string; used: number }, f: Formatter) =>
+      `${f.bigCount(p.subnets)} 个子网供 ${f.integer(p.used)} 个节点使用：数量不足`,
     addressesPerNode: '每节点地址数',
-    addressesPerNodeValue: (p: { addresses: string; usable: string }, f: Formatter) => `${f.bigCount(p.addresses)}（其中 ${f.bigCount(p.usable)} 个可供 Pod 使用）`,
+    addressesPerNodeValue: (p: { addresses: string; usable: string }, f: Formatter) =>
+      `${f.bigCount(p.addresses)}（其中 ${f.bigCount(p.usable)} 个可供 Pod 使用）`,
     podsPerNode: '每节点 Pod 数',
     podsPerNodeValue: (p: { pods: number; maxPods: number }, f: Formatter) =>
-      p.pods === p.maxPods ? `${f.integer(p.pods)}（最大 Pod 数）` : `${f.integer(p.pods)}（最大 Pod 数为 ${f.integer(p.maxPods)}）：受子网限制`,
+      p.pods === p.maxPods
+        ? `${f.integer(p.pods)}（最大 Pod 数）`
+        : `${f.integer(p.pods)}（最大 Pod 数为 ${f.integer(p.maxPods)}）：受子网限制`,
     podCapacity: 'Pod 容量',
     serviceCidr: '服务 CIDR',
     serviceAddresses: (p: { addresses: bigint }, f: Formatter) => `${f.bigCount(p.addresses)} 个地址`,
@@ -1042,7 +1185,8 @@ export const zh: Catalog = {
     localTitle: '需保持空闲的本地端口',
     localIntro: 'Kubernetes 和容器运行时会在回环接口上监听这些端口；不要将它们用于工作负载或 NodePort。',
     localPorts,
-    firewallTitle: (p: { firewall: Firewall }) => (p.firewall === 'off' ? '防火墙：请关闭' : `防火墙命令（${firewalls[p.firewall]}）`),
+    firewallTitle: (p: { firewall: Firewall }) =>
+      p.firewall === 'off' ? '防火墙：请关闭' : `防火墙命令（${firewalls[p.firewall]}）`,
     firewallRestricted: '节点之间的端口仅对你填写的节点网络开放。',
     firewallOpen: '填写节点网络即可将节点之间的端口限制在该网络内；按目前生成的规则，这些端口接受任何来源的访问。',
     firewallOff: 'K3s 建议关闭主机防火墙，改在网络层进行过滤：参见下方的安全组规则。',
@@ -1059,7 +1203,8 @@ export const zh: Catalog = {
     source: '来源',
     nodeNetworkSource: (p: { cidrs: readonly string[] }, f: Formatter) => f.list(p.cidrs),
     osTitle: '准备机器',
-    osIntro: (p: { os: OperatingSystem; version: string }) => `适用于 ${operatingSystems[p.os]} ${p.version}；除非另有说明，需在每个节点上执行。`,
+    osIntro: (p: { os: OperatingSystem; version: string }) =>
+      `适用于 ${operatingSystems[p.os]} ${p.version}；除非另有说明，需在每个节点上执行。`,
     osNone: '此系统和规划没有列出额外的准备步骤。',
     osSeedWording: '旧版翻译文档针对较旧的系统版本给出了如下写法（不适用于此系统版本）：',
     osConditional: '仅在适用时执行',
@@ -1080,7 +1225,8 @@ export const zh: Catalog = {
     secretsGenerated: '下方的配置文件中已填入随机令牌。它们只存在于此页面中：请在离开页面前下载或复制这些文件。',
     generateTokens: '生成令牌',
     forgetTokens: '改回占位符',
-    omitted: (p: { keys: readonly string[] }, f: Formatter) => `以下配置项在相关检查结果修正之前不会写入文件：${f.list(p.keys)}。`,
+    omitted: (p: { keys: readonly string[] }, f: Formatter) =>
+      `以下配置项在相关检查结果修正之前不会写入文件：${f.list(p.keys)}。`,
     roles: configRoles,
     roleNote: {
       'server-init': '仅在第一台服务器上安装。',
@@ -1098,7 +1244,8 @@ export const zh: Catalog = {
     stepPrepare: '准备每台机器：执行网络规划中的操作系统步骤和防火墙设置。',
     stepFirst: '安装第一台服务器。',
     stepWait: '等待其进入 Ready 状态：',
-    stepServers: (p: { count: number }, f: Formatter) => `逐台加入其余 ${f.integer(p.count)} 台服务器，每台都在前一台进入 Ready 状态后再加入。`,
+    stepServers: (p: { count: number }, f: Formatter) =>
+      `逐台加入其余 ${f.integer(p.count)} 台服务器，每台都在前一台进入 Ready 状态后再加入。`,
     stepAgents: (p: { count: number }, f: Formatter) => `加入 ${f.integer(p.count)} 个代理节点。`,
     stepAgentsBatches: (p: { count: number; batchSize: number; batches: number }, f: Formatter) =>
       `分 ${f.integer(p.batches)} 批加入 ${f.integer(p.count)} 个代理节点，每批不超过 ${f.integer(p.batchSize)} 个；每批之间请等待服务器的 CPU 占用回落。`,
@@ -1110,7 +1257,8 @@ export const zh: Catalog = {
     uninstallTitle: '卸载和移除节点',
     uninstallServer: '在服务器上：',
     uninstallAgent: '在代理节点上：',
-    deleteNode: '卸载不会将节点从集群中移除；重新使用某个名称之前，请在服务器上删除该节点（先将 NODE_NAME 设为该节点的名称）：',
+    deleteNode:
+      '卸载不会将节点从集群中移除；重新使用某个名称之前，请在服务器上删除该节点（先将 NODE_NAME 设为该节点的名称）：',
     comments: {
       header: (p: { rulesId: string; edition: string; role: string; link: string }) => [
         `k3s-sizer 规划，规则 ${p.rulesId}（${p.edition}）`,
@@ -1148,7 +1296,8 @@ export const zh: Catalog = {
     topologyTitle: '集群拓扑',
     topologyDescription: '此规划中的服务器、代理节点、数据存储、注册地址和运维人员，以及每条连接使用的端口。',
     registrationTitle: '代理节点如何加入集群',
-    registrationDescription: '代理节点的客户端负载均衡器、到 supervisor 的 websocket 隧道、所有服务器的端点列表以及节点密码。',
+    registrationDescription:
+      '代理节点的客户端负载均衡器、到 supervisor 的 websocket 隧道、所有服务器的端点列表以及节点密码。',
     operator: '运维人员',
     operatorNote: 'kubectl、CI',
     registration: '注册地址',
@@ -1159,7 +1308,13 @@ export const zh: Catalog = {
     datastoreMembers: (p: { count: number }, f: Formatter) => `× ${f.integer(p.count)} 个成员`,
     serverRole: '服务器',
     agentRole: '代理节点',
-    badges: { 'cluster-init': 'cluster-init', 'etcd-member': 'etcd 成员', sqlite: 'SQLite', tainted: '带污点', 'no-agent': '无代理组件' },
+    badges: {
+      'cluster-init': 'cluster-init',
+      'etcd-member': 'etcd 成员',
+      sqlite: 'SQLite',
+      tainted: '带污点',
+      'no-agent': '无代理组件',
+    },
     quorumCaption: (p: { quorum: number; members: number; faultTolerance: number }, f: Formatter) =>
       `etcd 仲裁：${f.integer(p.members)} 个成员中的 ${f.integer(p.quorum)} 个，可容忍 ${f.integer(p.faultTolerance)} 个成员故障`,
     controlPlaneCaption: (p: { servers: number }, f: Formatter) => `控制平面：${f.integer(p.servers)} 台服务器`,
@@ -1227,17 +1382,24 @@ export const zh: Catalog = {
     tooltipAgents: (p: { agents: number }, f: Formatter) => `${f.integer(p.agents)} 个代理节点`,
     tooltipNodes: (p: { nodes: number }, f: Formatter) => `${f.integer(p.nodes)} 个节点`,
     tooltipMembers: (p: { members: number }, f: Formatter) => `${f.integer(p.members)} 个成员`,
-    chartServerVcpu: (p: { servers: number }, f: Formatter) => `每台服务器的 vCPU 随代理节点数量的变化（${f.integer(p.servers)} 台服务器）`,
-    chartServerMemory: (p: { servers: number }, f: Formatter) => `每台服务器的内存随代理节点数量的变化（${f.integer(p.servers)} 台服务器）`,
+    chartServerVcpu: (p: { servers: number }, f: Formatter) =>
+      `每台服务器的 vCPU 随代理节点数量的变化（${f.integer(p.servers)} 台服务器）`,
+    chartServerMemory: (p: { servers: number }, f: Formatter) =>
+      `每台服务器的内存随代理节点数量的变化（${f.integer(p.servers)} 台服务器）`,
     chartDatabaseVcpu: '外部数据库的 vCPU 随代理节点数量的变化',
     chartDatabaseMemory: '外部数据库的内存随代理节点数量的变化',
     chartPods: (p: { family: IpFamily }) => `${familyNames[p.family]} Pod 地址随节点数量的变化`,
     podsExhaustedAt: (p: { nodes: number }, f: Formatter) => `节点 Pod 子网在 ${f.integer(p.nodes)} 个节点时耗尽。`,
-    podsNotExhausted: (p: { xMax: number }, f: Formatter) => `在 ${f.integer(p.xMax)} 个节点以内，节点 Pod 子网不会耗尽。`,
+    podsNotExhausted: (p: { xMax: number }, f: Formatter) =>
+      `在 ${f.integer(p.xMax)} 个节点以内，节点 Pod 子网不会耗尽。`,
     chartQuorum: 'etcd 仲裁与可容忍的故障成员数（1 到 9 个成员）',
     chartCost: (p: { agents: number }, f: Formatter) => `${f.integer(p.agents)} 个代理节点的控制平面：三种方案`,
     chartShapes: '针对你的工作负载比较代理节点规格：代理节点数、vCPU 和内存总量、未被请求的可分配资源',
-    costOptions: { single: '单服务器', 'ha-embedded': '高可用，嵌入式 etcd', 'ha-external': '高可用，外部数据库' } satisfies Record<ControlPlaneOption, string>,
+    costOptions: {
+      single: '单服务器',
+      'ha-embedded': '高可用，嵌入式 etcd',
+      'ha-external': '高可用，外部数据库',
+    } satisfies Record<ControlPlaneOption, string>,
     costServers: '服务器',
     costDatabase: '数据库',
   },
@@ -1250,7 +1412,8 @@ export const zh: Catalog = {
   findings: {
     title: '检查结果',
     none: '此规划没有需要报告的问题。',
-    counts: (p: Record<Severity, number>, f: Formatter) => `${f.integer(p.error)} 个错误，${f.integer(p.warning)} 个警告，${f.integer(p.info)} 条提示`,
+    counts: (p: Record<Severity, number>, f: Formatter) =>
+      `${f.integer(p.error)} 个错误，${f.integer(p.warning)} 个警告，${f.integer(p.info)} 条提示`,
     severity: severities,
     whatToDo: '处理建议',
     rule: '规则',
@@ -1271,7 +1434,8 @@ export const zh: Catalog = {
     errorTitle: '无法加载容量规划规则',
     errorKinds: {
       network: (p: { file: string }) => `无法获取规则文件 ${p.file}。请检查网络连接。`,
-      http: (p: { file: string; status: number }) => `请求规则文件 ${p.file} 时，Web 服务器返回了 ${String(p.status)}。`,
+      http: (p: { file: string; status: number }) =>
+        `请求规则文件 ${p.file} 时，Web 服务器返回了 ${String(p.status)}。`,
       json: (p: { file: string }) => `规则文件 ${p.file} 不是有效的 JSON。`,
       schema: (p: { file: string }) => `规则文件 ${p.file} 不符合规则 Schema：`,
       unknown: (p: { file: string }) => `没有以 ID“${p.file}”发布的规则文件。`,
@@ -1290,7 +1454,10 @@ export const zh: Catalog = {
       'ha-postgres-200': { name: '高可用，外部 PostgreSQL', description: '2 台服务器，200 个代理节点，专用控制平面' },
       'large-800': { name: '大型集群', description: '3 台服务器，外部数据库，800 个代理节点，更大的 Pod 地址范围' },
       'dual-stack-wireguard': { name: '双栈，加密', description: 'IPv4 + IPv6，使用 wireguard-native' },
-      'web-app-workloads': { name: '根据工作负载规划的 Web 应用', description: '3 台服务器；根据 Web、API 和 Worker 的 Pod 计算代理节点数量' },
+      'web-app-workloads': {
+        name: '根据工作负载规划的 Web 应用',
+        description: '3 台服务器；根据 Web、API 和 Worker 的 Pod 计算代理节点数量',
+      },
     } satisfies Record<PresetId, { name: string; description: string }>,
   },
   toolbar: {
@@ -1301,7 +1468,8 @@ export const zh: Catalog = {
     reset: '恢复默认值',
     importErrors: {
       'not-json': (p: { detail: string }) => `该文件不是 JSON（${p.detail}）。`,
-      'newer-format': (p: { detail: string }) => `该规划由更新版本的 k3s-sizer 生成（格式 ${p.detail}）；此版本无法读取。`,
+      'newer-format': (p: { detail: string }) =>
+        `该规划由更新版本的 k3s-sizer 生成（格式 ${p.detail}）；此版本无法读取。`,
       'unknown-rules': (p: { detail: string }) => `该规划使用的规则“${p.detail}”未在本站发布。`,
       invalid: () => '该文件不是有效的 k3s-sizer 规划，未导入任何内容：',
     },
@@ -1310,9 +1478,11 @@ export const zh: Catalog = {
     title: '关于此链接',
     restored: '这是你上次在此浏览器中编辑的规划。',
     startOver: '从默认值开始',
-    unknownParams: (p: { names: readonly string[] }, f: Formatter) => `已忽略此应用无法识别的参数：${f.list(p.names)}。`,
+    unknownParams: (p: { names: readonly string[] }, f: Formatter) =>
+      `已忽略此应用无法识别的参数：${f.list(p.names)}。`,
     invalidParam: (p: { name: string; value: string }) => `链接中的 ${p.name}=“${p.value}”在此无效，已改用默认值。`,
-    newerFormat: (p: { version: string }) => `此链接由更新版本的 k3s-sizer 生成（格式 ${p.version}）；已保留此版本能够识别的内容。`,
+    newerFormat: (p: { version: string }) =>
+      `此链接由更新版本的 k3s-sizer 生成（格式 ${p.version}）；已保留此版本能够识别的内容。`,
     dismiss: '关闭',
   },
   errorBoundary: {

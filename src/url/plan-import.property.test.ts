@@ -23,15 +23,56 @@ const ERRORS = ['not-json', 'newer-format', 'unknown-rules', 'invalid'];
 const planArb = planInputArb(known);
 
 /** Every field of a plan input, as [section, field]. */
-const SHAPES = { cluster: ClusterInputSchema.shape, network: NetworkInputSchema.shape, host: HostInputSchema.shape, install: InstallInputSchema.shape };
+const SHAPES = {
+  cluster: ClusterInputSchema.shape,
+  network: NetworkInputSchema.shape,
+  host: HostInputSchema.shape,
+  install: InstallInputSchema.shape,
+};
 /** Fields added after plans were first saved take their default when absent: a missing one is not an error. */
 const ADDED_LATER = new Set(['cluster.boardMemoryGiB']);
-const FIELDS = (Object.keys(SHAPES) as (keyof typeof SHAPES)[]).flatMap((section) => Object.keys(SHAPES[section]).map((f) => [section, f] as const)).filter(([section, f]) => !ADDED_LATER.has(`${section}.${f}`));
+const FIELDS = (Object.keys(SHAPES) as (keyof typeof SHAPES)[])
+  .flatMap((section) => Object.keys(SHAPES[section]).map((f) => [section, f] as const))
+  .filter(([section, f]) => !ADDED_LATER.has(`${section}.${f}`));
 
-const hostileKey = fc.constantFrom('__proto__', 'constructor', 'prototype', 'toString', '', ' ', 'Servers', 'agents ', '\u0000', 'polluted');
+const hostileKey = fc.constantFrom(
+  '__proto__',
+  'constructor',
+  'prototype',
+  'toString',
+  '',
+  ' ',
+  'Servers',
+  'agents ',
+  '\u0000',
+  'polluted',
+);
 const anyJsonValue = fc.oneof(
   fc.jsonValue({ maxDepth: 3 }),
-  fc.constantFrom(null, true, false, 0, -0, 1, -1, 1.5, 1e308, -1e308, 5e-324, 100001, 2 ** 53, '', '1', '3', 'true', '__proto__', [], {}, [1], { a: 1 }),
+  fc.constantFrom(
+    null,
+    true,
+    false,
+    0,
+    -0,
+    1,
+    -1,
+    1.5,
+    1e308,
+    -1e308,
+    5e-324,
+    100001,
+    2 ** 53,
+    '',
+    '1',
+    '3',
+    'true',
+    '__proto__',
+    [],
+    {},
+    [1],
+    { a: 1 },
+  ),
 );
 
 /** Valid JSON text holding a copy of `value` with `key: extra` added (JSON.stringify would drop a __proto__ key). */
@@ -45,10 +86,12 @@ function checkResult(r: ImportResult): void {
   if (r.ok) {
     const parsed = PlanInputSchema.safeParse(r.plan);
     if (!parsed.success) throw new Error(`imported an invalid plan: ${parsed.error.message}`);
-    if (!(known as readonly string[]).includes(r.plan.rules)) throw new Error(`imported unpublished rules ${r.plan.rules}`);
+    if (!(known as readonly string[]).includes(r.plan.rules))
+      throw new Error(`imported unpublished rules ${r.plan.rules}`);
     expect(Object.keys(r.plan).sort()).toEqual(['cluster', 'host', 'install', 'network', 'rules']);
   } else {
-    if (!ERRORS.includes(r.error) || typeof r.detail !== 'string') throw new Error(`unexpected result ${JSON.stringify(r)}`);
+    if (!ERRORS.includes(r.error) || typeof r.detail !== 'string')
+      throw new Error(`unexpected result ${JSON.stringify(r)}`);
   }
   if (({} as Record<string, unknown>).polluted !== undefined) throw new Error('Object.prototype polluted');
 }
@@ -59,7 +102,31 @@ describe('importPlanJson under fuzzing', () => {
   it('never throws on any text', () => {
     const text = fc.oneof(
       fc.string({ unit: 'binary', maxLength: 200 }),
-      fc.array(fc.constantFrom('{', '}', '[', ']', '"', ':', ',', 'null', 'true', '1e999', '-', '0', '"__proto__"', '"input"', '"schemaVersion"', ' ', '\\u0000', '\\'), { maxLength: 40 }).map((a) => a.join('')),
+      fc
+        .array(
+          fc.constantFrom(
+            '{',
+            '}',
+            '[',
+            ']',
+            '"',
+            ':',
+            ',',
+            'null',
+            'true',
+            '1e999',
+            '-',
+            '0',
+            '"__proto__"',
+            '"input"',
+            '"schemaVersion"',
+            ' ',
+            '\\u0000',
+            '\\',
+          ),
+          { maxLength: 40 },
+        )
+        .map((a) => a.join('')),
     );
     fc.assert(
       fc.property(text, (t) => {
@@ -84,38 +151,67 @@ describe('importPlanJson under fuzzing', () => {
 
   it('takes back every valid plan exactly: bare, or wrapped as a downloaded plan', () => {
     fc.assert(
-      fc.property(planArb, fc.constantFrom('bare', 'wrapped', 'wrapped-no-version', 'wrapped-older'), fc.dictionary(fc.string({ maxLength: 8 }), anyJsonValue, { maxKeys: 3 }), (plan, form, extra) => {
-        const doc =
-          form === 'bare'
-            ? plan
-            : { ...extra, ...(form === 'wrapped' ? { schemaVersion: PLAN_FORMAT_VERSION } : form === 'wrapped-older' ? { schemaVersion: 0 } : {}), input: plan };
-        const r = importPlanJson(JSON.stringify(doc, null, form === 'bare' ? 0 : 2), known);
-        expect(r).toEqual({ ok: true, plan });
-      }),
+      fc.property(
+        planArb,
+        fc.constantFrom('bare', 'wrapped', 'wrapped-no-version', 'wrapped-older'),
+        fc.dictionary(fc.string({ maxLength: 8 }), anyJsonValue, { maxKeys: 3 }),
+        (plan, form, extra) => {
+          const doc =
+            form === 'bare'
+              ? plan
+              : {
+                  ...extra,
+                  ...(form === 'wrapped'
+                    ? { schemaVersion: PLAN_FORMAT_VERSION }
+                    : form === 'wrapped-older'
+                      ? { schemaVersion: 0 }
+                      : {}),
+                  input: plan,
+                };
+          const r = importPlanJson(JSON.stringify(doc, null, form === 'bare' ? 0 : 2), known);
+          expect(r).toEqual({ ok: true, plan });
+        },
+      ),
       { numRuns: RUNS },
     );
   });
 
   it('refuses a plan with one field of the wrong type, naming the field', () => {
-    const wrongValue = fc.oneof(fc.string({ maxLength: 10 }), fc.integer(), fc.double(), fc.boolean(), fc.constant(null), fc.array(fc.integer(), { maxLength: 2 }), fc.constant({}));
+    const wrongValue = fc.oneof(
+      fc.string({ maxLength: 10 }),
+      fc.integer(),
+      fc.double(),
+      fc.boolean(),
+      fc.constant(null),
+      fc.array(fc.integer(), { maxLength: 2 }),
+      fc.constant({}),
+    );
     fc.assert(
-      fc.property(planArb, fc.constantFrom(...FIELDS), wrongValue, fc.boolean(), (plan, [section, name], value, wrap) => {
-        const sectionValue: Record<string, unknown> = { ...plan[section] };
-        fc.pre(typeof value !== typeof sectionValue[name] || value === null);
-        sectionValue[name] = value;
-        const broken = { ...plan, [section]: sectionValue };
-        const r = importPlanJson(JSON.stringify(wrap ? { schemaVersion: 1, input: broken } : broken), known);
-        checkResult(r);
-        expect(r).toMatchObject({ ok: false, error: 'invalid' });
-        expect(r.ok ? '' : r.detail).toContain(`${section}.${name}`);
-      }),
+      fc.property(
+        planArb,
+        fc.constantFrom(...FIELDS),
+        wrongValue,
+        fc.boolean(),
+        (plan, [section, name], value, wrap) => {
+          const sectionValue: Record<string, unknown> = { ...plan[section] };
+          fc.pre(typeof value !== typeof sectionValue[name] || value === null);
+          sectionValue[name] = value;
+          const broken = { ...plan, [section]: sectionValue };
+          const r = importPlanJson(JSON.stringify(wrap ? { schemaVersion: 1, input: broken } : broken), known);
+          checkResult(r);
+          expect(r).toMatchObject({ ok: false, error: 'invalid' });
+          expect(r.ok ? '' : r.detail).toContain(`${section}.${name}`);
+        },
+      ),
       { numRuns: RUNS },
     );
   });
 
   it('refuses out-of-range, fractional and infinite counts', () => {
     const base = defaultPlanInput(known[0]);
-    const counts = FIELDS.filter(([section, name]) => typeof (base[section] as Record<string, unknown>)[name] === 'number');
+    const counts = FIELDS.filter(
+      ([section, name]) => typeof (base[section] as Record<string, unknown>)[name] === 'number',
+    );
     // Every count's range starts at 0 or 1 and ends at 100,000 or below. Written as JSON number text, so 1e999 reads as Infinity.
     const badNumber = fc.oneof(
       fc.integer({ min: -1e9, max: -1 }).map(String),
@@ -125,7 +221,10 @@ describe('importPlanJson under fuzzing', () => {
     );
     fc.assert(
       fc.property(planArb, fc.constantFrom(...counts), badNumber, (plan, [section, name], numberText) => {
-        const text = JSON.stringify({ ...plan, [section]: { ...plan[section], [name]: '\u0000N' } }).replace('"\\u0000N"', () => numberText);
+        const text = JSON.stringify({ ...plan, [section]: { ...plan[section], [name]: '\u0000N' } }).replace(
+          '"\\u0000N"',
+          () => numberText,
+        );
         expect(text).toContain(`"${name}":${numberText}`);
         const r = importPlanJson(text, known);
         checkResult(r);
@@ -137,15 +236,24 @@ describe('importPlanJson under fuzzing', () => {
 
   it('refuses extra and hostile keys at any level, and missing keys', () => {
     fc.assert(
-      fc.property(planArb, fc.constantFrom('root', 'cluster', 'network', 'host', 'install'), hostileKey, anyJsonValue, (plan, where, key, extra) => {
-        const text =
-          where === 'root'
-            ? withExtraKey(plan, key, extra)
-            : JSON.stringify(plan).replace(`"${where}":{`, () => `"${where}":{${JSON.stringify(key)}:${JSON.stringify(extra)},`);
-        const r = importPlanJson(text, known);
-        checkResult(r);
-        expect(r).toMatchObject({ ok: false, error: 'invalid' });
-      }),
+      fc.property(
+        planArb,
+        fc.constantFrom('root', 'cluster', 'network', 'host', 'install'),
+        hostileKey,
+        anyJsonValue,
+        (plan, where, key, extra) => {
+          const text =
+            where === 'root'
+              ? withExtraKey(plan, key, extra)
+              : JSON.stringify(plan).replace(
+                  `"${where}":{`,
+                  () => `"${where}":{${JSON.stringify(key)}:${JSON.stringify(extra)},`,
+                );
+          const r = importPlanJson(text, known);
+          checkResult(r);
+          expect(r).toMatchObject({ ok: false, error: 'invalid' });
+        },
+      ),
       { numRuns: 1000 },
     );
     fc.assert(
@@ -173,17 +281,40 @@ describe('importPlanJson under fuzzing', () => {
 
   it('refuses a newer format and an unpublished rules id, by name', () => {
     fc.assert(
-      fc.property(planArb, fc.oneof(fc.integer({ min: PLAN_FORMAT_VERSION + 1, max: 1e9 }), fc.double({ min: PLAN_FORMAT_VERSION + 1e-9, noNaN: true, noDefaultInfinity: true })), (plan, version) => {
-        expect(importPlanJson(JSON.stringify({ schemaVersion: version, input: plan }), known)).toEqual({ ok: false, error: 'newer-format', detail: String(version) });
-      }),
+      fc.property(
+        planArb,
+        fc.oneof(
+          fc.integer({ min: PLAN_FORMAT_VERSION + 1, max: 1e9 }),
+          fc.double({ min: PLAN_FORMAT_VERSION + 1e-9, noNaN: true, noDefaultInfinity: true }),
+        ),
+        (plan, version) => {
+          expect(importPlanJson(JSON.stringify({ schemaVersion: version, input: plan }), known)).toEqual({
+            ok: false,
+            error: 'newer-format',
+            detail: String(version),
+          });
+        },
+      ),
       { numRuns: 500 },
     );
     fc.assert(
-      fc.property(planArb, fc.tuple(fc.stringMatching(/^[a-z]{1,10}$/), fc.integer({ min: 1000, max: 9999 }), fc.integer({ min: 1, max: 99 })), (plan, [edition, year, minor]) => {
-        const id = `${edition}-${String(year)}.${String(minor)}`;
-        fc.pre(!(known as readonly string[]).includes(id));
-        expect(importPlanJson(JSON.stringify({ ...plan, rules: id }), known)).toEqual({ ok: false, error: 'unknown-rules', detail: id });
-      }),
+      fc.property(
+        planArb,
+        fc.tuple(
+          fc.stringMatching(/^[a-z]{1,10}$/),
+          fc.integer({ min: 1000, max: 9999 }),
+          fc.integer({ min: 1, max: 99 }),
+        ),
+        (plan, [edition, year, minor]) => {
+          const id = `${edition}-${String(year)}.${String(minor)}`;
+          fc.pre(!(known as readonly string[]).includes(id));
+          expect(importPlanJson(JSON.stringify({ ...plan, rules: id }), known)).toEqual({
+            ok: false,
+            error: 'unknown-rules',
+            detail: id,
+          });
+        },
+      ),
       { numRuns: 500 },
     );
   });

@@ -3,11 +3,17 @@ import { defaultPlanInput } from '../core/plan/plan-input';
 import { importPlanJson } from './plan-import';
 
 const known = ['seed-2026.11', 'upstream-2026.11'];
-const plan = { ...defaultPlanInput('seed-2026.11'), cluster: { ...defaultPlanInput('seed-2026.11').cluster, agents: 42 } };
+const plan = {
+  ...defaultPlanInput('seed-2026.11'),
+  cluster: { ...defaultPlanInput('seed-2026.11').cluster, agents: 42 },
+};
 
 describe('importPlanJson', () => {
   it('takes a downloaded plan (its input) or a bare plan input', () => {
-    expect(importPlanJson(JSON.stringify({ schemaVersion: 1, input: plan, sizing: {} }), known)).toEqual({ ok: true, plan });
+    expect(importPlanJson(JSON.stringify({ schemaVersion: 1, input: plan, sizing: {} }), known)).toEqual({
+      ok: true,
+      plan,
+    });
     expect(importPlanJson(JSON.stringify(plan), known)).toEqual({ ok: true, plan });
   });
   it('reports what is wrong, by path', () => {
@@ -20,7 +26,15 @@ describe('importPlanJson', () => {
   });
   it('refuses text that is not JSON, a newer format and an unpublished rules id', () => {
     expect(importPlanJson('{"schemaVersion": 1,', known)).toMatchObject({ ok: false, error: 'not-json' });
-    expect(importPlanJson(JSON.stringify({ schemaVersion: 9, input: plan }), known)).toEqual({ ok: false, error: 'newer-format', detail: '9' });
-    expect(importPlanJson(JSON.stringify({ ...plan, rules: 'seed-1999.1' }), known)).toEqual({ ok: false, error: 'unknown-rules', detail: 'seed-1999.1' });
+    expect(importPlanJson(JSON.stringify({ schemaVersion: 9, input: plan }), known)).toEqual({
+      ok: false,
+      error: 'newer-format',
+      detail: '9',
+    });
+    expect(importPlanJson(JSON.stringify({ ...plan, rules: 'seed-1999.1' }), known)).toEqual({
+      ok: false,
+      error: 'unknown-rules',
+      detail: 'seed-1999.1',
+    });
   });
 });

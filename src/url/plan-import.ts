@@ -3,7 +3,11 @@ import { PLAN_FORMAT_VERSION, PlanInputSchema, type PlanInput } from '../core/pl
 
 export type ImportResult =
   | { readonly ok: true; readonly plan: PlanInput }
-  | { readonly ok: false; readonly error: 'not-json' | 'newer-format' | 'unknown-rules' | 'invalid'; readonly detail: string };
+  | {
+      readonly ok: false;
+      readonly error: 'not-json' | 'newer-format' | 'unknown-rules' | 'invalid';
+      readonly detail: string;
+    };
 
 /**
  * Reads a downloaded JSON plan (or a bare plan input) back. Everything is validated with the same
@@ -18,7 +22,8 @@ export function importPlanJson(text: string, knownRules: readonly string[]): Imp
   }
   const wrapped = z.looseObject({ schemaVersion: z.optional(z.number()), input: z.unknown() }).safeParse(json);
   const version = wrapped.success ? wrapped.data.schemaVersion : undefined;
-  if (version !== undefined && version > PLAN_FORMAT_VERSION) return { ok: false, error: 'newer-format', detail: String(version) };
+  if (version !== undefined && version > PLAN_FORMAT_VERSION)
+    return { ok: false, error: 'newer-format', detail: String(version) };
   const candidate = wrapped.success && wrapped.data.input !== undefined ? wrapped.data.input : json;
   const parsed = PlanInputSchema.safeParse(candidate);
   if (!parsed.success) return { ok: false, error: 'invalid', detail: z.prettifyError(parsed.error) };

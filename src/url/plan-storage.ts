@@ -28,6 +28,10 @@ export function restoreLastPlan(): boolean {
   if (hasPlanParams(window.location.search)) return false;
   const stored = readStoredQuery();
   if (stored === null || !hasPlanParams(stored)) return false;
-  window.history.replaceState(null, '', `${window.location.pathname}${keepLang(`?${stored}`, window.location.search)}${window.location.hash}`);
+  window.history.replaceState(
+    null,
+    '',
+    `${window.location.pathname}${keepLang(`?${stored}`, window.location.search)}${window.location.hash}`,
+  );
   return true;
 }

@@ -12,14 +12,26 @@ const planArb = planInputArb(known);
 describe('encodePlan / decodePlan', () => {
   it('knows lang as the page’s parameter: a known language is silent, another is reported', () => {
     expect(decodePlan('v=1&lang=ja', defaults, known).notices).toEqual([]);
-    expect(decodePlan('v=1&lang=fr', defaults, known).notices).toEqual([{ kind: 'invalid-param', name: 'lang', value: 'fr' }]);
-    expect(encodePlan(decodePlan('v=1&a=4&lang=zh', defaults, known).plan, defaults)).toBe('v=1&rules=seed-2026.11&a=4');
+    expect(decodePlan('v=1&lang=fr', defaults, known).notices).toEqual([
+      { kind: 'invalid-param', name: 'lang', value: 'fr' },
+    ]);
+    expect(encodePlan(decodePlan('v=1&a=4&lang=zh', defaults, known).plan, defaults)).toBe(
+      'v=1&rules=seed-2026.11&a=4',
+    );
   });
 
   it('writes shapes of the reader’s own as vcpu:GiB:processor and reads them back; a broken one is refused by name', () => {
     const plan: PlanInput = {
       ...defaults,
-      workloads: { ...defaults.workloads, enabled: true, shapes: ['cloud-4x8', 'custom-1', 'custom-2'], custom: [{ vcpu: 16, memoryGiB: 64, processor: 'x86-server' }, { vcpu: 4, memoryGiB: 8, processor: 'arm-sbc' }] },
+      workloads: {
+        ...defaults.workloads,
+        enabled: true,
+        shapes: ['cloud-4x8', 'custom-1', 'custom-2'],
+        custom: [
+          { vcpu: 16, memoryGiB: 64, processor: 'x86-server' },
+          { vcpu: 4, memoryGiB: 8, processor: 'arm-sbc' },
+        ],
+      },
     };
     const query = encodePlan(plan, defaults);
     expect(query).toContain('wsh=cloud-4x8%2Ccustom-1%2Ccustom-2');
@@ -35,14 +47,23 @@ describe('encodePlan / decodePlan', () => {
   });
 
   it('writes only what differs from the defaults, in table order', () => {
-    const plan: PlanInput = { ...defaults, cluster: { ...defaults.cluster, agents: 50, servers: 3, haMode: 'ha-embedded', datastore: 'embedded-etcd' } };
+    const plan: PlanInput = {
+      ...defaults,
+      cluster: { ...defaults.cluster, agents: 50, servers: 3, haMode: 'ha-embedded', datastore: 'embedded-etcd' },
+    };
     expect(encodePlan(plan, defaults)).toBe('v=1&rules=seed-2026.11&s=3&a=50&ha=ha-embedded&ds=embedded-etcd');
   });
 
   it('writes network and host choices with short keys, booleans as 1/0', () => {
     const plan: PlanInput = {
       ...defaults,
-      network: { ...defaults.network, ipFamily: 'dual', clusterCidr: '10.42.0.0/16,2001:db8:42::/56', flannelBackend: 'wireguard-native', traefik: false },
+      network: {
+        ...defaults.network,
+        ipFamily: 'dual',
+        clusterCidr: '10.42.0.0/16,2001:db8:42::/56',
+        flannelBackend: 'wireguard-native',
+        traefik: false,
+      },
       host: { ...defaults.host, os: 'rhel', osVersion: '9.6', firewall: 'firewalld' },
     };
     expect(encodePlan(plan, defaults)).toBe(
@@ -59,12 +80,19 @@ describe('encodePlan / decodePlan', () => {
   });
 
   it('reads booleans written as 1/0 or true/false and refuses anything else', () => {
-    expect(decodePlan('traefik=false&spegel=1', defaults, known).plan.network).toMatchObject({ traefik: false, embeddedRegistry: true });
-    expect(decodePlan('traefik=no', defaults, known).notices).toEqual([{ kind: 'invalid-param', name: 'traefik', value: 'no' }]);
+    expect(decodePlan('traefik=false&spegel=1', defaults, known).plan.network).toMatchObject({
+      traefik: false,
+      embeddedRegistry: true,
+    });
+    expect(decodePlan('traefik=no', defaults, known).notices).toEqual([
+      { kind: 'invalid-param', name: 'traefik', value: 'no' },
+    ]);
   });
 
   it('refuses CIDR text with characters a CIDR never has', () => {
-    expect(decodePlan('cc=<script>', defaults, known).notices).toEqual([{ kind: 'invalid-param', name: 'cc', value: '<script>' }]);
+    expect(decodePlan('cc=<script>', defaults, known).notices).toEqual([
+      { kind: 'invalid-param', name: 'cc', value: '<script>' },
+    ]);
   });
 
   it('round-trips every valid plan without notices', () => {
@@ -79,7 +107,13 @@ describe('encodePlan / decodePlan', () => {
 
   it('keeps the valid rest and reports each invalid value by name', () => {
     const r = decodePlan('v=1&s=abc&a=12&ha=nope&disk=floppy&k3s=v9', defaults, known);
-    expect(r.plan.cluster).toMatchObject({ servers: 1, agents: 12, haMode: 'single', disk: 'sata-ssd', k3sVersion: 'stable' });
+    expect(r.plan.cluster).toMatchObject({
+      servers: 1,
+      agents: 12,
+      haMode: 'single',
+      disk: 'sata-ssd',
+      k3sVersion: 'stable',
+    });
     expect(r.notices).toEqual([
       { kind: 'invalid-param', name: 's', value: 'abc' },
       { kind: 'invalid-param', name: 'ha', value: 'nope' },
@@ -97,7 +131,9 @@ describe('encodePlan / decodePlan', () => {
     ['a=100001', 'a'],
     ['a=99999999999999999999', 'a'],
   ])('%s is out of range or not a plain count', (query, name) => {
-    expect(decodePlan(query, defaults, known).notices).toContainEqual(expect.objectContaining({ kind: 'invalid-param', name }));
+    expect(decodePlan(query, defaults, known).notices).toContainEqual(
+      expect.objectContaining({ kind: 'invalid-param', name }),
+    );
   });
 
   it('lists unknown parameters once, and names a newer format', () => {
@@ -125,8 +161,38 @@ describe('encodePlan / decodePlan', () => {
   });
 
   it('never throws on hostile key=value pairs built from its own keys', () => {
-    const keys = fc.constantFrom('v', 'rules', 's', 'a', 'ha', 'ds', 'disk', 'arch', 'dev', 'role', 'k3s', 'ip', 'cc', 'sc', 'nm4', 'nm6', 'mp', 'nn', 'fb', 'v6masq', 'traefik', 'os', 'osv', 'fw', '__proto__', 'constructor');
-    const values = fc.oneof(fc.string(), fc.constantFrom('<script>', '../../etc', '%00', '1e999', '-0', 'NaN', ' 3', '３'));
+    const keys = fc.constantFrom(
+      'v',
+      'rules',
+      's',
+      'a',
+      'ha',
+      'ds',
+      'disk',
+      'arch',
+      'dev',
+      'role',
+      'k3s',
+      'ip',
+      'cc',
+      'sc',
+      'nm4',
+      'nm6',
+      'mp',
+      'nn',
+      'fb',
+      'v6masq',
+      'traefik',
+      'os',
+      'osv',
+      'fw',
+      '__proto__',
+      'constructor',
+    );
+    const values = fc.oneof(
+      fc.string(),
+      fc.constantFrom('<script>', '../../etc', '%00', '1e999', '-0', 'NaN', ' 3', '３'),
+    );
     fc.assert(
       fc.property(fc.array(fc.tuple(keys, values), { maxLength: 12 }), (pairs) => {
         const query = new URLSearchParams(pairs).toString();

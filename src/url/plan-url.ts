@@ -43,7 +43,12 @@ const SHAPES = {
   workloads: WorkloadsInputSchema.shape,
 } as const;
 
-function param<S extends Section>(key: string, section: S, field: keyof (typeof SHAPES)[S] & string, encoding: Encoding = 'text'): PlanParam {
+function param<S extends Section>(
+  key: string,
+  section: S,
+  field: keyof (typeof SHAPES)[S] & string,
+  encoding: Encoding = 'text',
+): PlanParam {
   const shape: Record<string, z.ZodMiniType> = SHAPES[section];
   const schema = shape[field];
   if (!schema) throw new Error(`plan-url: unknown field ${section}.${field}`);
@@ -118,7 +123,8 @@ export interface DecodedPlan {
 }
 
 const MAX_SHOWN_VALUE = 60;
-const shown = (value: string): string => (value.length > MAX_SHOWN_VALUE ? `${value.slice(0, MAX_SHOWN_VALUE)}…` : value);
+const shown = (value: string): string =>
+  value.length > MAX_SHOWN_VALUE ? `${value.slice(0, MAX_SHOWN_VALUE)}…` : value;
 
 function readValue(raw: string, encoding: Encoding): unknown {
   switch (encoding) {
@@ -158,17 +164,32 @@ function writeValue(value: unknown, encoding: Encoding): string {
     case 'list':
       return Array.isArray(value) ? value.map(String).join(',') : '';
     case 'pair':
-      return value !== null && typeof value === 'object' && 'cpuMillis' in value && 'memoryMiB' in value ? `${num(value.cpuMillis)}:${num(value.memoryMiB)}` : '';
+      return value !== null && typeof value === 'object' && 'cpuMillis' in value && 'memoryMiB' in value
+        ? `${num(value.cpuMillis)}:${num(value.memoryMiB)}`
+        : '';
     case 'groups':
       return Array.isArray(value)
         ? value
-            .map((g: unknown) => (g !== null && typeof g === 'object' && 'name' in g && 'replicas' in g && 'cpuMillis' in g && 'memoryMiB' in g ? `${String(g.name)}:${num(g.replicas)}:${num(g.cpuMillis)}:${num(g.memoryMiB)}` : ''))
+            .map((g: unknown) =>
+              g !== null &&
+              typeof g === 'object' &&
+              'name' in g &&
+              'replicas' in g &&
+              'cpuMillis' in g &&
+              'memoryMiB' in g
+                ? `${String(g.name)}:${num(g.replicas)}:${num(g.cpuMillis)}:${num(g.memoryMiB)}`
+                : '',
+            )
             .join(',')
         : '';
     case 'shapes':
       return Array.isArray(value)
         ? value
-            .map((c: unknown) => (c !== null && typeof c === 'object' && 'vcpu' in c && 'memoryGiB' in c && 'processor' in c ? `${num(c.vcpu)}:${num(c.memoryGiB)}:${String(c.processor)}` : ''))
+            .map((c: unknown) =>
+              c !== null && typeof c === 'object' && 'vcpu' in c && 'memoryGiB' in c && 'processor' in c
+                ? `${num(c.vcpu)}:${num(c.memoryGiB)}:${String(c.processor)}`
+                : '',
+            )
             .join(',')
         : '';
     case 'int':
@@ -207,7 +228,8 @@ export function decodePlan(search: string, defaults: PlanInput, knownRules: read
 
   const format = params.get(FORMAT_KEY);
   if (format !== null && format !== String(PLAN_FORMAT_VERSION)) {
-    if (/^\d{1,4}$/.test(format) && Number(format) > PLAN_FORMAT_VERSION) notices.push({ kind: 'newer-format', version: format });
+    if (/^\d{1,4}$/.test(format) && Number(format) > PLAN_FORMAT_VERSION)
+      notices.push({ kind: 'newer-format', version: format });
     else notices.push({ kind: 'invalid-param', name: FORMAT_KEY, value: shown(format) });
   }
 

@@ -33,7 +33,9 @@ export function usePlanUrl(defaults: PlanInput, knownRules: readonly string[], r
   // canonical form, a language switch), so nothing downstream computes or renders again.
   const canonical = useMemo(() => encodePlan(decoded.plan, defaults), [decoded.plan, defaults]);
   const plan = useMemo(() => decodePlan(canonical, defaults, knownRules).plan, [canonical, defaults, knownRules]);
-  const [notices, setNotices] = useState<readonly UrlNotice[]>(() => (restored ? [{ kind: 'restored' }, ...decoded.notices] : decoded.notices));
+  const [notices, setNotices] = useState<readonly UrlNotice[]>(() =>
+    restored ? [{ kind: 'restored' }, ...decoded.notices] : decoded.notices,
+  );
 
   const write = useCallback(
     (plan: PlanInput, mode: HistoryMode) => {

@@ -11,8 +11,7 @@ function App() {
     <main>
       <h1>Vite + React</h1>
       <label>
-        Agents{' '}
-        <input name="agents" type="number" value={agents} onChange={(e) => setAgents(Number(e.target.value))} />
+        Agents <input name="agents" type="number" value={agents} onChange={(e) => setAgents(Number(e.target.value))} />
       </label>
       <p data-testid="echo">× {agents.toLocaleString('en')} agents</p>
     </main>
@@ -20,4 +19,9 @@ function App() {
 }
 
 const root = document.getElementById('root');
-if (root) createRoot(root).render(<StrictMode><App /></StrictMode>);
+if (root)
+  createRoot(root).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { plan, seedRules, upstreamRules } from '../testing/fixtures';
-import { controlPlaneCosts, databaseSizingSeries, niceCeil, podCapacitySeries, quorumSeries, serverSizingSeries, shapeComparison, sizingAxisMax } from './series';
+import {
+  controlPlaneCosts,
+  databaseSizingSeries,
+  niceCeil,
+  podCapacitySeries,
+  quorumSeries,
+  serverSizingSeries,
+  shapeComparison,
+  sizingAxisMax,
+} from './series';
 
 describe('server sizing series', () => {
   it('seed, 3 HA servers: steps where the HA table’s rows change (10/100/250/500 nodes → 7/97/247/497 agents)', () => {
@@ -17,7 +26,8 @@ describe('server sizing series', () => {
   });
 
   it('upstream, 3 HA servers: the Server Sizing Guide scaled by its worked example (466 / 1,200 / 2,400 agents)', () => {
-    const cluster = plan({ haMode: 'ha-embedded', datastore: 'embedded-etcd', servers: 3 }, upstreamRules).input.cluster;
+    const cluster = plan({ haMode: 'ha-embedded', datastore: 'embedded-etcd', servers: 3 }, upstreamRules).input
+      .cluster;
     expect(serverSizingSeries(cluster, upstreamRules, 3000).map((p) => [p.agents, p.vcpu, p.memoryGiB])).toEqual([
       [0, 2, 4],
       [467, 4, 8],
@@ -78,7 +88,9 @@ describe('pod capacity series', () => {
     expect(v4?.xMax).toBe(20_000);
   });
   it('IPv6 with 2^64 per node and 256 subnets still runs out at 256 nodes', () => {
-    const r = plan({ agents: 10 }, seedRules, { network: { ipFamily: 'ipv6', clusterCidr: '2001:db8:42::/56', serviceCidr: '2001:db8:43::/112' } });
+    const r = plan({ agents: 10 }, seedRules, {
+      network: { ipFamily: 'ipv6', clusterCidr: '2001:db8:42::/56', serviceCidr: '2001:db8:43::/112' },
+    });
     expect(podCapacitySeries(r.network.addressing, 110, seedRules)[0]?.exhaustedAt).toBe(256);
   });
 });
@@ -105,25 +117,68 @@ describe('control-plane costs', () => {
     // 51 nodes single → Medium 4/8; 53 nodes embedded → 3 × 4/8; 52 nodes external → 2 × 4/8 + database Medium 2/8.
     expect(costs).toEqual([
       { option: 'single', servers: 1, serversVcpu: 4, serversMemoryGiB: 8, databaseVcpu: 0, databaseMemoryGiB: 0 },
-      { option: 'ha-embedded', servers: 3, serversVcpu: 12, serversMemoryGiB: 24, databaseVcpu: 0, databaseMemoryGiB: 0 },
-      { option: 'ha-external', servers: 2, serversVcpu: 8, serversMemoryGiB: 16, databaseVcpu: 2, databaseMemoryGiB: 8 },
+      {
+        option: 'ha-embedded',
+        servers: 3,
+        serversVcpu: 12,
+        serversMemoryGiB: 24,
+        databaseVcpu: 0,
+        databaseMemoryGiB: 0,
+      },
+      {
+        option: 'ha-external',
+        servers: 2,
+        serversVcpu: 8,
+        serversMemoryGiB: 16,
+        databaseVcpu: 2,
+        databaseMemoryGiB: 8,
+      },
     ]);
   });
 });
 
 describe('shapeComparison', () => {
   it('one row per compared shape, with the agents, totals and unrequested share the packing found', () => {
-    const r = plan({}, seedRules, { workloads: { enabled: true, groups: [{ name: 'web', replicas: 30, cpuMillis: 250, memoryMiB: 512 }], shapes: ['cloud-2x4', 'cloud-8x32'] } });
+    const r = plan({}, seedRules, {
+      workloads: {
+        enabled: true,
+        groups: [{ name: 'web', replicas: 30, cpuMillis: 250, memoryMiB: 512 }],
+        shapes: ['cloud-2x4', 'cloud-8x32'],
+      },
+    });
     // 2×4: 6 packed + 1 spare (see e2e/journeys/workloads.spec.ts for the arithmetic); 8×32: 2 + 1.
     expect(shapeComparison(r.workloads)).toEqual([
-      { shape: 'cloud-2x4', fits: true, agents: 7, vcpu: 14, memoryGiB: 28, unusedPercent: Math.round(((1 - 7500 / (6 * 1970) + (1 - 15360 / (6 * 3721))) / 2) * 1000) / 10 },
-      { shape: 'cloud-8x32', fits: true, agents: 3, vcpu: 24, memoryGiB: 96, unusedPercent: Math.round(((1 - 7500 / (2 * 7970) + (1 - 15360 / (2 * 32393))) / 2) * 1000) / 10 },
+      {
+        shape: 'cloud-2x4',
+        fits: true,
+        agents: 7,
+        vcpu: 14,
+        memoryGiB: 28,
+        unusedPercent: Math.round(((1 - 7500 / (6 * 1970) + (1 - 15360 / (6 * 3721))) / 2) * 1000) / 10,
+      },
+      {
+        shape: 'cloud-8x32',
+        fits: true,
+        agents: 3,
+        vcpu: 24,
+        memoryGiB: 96,
+        unusedPercent: Math.round(((1 - 7500 / (2 * 7970) + (1 - 15360 / (2 * 32393))) / 2) * 1000) / 10,
+      },
     ]);
   });
 
   it('is empty without workloads, and a shape that cannot hold a pod says so', () => {
     expect(shapeComparison(plan({}).workloads)).toEqual([]);
-    const r = plan({}, seedRules, { workloads: { enabled: true, groups: [{ name: 'big', replicas: 1, cpuMillis: 2500, memoryMiB: 512 }], shapes: ['cloud-2x4', 'cloud-4x8'] } });
-    expect(shapeComparison(r.workloads).map((x) => [x.shape, x.fits])).toEqual([['cloud-2x4', false], ['cloud-4x8', true]]);
+    const r = plan({}, seedRules, {
+      workloads: {
+        enabled: true,
+        groups: [{ name: 'big', replicas: 1, cpuMillis: 2500, memoryMiB: 512 }],
+        shapes: ['cloud-2x4', 'cloud-4x8'],
+      },
+    });
+    expect(shapeComparison(r.workloads).map((x) => [x.shape, x.fits])).toEqual([
+      ['cloud-2x4', false],
+      ['cloud-4x8', true],
+    ]);
   });
 });

@@ -20,7 +20,9 @@ export interface SizePoint {
 function candidates(rules: readonly Rules[], servers: number, xMax: number): number[] {
   const xs = new Set<number>([0, xMax]);
   for (const r of rules) {
-    const bounds = [...r.serverSizing.tiers, ...r.databaseSizing.tiers].flatMap((t) => (t.upTo === null ? [] : [t.upTo]));
+    const bounds = [...r.serverSizing.tiers, ...r.databaseSizing.tiers].flatMap((t) =>
+      t.upTo === null ? [] : [t.upTo],
+    );
     const scaling = haScaling(r, servers);
     for (const u of bounds) {
       for (const b of [u, u - servers, scaledBound(u, scaling)]) {
@@ -51,7 +53,12 @@ export function sizingAxisMax(cluster: Pick<ClusterInput, 'agents' | 'servers'>,
   return Math.max(20, Math.ceil(cluster.agents * 1.3), Math.ceil(lastBound * 1.2));
 }
 
-export function serverSizingSeries(cluster: ClusterInput, rules: Rules, xMax: number, allRules: readonly Rules[] = [rules]): SizePoint[] {
+export function serverSizingSeries(
+  cluster: ClusterInput,
+  rules: Rules,
+  xMax: number,
+  allRules: readonly Rules[] = [rules],
+): SizePoint[] {
   return steps(
     candidates(allRules, cluster.servers, xMax).map((agents) => {
       const s = sizeServers({ ...cluster, agents }, rules);
@@ -61,7 +68,12 @@ export function serverSizingSeries(cluster: ClusterInput, rules: Rules, xMax: nu
 }
 
 /** The external database's size by agents; empty when the plan's datastore is embedded. */
-export function databaseSizingSeries(cluster: ClusterInput, rules: Rules, xMax: number, allRules: readonly Rules[] = [rules]): SizePoint[] {
+export function databaseSizingSeries(
+  cluster: ClusterInput,
+  rules: Rules,
+  xMax: number,
+  allRules: readonly Rules[] = [rules],
+): SizePoint[] {
   if (!sizeDatabase(cluster, rules)) return [];
   return steps(
     candidates(allRules, cluster.servers, xMax).flatMap((agents) => {
@@ -89,16 +101,44 @@ export function niceCeil(n: number): number {
   return step * power;
 }
 
-export function podCapacitySeries(net: NetworkPlan, maxPods: number, rules: Pick<Rules, 'network'>): PodCapacitySeries[] {
+export function podCapacitySeries(
+  net: NetworkPlan,
+  maxPods: number,
+  rules: Pick<Rules, 'network'>,
+): PodCapacitySeries[] {
   return net.perFamily.flatMap((fp) => {
     if (!fp.clusterCidr || !fp.pods) return [];
-    const cap = podCapacity(fp.clusterCidr, fp.nodeMask, maxPods, net.podNodes, rules.network.reservedPerNodeSubnet[fp.family]);
+    const cap = podCapacity(
+      fp.clusterCidr,
+      fp.nodeMask,
+      maxPods,
+      net.podNodes,
+      rules.network.reservedPerNodeSubnet[fp.family],
+    );
     if (!cap) return [];
     const subnets = cap.nodeSubnets;
     const visibleSubnets = subnets <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(subnets) : Number.POSITIVE_INFINITY;
-    const xMax = niceCeil(Math.max(10, Math.ceil(net.podNodes * 1.5), Number.isFinite(visibleSubnets) && visibleSubnets <= Math.max(net.podNodes * 4, 4096) ? Math.ceil(visibleSubnets * 1.25) : 0));
+    const xMax = niceCeil(
+      Math.max(
+        10,
+        Math.ceil(net.podNodes * 1.5),
+        Number.isFinite(visibleSubnets) && visibleSubnets <= Math.max(net.podNodes * 4, 4096)
+          ? Math.ceil(visibleSubnets * 1.25)
+          : 0,
+      ),
+    );
     const exhaustedAt = visibleSubnets <= xMax ? visibleSubnets : null;
-    const points = exhaustedAt === null ? [{ nodes: 0, pods: 0 }, { nodes: xMax, pods: xMax * cap.podsPerNode }] : [{ nodes: 0, pods: 0 }, { nodes: exhaustedAt, pods: exhaustedAt * cap.podsPerNode }, { nodes: xMax, pods: exhaustedAt * cap.podsPerNode }];
+    const points =
+      exhaustedAt === null
+        ? [
+            { nodes: 0, pods: 0 },
+            { nodes: xMax, pods: xMax * cap.podsPerNode },
+          ]
+        : [
+            { nodes: 0, pods: 0 },
+            { nodes: exhaustedAt, pods: exhaustedAt * cap.podsPerNode },
+            { nodes: xMax, pods: exhaustedAt * cap.podsPerNode },
+          ];
     return [{ family: fp.family, points, exhaustedAt, planNodes: net.podNodes, xMax }];
   });
 }
@@ -169,6 +209,15 @@ export function shapeComparison(result: WorkloadResult | null): ShapeComparisonR
     const shape = result.shapeIds[i];
     if (!shape) return [];
     const fits = o.packing.unplaced.length === 0;
-    return [{ shape, fits, agents: fits ? o.agents : 0, vcpu: fits ? o.totals.vcpu : 0, memoryGiB: fits ? o.totals.memoryMiB / 1024 : 0, unusedPercent: fits ? Math.round(o.wasteShare * 1000) / 10 : 0 }];
+    return [
+      {
+        shape,
+        fits,
+        agents: fits ? o.agents : 0,
+        vcpu: fits ? o.totals.vcpu : 0,
+        memoryGiB: fits ? o.totals.memoryMiB / 1024 : 0,
+        unusedPercent: fits ? Math.round(o.wasteShare * 1000) / 10 : 0,
+      },
+    ];
   });
 }

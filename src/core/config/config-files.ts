@@ -106,7 +106,12 @@ function sameCidrList(text: string, reference: string): boolean {
  * invalid host, database name or user is not written at all (listed in `omitted`): a default put
  * in its place would connect somewhere the reader did not ask for. No host yet is a placeholder.
  */
-function datastoreEndpoint(input: PlanInput, rules: Rules, password: string, omitted: OmittedValue[]): { endpoint: string; placeholder: boolean } | null {
+function datastoreEndpoint(
+  input: PlanInput,
+  rules: Rules,
+  password: string,
+  omitted: OmittedValue[],
+): { endpoint: string; placeholder: boolean } | null {
   const { cluster, install } = input;
   const ds = cluster.datastore;
   if (!isExternalDatastore(ds) || ds === 'sqlite' || ds === 'embedded-etcd') return null;
@@ -116,10 +121,13 @@ function datastoreEndpoint(input: PlanInput, rules: Rules, password: string, omi
     .map((h) => h.trim())
     .filter((h) => h !== '');
   const invalid: OmittedValue[] = [];
-  if (hosts.some((h) => addressKind(h) === null)) invalid.push({ key: 'datastore-endpoint', field: 'install.datastoreHost' });
+  if (hosts.some((h) => addressKind(h) === null))
+    invalid.push({ key: 'datastore-endpoint', field: 'install.datastoreHost' });
   if (ds !== 'external-etcd') {
-    if (!isSqlIdentifier(install.datastoreName)) invalid.push({ key: 'datastore-endpoint', field: 'install.datastoreName' });
-    if (!isSqlIdentifier(install.datastoreUser)) invalid.push({ key: 'datastore-endpoint', field: 'install.datastoreUser' });
+    if (!isSqlIdentifier(install.datastoreName))
+      invalid.push({ key: 'datastore-endpoint', field: 'install.datastoreName' });
+    if (!isSqlIdentifier(install.datastoreUser))
+      invalid.push({ key: 'datastore-endpoint', field: 'install.datastoreUser' });
   }
   if (invalid.length > 0) {
     omitted.push(...invalid);
@@ -128,7 +136,10 @@ function datastoreEndpoint(input: PlanInput, rules: Rules, password: string, omi
   const usable = hosts.length > 0 ? hosts : [PLACEHOLDERS.databaseHost];
   const placeholderHost = hosts.length === 0;
   if (ds === 'external-etcd') {
-    return { endpoint: usable.map((h) => `https://${urlHost(h)}:${String(port)}`).join(','), placeholder: placeholderHost };
+    return {
+      endpoint: usable.map((h) => `https://${urlHost(h)}:${String(port)}`).join(','),
+      placeholder: placeholderHost,
+    };
   }
   const name = install.datastoreName;
   const user = install.datastoreUser;
@@ -145,7 +156,13 @@ function datastoreEndpoint(input: PlanInput, rules: Rules, password: string, omi
  * plan; defaults are left out; invalid inputs are left out (listed in `omitted`); secrets are
  * placeholders unless given in memory.
  */
-export function buildConfigFiles(input: PlanInput, rules: Rules, net: NetworkPlan, version: K3sVersion, secrets: Secrets = {}): ConfigPlan {
+export function buildConfigFiles(
+  input: PlanInput,
+  rules: Rules,
+  net: NetworkPlan,
+  version: K3sVersion,
+  secrets: Secrets = {},
+): ConfigPlan {
   const { cluster, network, install } = input;
   const omitted: OmittedValue[] = [];
   const token = secrets.token ?? PLACEHOLDERS.token;
@@ -159,12 +176,18 @@ export function buildConfigFiles(input: PlanInput, rules: Rules, net: NetworkPla
   if (registration !== '' && !registrationValid) omitted.push({ key: 'tls-san', field: 'install.registrationAddress' });
   const serverUrl = `https://${urlHost(registrationValid ? registration : firstServerName)}:${String(rules.install.supervisorPort)}`;
 
-  const entry = (key: string, value: ConfigValue, setting: SettingId | null = null, placeholder = false): ConfigEntry => ({ key, value, setting, placeholder });
+  const entry = (
+    key: string,
+    value: ConfigValue,
+    setting: SettingId | null = null,
+    placeholder = false,
+  ): ConfigEntry => ({ key, value, setting, placeholder });
 
   // Cluster-wide server settings, identical in every server file.
   const shared: ConfigEntry[] = [];
   shared.push(entry('token', token, 'token', secrets.token === undefined));
-  if (cluster.agents > 0) shared.push(entry('agent-token', agentToken, 'agent-token', secrets.agentToken === undefined));
+  if (cluster.agents > 0)
+    shared.push(entry('agent-token', agentToken, 'agent-token', secrets.agentToken === undefined));
   const endpoint = datastoreEndpoint(input, rules, password, omitted);
   if (endpoint) {
     shared.push(entry('datastore-endpoint', endpoint.endpoint, 'datastore-endpoint', endpoint.placeholder));
@@ -175,19 +198,25 @@ export function buildConfigFiles(input: PlanInput, rules: Rules, net: NetworkPla
   if (registrationValid) shared.push(entry('tls-san', [registration]));
   if (cluster.serverWorkloads === 'dedicated') shared.push(entry('node-taint', [rules.install.dedicatedServerTaint]));
   if (cluster.serverWorkloads === 'agentless') shared.push(entry('disable-agent', true));
-  if (network.egressSelectorMode !== 'agent') shared.push(entry('egress-selector-mode', network.egressSelectorMode, 'egress-selector-mode'));
+  if (network.egressSelectorMode !== 'agent')
+    shared.push(entry('egress-selector-mode', network.egressSelectorMode, 'egress-selector-mode'));
 
   const defaults = rules.network.defaults;
   const cidrsReadable = (field: 'clusterCidr' | 'serviceCidr'): boolean =>
-    net.lists[field].length > 0 && net.lists[field].every((e) => e.result.ok && net.families.includes(e.result.cidr.family)) && net.lists[field].length === net.families.length;
+    net.lists[field].length > 0 &&
+    net.lists[field].every((e) => e.result.ok && net.families.includes(e.result.cidr.family)) &&
+    net.lists[field].length === net.families.length;
   // --cluster-cidr and --service-cidr are repeatable flags (string slices in pkg/cli/cmds/server.go),
   // so config.yaml lists one range per family, primary first.
   if (!sameCidrList(network.clusterCidr, defaults.clusterCidr)) {
-    if (cidrsReadable('clusterCidr')) shared.push(entry('cluster-cidr', validCidrs(net.lists.clusterCidr).map(formatCidr), 'cluster-cidr'));
+    if (cidrsReadable('clusterCidr'))
+      shared.push(entry('cluster-cidr', validCidrs(net.lists.clusterCidr).map(formatCidr), 'cluster-cidr'));
     else omitted.push({ key: 'cluster-cidr', field: 'network.clusterCidr' });
   }
   // A service range wider than K3s allows stops the apiserver: left out, like invalid input.
-  const serviceTooWide = net.perFamily.some((fp) => fp.serviceCidr !== null && fp.serviceCidr.prefix < rules.network.serviceCidrMaxPrefix[fp.family]);
+  const serviceTooWide = net.perFamily.some(
+    (fp) => fp.serviceCidr !== null && fp.serviceCidr.prefix < rules.network.serviceCidrMaxPrefix[fp.family],
+  );
   if (!sameCidrList(network.serviceCidr, defaults.serviceCidr)) {
     if (cidrsReadable('serviceCidr') && !serviceTooWide) {
       // No cluster-dns: without it K3s takes the 10th address of every service range, each family's
@@ -198,20 +227,34 @@ export function buildConfigFiles(input: PlanInput, rules: Rules, net: NetworkPla
     }
   }
   const controllerArgs: string[] = [];
-  if (net.families.includes('ipv4') && network.nodeMaskV4 !== defaults.nodeMaskV4) controllerArgs.push(`node-cidr-mask-size-ipv4=${String(network.nodeMaskV4)}`);
-  if (net.families.includes('ipv6') && network.nodeMaskV6 !== defaults.nodeMaskV6) controllerArgs.push(`node-cidr-mask-size-ipv6=${String(network.nodeMaskV6)}`);
-  if (controllerArgs.length > 0) shared.push(entry('kube-controller-manager-arg', controllerArgs, 'node-cidr-mask-size'));
+  if (net.families.includes('ipv4') && network.nodeMaskV4 !== defaults.nodeMaskV4)
+    controllerArgs.push(`node-cidr-mask-size-ipv4=${String(network.nodeMaskV4)}`);
+  if (net.families.includes('ipv6') && network.nodeMaskV6 !== defaults.nodeMaskV6)
+    controllerArgs.push(`node-cidr-mask-size-ipv6=${String(network.nodeMaskV6)}`);
+  if (controllerArgs.length > 0)
+    shared.push(entry('kube-controller-manager-arg', controllerArgs, 'node-cidr-mask-size'));
   if (network.flannelBackend !== 'vxlan') {
     // A backend this release no longer has makes K3s refuse to start: left out, as invalid input is.
-    const removal = network.flannelBackend === 'wireguard' ? 'wireguard-backend-removed' : network.flannelBackend === 'ipsec' ? 'ipsec-backend-removed' : null;
+    const removal =
+      network.flannelBackend === 'wireguard'
+        ? 'wireguard-backend-removed'
+        : network.flannelBackend === 'ipsec'
+          ? 'ipsec-backend-removed'
+          : null;
     const gate = removal ? versionGate(rules, removal) : undefined;
-    if (gate && meetsGate(version, gate.since)) omitted.push({ key: 'flannel-backend', field: 'network.flannelBackend' });
+    if (gate && meetsGate(version, gate.since))
+      omitted.push({ key: 'flannel-backend', field: 'network.flannelBackend' });
     else shared.push(entry('flannel-backend', network.flannelBackend, 'flannel-backend'));
   }
-  if (network.flannelIpv6Masq && net.families.includes('ipv6') && network.flannelBackend !== 'none') shared.push(entry('flannel-ipv6-masq', true, 'flannel-ipv6-masq'));
+  if (network.flannelIpv6Masq && net.families.includes('ipv6') && network.flannelBackend !== 'none')
+    shared.push(entry('flannel-ipv6-masq', true, 'flannel-ipv6-masq'));
   if (network.flannelExternalIp) shared.push(entry('flannel-external-ip', true, 'flannel-external-ip'));
   if (network.flannelBackend === 'none') shared.push(entry('disable-network-policy', true, 'disable-network-policy'));
-  const disabled = [!network.traefik && 'traefik', !network.servicelb && 'servicelb', !network.metricsServer && 'metrics-server'].filter((x): x is string => x !== false);
+  const disabled = [
+    !network.traefik && 'traefik',
+    !network.servicelb && 'servicelb',
+    !network.metricsServer && 'metrics-server',
+  ].filter((x): x is string => x !== false);
   if (disabled.length > 0) shared.push(entry('disable', disabled, 'disable'));
   if (network.embeddedRegistry) shared.push(entry('embedded-registry', true, 'embedded-registry'));
 
@@ -225,7 +268,8 @@ export function buildConfigFiles(input: PlanInput, rules: Rules, net: NetworkPla
   }
   if (kubeletArgs.length > 0) node.push(entry('kubelet-arg', kubeletArgs));
   if (install.nodeNaming === 'with-node-id') node.push(entry('with-node-id', true));
-  if (osSteps(input.host, cluster, network, rules).some((s) => s.id === 'old-iptables')) node.push(entry('prefer-bundled-bin', true));
+  if (osSteps(input.host, cluster, network, rules).some((s) => s.id === 'old-iptables'))
+    node.push(entry('prefer-bundled-bin', true));
 
   const serverOnly: ConfigEntry[] = install.kubeconfigMode === '0644' ? [entry('write-kubeconfig-mode', '0644')] : [];
   const embedded = cluster.datastore === 'embedded-etcd';
@@ -247,11 +291,22 @@ export function buildConfigFiles(input: PlanInput, rules: Rules, net: NetworkPla
     files.push({
       role: 'agent',
       fileName: 'config-agent.yaml',
-      entries: [entry('server', serverUrl), entry('token', agentToken, null, secrets.agentToken === undefined), ...node],
+      entries: [
+        entry('server', serverUrl),
+        entry('token', agentToken, null, secrets.agentToken === undefined),
+        ...node,
+      ],
     });
   }
   const usesPlaceholders = files.some((f) => f.entries.some((e) => e.placeholder));
-  return { files, registries: registriesFile(input, rules, version), serverUrl, firstServerName, omitted, usesPlaceholders };
+  return {
+    files,
+    registries: registriesFile(input, rules, version),
+    serverUrl,
+    firstServerName,
+    omitted,
+    usesPlaceholders,
+  };
 }
 
 function registriesFile(input: PlanInput, rules: Rules, version: K3sVersion): RegistriesFile | null {
@@ -279,7 +334,12 @@ export function configObject(file: ConfigFile): Record<string, ConfigValue> {
  * same files computePlan wrote, for the same resolved release.
  */
 export function configWithSecrets(
-  result: { readonly input: PlanInput; readonly config: ConfigPlan; readonly network: { readonly addressing: NetworkPlan }; readonly version: { readonly resolved: string } },
+  result: {
+    readonly input: PlanInput;
+    readonly config: ConfigPlan;
+    readonly network: { readonly addressing: NetworkPlan };
+    readonly version: { readonly resolved: string };
+  },
   rules: Rules,
   secrets: Secrets,
 ): ConfigPlan {

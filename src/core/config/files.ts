@@ -32,14 +32,32 @@ export interface GeneratedFile {
 export function renderFiles(config: ConfigPlan, install: InstallPlan, rules: Rules, texts: FileTexts): GeneratedFile[] {
   const files: GeneratedFile[] = config.files.map((file) => ({
     name: file.fileName,
-    text: renderConfigYaml(file, rules, { header: texts.configHeader(file.role), sameOnAllServers: texts.sameOnAllServers, creationOnly: texts.creationOnly, placeholder: texts.placeholder, noteSeparator: texts.noteSeparator }),
+    text: renderConfigYaml(file, rules, {
+      header: texts.configHeader(file.role),
+      sameOnAllServers: texts.sameOnAllServers,
+      creationOnly: texts.creationOnly,
+      placeholder: texts.placeholder,
+      noteSeparator: texts.noteSeparator,
+    }),
     mode: 0o600,
     kind: 'config',
     role: file.role,
   }));
   if (config.registries) {
-    files.push({ name: config.registries.fileName, text: renderRegistriesYaml(config.registries, { header: texts.registriesHeader }), mode: 0o600, kind: 'registries', role: null });
+    files.push({
+      name: config.registries.fileName,
+      text: renderRegistriesYaml(config.registries, { header: texts.registriesHeader }),
+      mode: 0o600,
+      kind: 'registries',
+      role: null,
+    });
   }
-  files.push({ name: 'install.sh', text: installScript(install, rules, texts.script), mode: 0o755, kind: 'script', role: null });
+  files.push({
+    name: 'install.sh',
+    text: installScript(install, rules, texts.script),
+    mode: 0o755,
+    kind: 'script',
+    role: null,
+  });
   return files;
 }

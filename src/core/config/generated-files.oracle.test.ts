@@ -67,20 +67,62 @@ const v4Block = fc.tuple(fc.integer({ min: 0, max: 2 ** 32 - 1 }), fc.integer({ 
   const start = (a >>> (32 - p)) << (32 - p);
   return `${[24, 16, 8, 0].map((s) => String((start >>> s) & 255)).join('.')}/${String(p)}`;
 });
-const v6Block = fc.tuple(fc.integer({ min: 0, max: 0xff }), fc.integer({ min: 0, max: 0xffff })).map(([a, b]) => `fd${a.toString(16).padStart(2, '0')}:${b.toString(16)}::/56`);
+const v6Block = fc
+  .tuple(fc.integer({ min: 0, max: 0xff }), fc.integer({ min: 0, max: 0xffff }))
+  .map(([a, b]) => `fd${a.toString(16).padStart(2, '0')}:${b.toString(16)}::/56`);
 const cidrList = fc.oneof(
-  fc.constantFrom('10.42.0.0/16', '10.42.0.0/16,fd00:42::/56', 'fd00:42::/56', '172.16.0.0/12', '192.168.0.0/16,2001:db8:42::/56', '10.42.0.0/16, fd00:42::/56', '10.42.0.1/16', '10.96.0.0/12,fd00:43::/112'),
+  fc.constantFrom(
+    '10.42.0.0/16',
+    '10.42.0.0/16,fd00:42::/56',
+    'fd00:42::/56',
+    '172.16.0.0/12',
+    '192.168.0.0/16,2001:db8:42::/56',
+    '10.42.0.0/16, fd00:42::/56',
+    '10.42.0.1/16',
+    '10.96.0.0/12,fd00:43::/112',
+  ),
   v4Block,
   fc.tuple(v4Block, v6Block).map(([a, b]) => `${a},${b}`),
   v6Block,
 );
-const nodeNetworks = fc.oneof(fc.constantFrom('', '192.168.1.0/24', '10.0.0.0/8,fd00::/64', '192.168.1.0/24,192.168.2.0/24', 'fd00:1::/64'), v4Block, fc.tuple(v4Block, v6Block).map(([a, b]) => `${a},${b}`));
-const address = fc.constantFrom('', 'k3s.example.com', '192.168.1.10', 'fd00::10', 'K3S.Example.COM', 'api-1.example', '10.0.0.1');
-const names = fc.constantFrom('server-{n}', 'cp-{n}.example', 'a,b,c,d,e,f,g,h', 'node-{n}', 'constructor', 'k3s-{n}-x');
+const nodeNetworks = fc.oneof(
+  fc.constantFrom('', '192.168.1.0/24', '10.0.0.0/8,fd00::/64', '192.168.1.0/24,192.168.2.0/24', 'fd00:1::/64'),
+  v4Block,
+  fc.tuple(v4Block, v6Block).map(([a, b]) => `${a},${b}`),
+);
+const address = fc.constantFrom(
+  '',
+  'k3s.example.com',
+  '192.168.1.10',
+  'fd00::10',
+  'K3S.Example.COM',
+  'api-1.example',
+  '10.0.0.1',
+);
+const names = fc.constantFrom(
+  'server-{n}',
+  'cp-{n}.example',
+  'a,b,c,d,e,f,g,h',
+  'node-{n}',
+  'constructor',
+  'k3s-{n}-x',
+);
 const dbHost = fc.constantFrom('db.example', '10.0.0.5', 'fd00::5', 'db1,db2,db3', '10.0.0.5,10.0.0.6', '');
 const sqlName = fc.constantFrom('k3s', 'kube_db', 'K3s_1');
-const version = fc.constantFrom('stable', 'latest', 'v1.33.4+k3s1', 'v1.30', 'v1.26.15+k3s1', 'v1.24.17+k3s1', 'v1.36', 'v1.37.1+k3s1');
-const hexToken = fc.oneof(fc.stringMatching(/^[0-9a-f]{64}$/), fc.constantFrom('0'.repeat(64), '1'.repeat(64), `0${'7'.repeat(63)}`));
+const version = fc.constantFrom(
+  'stable',
+  'latest',
+  'v1.33.4+k3s1',
+  'v1.30',
+  'v1.26.15+k3s1',
+  'v1.24.17+k3s1',
+  'v1.36',
+  'v1.37.1+k3s1',
+);
+const hexToken = fc.oneof(
+  fc.stringMatching(/^[0-9a-f]{64}$/),
+  fc.constantFrom('0'.repeat(64), '1'.repeat(64), `0${'7'.repeat(63)}`),
+);
 const maybe = <T>(a: fc.Arbitrary<T>) => fc.option(a, { nil: undefined, freq: 2 });
 
 /** planInputArb with some fields swapped for realistic values, and sometimes tokens generated on the page. */
@@ -185,7 +227,14 @@ function corpus(): Corpus {
   const rulesById = new Map(RULES.map((r) => [r.id, r]));
   const samples = fc.sample(oracleSampleArb(RULES.map((r) => r.id)), { numRuns: PLANS, seed: SEED });
   const plans: Sampled[] = [];
-  const c: Omit<Corpus, 'plans' | 'ms'> = { configs: new Registry(), yamls: new Registry(), shells: new Registry(), installs: new Registry(), fwLines: new Registry(), fwScripts: new Registry() };
+  const c: Omit<Corpus, 'plans' | 'ms'> = {
+    configs: new Registry(),
+    yamls: new Registry(),
+    shells: new Registry(),
+    installs: new Registry(),
+    fwLines: new Registry(),
+    fwScripts: new Registry(),
+  };
   samples.forEach(({ input, secrets }, p) => {
     const rules = rulesById.get(input.rules);
     if (!rules) throw new Error(`no rules ${input.rules}`);
@@ -193,16 +242,50 @@ function corpus(): Corpus {
     plans.push({ input, link });
     const result: PlanResult = computePlan(input, rules);
     const langs = p < LOCALISED_PLANS ? ARTIFACT_LANGS : (['en'] as const);
-    for (const a of langs.map((lang) => generatedArtifacts(result, rules, lang, { link: p < PLANS_WITH_OWN_LINK ? link : FIXED_LINK, ...(secrets ? { secrets } : {}) }))) {
-      for (const f of a.configFiles) c.configs.add(`${f.command}\0${f.text}\0${JSON.stringify(f.values)}`, { command: f.command, text: f.text, values: f.values }, p, `${a.lang} ${f.fileName}${f.withSecrets ? ' (with generated tokens)' : ''}`);
-      for (const y of a.otherYaml) c.yamls.add(y.text, { text: y.text, mirrors: Object.keys((y.values as { mirrors: Record<string, null> }).mirrors) }, p, `${a.lang} ${y.fileName}`);
-      for (const s of a.shellScripts) c.shells.add(`${s.shell}\0${s.unit}\0${shellShape(s.text)}`, { shell: s.shell, text: s.text, unit: s.unit }, p, `${a.lang} ${s.name}`);
-      for (const i of a.installCommands) c.installs.add(`${i.command}\0${i.text}`, { command: i.command, text: i.text }, p, `${i.how === 'install.sh' ? `${a.lang} install.sh` : `install ${i.how}`}: ${i.role}`);
+    for (const a of langs.map((lang) =>
+      generatedArtifacts(result, rules, lang, {
+        link: p < PLANS_WITH_OWN_LINK ? link : FIXED_LINK,
+        ...(secrets ? { secrets } : {}),
+      }),
+    )) {
+      for (const f of a.configFiles)
+        c.configs.add(
+          `${f.command}\0${f.text}\0${JSON.stringify(f.values)}`,
+          { command: f.command, text: f.text, values: f.values },
+          p,
+          `${a.lang} ${f.fileName}${f.withSecrets ? ' (with generated tokens)' : ''}`,
+        );
+      for (const y of a.otherYaml)
+        c.yamls.add(
+          y.text,
+          { text: y.text, mirrors: Object.keys((y.values as { mirrors: Record<string, null> }).mirrors) },
+          p,
+          `${a.lang} ${y.fileName}`,
+        );
+      for (const s of a.shellScripts)
+        c.shells.add(
+          `${s.shell}\0${s.unit}\0${shellShape(s.text)}`,
+          { shell: s.shell, text: s.text, unit: s.unit },
+          p,
+          `${a.lang} ${s.name}`,
+        );
+      for (const i of a.installCommands)
+        c.installs.add(
+          `${i.command}\0${i.text}`,
+          { command: i.command, text: i.text },
+          p,
+          `${i.how === 'install.sh' ? `${a.lang} install.sh` : `install ${i.how}`}: ${i.role}`,
+        );
       for (const l of a.firewallLines) c.fwLines.add(l.command, l.command, p, `firewall ${l.role} (${l.firewall})`);
     }
     for (const s of result.network.firewall) {
       const lines = s.lines.map((l) => l.command);
-      c.fwScripts.add(`${s.firewall}\0${lines.join('\n')}`, { firewall: s.firewall, lines }, p, `firewall ${s.role} (${s.firewall})`);
+      c.fwScripts.add(
+        `${s.firewall}\0${lines.join('\n')}`,
+        { firewall: s.firewall, lines },
+        p,
+        `firewall ${s.role} (${s.firewall})`,
+      );
     }
   });
   corpusMemo = { plans, ...c, ms: performance.now() - t0 };
@@ -294,13 +377,25 @@ async function runOracles(): Promise<void> {
       ? timed(
           'python',
           runPythonOracles({
-            ...(tools.yaml === null ? { yaml: [...c.configs.items.map((x) => x.text), ...c.yamls.items.map((x) => x.text)], words: c.installs.items.map((x) => x.text.replace(/\\\n\s*/g, ' ')) } : {}),
+            ...(tools.yaml === null
+              ? {
+                  yaml: [...c.configs.items.map((x) => x.text), ...c.yamls.items.map((x) => x.text)],
+                  words: c.installs.items.map((x) => x.text.replace(/\\\n\s*/g, ' ')),
+                }
+              : {}),
             ...(tools.ufw === null ? { ufw: ufwLines } : {}),
             ...(tools.firewalld === null ? { firewalld: firewalldLines } : {}),
           }),
         )
       : Promise.resolve(null),
-    tools.shellcheck === null ? timed('shellcheck', runShellcheck(shellPlan().checked.map(({ item }) => c.shells.items[item] ?? { shell: 'bash' as const, text: '' }))) : Promise.resolve(null),
+    tools.shellcheck === null
+      ? timed(
+          'shellcheck',
+          runShellcheck(
+            shellPlan().checked.map(({ item }) => c.shells.items[item] ?? { shell: 'bash' as const, text: '' }),
+          ),
+        )
+      : Promise.resolve(null),
   ]);
   resultsMemo = { python, shellcheck };
   console.info(
@@ -330,17 +425,31 @@ interface Failure {
 function report(what: string, failures: readonly Failure[]): string {
   if (failures.length === 0) return '';
   const { plans } = corpus();
-  const groups = new Map<string, { plans: Set<number>; labels: Set<string>; detail: string; excerpt: string; best: number }>();
+  const groups = new Map<
+    string,
+    { plans: Set<number>; labels: Set<string>; detail: string; excerpt: string; best: number }
+  >();
   for (const f of failures) {
-    const g = groups.get(f.kind) ?? { plans: new Set<number>(), labels: new Set<string>(), detail: f.detail, excerpt: f.excerpt, best: -1 };
+    const g = groups.get(f.kind) ?? {
+      plans: new Set<number>(),
+      labels: new Set<string>(),
+      detail: f.detail,
+      excerpt: f.excerpt,
+      best: -1,
+    };
     for (const p of f.plans) g.plans.add(p);
     for (const l of f.labels) g.labels.add(l);
     // The example: the plan with the shortest link (the fewest non-default inputs).
-    const shortest = [...f.plans].reduce((a, b) => ((plans[a]?.link.length ?? Infinity) <= (plans[b]?.link.length ?? Infinity) ? a : b));
-    if (g.best < 0 || (plans[shortest]?.link.length ?? 0) < (plans[g.best]?.link.length ?? 0)) Object.assign(g, { best: shortest, detail: f.detail, excerpt: f.excerpt });
+    const shortest = [...f.plans].reduce((a, b) =>
+      (plans[a]?.link.length ?? Infinity) <= (plans[b]?.link.length ?? Infinity) ? a : b,
+    );
+    if (g.best < 0 || (plans[shortest]?.link.length ?? 0) < (plans[g.best]?.link.length ?? 0))
+      Object.assign(g, { best: shortest, detail: f.detail, excerpt: f.excerpt });
     groups.set(f.kind, g);
   }
-  const lines = [`${what}: ${String(groups.size)} distinct problem(s) in ${String(new Set(failures.flatMap((f) => [...f.plans])).size)} of ${String(plans.length)} plans`];
+  const lines = [
+    `${what}: ${String(groups.size)} distinct problem(s) in ${String(new Set(failures.flatMap((f) => [...f.plans])).size)} of ${String(plans.length)} plans`,
+  ];
   for (const [kind, g] of groups) {
     const example = plans[g.best];
     lines.push(
@@ -372,117 +481,200 @@ const excerptAt = (text: string, line: number): string =>
 describe(`generated files, checked by independent oracles (${String(PLANS)} random plans, seed ${String(SEED)}; K3s flags from ${K3S_FLAGS.source.repository}@${K3S_FLAGS.source.commit.slice(0, 12)})`, () => {
   beforeAll(runOracles, 120_000);
 
-  oracleTest('every config.yaml parses as YAML 1.1 (PyYAML), reads back as the plan meant, and has only flags of its K3s command with values of their kind', ['yaml'], () => {
-    const c = corpus();
-    const answers = python().yaml;
-    const failures: Failure[] = [];
-    const hidden = new Set<string>();
-    const index = { server: flagIndex('server'), agent: flagIndex('agent') };
-    c.configs.items.forEach((file, i) => {
-      const parsed = answers[i];
-      if (!parsed) throw new Error('missing YAML answer');
-      for (const k of Object.keys(file.values)) if (index[file.command].get(k)?.hidden) hidden.add(`${k} (k3s ${file.command})`);
-      for (const problem of checkConfigYaml(parsed, file.command, file.values as never)) {
-        const key = /^"([^"]+)"/.exec(problem)?.[1];
-        const at = key === undefined ? -1 : file.text.split('\n').findIndex((l) => l.startsWith(`${key}:`));
-        failures.push({ kind: problem.replace(/ written as .*?, not/, ' written as …, not').replace(/ reads .*$/, ' reads …').replace(/meant .* YAML/, 'meant …, YAML'), detail: problem, plans: c.configs.plans[i] ?? new Set(), labels: c.configs.labels[i] ?? new Set(), excerpt: at >= 0 ? excerptAt(file.text, at + 1) : file.text });
-      }
-    });
-    // Hidden flags work but are not in K3s's --help: worth knowing, not a failure.
-    if (hidden.size > 0) console.info(`config files use hidden K3s flags: ${[...hidden].join(', ')}`);
-    expectNoFailures('config.yaml', failures);
-  }, 60_000);
+  oracleTest(
+    'every config.yaml parses as YAML 1.1 (PyYAML), reads back as the plan meant, and has only flags of its K3s command with values of their kind',
+    ['yaml'],
+    () => {
+      const c = corpus();
+      const answers = python().yaml;
+      const failures: Failure[] = [];
+      const hidden = new Set<string>();
+      const index = { server: flagIndex('server'), agent: flagIndex('agent') };
+      c.configs.items.forEach((file, i) => {
+        const parsed = answers[i];
+        if (!parsed) throw new Error('missing YAML answer');
+        for (const k of Object.keys(file.values))
+          if (index[file.command].get(k)?.hidden) hidden.add(`${k} (k3s ${file.command})`);
+        for (const problem of checkConfigYaml(parsed, file.command, file.values as never)) {
+          const key = /^"([^"]+)"/.exec(problem)?.[1];
+          const at = key === undefined ? -1 : file.text.split('\n').findIndex((l) => l.startsWith(`${key}:`));
+          failures.push({
+            kind: problem
+              .replace(/ written as .*?, not/, ' written as …, not')
+              .replace(/ reads .*$/, ' reads …')
+              .replace(/meant .* YAML/, 'meant …, YAML'),
+            detail: problem,
+            plans: c.configs.plans[i] ?? new Set(),
+            labels: c.configs.labels[i] ?? new Set(),
+            excerpt: at >= 0 ? excerptAt(file.text, at + 1) : file.text,
+          });
+        }
+      });
+      // Hidden flags work but are not in K3s's --help: worth knowing, not a failure.
+      if (hidden.size > 0) console.info(`config files use hidden K3s flags: ${[...hidden].join(', ')}`);
+      expectNoFailures('config.yaml', failures);
+    },
+    60_000,
+  );
 
-  oracleTest('every registries.yaml parses as YAML 1.1 (PyYAML) and lists exactly the mirrors the plan meant, with no endpoints', ['yaml'], () => {
-    const c = corpus();
-    const answers = python().yaml.slice(c.configs.items.length);
-    expect(c.yamls.items.length, 'the sample includes plans with the embedded registry').toBeGreaterThan(0);
-    const failures: Failure[] = [];
-    c.yamls.items.forEach((file, i) => {
-      const parsed = answers[i];
-      if (!parsed) throw new Error('missing YAML answer');
-      for (const problem of checkRegistriesYaml(parsed, file.mirrors)) {
-        failures.push({ kind: problem, detail: problem, plans: c.yamls.plans[i] ?? new Set(), labels: c.yamls.labels[i] ?? new Set(), excerpt: file.text });
-      }
-    });
-    expectNoFailures('registries.yaml', failures);
-  }, 60_000);
+  oracleTest(
+    'every registries.yaml parses as YAML 1.1 (PyYAML) and lists exactly the mirrors the plan meant, with no endpoints',
+    ['yaml'],
+    () => {
+      const c = corpus();
+      const answers = python().yaml.slice(c.configs.items.length);
+      expect(c.yamls.items.length, 'the sample includes plans with the embedded registry').toBeGreaterThan(0);
+      const failures: Failure[] = [];
+      c.yamls.items.forEach((file, i) => {
+        const parsed = answers[i];
+        if (!parsed) throw new Error('missing YAML answer');
+        for (const problem of checkRegistriesYaml(parsed, file.mirrors)) {
+          failures.push({
+            kind: problem,
+            detail: problem,
+            plans: c.yamls.plans[i] ?? new Set(),
+            labels: c.yamls.labels[i] ?? new Set(),
+            excerpt: file.text,
+          });
+        }
+      });
+      expectNoFailures('registries.yaml', failures);
+    },
+    60_000,
+  );
 
-  oracleTest('every install command passes only flags and environment variables K3s and its installer read', ['yaml'], () => {
-    const c = corpus();
-    const answers = python().words;
-    const failures: Failure[] = [];
-    c.installs.items.forEach((inst, i) => {
-      const words = answers[i];
-      if (!words) throw new Error('missing words answer');
-      for (const problem of checkInstallWords(words, inst.command)) {
-        failures.push({ kind: problem, detail: problem, plans: c.installs.plans[i] ?? new Set(), labels: c.installs.labels[i] ?? new Set(), excerpt: inst.text });
-      }
-    });
-    expectNoFailures('install commands', failures);
-  }, 60_000);
+  oracleTest(
+    'every install command passes only flags and environment variables K3s and its installer read',
+    ['yaml'],
+    () => {
+      const c = corpus();
+      const answers = python().words;
+      const failures: Failure[] = [];
+      c.installs.items.forEach((inst, i) => {
+        const words = answers[i];
+        if (!words) throw new Error('missing words answer');
+        for (const problem of checkInstallWords(words, inst.command)) {
+          failures.push({
+            kind: problem,
+            detail: problem,
+            plans: c.installs.plans[i] ?? new Set(),
+            labels: c.installs.labels[i] ?? new Set(),
+            excerpt: inst.text,
+          });
+        }
+      });
+      expectNoFailures('install commands', failures);
+    },
+    60_000,
+  );
 
-  oracleTest('every script and command passes shellcheck (install.sh as sh, snippets as bash)', ['shellcheck'], () => {
-    const c = corpus();
-    const comments = results().shellcheck;
-    if (!comments) throw new Error('shellcheck did not run');
-    const plan = shellPlan();
-    const failures: Failure[] = [];
-    comments.forEach((list, k) => {
-      const i = plan.checked[k]?.item ?? -1;
-      const item = c.shells.items[i];
-      if (!item) return;
-      for (const cm of list) {
-        const feature = plan.featureOf(i, cm.line);
-        const users = feature === null ? undefined : plan.featureUsers.get(feature);
+  oracleTest(
+    'every script and command passes shellcheck (install.sh as sh, snippets as bash)',
+    ['shellcheck'],
+    () => {
+      const c = corpus();
+      const comments = results().shellcheck;
+      if (!comments) throw new Error('shellcheck did not run');
+      const plan = shellPlan();
+      const failures: Failure[] = [];
+      comments.forEach((list, k) => {
+        const i = plan.checked[k]?.item ?? -1;
+        const item = c.shells.items[i];
+        if (!item) return;
+        for (const cm of list) {
+          const feature = plan.featureOf(i, cm.line);
+          const users = feature === null ? undefined : plan.featureUsers.get(feature);
+          failures.push({
+            kind: `SC${String(cm.code)} (${cm.level}): ${cm.message}`,
+            detail: formatShellcheck(cm),
+            plans: users?.plans ?? c.shells.plans[i] ?? new Set(),
+            labels: users?.labels ?? c.shells.labels[i] ?? new Set(),
+            excerpt: excerptAt(item.text, cm.line),
+          });
+        }
+      });
+      expectNoFailures('shellcheck', failures);
+    },
+    60_000,
+  );
+
+  oracleTest(
+    "every ufw line parses with ufw's own command parser",
+    ['ufw'],
+    () => {
+      const c = corpus();
+      const lines = c.fwLines.items.map((l, i) => ({ l, i })).filter(({ l }) => firewallToolOf(l) === 'ufw');
+      expect(lines.length).toBeGreaterThan(10);
+      const failures: Failure[] = [];
+      python().ufw.forEach((r, k) => {
+        const at = lines[k];
+        if (!at || r.ok) return;
         failures.push({
-          kind: `SC${String(cm.code)} (${cm.level}): ${cm.message}`,
-          detail: formatShellcheck(cm),
-          plans: users?.plans ?? c.shells.plans[i] ?? new Set(),
-          labels: users?.labels ?? c.shells.labels[i] ?? new Set(),
-          excerpt: excerptAt(item.text, cm.line),
+          kind: `ufw refuses: ${r.error}`,
+          detail: `ufw refuses "${at.l}": ${r.error}`,
+          plans: c.fwLines.plans[at.i] ?? new Set(),
+          labels: c.fwLines.labels[at.i] ?? new Set(),
+          excerpt: at.l,
         });
-      }
-    });
-    expectNoFailures('shellcheck', failures);
-  }, 60_000);
+      });
+      expectNoFailures('ufw', failures);
+    },
+    60_000,
+  );
 
-  oracleTest("every ufw line parses with ufw's own command parser", ['ufw'], () => {
-    const c = corpus();
-    const lines = c.fwLines.items.map((l, i) => ({ l, i })).filter(({ l }) => firewallToolOf(l) === 'ufw');
-    expect(lines.length).toBeGreaterThan(10);
-    const failures: Failure[] = [];
-    python().ufw.forEach((r, k) => {
-      const at = lines[k];
-      if (!at || r.ok) return;
-      failures.push({ kind: `ufw refuses: ${r.error}`, detail: `ufw refuses "${at.l}": ${r.error}`, plans: c.fwLines.plans[at.i] ?? new Set(), labels: c.fwLines.labels[at.i] ?? new Set(), excerpt: at.l });
-    });
-    expectNoFailures('ufw', failures);
-  }, 60_000);
+  oracleTest(
+    "every firewall-cmd line passes firewalld's own option and value checks",
+    ['firewalld'],
+    () => {
+      const c = corpus();
+      const lines = c.fwLines.items.map((l, i) => ({ l, i })).filter(({ l }) => firewallToolOf(l) === 'firewalld');
+      expect(lines.length).toBeGreaterThan(10);
+      expect(lines.some(({ l }) => l.includes('--add-rich-rule'))).toBe(true);
+      const failures: Failure[] = [];
+      python().firewalld.forEach((r, k) => {
+        const at = lines[k];
+        if (!at || r.ok) return;
+        failures.push({
+          kind: `firewalld refuses: ${r.error.replace(/\d+(\.\d+)*(\/\d+)?|[0-9a-f:]+::?[0-9a-f:/]*/g, '…')}`,
+          detail: `firewalld refuses "${at.l}": ${r.error}`,
+          plans: c.fwLines.plans[at.i] ?? new Set(),
+          labels: c.fwLines.labels[at.i] ?? new Set(),
+          excerpt: at.l,
+        });
+      });
+      expectNoFailures('firewalld', failures);
+    },
+    60_000,
+  );
 
-  oracleTest("every firewall-cmd line passes firewalld's own option and value checks", ['firewalld'], () => {
-    const c = corpus();
-    const lines = c.fwLines.items.map((l, i) => ({ l, i })).filter(({ l }) => firewallToolOf(l) === 'firewalld');
-    expect(lines.length).toBeGreaterThan(10);
-    expect(lines.some(({ l }) => l.includes('--add-rich-rule'))).toBe(true);
-    const failures: Failure[] = [];
-    python().firewalld.forEach((r, k) => {
-      const at = lines[k];
-      if (!at || r.ok) return;
-      failures.push({ kind: `firewalld refuses: ${r.error.replace(/\d+(\.\d+)*(\/\d+)?|[0-9a-f:]+::?[0-9a-f:/]*/g, '…')}`, detail: `firewalld refuses "${at.l}": ${r.error}`, plans: c.fwLines.plans[at.i] ?? new Set(), labels: c.fwLines.labels[at.i] ?? new Set(), excerpt: at.l });
-    });
-    expectNoFailures('firewalld', failures);
-  }, 60_000);
-
-  oracleTest("every CIDR in a firewall line is one the project's CIDR library reads, in canonical form and of the rule's family; scripts use one firewall and reload firewalld", [], () => {
-    const c = corpus();
-    const failures: Failure[] = [];
-    c.fwLines.items.forEach((line, i) => {
-      for (const problem of checkFirewallCidrs(line)) failures.push({ kind: problem.replace(/"[^"]*"/g, '…'), detail: problem, plans: c.fwLines.plans[i] ?? new Set(), labels: c.fwLines.labels[i] ?? new Set(), excerpt: line });
-    });
-    c.fwScripts.items.forEach((s, i) => {
-      for (const problem of checkFirewallScript(s.firewall, s.lines)) failures.push({ kind: problem, detail: problem, plans: c.fwScripts.plans[i] ?? new Set(), labels: c.fwScripts.labels[i] ?? new Set(), excerpt: s.lines.join('\n') });
-    });
-    expectNoFailures('firewall CIDRs and scripts', failures);
-  }, 60_000);
+  oracleTest(
+    "every CIDR in a firewall line is one the project's CIDR library reads, in canonical form and of the rule's family; scripts use one firewall and reload firewalld",
+    [],
+    () => {
+      const c = corpus();
+      const failures: Failure[] = [];
+      c.fwLines.items.forEach((line, i) => {
+        for (const problem of checkFirewallCidrs(line))
+          failures.push({
+            kind: problem.replace(/"[^"]*"/g, '…'),
+            detail: problem,
+            plans: c.fwLines.plans[i] ?? new Set(),
+            labels: c.fwLines.labels[i] ?? new Set(),
+            excerpt: line,
+          });
+      });
+      c.fwScripts.items.forEach((s, i) => {
+        for (const problem of checkFirewallScript(s.firewall, s.lines))
+          failures.push({
+            kind: problem,
+            detail: problem,
+            plans: c.fwScripts.plans[i] ?? new Set(),
+            labels: c.fwScripts.labels[i] ?? new Set(),
+            excerpt: s.lines.join('\n'),
+          });
+      });
+      expectNoFailures('firewall CIDRs and scripts', failures);
+    },
+    60_000,
+  );
 });

@@ -5,8 +5,15 @@ import type { ClusterInput } from '../plan/plan-input';
 import { installScript, shellQuote } from './install';
 import { nodeNames } from './names';
 
-const plan = (cluster: Partial<ClusterInput>, more: PlanOverrides = {}) => computePlan(planInput(cluster, seedRules, more), seedRules);
-const TEXTS = { header: ['k3s-sizer'], usage: (command: string) => `usage: ${command}`, roles: { 'server-init': 'first server', server: 'other servers', agent: 'agents' }, waitReady: 'wait', needsName: 'give the node name' };
+const plan = (cluster: Partial<ClusterInput>, more: PlanOverrides = {}) =>
+  computePlan(planInput(cluster, seedRules, more), seedRules);
+const TEXTS = {
+  header: ['k3s-sizer'],
+  usage: (command: string) => `usage: ${command}`,
+  roles: { 'server-init': 'first server', server: 'other servers', agent: 'agents' },
+  waitReady: 'wait',
+  needsName: 'give the node name',
+};
 
 describe('shellQuote', () => {
   it.each([
@@ -24,7 +31,10 @@ describe('install commands', () => {
   it('channel or pinned version through the official script', () => {
     expect(plan({}).install.versionEnv).toEqual({ name: 'INSTALL_K3S_CHANNEL', value: 'stable' });
     expect(plan({ k3sVersion: 'v1.31' }).install.versionEnv).toEqual({ name: 'INSTALL_K3S_CHANNEL', value: 'v1.31' });
-    expect(plan({ k3sVersion: 'v1.31.4+k3s1' }).install.versionEnv).toEqual({ name: 'INSTALL_K3S_VERSION', value: 'v1.31.4+k3s1' });
+    expect(plan({ k3sVersion: 'v1.31.4+k3s1' }).install.versionEnv).toEqual({
+      name: 'INSTALL_K3S_VERSION',
+      value: 'v1.31.4+k3s1',
+    });
   });
 
   it('with config.yaml: copy the role file into place (mode 600), then run the installer for the role', () => {
@@ -53,11 +63,16 @@ describe('install commands', () => {
       ].join(' \\\n    '),
     );
     const agent = r.install.roles.find((x) => x.role === 'agent');
-    expect(agent?.withFlags).toBe("curl -sfL https://get.k3s.io | INSTALL_K3S_CHANNEL=stable K3S_URL=https://k3s.example.com:6443 K3S_TOKEN='<agent-token>' sh -s - agent");
+    expect(agent?.withFlags).toBe(
+      "curl -sfL https://get.k3s.io | INSTALL_K3S_CHANNEL=stable K3S_URL=https://k3s.example.com:6443 K3S_TOKEN='<agent-token>' sh -s - agent",
+    );
   });
 
   it('names nodes with K3S_NODE_NAME when asked', () => {
-    const r = plan({ servers: 3, haMode: 'ha-embedded', datastore: 'embedded-etcd', agents: 1 }, { install: { nodeNaming: 'node-name', serverNames: 'cp-{n}.lab' } });
+    const r = plan(
+      { servers: 3, haMode: 'ha-embedded', datastore: 'embedded-etcd', agents: 1 },
+      { install: { nodeNaming: 'node-name', serverNames: 'cp-{n}.lab' } },
+    );
     expect(r.install.roles.map((x) => x.nodeName)).toEqual(['cp-1.lab', 'cp-2.lab', 'agent-1']);
     expect(r.install.roles[0]?.withConfig[2]).toContain('K3S_NODE_NAME=cp-1.lab');
   });
@@ -84,8 +99,12 @@ describe('install.sh', () => {
     const r = plan({ haMode: 'ha-embedded', datastore: 'embedded-etcd', servers: 3, agents: 2 });
     const script = installScript(r.install, seedRules, TEXTS);
     expect(script.startsWith('#!/bin/sh\n# k3s-sizer\nset -eu\n')).toBe(true);
-    expect(script).toContain('  server-init)\n    # first server\n    install_config config-server-init.yaml\n    curl -sfL https://get.k3s.io | INSTALL_K3S_CHANNEL=stable sh -s - server\n');
-    expect(script).toContain('    install_config config-agent.yaml\n    curl -sfL https://get.k3s.io | INSTALL_K3S_CHANNEL=stable sh -s - agent\n');
+    expect(script).toContain(
+      '  server-init)\n    # first server\n    install_config config-server-init.yaml\n    curl -sfL https://get.k3s.io | INSTALL_K3S_CHANNEL=stable sh -s - server\n',
+    );
+    expect(script).toContain(
+      '    install_config config-agent.yaml\n    curl -sfL https://get.k3s.io | INSTALL_K3S_CHANNEL=stable sh -s - agent\n',
+    );
     expect(script).toContain("echo 'usage: sh install.sh server-init|server|agent' >&2");
   });
 

@@ -67,10 +67,20 @@ function flagWords(entries: readonly ConfigEntry[]): { env: string[]; flags: str
   return { env, flags };
 }
 
-function roleInstall(file: ConfigFile, registries: RegistriesFile | null, input: PlanInput, rules: Rules, version: InstallPlan['versionEnv']): RoleInstall {
+function roleInstall(
+  file: ConfigFile,
+  registries: RegistriesFile | null,
+  input: PlanInput,
+  rules: Rules,
+  version: InstallPlan['versionEnv'],
+): RoleInstall {
   const command = file.role === 'agent' ? 'agent' : 'server';
-  const names = nodeNames(file.role === 'agent' ? input.install.agentNames : input.install.serverNames, file.role === 'agent' ? input.cluster.agents : input.cluster.servers);
-  const nodeName = input.install.nodeNaming === 'node-name' && names.ok ? names.nameOf(file.role === 'server' ? 2 : 1) : null;
+  const names = nodeNames(
+    file.role === 'agent' ? input.install.agentNames : input.install.serverNames,
+    file.role === 'agent' ? input.cluster.agents : input.cluster.servers,
+  );
+  const nodeName =
+    input.install.nodeNaming === 'node-name' && names.ok ? names.nameOf(file.role === 'server' ? 2 : 1) : null;
   const nameEnv = nodeName === null ? [] : [`K3S_NODE_NAME=${shellQuote(nodeName)}`];
   const installer = `curl -sfL ${rules.install.scriptUrl} |`;
   const versionWord = `${version.name}=${shellQuote(version.value)}`;
@@ -78,7 +88,10 @@ function roleInstall(file: ConfigFile, registries: RegistriesFile | null, input:
   const { env, flags } = flagWords(file.entries.filter((e) => !(file.role === 'agent' && e.key === 'server')));
   const agentUrl = file.role === 'agent' ? file.entries.find((e) => e.key === 'server')?.value : undefined;
   const urlEnv = typeof agentUrl === 'string' ? [`K3S_URL=${shellQuote(agentUrl)}`] : [];
-  const withFlags = [`${installer} ${[versionWord, ...nameEnv, ...urlEnv, ...env].join(' ')} sh -s - ${command}`, ...flags].join(' \\\n    ');
+  const withFlags = [
+    `${installer} ${[versionWord, ...nameEnv, ...urlEnv, ...env].join(' ')} sh -s - ${command}`,
+    ...flags,
+  ].join(' \\\n    ');
   const copyRegistries = registries ? [`sudo install -m 600 ${registries.fileName} ${registries.path}`] : [];
   return {
     role: file.role,
@@ -104,9 +117,12 @@ export function buildInstallPlan(input: PlanInput, rules: Rules, config: ConfigP
     versionEnv: version,
     roles: config.files.map((f) => roleInstall(f, config.registries, input, rules, version)),
     registries: config.registries,
-    waitReady: agentless ? "sudo k3s kubectl get --raw='/readyz?verbose'" : 'sudo k3s kubectl wait --for=condition=Ready nodes --all --timeout=300s',
+    waitReady: agentless
+      ? "sudo k3s kubectl get --raw='/readyz?verbose'"
+      : 'sudo k3s kubectl wait --for=condition=Ready nodes --all --timeout=300s',
     joinServersOneByOne: input.cluster.servers > 1,
-    agentBatches: input.cluster.agents > batchSize ? { batchSize, batches: Math.ceil(input.cluster.agents / batchSize) } : null,
+    agentBatches:
+      input.cluster.agents > batchSize ? { batchSize, batches: Math.ceil(input.cluster.agents / batchSize) } : null,
     uninstall: {
       server: `sudo ${rules.install.serverUninstall}`,
       agent: `sudo ${rules.install.agentUninstall}`,
@@ -136,7 +152,13 @@ export function installScript(plan: InstallPlan, rules: Rules, texts: ScriptText
   const configDir = rules.install.configPath.replace(/\/[^/]+$/, '');
   const lines: string[] = ['#!/bin/sh', ...texts.header.map((h) => `# ${h}`), 'set -eu', '', 'ROLE="${1:-}"'];
   if (named) lines.push('NODE_NAME="${2:-}"');
-  lines.push('HERE=$(cd "$(dirname "$0")" && pwd)', '', 'install_config() {', `  sudo mkdir -p ${configDir}`, `  sudo install -m 600 "$HERE/$1" ${rules.install.configPath}`);
+  lines.push(
+    'HERE=$(cd "$(dirname "$0")" && pwd)',
+    '',
+    'install_config() {',
+    `  sudo mkdir -p ${configDir}`,
+    `  sudo install -m 600 "$HERE/$1" ${rules.install.configPath}`,
+  );
   if (plan.registries) lines.push(`  sudo install -m 600 "$HERE/${plan.registries.fileName}" ${plan.registries.path}`);
   lines.push('}', '');
   const nameEnv = named ? ' K3S_NODE_NAME="$NODE_NAME"' : '';
@@ -146,11 +168,20 @@ export function installScript(plan: InstallPlan, rules: Rules, texts: ScriptText
     lines.push(`  ${role.role})`, `    # ${texts.roles[role.role]}`);
     if (named) lines.push(`    [ -n "$NODE_NAME" ] || { echo ${shellQuote(texts.needsName)} >&2; exit 2; }`);
     lines.push(`    install_config ${role.fileName}`);
-    lines.push(`    curl -sfL ${rules.install.scriptUrl} | ${plan.versionEnv.name}=${shellQuote(plan.versionEnv.value)}${nameEnv} sh -s - ${command}`);
+    lines.push(
+      `    curl -sfL ${rules.install.scriptUrl} | ${plan.versionEnv.name}=${shellQuote(plan.versionEnv.value)}${nameEnv} sh -s - ${command}`,
+    );
     if (role.role === 'server-init') lines.push(`    # ${texts.waitReady}`, `    ${plan.waitReady}`);
     lines.push('    ;;');
   }
   const roleNames = plan.roles.map((r) => r.role).join('|');
-  lines.push(`  *)`, `    echo ${shellQuote(texts.usage(`sh install.sh ${roleNames}${named ? ' <node-name>' : ''}`))} >&2`, '    exit 2', '    ;;', 'esac', '');
+  lines.push(
+    `  *)`,
+    `    echo ${shellQuote(texts.usage(`sh install.sh ${roleNames}${named ? ' <node-name>' : ''}`))} >&2`,
+    '    exit 2',
+    '    ;;',
+    'esac',
+    '',
+  );
   return lines.join('\n');
 }

@@ -19,7 +19,9 @@ export interface YamlComments {
  * share, keys fixed at creation and placeholders get a comment above them.
  */
 export function renderConfigYaml(file: ConfigFile, rules: Pick<Rules, 'network'>, comments: YamlComments): string {
-  const traits = new Map<SettingId, { creationOnly: boolean; sameOnAllServers: boolean }>(rules.network.settings.map((s) => [s.id, s]));
+  const traits = new Map<SettingId, { creationOnly: boolean; sameOnAllServers: boolean }>(
+    rules.network.settings.map((s) => [s.id, s]),
+  );
   const doc = new Document(configObject(file), { version: '1.1' });
   doc.commentBefore = comments.header.map((line) => ` ${line}`).join('\n');
   const contents = doc.contents;

@@ -1,7 +1,22 @@
 import { sortFindings, type AnyFinding } from './finding';
-import { checkCidrListShape, checkCidrSyntax, checkDefaultsAgainstLan, checkOverlaps, checkPodCapacity, checkPrefixLimits, checkRangesPrivate } from './checks/addressing';
+import {
+  checkCidrListShape,
+  checkCidrSyntax,
+  checkDefaultsAgainstLan,
+  checkOverlaps,
+  checkPodCapacity,
+  checkPrefixLimits,
+  checkRangesPrivate,
+} from './checks/addressing';
 import { checkNodes, checkProductionTopology } from './checks/cluster';
-import { checkComponents, checkEgressSelector, checkFlannelBackend, checkIpFamilyVersions, checkIpv6, checkNetworkSecurity } from './checks/network-options';
+import {
+  checkComponents,
+  checkEgressSelector,
+  checkFlannelBackend,
+  checkIpFamilyVersions,
+  checkIpv6,
+  checkNetworkSecurity,
+} from './checks/network-options';
 import type { Check, CheckContext } from './checks/context';
 import { checkDatastoreDisk, checkDatastoreIo, checkStorageLayout } from './checks/disk';
 import { checkEtcdDiskSpace, checkEtcdMembers, checkExternalEtcdMembers } from './checks/etcd';

@@ -1,7 +1,15 @@
 import type { IpFamily } from '../network/cidr';
 import type { NetworkFix } from '../network/fixes';
 import type { CidrListField } from '../network/network-plan';
-import type { Datastore, EgressSelectorMode, FlannelBackend, HaMode, IpFamilyMode, PlanField, ShapeId } from '../plan/plan-input';
+import type {
+  Datastore,
+  EgressSelectorMode,
+  FlannelBackend,
+  HaMode,
+  IpFamilyMode,
+  PlanField,
+  ShapeId,
+} from '../plan/plan-input';
 import type { Architecture, DiskFitness, DiskKind, SourceRef } from '../rules/schema';
 
 type VersionStage = 'unavailable' | 'experimental';
@@ -23,7 +31,12 @@ export interface FindingParamsMap {
   'etcd.even-member-count': { members: number; quorum: number; faultTolerance: number; oddBelow: number };
   'etcd.too-many-members': { members: number; recommendedMax: number };
   'etcd.quorum': { members: number; quorum: number; faultTolerance: number };
-  'datastore.external-etcd-members': { members: number; quorum: number; faultTolerance: number; recommendedMax: number };
+  'datastore.external-etcd-members': {
+    members: number;
+    quorum: number;
+    faultTolerance: number;
+    recommendedMax: number;
+  };
   'etcd.disk-space': {
     quotaMiB: number;
     retention: number;
@@ -44,7 +57,13 @@ export interface FindingParamsMap {
   'cluster.join-in-batches': { agents: number; batchSize: number; batches: number };
   'cluster.beyond-kubernetes-limits': { nodes: number; maxNodes: number };
   /** `releaseHasBuilds`: whether the plan's release still shipped builds (null where the rules file does not say). */
-  'platform.arch-builds-ended': { arch: Architecture; endedOn: string; listed: boolean; version: string; releaseHasBuilds: boolean | null };
+  'platform.arch-builds-ended': {
+    arch: Architecture;
+    endedOn: string;
+    listed: boolean;
+    version: string;
+    releaseHasBuilds: boolean | null;
+  };
   'platform.arm64-page-size': { version: string; fixedIn: readonly string[]; since: string };
   'platform.board-too-small': { needVcpu: number; needMemoryMiB: number; boardVcpu: number; boardMemoryMiB: number };
   'version.unknown-line': { requested: string; fallback: string };
@@ -63,21 +82,62 @@ export interface FindingParamsMap {
   };
   'workloads.pods-per-node-limit': { limit: number; by: 'max-pods' | 'pod-subnet'; agents: number };
   'workloads.no-failure-headroom': { agents: number };
-  'network.cidr-invalid': { field: CidrListField; value: string; reason: 'syntax' | 'prefix-range' | 'host-bits'; network: string | null; maxPrefix: number | null };
-  'network.cidr-wrong-family': { field: 'clusterCidr' | 'serviceCidr'; value: string; family: IpFamily; mode: IpFamilyMode };
-  'network.cidr-list-shape': { field: 'clusterCidr' | 'serviceCidr'; mode: IpFamilyMode; count: number; expected: number };
+  'network.cidr-invalid': {
+    field: CidrListField;
+    value: string;
+    reason: 'syntax' | 'prefix-range' | 'host-bits';
+    network: string | null;
+    maxPrefix: number | null;
+  };
+  'network.cidr-wrong-family': {
+    field: 'clusterCidr' | 'serviceCidr';
+    value: string;
+    family: IpFamily;
+    mode: IpFamilyMode;
+  };
+  'network.cidr-list-shape': {
+    field: 'clusterCidr' | 'serviceCidr';
+    mode: IpFamilyMode;
+    count: number;
+    expected: number;
+  };
   'network.overlap': { a: CidrListField; aCidr: string; b: CidrListField; bCidr: string };
   'network.service-cidr-too-wide': { cidr: string; family: IpFamily; prefix: number; maxPrefix: number };
   'network.node-mask-too-short': { family: IpFamily; nodeMask: number; clusterPrefix: number };
   'network.ipv6-node-mask-gap': { nodeMask: number; clusterPrefix: number; maxGap: number };
   /** Counts that can exceed 2^53 travel as decimal strings. */
-  'network.pod-subnets-exhausted': { family: IpFamily; nodes: number; nodeSubnets: string; clusterCidr: string; nodeMask: number; fixes: readonly NetworkFix[] };
-  'network.pod-subnets-full': { family: IpFamily; nodes: number; nodeSubnets: string; clusterCidr: string; fixes: readonly NetworkFix[] };
-  'network.max-pods-exceed-subnet': { family: IpFamily; maxPods: number; usablePerNode: number; nodeMask: number; fixes: readonly NetworkFix[] };
+  'network.pod-subnets-exhausted': {
+    family: IpFamily;
+    nodes: number;
+    nodeSubnets: string;
+    clusterCidr: string;
+    nodeMask: number;
+    fixes: readonly NetworkFix[];
+  };
+  'network.pod-subnets-full': {
+    family: IpFamily;
+    nodes: number;
+    nodeSubnets: string;
+    clusterCidr: string;
+    fixes: readonly NetworkFix[];
+  };
+  'network.max-pods-exceed-subnet': {
+    family: IpFamily;
+    maxPods: number;
+    usablePerNode: number;
+    nodeMask: number;
+    fixes: readonly NetworkFix[];
+  };
   'network.max-pods-above-recommended': { maxPods: number; recommendedMax: number };
   'network.default-cidrs-lan': { cidrs: readonly string[] };
   /** A cluster or service range in someone else's (public) or in reserved address space, with a private one to use instead. */
-  'network.range-not-private': { field: 'clusterCidr' | 'serviceCidr'; cidr: string; family: IpFamily; space: 'public' | 'reserved'; fixes: readonly NetworkFix[] };
+  'network.range-not-private': {
+    field: 'clusterCidr' | 'serviceCidr';
+    cidr: string;
+    family: IpFamily;
+    space: 'public' | 'reserved';
+    fixes: readonly NetworkFix[];
+  };
   'network.dual-stack-version': { version: string; stage: VersionStage; since: string };
   'network.ipv6-only-version': { version: string; since: string };
   'network.dual-stack-at-creation': Record<string, never>;
@@ -103,7 +163,13 @@ export interface FindingParamsMap {
   'security.flannel-net-raw': Record<string, never>;
   'install.registration-address-invalid': { value: string };
   'install.no-registration-address': { servers: number; firstServer: string };
-  'install.names-invalid': { field: 'serverNames' | 'agentNames'; value: string; reason: 'empty' | 'invalid' | 'too-few' | 'duplicate'; detail: string; needed: number };
+  'install.names-invalid': {
+    field: 'serverNames' | 'agentNames';
+    value: string;
+    reason: 'empty' | 'invalid' | 'too-few' | 'duplicate';
+    detail: string;
+    needed: number;
+  };
   'install.datastore-host-invalid': { value: string };
   'install.datastore-host-missing': Record<string, never>;
   'install.database-identifier-invalid': { field: 'datastoreName' | 'datastoreUser'; value: string };

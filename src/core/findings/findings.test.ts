@@ -3,8 +3,16 @@ import type { ClusterInput } from '../plan/plan-input';
 import { codes, plan, seedRules, seedRules2611, upstreamRules, upstreamRules2611 } from '../testing/fixtures';
 import type { AnyFinding, FindingCode } from './finding';
 
-const etcdHa = (servers: number): Partial<ClusterInput> => ({ haMode: 'ha-embedded', datastore: 'embedded-etcd', servers });
-const externalHa = (servers: number, datastore: ClusterInput['datastore'] = 'postgres'): Partial<ClusterInput> => ({ haMode: 'ha-external', datastore, servers });
+const etcdHa = (servers: number): Partial<ClusterInput> => ({
+  haMode: 'ha-embedded',
+  datastore: 'embedded-etcd',
+  servers,
+});
+const externalHa = (servers: number, datastore: ClusterInput['datastore'] = 'postgres'): Partial<ClusterInput> => ({
+  haMode: 'ha-external',
+  datastore,
+  servers,
+});
 
 function only(findings: readonly AnyFinding[], code: FindingCode): AnyFinding {
   const hits = findings.filter((f) => f.code === code);
@@ -16,8 +24,15 @@ function only(findings: readonly AnyFinding[], code: FindingCode): AnyFinding {
 
 describe('topology', () => {
   it('SQLite with more than one server is an error; one server is fine', () => {
-    const f = only(plan({ datastore: 'sqlite', servers: 2, haMode: 'ha-external' }).findings, 'topology.sqlite-multi-server');
-    expect(f).toMatchObject({ severity: 'error', params: { servers: 2 }, fields: ['cluster.datastore', 'cluster.servers'] });
+    const f = only(
+      plan({ datastore: 'sqlite', servers: 2, haMode: 'ha-external' }).findings,
+      'topology.sqlite-multi-server',
+    );
+    expect(f).toMatchObject({
+      severity: 'error',
+      params: { servers: 2 },
+      fields: ['cluster.datastore', 'cluster.servers'],
+    });
     expect(codes(plan({ datastore: 'sqlite', servers: 1 }))).not.toContain('topology.sqlite-multi-server');
   });
 
@@ -36,10 +51,16 @@ describe('topology', () => {
   });
 
   it('single-server mode with several servers on a non-SQLite datastore is an error', () => {
-    expect(codes(plan({ haMode: 'single', datastore: 'embedded-etcd', servers: 3 }))).toContain('topology.single-mode-several-servers');
-    expect(codes(plan({ haMode: 'single', datastore: 'embedded-etcd', servers: 1 }))).not.toContain('topology.single-mode-several-servers');
+    expect(codes(plan({ haMode: 'single', datastore: 'embedded-etcd', servers: 3 }))).toContain(
+      'topology.single-mode-several-servers',
+    );
+    expect(codes(plan({ haMode: 'single', datastore: 'embedded-etcd', servers: 1 }))).not.toContain(
+      'topology.single-mode-several-servers',
+    );
     // With SQLite the more specific SQLite finding speaks instead.
-    expect(codes(plan({ haMode: 'single', datastore: 'sqlite', servers: 3 }))).not.toContain('topology.single-mode-several-servers');
+    expect(codes(plan({ haMode: 'single', datastore: 'sqlite', servers: 3 }))).not.toContain(
+      'topology.single-mode-several-servers',
+    );
   });
 
   it('external-datastore HA needs at least 2 servers', () => {
@@ -57,11 +78,17 @@ describe('topology', () => {
 
 describe('embedded etcd', () => {
   it('exactly 2 members: error, quorum 2, no fault tolerance', () => {
-    expect(only(plan(etcdHa(2)).findings, 'etcd.two-members')).toMatchObject({ severity: 'error', params: { members: 2, quorum: 2, faultTolerance: 0 } });
+    expect(only(plan(etcdHa(2)).findings, 'etcd.two-members')).toMatchObject({
+      severity: 'error',
+      params: { members: 2, quorum: 2, faultTolerance: 0 },
+    });
   });
 
   it.each([4, 6, 8])('%i members (even) is a warning that names the odd count below', (members) => {
-    expect(only(plan(etcdHa(members)).findings, 'etcd.even-member-count')).toMatchObject({ severity: 'warning', params: { members, oddBelow: members - 1 } });
+    expect(only(plan(etcdHa(members)).findings, 'etcd.even-member-count')).toMatchObject({
+      severity: 'warning',
+      params: { members, oddBelow: members - 1 },
+    });
   });
 
   it.each([3, 5, 7, 9])('%i members (odd) has no even-count warning', (members) => {
@@ -70,17 +97,25 @@ describe('embedded etcd', () => {
 
   it('more than 7 members is a warning; 7 is not', () => {
     expect(codes(plan(etcdHa(7)))).not.toContain('etcd.too-many-members');
-    expect(only(plan(etcdHa(9)).findings, 'etcd.too-many-members')).toMatchObject({ severity: 'warning', params: { members: 9, recommendedMax: 7 } });
+    expect(only(plan(etcdHa(9)).findings, 'etcd.too-many-members')).toMatchObject({
+      severity: 'warning',
+      params: { members: 9, recommendedMax: 7 },
+    });
   });
 
   it('states quorum and tolerated failures for embedded etcd only', () => {
-    expect(only(plan(etcdHa(5)).findings, 'etcd.quorum')).toMatchObject({ severity: 'info', params: { members: 5, quorum: 3, faultTolerance: 2 } });
+    expect(only(plan(etcdHa(5)).findings, 'etcd.quorum')).toMatchObject({
+      severity: 'info',
+      params: { members: 5, quorum: 3, faultTolerance: 2 },
+    });
     expect(codes(plan({ datastore: 'sqlite' }))).not.toContain('etcd.quorum');
     expect(codes(plan(externalHa(2, 'external-etcd')))).not.toContain('etcd.quorum');
   });
 
   it('a single embedded-etcd server in single mode is a note (room to add servers later)', () => {
-    expect(only(plan({ haMode: 'single', datastore: 'embedded-etcd', servers: 1 }).findings, 'etcd.single-member').severity).toBe('info');
+    expect(
+      only(plan({ haMode: 'single', datastore: 'embedded-etcd', servers: 1 }).findings, 'etcd.single-member').severity,
+    ).toBe('info');
     expect(codes(plan(etcdHa(1)))).not.toContain('etcd.single-member');
   });
 
@@ -93,13 +128,20 @@ describe('embedded etcd', () => {
 describe('disks', () => {
   it('an SD card under etcd is an error in both editions', () => {
     for (const rules of [seedRules, upstreamRules]) {
-      expect(only(plan({ ...etcdHa(3), disk: 'sd-card' }, rules).findings, 'disk.flash-under-etcd')).toMatchObject({ severity: 'error', params: { disk: 'sd-card' } });
+      expect(only(plan({ ...etcdHa(3), disk: 'sd-card' }, rules).findings, 'disk.flash-under-etcd')).toMatchObject({
+        severity: 'error',
+        params: { disk: 'sd-card' },
+      });
     }
   });
 
   it('eMMC under etcd: a warning in the seed ("performance varies"), an error upstream ("cannot handle the IO load")', () => {
-    expect(only(plan({ ...etcdHa(3), disk: 'emmc' }, seedRules).findings, 'disk.flash-under-etcd').severity).toBe('warning');
-    expect(only(plan({ ...etcdHa(3), disk: 'emmc' }, upstreamRules).findings, 'disk.flash-under-etcd').severity).toBe('error');
+    expect(only(plan({ ...etcdHa(3), disk: 'emmc' }, seedRules).findings, 'disk.flash-under-etcd').severity).toBe(
+      'warning',
+    );
+    expect(only(plan({ ...etcdHa(3), disk: 'emmc' }, upstreamRules).findings, 'disk.flash-under-etcd').severity).toBe(
+      'error',
+    );
   });
 
   it('applies to external etcd too, and not to SQLite', () => {
@@ -108,7 +150,10 @@ describe('disks', () => {
   });
 
   it('an HDD under etcd warns about latency (etcd needs < 5 ms)', () => {
-    expect(only(plan({ ...etcdHa(3), disk: 'hdd' }).findings, 'disk.hdd-under-etcd')).toMatchObject({ severity: 'warning', params: { maxLatencyMs: 5 } });
+    expect(only(plan({ ...etcdHa(3), disk: 'hdd' }).findings, 'disk.hdd-under-etcd')).toMatchObject({
+      severity: 'warning',
+      params: { maxLatencyMs: 5 },
+    });
     expect(codes(plan({ ...etcdHa(3), disk: 'nvme' }))).not.toContain('disk.hdd-under-etcd');
   });
 
@@ -124,15 +169,27 @@ describe('disks', () => {
   });
 
   it('states the datastore IO needs: SQLite 10 IOPS < 10 ms, etcd 50 IOPS < 5 ms; none for SQL servers', () => {
-    expect(only(plan({ datastore: 'sqlite' }).findings, 'disk.datastore-io').params).toEqual({ datastore: 'sqlite', iops: 10, kibPerSecond: 500, maxLatencyMs: 10 });
-    expect(only(plan(etcdHa(3)).findings, 'disk.datastore-io').params).toEqual({ datastore: 'etcd', iops: 50, kibPerSecond: 250, maxLatencyMs: 5 });
+    expect(only(plan({ datastore: 'sqlite' }).findings, 'disk.datastore-io').params).toEqual({
+      datastore: 'sqlite',
+      iops: 10,
+      kibPerSecond: 500,
+      maxLatencyMs: 10,
+    });
+    expect(only(plan(etcdHa(3)).findings, 'disk.datastore-io').params).toEqual({
+      datastore: 'etcd',
+      iops: 50,
+      kibPerSecond: 250,
+      maxLatencyMs: 5,
+    });
     expect(codes(plan(externalHa(2, 'mysql')))).not.toContain('disk.datastore-io');
   });
 
   it('separate server and agent data when servers run workloads and hold the datastore', () => {
     expect(codes(plan({ serverWorkloads: 'shared' }))).toContain('disk.separate-server-agent-data');
     expect(codes(plan({ serverWorkloads: 'dedicated' }))).not.toContain('disk.separate-server-agent-data');
-    expect(codes(plan({ ...externalHa(2), serverWorkloads: 'shared' }))).not.toContain('disk.separate-server-agent-data');
+    expect(codes(plan({ ...externalHa(2), serverWorkloads: 'shared' }))).not.toContain(
+      'disk.separate-server-agent-data',
+    );
   });
 
   it('a cloud volume gets the smallest-size-for-maximum-IOPS advice', () => {
@@ -144,7 +201,10 @@ describe('disks', () => {
 describe('cluster scale', () => {
   it('beyond 10 nodes, HA with an external database is recommended: a warning for a single server, a note for embedded etcd', () => {
     expect(codes(plan({ agents: 9 }))).not.toContain('cluster.production-ha-external');
-    expect(only(plan({ agents: 10 }).findings, 'cluster.production-ha-external')).toMatchObject({ severity: 'warning', params: { nodes: 11 } });
+    expect(only(plan({ agents: 10 }).findings, 'cluster.production-ha-external')).toMatchObject({
+      severity: 'warning',
+      params: { nodes: 11 },
+    });
     expect(only(plan({ ...etcdHa(3), agents: 8 }).findings, 'cluster.production-ha-external').severity).toBe('info');
     expect(codes(plan({ ...externalHa(2), agents: 500 }))).not.toContain('cluster.production-ha-external');
   });
@@ -156,29 +216,51 @@ describe('cluster scale', () => {
 
   it('agents join in batches of 50 or fewer once there are more than 50', () => {
     expect(codes(plan({ agents: 50 }))).not.toContain('cluster.join-in-batches');
-    expect(only(plan({ agents: 51 }).findings, 'cluster.join-in-batches').params).toEqual({ agents: 51, batchSize: 50, batches: 2 });
+    expect(only(plan({ agents: 51 }).findings, 'cluster.join-in-batches').params).toEqual({
+      agents: 51,
+      batchSize: 50,
+      batches: 2,
+    });
   });
 
   it('more than 5000 nodes is beyond what Kubernetes supports', () => {
     expect(codes(plan({ agents: 4999 }))).not.toContain('cluster.beyond-kubernetes-limits');
-    expect(only(plan({ agents: 5000 }).findings, 'cluster.beyond-kubernetes-limits').params).toEqual({ nodes: 5001, maxNodes: 5000 });
+    expect(only(plan({ agents: 5000 }).findings, 'cluster.beyond-kubernetes-limits').params).toEqual({
+      nodes: 5001,
+      maxNodes: 5000,
+    });
   });
 });
 
 describe('platform', () => {
-  it.each([seedRules, upstreamRules])('$id: s390x on stable or latest is an error (no release since December 2023 ships it), whatever the edition lists', (rules) => {
-    for (const k3sVersion of ['stable', 'latest', 'v1.28.4+k3s2', 'v1.27.9+k3s1', 'v1.29.0+k3s1']) {
-      expect(only(plan({ arch: 's390x', k3sVersion }, rules).findings, 'platform.arch-builds-ended'), k3sVersion).toMatchObject({ severity: 'error', params: { releaseHasBuilds: false } });
-    }
-  });
+  it.each([seedRules, upstreamRules])(
+    '$id: s390x on stable or latest is an error (no release since December 2023 ships it), whatever the edition lists',
+    (rules) => {
+      for (const k3sVersion of ['stable', 'latest', 'v1.28.4+k3s2', 'v1.27.9+k3s1', 'v1.29.0+k3s1']) {
+        expect(
+          only(plan({ arch: 's390x', k3sVersion }, rules).findings, 'platform.arch-builds-ended'),
+          k3sVersion,
+        ).toMatchObject({ severity: 'error', params: { releaseHasBuilds: false } });
+      }
+    },
+  );
   it.each([seedRules, upstreamRules])('$id: a pinned release that still shipped s390x builds is a warning', (rules) => {
     for (const k3sVersion of ['v1.28.4+k3s1', 'v1.27.8+k3s1', 'v1.26.11+k3s1', 'v1.25.9+k3s1']) {
-      expect(only(plan({ arch: 's390x', k3sVersion }, rules).findings, 'platform.arch-builds-ended'), k3sVersion).toMatchObject({ severity: 'warning', params: { releaseHasBuilds: true } });
+      expect(
+        only(plan({ arch: 's390x', k3sVersion }, rules).findings, 'platform.arch-builds-ended'),
+        k3sVersion,
+      ).toMatchObject({ severity: 'warning', params: { releaseHasBuilds: true } });
     }
   });
   it('the superseded 2026.11 files keep grading by the edition’s listing (they know no release data)', () => {
-    expect(only(plan({ arch: 's390x' }, seedRules2611).findings, 'platform.arch-builds-ended')).toMatchObject({ severity: 'warning', params: { listed: true, endedOn: '2024-01-04', releaseHasBuilds: null } });
-    expect(only(plan({ arch: 's390x' }, upstreamRules2611).findings, 'platform.arch-builds-ended')).toMatchObject({ severity: 'error', params: { listed: false } });
+    expect(only(plan({ arch: 's390x' }, seedRules2611).findings, 'platform.arch-builds-ended')).toMatchObject({
+      severity: 'warning',
+      params: { listed: true, endedOn: '2024-01-04', releaseHasBuilds: null },
+    });
+    expect(only(plan({ arch: 's390x' }, upstreamRules2611).findings, 'platform.arch-builds-ended')).toMatchObject({
+      severity: 'error',
+      params: { listed: false },
+    });
     expect(codes(plan({ arch: 'arm64' }))).not.toContain('platform.arch-builds-ended');
   });
 
@@ -197,17 +279,27 @@ describe('platform', () => {
 
   it('a Raspberry Pi-class board cannot host a server that needs more than 4 cores or 8 GB', () => {
     // seed: 3 servers + 98 agents = 101 nodes → Large, 8 vCPU / 16 GB.
-    expect(only(plan({ ...etcdHa(3), agents: 98, device: 'low-power-board' }).findings, 'platform.board-too-small').params).toMatchObject({ needVcpu: 8, boardVcpu: 4 });
+    expect(
+      only(plan({ ...etcdHa(3), agents: 98, device: 'low-power-board' }).findings, 'platform.board-too-small').params,
+    ).toMatchObject({ needVcpu: 8, boardVcpu: 4 });
     // 3 + 7 = 10 nodes → Small, 2 vCPU / 4 GB: fits.
-    expect(codes(plan({ ...etcdHa(3), agents: 7, device: 'low-power-board' }))).not.toContain('platform.board-too-small');
+    expect(codes(plan({ ...etcdHa(3), agents: 7, device: 'low-power-board' }))).not.toContain(
+      'platform.board-too-small',
+    );
     expect(codes(plan({ ...etcdHa(3), agents: 98, device: 'server' }))).not.toContain('platform.board-too-small');
   });
   it('a board is checked as the memory it has: the Small row’s 4 GB fits a 4 GB board, not a 2 GB one', () => {
     const small = { ...etcdHa(3), agents: 7, device: 'low-power-board' } as const;
     expect(codes(plan({ ...small, boardMemoryGiB: 4 }))).not.toContain('platform.board-too-small');
-    expect(only(plan({ ...small, boardMemoryGiB: 2 }).findings, 'platform.board-too-small').params).toMatchObject({ needMemoryMiB: 4096, boardMemoryMiB: 2048 });
+    expect(only(plan({ ...small, boardMemoryGiB: 2 }).findings, 'platform.board-too-small').params).toMatchObject({
+      needMemoryMiB: 4096,
+      boardMemoryMiB: 2048,
+    });
     // A single small-cluster server needs 2 GB (raised above the measured 1,596 M): a 1 GB board cannot host it.
-    expect(only(plan({ agents: 2, device: 'low-power-board', boardMemoryGiB: 1 }).findings, 'platform.board-too-small').params).toMatchObject({ needMemoryMiB: 2048, boardMemoryMiB: 1024 });
+    expect(
+      only(plan({ agents: 2, device: 'low-power-board', boardMemoryGiB: 1 }).findings, 'platform.board-too-small')
+        .params,
+    ).toMatchObject({ needMemoryMiB: 2048, boardMemoryMiB: 1024 });
   });
 });
 
@@ -249,11 +341,17 @@ describe('sizing against measurements', () => {
   it('seed: a single small-cluster server is raised from the table’s 1 GB to 2 GB, above the 1,596 M measured, with a note saying why', () => {
     const r = plan({ agents: 2 });
     expect(r.sizing.server).toMatchObject({ memoryMiB: 2048, raisedFromMiB: 1024 });
-    expect(only(r.findings, 'sizing.below-measured')).toMatchObject({ severity: 'info', params: { figureMiB: 1024, measuredMiB: 1596, plannedMiB: 2048 } });
+    expect(only(r.findings, 'sizing.below-measured')).toMatchObject({
+      severity: 'info',
+      params: { figureMiB: 1024, measuredMiB: 1596, plannedMiB: 2048 },
+    });
     expect(r.sizing.totals.memoryMiB).toBe(2048);
   });
   it('a low-power board: 1,588 M measured on a Raspberry Pi 4 gives 2 GB too', () => {
-    expect(plan({ agents: 2, device: 'low-power-board' }).sizing.server).toMatchObject({ memoryMiB: 2048, raisedFromMiB: 1024 });
+    expect(plan({ agents: 2, device: 'low-power-board' }).sizing.server).toMatchObject({
+      memoryMiB: 2048,
+      raisedFromMiB: 1024,
+    });
   });
   it('upstream: the 2 CPU / 4 GB row is above the measurement', () => {
     expect(codes(plan({ agents: 2 }, upstreamRules))).not.toContain('sizing.below-measured');

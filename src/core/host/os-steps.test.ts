@@ -16,7 +16,11 @@ describe('compareOsVersions', () => {
 });
 
 describe('OS preparation (upstream)', () => {
-  const up = (host: Parameters<typeof netPlan>[3], network: Parameters<typeof netPlan>[0] = {}, cluster: Parameters<typeof netPlan>[1] = {}) => netPlan(network, cluster, upstreamRules, host);
+  const up = (
+    host: Parameters<typeof netPlan>[3],
+    network: Parameters<typeof netPlan>[0] = {},
+    cluster: Parameters<typeof netPlan>[1] = {},
+  ) => netPlan(network, cluster, upstreamRules, host);
   it('nm-cloud-setup only before RHEL 8.4', () => {
     expect(steps(up({ os: 'rhel', osVersion: '8.3' }))).toContain('nm-cloud-setup');
     expect(steps(up({ os: 'rhel', osVersion: '8.4' }))).not.toContain('nm-cloud-setup');
@@ -26,7 +30,8 @@ describe('OS preparation (upstream)', () => {
     expect(steps(up({ os: 'rhel', osVersion: '9.6' }))).not.toContain('rhel10-kernel-modules-extra');
   });
   it('Raspberry Pi OS cgroups: /boot/firmware/cmdline.txt from release 12, /boot/cmdline.txt on 11 and older', () => {
-    const at = (osVersion: string) => up({ os: 'raspios', osVersion }).network.osSteps.find((s) => s.id === 'raspios-cgroups')?.commands[0] ?? '';
+    const at = (osVersion: string) =>
+      up({ os: 'raspios', osVersion }).network.osSteps.find((s) => s.id === 'raspios-cgroups')?.commands[0] ?? '';
     expect(at('12')).toContain('/boot/firmware/cmdline.txt');
     expect(at('11')).toContain(' /boot/cmdline.txt');
   });
@@ -35,7 +40,9 @@ describe('OS preparation (upstream)', () => {
     expect(steps(up({ os: 'ubuntu', osVersion: '22.04' }, {}, board))).toContain('ubuntu-raspi-vxlan-module');
     expect(steps(up({ os: 'ubuntu', osVersion: '24.04' }, {}, board))).not.toContain('ubuntu-raspi-vxlan-module');
     expect(steps(up({ os: 'ubuntu', osVersion: '22.04' }))).not.toContain('ubuntu-raspi-vxlan-module');
-    expect(steps(up({ os: 'ubuntu', osVersion: '22.04' }, { flannelBackend: 'wireguard-native' }, board))).not.toContain('ubuntu-raspi-vxlan-module');
+    expect(
+      steps(up({ os: 'ubuntu', osVersion: '22.04' }, { flannelBackend: 'wireguard-native' }, board)),
+    ).not.toContain('ubuntu-raspi-vxlan-module');
   });
   it('legacy iptables on Debian 10 and older', () => {
     expect(steps(up({ os: 'debian', osVersion: '10' }))).toContain('old-iptables');
@@ -43,7 +50,9 @@ describe('OS preparation (upstream)', () => {
   });
   it('the WireGuard module with wireguard-native; accept_ra with IPv6', () => {
     expect(steps(up({}, { flannelBackend: 'wireguard-native' }))).toContain('wireguard-kernel-module');
-    expect(steps(up({}, { ipFamily: 'ipv6', clusterCidr: '2001:db8:42::/56', serviceCidr: '2001:db8:43::/112' }))).toContain('ipv6-accept-ra');
+    expect(
+      steps(up({}, { ipFamily: 'ipv6', clusterCidr: '2001:db8:42::/56', serviceCidr: '2001:db8:43::/112' })),
+    ).toContain('ipv6-accept-ra');
     expect(steps(up({}))).toEqual([]);
   });
 });
@@ -51,27 +60,49 @@ describe('OS preparation (upstream)', () => {
 describe('OS preparation follows the OS release in every edition', () => {
   // What the OS release decides is a fact about the OS: the seed edition gives the same steps as the
   // current docs, with the seed's older wording beside them.
-  it.each([seedRules, upstreamRules])('$id: Raspberry Pi OS 12 edits /boot/firmware/cmdline.txt, 11 edits /boot/cmdline.txt', (rules) => {
-    const bookworm = netPlan({}, {}, rules, { os: 'raspios', osVersion: '12' }).network.osSteps.find((x) => x.id === 'raspios-cgroups');
-    expect(bookworm?.commands[0]).toContain(' /boot/firmware/cmdline.txt');
-    const bullseye = netPlan({}, {}, rules, { os: 'raspios', osVersion: '11' }).network.osSteps.find((x) => x.id === 'raspios-cgroups');
-    expect(bullseye?.commands[0]).toContain(' /boot/cmdline.txt');
-  });
-  it.each([seedRules, upstreamRules])('$id: Ubuntu 24.04 on a Pi needs no linux-modules-extra-raspi; 22.04 does', (rules) => {
-    expect(steps(netPlan({}, { device: 'low-power-board' }, rules, { os: 'ubuntu', osVersion: '24.04' }))).not.toContain('ubuntu-raspi-vxlan-module');
-    expect(steps(netPlan({}, { device: 'low-power-board' }, rules, { os: 'ubuntu', osVersion: '22.04' }))).toContain('ubuntu-raspi-vxlan-module');
-  });
+  it.each([seedRules, upstreamRules])(
+    '$id: Raspberry Pi OS 12 edits /boot/firmware/cmdline.txt, 11 edits /boot/cmdline.txt',
+    (rules) => {
+      const bookworm = netPlan({}, {}, rules, { os: 'raspios', osVersion: '12' }).network.osSteps.find(
+        (x) => x.id === 'raspios-cgroups',
+      );
+      expect(bookworm?.commands[0]).toContain(' /boot/firmware/cmdline.txt');
+      const bullseye = netPlan({}, {}, rules, { os: 'raspios', osVersion: '11' }).network.osSteps.find(
+        (x) => x.id === 'raspios-cgroups',
+      );
+      expect(bullseye?.commands[0]).toContain(' /boot/cmdline.txt');
+    },
+  );
+  it.each([seedRules, upstreamRules])(
+    '$id: Ubuntu 24.04 on a Pi needs no linux-modules-extra-raspi; 22.04 does',
+    (rules) => {
+      expect(
+        steps(netPlan({}, { device: 'low-power-board' }, rules, { os: 'ubuntu', osVersion: '24.04' })),
+      ).not.toContain('ubuntu-raspi-vxlan-module');
+      expect(steps(netPlan({}, { device: 'low-power-board' }, rules, { os: 'ubuntu', osVersion: '22.04' }))).toContain(
+        'ubuntu-raspi-vxlan-module',
+      );
+    },
+  );
   it.each([seedRules, upstreamRules])('$id: nm-cloud-setup only before RHEL 8.4', (rules) => {
     expect(steps(netPlan({}, {}, rules, { os: 'rhel', osVersion: '9.6' }))).not.toContain('nm-cloud-setup');
     expect(steps(netPlan({}, {}, rules, { os: 'rhel', osVersion: '8.2' }))).toContain('nm-cloud-setup');
   });
   it('the seed edition shows the seed’s wording beside the step, marked as the seed’s', () => {
-    const step = netPlan({}, {}, seedRules, { os: 'raspios', osVersion: '12' }).network.osSteps.find((x) => x.id === 'raspios-cgroups');
+    const step = netPlan({}, {}, seedRules, { os: 'raspios', osVersion: '12' }).network.osSteps.find(
+      (x) => x.id === 'raspios-cgroups',
+    );
     expect(step?.seedWording?.commands[0]).toContain(' /boot/cmdline.txt');
     expect(step?.seedWording?.source.doc).toBe('requirements-ja');
-    expect(netPlan({}, {}, upstreamRules, { os: 'raspios', osVersion: '12' }).network.osSteps.find((x) => x.id === 'raspios-cgroups')?.seedWording).toBeUndefined();
+    expect(
+      netPlan({}, {}, upstreamRules, { os: 'raspios', osVersion: '12' }).network.osSteps.find(
+        (x) => x.id === 'raspios-cgroups',
+      )?.seedWording,
+    ).toBeUndefined();
   });
   it('the superseded seed-2026.11 file still gives what it gave (links that pin it reproduce it)', () => {
-    expect(netPlan({}, {}, seedRules2611, { os: 'raspios', osVersion: '12' }).network.osSteps[0]?.commands[0]).toContain(' /boot/cmdline.txt');
+    expect(
+      netPlan({}, {}, seedRules2611, { os: 'raspios', osVersion: '12' }).network.osSteps[0]?.commands[0],
+    ).toContain(' /boot/cmdline.txt');
   });
 });

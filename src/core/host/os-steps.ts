@@ -23,16 +23,28 @@ export function compareOsVersions(a: string, b: string): number {
 }
 
 /** The preparation steps the rules list for this OS, release, device, Flannel backend and IP family. */
-export function osSteps(host: HostInput, cluster: Pick<ClusterInput, 'device'>, network: Pick<NetworkInput, 'flannelBackend' | 'ipFamily'>, rules: Rules): OsStep[] {
+export function osSteps(
+  host: HostInput,
+  cluster: Pick<ClusterInput, 'device'>,
+  network: Pick<NetworkInput, 'flannelBackend' | 'ipFamily'>,
+  rules: Rules,
+): OsStep[] {
   return rules.osSteps
     .filter(({ when }) => {
       if (when.os && !when.os.includes(host.os)) return false;
       if (when.versionFrom !== undefined && compareOsVersions(host.osVersion, when.versionFrom) < 0) return false;
       if (when.versionBelow !== undefined && compareOsVersions(host.osVersion, when.versionBelow) >= 0) return false;
-      if (when.lowPowerBoard !== undefined && when.lowPowerBoard !== (cluster.device === 'low-power-board')) return false;
+      if (when.lowPowerBoard !== undefined && when.lowPowerBoard !== (cluster.device === 'low-power-board'))
+        return false;
       if (when.backends && !when.backends.includes(network.flannelBackend)) return false;
       if (when.ipv6 !== undefined && when.ipv6 !== (network.ipFamily !== 'ipv4')) return false;
       return true;
     })
-    .map((s) => ({ id: s.id, commands: s.commands, conditional: s.conditional, source: s.source, ...(s.seedWording ? { seedWording: s.seedWording } : {}) }));
+    .map((s) => ({
+      id: s.id,
+      commands: s.commands,
+      conditional: s.conditional,
+      source: s.source,
+      ...(s.seedWording ? { seedWording: s.seedWording } : {}),
+    }));
 }

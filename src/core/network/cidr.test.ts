@@ -1,6 +1,18 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addressAt, alignedBlock, blockSize, cidrContains, cidrEnd, cidrsOverlap, findFreeBlock, formatCidr, isIpv4Text, parseCidr, type Cidr } from './cidr';
+import {
+  addressAt,
+  alignedBlock,
+  blockSize,
+  cidrContains,
+  cidrEnd,
+  cidrsOverlap,
+  findFreeBlock,
+  formatCidr,
+  isIpv4Text,
+  parseCidr,
+  type Cidr,
+} from './cidr';
 
 const cidr = (text: string): Cidr => {
   const r = parseCidr(text);
@@ -42,12 +54,20 @@ describe('parseCidr', () => {
     expect(parseCidr(text)).toMatchObject({ ok: false, error: { code: 'prefix-range', max } });
   });
 
-  it.each(['', '10.42.0.0', '10.42/16', '10.42.0.0/', '10.42.0.256/24', 'fe80::1%eth0/64', 'abc/16', '10.42.0.0/16/8', '10.42.0.0 /16', '::ffff:10.0.0.0/104x'])(
-    '%j is not a CIDR',
-    (text) => {
-      expect(parseCidr(text)).toMatchObject({ ok: false, error: { code: 'syntax' } });
-    },
-  );
+  it.each([
+    '',
+    '10.42.0.0',
+    '10.42/16',
+    '10.42.0.0/',
+    '10.42.0.256/24',
+    'fe80::1%eth0/64',
+    'abc/16',
+    '10.42.0.0/16/8',
+    '10.42.0.0 /16',
+    '::ffff:10.0.0.0/104x',
+  ])('%j is not a CIDR', (text) => {
+    expect(parseCidr(text)).toMatchObject({ ok: false, error: { code: 'syntax' } });
+  });
 });
 
 describe('block arithmetic', () => {
@@ -78,7 +98,9 @@ describe('block arithmetic', () => {
   it('finds the first free aligned block, skipping what it must avoid', () => {
     const spaces = [cidr('10.0.0.0/8')];
     const avoid = [cidr('10.43.0.0/16')];
-    expect(formatCidr(findFreeBlock(15, 'ipv4', spaces, avoid, cidr('10.42.0.0/16').start) ?? cidr('0.0.0.0/0'))).toBe('10.44.0.0/15');
+    expect(formatCidr(findFreeBlock(15, 'ipv4', spaces, avoid, cidr('10.42.0.0/16').start) ?? cidr('0.0.0.0/0'))).toBe(
+      '10.44.0.0/15',
+    );
     expect(findFreeBlock(7, 'ipv4', spaces, [])).toBeNull(); // a /7 cannot fit in 10.0.0.0/8
   });
 });
@@ -125,13 +147,16 @@ describe('CIDR laws against a brute-force model', () => {
 
   it('splitting a block in two halves and taking both covers it exactly', () => {
     fc.assert(
-      fc.property(smallCidr.filter((c) => c.prefix < 32), (c) => {
-        const low = alignedBlock(c.start, c.prefix + 1, 'ipv4');
-        const high = alignedBlock(cidrEnd(c), c.prefix + 1, 'ipv4');
-        expect(cidrsOverlap(low, high)).toBe(false);
-        expect(blockSize(low.prefix, 'ipv4') + blockSize(high.prefix, 'ipv4')).toBe(blockSize(c.prefix, 'ipv4'));
-        expect(cidrContains(c, low) && cidrContains(c, high)).toBe(true);
-      }),
+      fc.property(
+        smallCidr.filter((c) => c.prefix < 32),
+        (c) => {
+          const low = alignedBlock(c.start, c.prefix + 1, 'ipv4');
+          const high = alignedBlock(cidrEnd(c), c.prefix + 1, 'ipv4');
+          expect(cidrsOverlap(low, high)).toBe(false);
+          expect(blockSize(low.prefix, 'ipv4') + blockSize(high.prefix, 'ipv4')).toBe(blockSize(c.prefix, 'ipv4'));
+          expect(cidrContains(c, low) && cidrContains(c, high)).toBe(true);
+        },
+      ),
     );
   });
 });

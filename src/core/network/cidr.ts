@@ -141,7 +141,8 @@ export function findFreeBlock(
   for (const space of spaces) {
     if (space.family !== family || space.prefix > prefix) continue;
     const spaceEnd = cidrEnd(space);
-    const first = from !== null && from >= space.start && from <= spaceEnd ? alignedBlock(from, prefix, family).start : space.start;
+    const first =
+      from !== null && from >= space.start && from <= spaceEnd ? alignedBlock(from, prefix, family).start : space.start;
     for (let i = 0, start = first; i < limit && start + size - 1n <= spaceEnd; i += 1, start += size) {
       const candidate: Cidr = { family, prefix, start };
       if (!avoid.some((a) => cidrsOverlap(a, candidate))) return candidate;

@@ -1,6 +1,18 @@
 import type { NetworkInput, PlanInput } from '../plan/plan-input';
 import type { Rules } from '../rules/schema';
-import { addressSpace, alignedBlock, cidrContains, cidrsOverlap, FAMILY_BITS, findFreeBlock, formatCidr, parseCidr, splitCidrList, type Cidr, type IpFamily } from './cidr';
+import {
+  addressSpace,
+  alignedBlock,
+  cidrContains,
+  cidrsOverlap,
+  FAMILY_BITS,
+  findFreeBlock,
+  formatCidr,
+  parseCidr,
+  splitCidrList,
+  type Cidr,
+  type IpFamily,
+} from './cidr';
 import { validCidrs, type FamilyPlan, type NetworkPlan } from './network-plan';
 
 /**
@@ -17,17 +29,30 @@ export type NetworkFix =
       readonly maxPods: number | null;
       readonly flags: readonly string[];
     }
-  | { readonly kind: 'node-mask'; readonly family: IpFamily; readonly mask: number; readonly maxPods: number | null; readonly flags: readonly string[] }
+  | {
+      readonly kind: 'node-mask';
+      readonly family: IpFamily;
+      readonly mask: number;
+      readonly maxPods: number | null;
+      readonly flags: readonly string[];
+    }
   | { readonly kind: 'max-pods'; readonly maxPods: number; readonly flags: readonly string[] }
   /** A private (RFC 1918) or unique local (fd00::/8) range of the same size in place of a public or reserved one. */
-  | { readonly kind: 'private-range'; readonly field: 'clusterCidr' | 'serviceCidr'; readonly family: IpFamily; readonly cidr: string; readonly flags: readonly string[] };
+  | {
+      readonly kind: 'private-range';
+      readonly field: 'clusterCidr' | 'serviceCidr';
+      readonly family: IpFamily;
+      readonly cidr: string;
+      readonly flags: readonly string[];
+    };
 
 /** Bits needed to number `count` subnets: 257 nodes need 9 bits (512 subnets). */
 export function bitsFor(count: number): number {
   return count <= 1 ? 0 : Math.ceil(Math.log2(count));
 }
 
-const nodeMaskFlag = (family: IpFamily, mask: number): string => `--kube-controller-manager-arg=node-cidr-mask-size-${family}=${String(mask)}`;
+const nodeMaskFlag = (family: IpFamily, mask: number): string =>
+  `--kube-controller-manager-arg=node-cidr-mask-size-${family}=${String(mask)}`;
 const maxPodsFlag = (maxPods: number): string => `--kubelet-arg=max-pods=${String(maxPods)}`;
 
 function usable(family: IpFamily, mask: number, rules: Rules): bigint {
@@ -54,7 +79,12 @@ function rangesToAvoid(plan: NetworkPlan): Cidr[] {
  * The smallest larger cluster CIDR that numbers every node and overlaps nothing, trying the
  * current node mask first and then longer ones (fewer addresses per node) until one fits.
  */
-function largerClusterCidr(fp: FamilyPlan, plan: NetworkPlan, rules: Rules, neededBits: number): { cidr: Cidr; mask: number } | null {
+function largerClusterCidr(
+  fp: FamilyPlan,
+  plan: NetworkPlan,
+  rules: Rules,
+  neededBits: number,
+): { cidr: Cidr; mask: number } | null {
   const current = fp.clusterCidr;
   if (!current) return null;
   if (fp.family === 'ipv6' && neededBits > rules.network.ipv6NodeMaskMaxGap.bits) return null;
@@ -64,7 +94,10 @@ function largerClusterCidr(fp: FamilyPlan, plan: NetworkPlan, rules: Rules, need
     return r.ok ? [r.cidr] : [];
   });
   // Search the private space the current range lives in first, from where it is.
-  const ordered = [...spaces.filter((s) => cidrContains(s, current)), ...spaces.filter((s) => !cidrContains(s, current))];
+  const ordered = [
+    ...spaces.filter((s) => cidrContains(s, current)),
+    ...spaces.filter((s) => !cidrContains(s, current)),
+  ];
   for (let mask = fp.nodeMask; mask <= FAMILY_BITS[fp.family] && usable(fp.family, mask, rules) >= 1n; mask += 1) {
     const prefix = mask - neededBits;
     // A prefix at or beyond the current one means the mask alone fits: that is the node-mask fix.
@@ -83,7 +116,13 @@ function largerClusterCidr(fp: FamilyPlan, plan: NetworkPlan, rules: Rules, need
  * overlaps nothing (with a longer node mask only if needed), and a longer node mask on the current
  * CIDR. A fix that lowers max-pods is offered only when no fix keeps it.
  */
-export function exhaustionFixes(fp: FamilyPlan, plan: NetworkPlan, network: NetworkInput, rules: Rules, forNodes: number = plan.podNodes): NetworkFix[] {
+export function exhaustionFixes(
+  fp: FamilyPlan,
+  plan: NetworkPlan,
+  network: NetworkInput,
+  rules: Rules,
+  forNodes: number = plan.podNodes,
+): NetworkFix[] {
   const current = fp.clusterCidr;
   if (!current || !fp.pods || BigInt(forNodes) <= fp.pods.nodeSubnets) return [];
   const neededBits = bitsFor(forNodes);
@@ -104,7 +143,11 @@ export function exhaustionFixes(fp: FamilyPlan, plan: NetworkPlan, network: Netw
       cidr: formatCidr(larger.cidr),
       mask,
       maxPods,
-      flags: [`--cluster-cidr=${list}`, ...(mask === null ? [] : [nodeMaskFlag(fp.family, mask)]), ...(maxPods === null ? [] : [maxPodsFlag(maxPods)])],
+      flags: [
+        `--cluster-cidr=${list}`,
+        ...(mask === null ? [] : [nodeMaskFlag(fp.family, mask)]),
+        ...(maxPods === null ? [] : [maxPodsFlag(maxPods)]),
+      ],
     });
   }
 
@@ -120,7 +163,8 @@ export function exhaustionFixes(fp: FamilyPlan, plan: NetworkPlan, network: Netw
       flags: maxPods === null ? [nodeMaskFlag(fp.family, mask)] : [nodeMaskFlag(fp.family, mask), maxPodsFlag(maxPods)],
     });
   }
-  const keepsMaxPods = (f: NetworkFix): boolean => (f.kind === 'cluster-cidr' || f.kind === 'node-mask') && f.maxPods === null;
+  const keepsMaxPods = (f: NetworkFix): boolean =>
+    (f.kind === 'cluster-cidr' || f.kind === 'node-mask') && f.maxPods === null;
   return candidates.some(keepsMaxPods) ? candidates.filter(keepsMaxPods) : candidates;
 }
 
@@ -150,19 +194,35 @@ export function maxPodsFixes(fp: FamilyPlan, plan: NetworkPlan, network: Network
  * K3s's own unique local range for that setting (fd00:42::/56, fd00:43::/112) where the rules file
  * has it. Searches only the private and unique local spaces the rules list.
  */
-export function privateRangeFixes(field: 'clusterCidr' | 'serviceCidr', current: Cidr, plan: NetworkPlan, network: NetworkInput, rules: Rules): NetworkFix[] {
+export function privateRangeFixes(
+  field: 'clusterCidr' | 'serviceCidr',
+  current: Cidr,
+  plan: NetworkPlan,
+  network: NetworkInput,
+  rules: Rules,
+): NetworkFix[] {
   const spaces = rules.network.fixSearchSpaces[current.family].flatMap((t) => {
     const r = parseCidr(t);
     return r.ok && (addressSpace(r.cidr) === 'private' || addressSpace(r.cidr) === 'unique-local') ? [r.cidr] : [];
   });
-  const others = (['clusterCidr', 'serviceCidr', 'nodeNetwork'] as const).filter((f) => f !== field).flatMap((f) => validCidrs(plan.lists[f]));
+  const others = (['clusterCidr', 'serviceCidr', 'nodeNetwork'] as const)
+    .filter((f) => f !== field)
+    .flatMap((f) => validCidrs(plan.lists[f]));
   const preferred = current.family === 'ipv6' ? rules.network.ipv6Defaults?.[field] : undefined;
   const start = preferred ? parseCidr(preferred) : null;
   const found = findFreeBlock(current.prefix, current.family, spaces, others, start?.ok ? start.cidr.start : null);
   if (!found) return [];
   const cidr = formatCidr(found);
   const list = replaceFamilyCidr(network[field], current.family, cidr);
-  return [{ kind: 'private-range', field, family: current.family, cidr, flags: [`--${field === 'clusterCidr' ? 'cluster-cidr' : 'service-cidr'}=${list}`] }];
+  return [
+    {
+      kind: 'private-range',
+      field,
+      family: current.family,
+      cidr,
+      flags: [`--${field === 'clusterCidr' ? 'cluster-cidr' : 'service-cidr'}=${list}`],
+    },
+  ];
 }
 
 /** The plan with a fix applied; every other input is kept. */

@@ -2,7 +2,11 @@ import type { IpFamilyMode, NetworkInput } from '../plan/plan-input';
 import type { Rules } from '../rules/schema';
 import { parseCidr, splitCidrList, type IpFamily } from './cidr';
 
-const WANTED: Readonly<Record<IpFamilyMode, readonly IpFamily[]>> = { ipv4: ['ipv4'], ipv6: ['ipv6'], dual: ['ipv4', 'ipv6'] };
+const WANTED: Readonly<Record<IpFamilyMode, readonly IpFamily[]>> = {
+  ipv4: ['ipv4'],
+  ipv6: ['ipv6'],
+  dual: ['ipv4', 'ipv6'],
+};
 
 function fitsFamilies(text: string, wanted: readonly IpFamily[]): boolean {
   const families = splitCidrList(text).map((t) => {
@@ -22,7 +26,12 @@ export function applyIpFamily(network: NetworkInput, mode: IpFamilyMode, rules: 
   const wanted = WANTED[mode];
   const { defaults, examples, ipv6Defaults } = rules.network;
   const v6 = ipv6Defaults ?? null;
-  const dual = v6 ? { clusterCidr: `${defaults.clusterCidr},${v6.clusterCidr}`, serviceCidr: `${defaults.serviceCidr},${v6.serviceCidr}` } : examples.dualStack;
+  const dual = v6
+    ? {
+        clusterCidr: `${defaults.clusterCidr},${v6.clusterCidr}`,
+        serviceCidr: `${defaults.serviceCidr},${v6.serviceCidr}`,
+      }
+    : examples.dualStack;
   const suggested = mode === 'ipv4' ? defaults : mode === 'ipv6' ? (v6 ?? examples.ipv6Only) : dual;
   return {
     ...network,

@@ -98,7 +98,13 @@ export function podSubnetNodes(cluster: Pick<ClusterInput, 'servers' | 'agents' 
 }
 
 /** Pod capacity of one family for a cluster CIDR and node mask; null when the mask is not longer than the prefix. */
-export function podCapacity(clusterCidr: Cidr, nodeMask: number, maxPods: number, nodes: number, reserved: number): PodCapacity | null {
+export function podCapacity(
+  clusterCidr: Cidr,
+  nodeMask: number,
+  maxPods: number,
+  nodes: number,
+  reserved: number,
+): PodCapacity | null {
   const bits = FAMILY_BITS[clusterCidr.family];
   if (nodeMask <= clusterCidr.prefix || nodeMask > bits) return null;
   const nodeSubnets = 1n << BigInt(nodeMask - clusterCidr.prefix);
@@ -139,7 +145,9 @@ export function planNetwork(cluster: ClusterInput, network: NetworkInput, rules:
       clusterAddresses: clusterCidr ? blockSize(clusterCidr.prefix, family) : null,
       serviceCidr,
       nodeMask,
-      pods: clusterCidr ? podCapacity(clusterCidr, nodeMask, network.maxPods, nodes, reservedPerNodeSubnet[family]) : null,
+      pods: clusterCidr
+        ? podCapacity(clusterCidr, nodeMask, network.maxPods, nodes, reservedPerNodeSubnet[family])
+        : null,
       services: serviceCidr
         ? {
             addresses: blockSize(serviceCidr.prefix, family),

@@ -32,7 +32,12 @@ export function fieldTraits(rules: Pick<Rules, 'network'>): ReadonlyMap<PlanFiel
   const out = new Map<PlanField, FieldTraits>();
   for (const s of rules.network.settings) {
     for (const field of SETTING_FIELDS[s.id]) {
-      out.set(field, { creationOnly: s.creationOnly, sameOnAllServers: s.sameOnAllServers, setting: s.id, source: s.source });
+      out.set(field, {
+        creationOnly: s.creationOnly,
+        sameOnAllServers: s.sameOnAllServers,
+        setting: s.id,
+        source: s.source,
+      });
     }
   }
   return out;

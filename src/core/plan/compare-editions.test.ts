@@ -12,7 +12,9 @@ describe('compareEditions', () => {
       b: { vcpu: 2, memoryMiB: 4 * GiB, vcpuOrMore: false },
     });
     // Minimums differ too: 1 core / 512 MB for every node vs 2 cores / 2 GB per server.
-    expect(diff.figures.map((d) => d.item)).toEqual(expect.arrayContaining(['server-minimum', 'agent-recommended', 'control-plane']));
+    expect(diff.figures.map((d) => d.item)).toEqual(
+      expect.arrayContaining(['server-minimum', 'agent-recommended', 'control-plane']),
+    );
   });
 
   it('the database table is the same in both editions', () => {

@@ -7,7 +7,8 @@ export interface Figure {
   readonly memoryMiB: number;
 }
 
-export type ComparedItem = 'server' | 'server-minimum' | 'agent-minimum' | 'agent-recommended' | 'database' | 'control-plane';
+export type ComparedItem =
+  'server' | 'server-minimum' | 'agent-minimum' | 'agent-recommended' | 'database' | 'control-plane';
 
 export interface FigureDifference {
   readonly item: ComparedItem;
@@ -33,7 +34,8 @@ function sameFigure(a: Figure | null, b: Figure | null): boolean {
 
 function figures(r: PlanResult): Record<ComparedItem, Figure | null> {
   const { server, agent, database, totals } = r.sizing;
-  const plain = (x: { vcpu: number; memoryMiB: number } | null): Figure | null => (x ? { vcpu: x.vcpu, memoryMiB: x.memoryMiB, vcpuOrMore: false } : null);
+  const plain = (x: { vcpu: number; memoryMiB: number } | null): Figure | null =>
+    x ? { vcpu: x.vcpu, memoryMiB: x.memoryMiB, vcpuOrMore: false } : null;
   return {
     server: { vcpu: server.vcpu, memoryMiB: server.memoryMiB, vcpuOrMore: server.vcpuOrMore },
     'server-minimum': plain(server.baseline.minimum),
@@ -49,7 +51,9 @@ export function compareEditions(a: PlanResult, b: PlanResult): EditionComparison
   const fa = figures(a);
   const fb = figures(b);
   const items = Object.keys(fa) as ComparedItem[];
-  const figureDiffs = items.filter((item) => !sameFigure(fa[item], fb[item])).map((item) => ({ item, a: fa[item], b: fb[item] }));
+  const figureDiffs = items
+    .filter((item) => !sameFigure(fa[item], fb[item]))
+    .map((item) => ({ item, a: fa[item], b: fb[item] }));
 
   const severityOf = (r: PlanResult): Map<string, Severity> => {
     const m = new Map<string, Severity>();

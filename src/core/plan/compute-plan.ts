@@ -4,7 +4,14 @@ import { checkPlan } from '../findings/check-plan';
 import { osSteps, type OsStep } from '../host/os-steps';
 import { validCidrs, planNetwork, type NetworkPlan } from '../network/network-plan';
 import { firewallScript, type FirewallScript } from '../ports/firewall';
-import { derivePortRules, inboundFor, securityGroupRows, type NodeRole, type PortRule, type SecurityGroupRow } from '../ports/ports';
+import {
+  derivePortRules,
+  inboundFor,
+  securityGroupRows,
+  type NodeRole,
+  type PortRule,
+  type SecurityGroupRow,
+} from '../ports/ports';
 import { formatCidr } from '../network/cidr';
 import { isExternalDatastore } from './topology';
 import { finding, sortFindings, type AnyFinding } from '../findings/finding';
@@ -57,14 +64,23 @@ export interface PlanResult {
 
 function networkResult(input: PlanInput, rules: Rules, addressing: NetworkPlan, sizing: Sizing): NetworkResult {
   const { cluster, network, host } = input;
-  const ports = derivePortRules(cluster, network, addressing.families, rules, input.install.datastorePort, sizing.database?.members ?? 1);
+  const ports = derivePortRules(
+    cluster,
+    network,
+    addressing.families,
+    rules,
+    input.install.datastorePort,
+    sizing.database?.members ?? 1,
+  );
   const agentless = cluster.serverWorkloads === 'agentless';
   const inbound: Record<NodeRole, PortRule[]> = {
     server: inboundFor(ports, 'server', agentless),
     agent: inboundFor(ports, 'agent', agentless),
     datastore: inboundFor(ports, 'datastore', agentless),
   };
-  const roles: NodeRole[] = isExternalDatastore(cluster.datastore) ? ['server', 'agent', 'datastore'] : ['server', 'agent'];
+  const roles: NodeRole[] = isExternalDatastore(cluster.datastore)
+    ? ['server', 'agent', 'datastore']
+    : ['server', 'agent'];
   const firewall = roles.map((role) =>
     firewallScript(
       {
@@ -80,24 +96,45 @@ function networkResult(input: PlanInput, rules: Rules, addressing: NetworkPlan, 
     ),
   );
   const nodeNetworks = validCidrs(addressing.lists.nodeNetwork).map(formatCidr);
-  return { addressing, ports, inbound, firewall, securityGroups: securityGroupRows(ports, nodeNetworks), osSteps: osSteps(host, cluster, network, rules) };
+  return {
+    addressing,
+    ports,
+    inbound,
+    firewall,
+    securityGroups: securityGroupRows(ports, nodeNetworks),
+    osSteps: osSteps(host, cluster, network, rules),
+  };
 }
 
-function resolveVersion(requested: string, rules: Rules): { version: K3sVersion; resolution: VersionResolution; finding: AnyFinding | null } {
+function resolveVersion(
+  requested: string,
+  rules: Rules,
+): { version: K3sVersion; resolution: VersionResolution; finding: AnyFinding | null } {
   const r = resolveK3sVersion(requested, rules.releases);
-  if (r.ok) return { version: r.version, resolution: { requested, resolved: formatK3sVersion(r.version), via: r.via }, finding: null };
-  let stand: K3sVersion | null = r.reason === 'unknown-line' ? r.lineStart : parseK3sVersion(rules.releases.channels.stable);
+  if (r.ok)
+    return {
+      version: r.version,
+      resolution: { requested, resolved: formatK3sVersion(r.version), via: r.via },
+      finding: null,
+    };
+  let stand: K3sVersion | null =
+    r.reason === 'unknown-line' ? r.lineStart : parseK3sVersion(rules.releases.channels.stable);
   // RulesSchema checks the channel's form, so the stable channel always parses.
   stand ??= { major: 1, minor: 0, patch: 0, revision: 1 };
   const fallback = formatK3sVersion(stand);
   return {
     version: stand,
     resolution: { requested, resolved: fallback, via: r.reason === 'unknown-line' ? 'line-start' : 'fallback-stable' },
-    finding: finding('version.unknown-line', 'warning', { requested, fallback }, {
-      fields: ['cluster.k3sVersion'],
-      ruleId: 'releases.known',
-      source: rules.releases.source,
-    }),
+    finding: finding(
+      'version.unknown-line',
+      'warning',
+      { requested, fallback },
+      {
+        fields: ['cluster.k3sVersion'],
+        ruleId: 'releases.known',
+        source: rules.releases.source,
+      },
+    ),
   };
 }
 
@@ -106,11 +143,23 @@ export function computePlan(requested: PlanInput, rules: Rules): PlanResult {
   // With workload planning on, the agents come from packing the pods; the rest of the plan sizes
   // for that count. Pods per node do not depend on the agent count, so one network pass decides it.
   const workloads = planClusterWorkloads(requested, rules, planNetwork(requested.cluster, requested.network, rules));
-  const input = workloads?.agents != null && workloads.agents !== requested.cluster.agents ? { ...requested, cluster: { ...requested.cluster, agents: workloads.agents } } : requested;
+  const input =
+    workloads?.agents != null && workloads.agents !== requested.cluster.agents
+      ? { ...requested, cluster: { ...requested.cluster, agents: workloads.agents } }
+      : requested;
   const sizing = sizeCluster(input.cluster, rules, input.install.datastoreHost);
   const { version, resolution, finding: versionFinding } = resolveVersion(input.cluster.k3sVersion, rules);
   const addressing = planNetwork(input.cluster, input.network, rules);
-  const findings = checkPlan({ cluster: input.cluster, network: input.network, host: input.host, install: input.install, net: addressing, rules, sizing, version });
+  const findings = checkPlan({
+    cluster: input.cluster,
+    network: input.network,
+    host: input.host,
+    install: input.install,
+    net: addressing,
+    rules,
+    sizing,
+    version,
+  });
   const config = buildConfigFiles(input, rules, addressing, version);
   return {
     input,
@@ -120,8 +169,11 @@ export function computePlan(requested: PlanInput, rules: Rules): PlanResult {
     network: networkResult(input, rules, addressing, sizing),
     config,
     install: buildInstallPlan(input, rules, config),
-    findings: sortFindings([...(versionFinding ? [versionFinding] : []), ...findings, ...workloadFindings(workloads, rules)]),
+    findings: sortFindings([
+      ...(versionFinding ? [versionFinding] : []),
+      ...findings,
+      ...workloadFindings(workloads, rules),
+    ]),
     workloads,
   };
 }
-

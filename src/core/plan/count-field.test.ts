@@ -56,6 +56,11 @@ describe('parseCount', () => {
   });
 
   it('reads back every whole number in range', () => {
-    fc.assert(fc.property(fc.integer(limits), (n) => parseCount(String(n), limits).ok && (parseCount(String(n), limits) as { value: number }).value === n));
+    fc.assert(
+      fc.property(
+        fc.integer(limits),
+        (n) => parseCount(String(n), limits).ok && (parseCount(String(n), limits) as { value: number }).value === n,
+      ),
+    );
   });
 });

@@ -7,7 +7,8 @@ export type CountError =
   | { readonly code: 'too-small'; readonly min: number }
   | { readonly code: 'too-large'; readonly max: number };
 
-export type CountResult = { readonly ok: true; readonly value: number } | { readonly ok: false; readonly error: CountError };
+export type CountResult =
+  { readonly ok: true; readonly value: number } | { readonly ok: false; readonly error: CountError };
 
 // Digit-group separators people paste: comma, underscore, apostrophe, (narrow) no-break and plain spaces.
 const GROUP_SEPARATORS = /(?<=\d)[,_'\u00a0\u202f ](?=\d{3}(?:\D|$))/g;

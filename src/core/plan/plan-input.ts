@@ -1,5 +1,12 @@
 import { z } from '../zod';
-import { ArchitectureSchema, DiskKindSchema, FLANNEL_BACKENDS, OPERATING_SYSTEMS, PROCESSOR_CLASSES, RulesIdSchema } from '../rules/schema';
+import {
+  ArchitectureSchema,
+  DiskKindSchema,
+  FLANNEL_BACKENDS,
+  OPERATING_SYSTEMS,
+  PROCESSOR_CLASSES,
+  RulesIdSchema,
+} from '../rules/schema';
 import { isK3sVersionInput } from '../version/k3s-version';
 
 /** Format version of a plan input: the `v` of a shared link and the `schemaVersion` of a JSON plan. */
@@ -12,7 +19,12 @@ export type HaMode = z.infer<typeof HaModeSchema>;
 export const DATASTORES = ['sqlite', 'embedded-etcd', 'mysql', 'mariadb', 'postgres', 'external-etcd'] as const;
 export const DatastoreSchema = z.enum(DATASTORES);
 export type Datastore = z.infer<typeof DatastoreSchema>;
-export const EXTERNAL_DATASTORES = ['mysql', 'mariadb', 'postgres', 'external-etcd'] as const satisfies readonly Datastore[];
+export const EXTERNAL_DATASTORES = [
+  'mysql',
+  'mariadb',
+  'postgres',
+  'external-etcd',
+] as const satisfies readonly Datastore[];
 
 export const DEVICE_CLASSES = ['server', 'low-power-board'] as const;
 export const DeviceClassSchema = z.enum(DEVICE_CLASSES);
@@ -36,10 +48,12 @@ export const PLAN_LIMITS = {
   agents: { min: 0, max: 100_000 },
 } as const;
 
-export const K3sVersionInputSchema = z.string().check(
-  z.maxLength(40),
-  z.refine(isK3sVersionInput, 'a channel (stable, latest), a minor line (v1.31) or a version (v1.31.4+k3s1)'),
-);
+export const K3sVersionInputSchema = z
+  .string()
+  .check(
+    z.maxLength(40),
+    z.refine(isK3sVersionInput, 'a channel (stable, latest), a minor line (v1.31) or a version (v1.31.4+k3s1)'),
+  );
 
 export const ClusterInputSchema = z.strictObject({
   servers: z.int().check(z.gte(PLAN_LIMITS.servers.min), z.lte(PLAN_LIMITS.servers.max)),
@@ -72,10 +86,9 @@ export type EgressSelectorMode = z.infer<typeof EgressSelectorModeSchema>;
  * A CIDR list as the K3s flags take it ("10.42.0.0/16,2001:db8:42::/56"). Only the character set
  * is checked here; what is wrong with a value (host bits, family, overlap) is a finding.
  */
-export const CidrListTextSchema = z.string().check(
-  z.maxLength(200),
-  z.regex(/^[0-9a-fA-F:./,\s]*$/, 'IP addresses with a /prefix, separated by commas'),
-);
+export const CidrListTextSchema = z
+  .string()
+  .check(z.maxLength(200), z.regex(/^[0-9a-fA-F:./,\s]*$/, 'IP addresses with a /prefix, separated by commas'));
 
 export const NetworkInputSchema = z.strictObject({
   ipFamily: IpFamilyModeSchema,
@@ -104,7 +117,9 @@ export const FIREWALLS = ['off', 'firewalld', 'ufw'] as const;
 export const FirewallSchema = z.enum(FIREWALLS);
 export type Firewall = z.infer<typeof FirewallSchema>;
 
-export const OsVersionSchema = z.string().check(z.regex(/^\d{1,3}(\.\d{1,2})?$/, 'a release number such as 24.04, 12 or 9.6'));
+export const OsVersionSchema = z
+  .string()
+  .check(z.regex(/^\d{1,3}(\.\d{1,2})?$/, 'a release number such as 24.04, 12 or 9.6'));
 
 export const HostInputSchema = z.strictObject({
   os: OperatingSystemSchema,
@@ -196,8 +211,12 @@ const ReservedSchema = z.strictObject({
 export const WorkloadsInputSchema = z.strictObject({
   enabled: z.boolean(),
   groups: z.array(WorkloadGroupSchema).check(z.maxLength(WORKLOAD_LIMITS.groups)),
-  daemonSetCpuMillis: z.int().check(z.gte(WORKLOAD_LIMITS.daemonSetCpuMillis.min), z.lte(WORKLOAD_LIMITS.daemonSetCpuMillis.max)),
-  daemonSetMemoryMiB: z.int().check(z.gte(WORKLOAD_LIMITS.daemonSetMemoryMiB.min), z.lte(WORKLOAD_LIMITS.daemonSetMemoryMiB.max)),
+  daemonSetCpuMillis: z
+    .int()
+    .check(z.gte(WORKLOAD_LIMITS.daemonSetCpuMillis.min), z.lte(WORKLOAD_LIMITS.daemonSetCpuMillis.max)),
+  daemonSetMemoryMiB: z
+    .int()
+    .check(z.gte(WORKLOAD_LIMITS.daemonSetMemoryMiB.min), z.lte(WORKLOAD_LIMITS.daemonSetMemoryMiB.max)),
   targetPercent: z.int().check(z.gte(WORKLOAD_LIMITS.targetPercent.min), z.lte(WORKLOAD_LIMITS.targetPercent.max)),
   /**
    * The shapes compared; the plan uses `shape`, or the best of these when it is 'best'. A custom
@@ -304,7 +323,14 @@ export const DEFAULT_INSTALL: InstallInput = {
 
 /** The plan a new visitor starts from; the rules id comes from the published rules index. */
 export function defaultPlanInput(rulesId: string): PlanInput {
-  return { rules: rulesId, cluster: { ...DEFAULT_CLUSTER }, network: { ...DEFAULT_NETWORK }, host: { ...DEFAULT_HOST }, install: { ...DEFAULT_INSTALL }, workloads: defaultWorkloads() };
+  return {
+    rules: rulesId,
+    cluster: { ...DEFAULT_CLUSTER },
+    network: { ...DEFAULT_NETWORK },
+    host: { ...DEFAULT_HOST },
+    install: { ...DEFAULT_INSTALL },
+    workloads: defaultWorkloads(),
+  };
 }
 
 /** Field identifiers, used to place a finding or an input error beside its control. */
@@ -313,4 +339,10 @@ export type NetworkField = keyof NetworkInput;
 export type HostField = keyof HostInput;
 export type InstallField = keyof InstallInput;
 export type WorkloadsField = keyof WorkloadsInput;
-export type PlanField = `cluster.${ClusterField}` | `network.${NetworkField}` | `host.${HostField}` | `install.${InstallField}` | `workloads.${WorkloadsField}` | 'rules';
+export type PlanField =
+  | `cluster.${ClusterField}`
+  | `network.${NetworkField}`
+  | `host.${HostField}`
+  | `install.${InstallField}`
+  | `workloads.${WorkloadsField}`
+  | 'rules';

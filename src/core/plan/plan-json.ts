@@ -79,7 +79,14 @@ export const PlanJsonSchema = z.strictObject({
       measured: MeasuredJsonSchema,
       source: SourceJsonSchema,
     }),
-    database: z.nullable(z.extend(FigureJsonSchema, { datastore: z.string(), tier: z.string(), basis: z.string(), source: SourceJsonSchema })),
+    database: z.nullable(
+      z.extend(FigureJsonSchema, {
+        datastore: z.string(),
+        tier: z.string(),
+        basis: z.string(),
+        source: SourceJsonSchema,
+      }),
+    ),
     etcd: z.nullable(z.strictObject({ members: z.int(), quorum: z.int(), faultTolerance: z.int() })),
     totals: FigureJsonSchema,
   }),
@@ -89,8 +96,22 @@ export const PlanJsonSchema = z.strictObject({
     families: z.array(FamilyJsonSchema),
     clusterDns: z.nullable(z.string()),
     flannelBackend: z.string(),
-    firewall: z.array(z.strictObject({ role: z.enum(['server', 'agent', 'datastore']), firewall: z.enum(['off', 'firewalld', 'ufw']), commands: z.array(z.string()) })),
-    osPreparation: z.array(z.strictObject({ id: z.string(), title: z.string(), conditional: z.boolean(), commands: z.array(z.string()), source: SourceJsonSchema })),
+    firewall: z.array(
+      z.strictObject({
+        role: z.enum(['server', 'agent', 'datastore']),
+        firewall: z.enum(['off', 'firewalld', 'ufw']),
+        commands: z.array(z.string()),
+      }),
+    ),
+    osPreparation: z.array(
+      z.strictObject({
+        id: z.string(),
+        title: z.string(),
+        conditional: z.boolean(),
+        commands: z.array(z.string()),
+        source: SourceJsonSchema,
+      }),
+    ),
   }),
   /** Inbound rules: `source` and `destination` are who sends and who receives; `reference` cites the rule. */
   ports: z.array(
@@ -106,7 +127,9 @@ export const PlanJsonSchema = z.strictObject({
   /** config.yaml per role and install.sh, with placeholders for every secret. */
   config: z.strictObject({
     serverUrl: z.string(),
-    files: z.array(z.strictObject({ role: z.enum(['server-init', 'server', 'agent']), fileName: z.string(), content: z.string() })),
+    files: z.array(
+      z.strictObject({ role: z.enum(['server-init', 'server', 'agent']), fileName: z.string(), content: z.string() }),
+    ),
     /** registries.yaml for every node when the embedded registry mirror is on (absent in plans saved before it existed). */
     registries: z.optional(z.nullable(z.strictObject({ fileName: z.string(), path: z.string(), content: z.string() }))),
     installScript: z.string(),
@@ -142,7 +165,10 @@ export const PlanJsonSchema = z.strictObject({
           }),
         ),
         recommended: z.nullable(z.string()),
-        recommendedByProcessor: z.strictObject({ 'x86-server': z.nullable(z.string()), 'arm-sbc': z.nullable(z.string()) }),
+        recommendedByProcessor: z.strictObject({
+          'x86-server': z.nullable(z.string()),
+          'arm-sbc': z.nullable(z.string()),
+        }),
         chosen: z.nullable(z.string()),
         chosenBecause: z.enum(['recommended', 'picked', 'none-fits']),
         agents: z.nullable(z.int()),

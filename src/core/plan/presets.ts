@@ -1,7 +1,16 @@
 import { applyHaMode } from './topology';
 import { PlanInputSchema, defaultPlanInput, type PlanInput } from './plan-input';
 
-export const PRESET_IDS = ['pi-home-lab', 'edge-device', 'ci-dev', 'ha-embedded-20', 'ha-postgres-200', 'large-800', 'dual-stack-wireguard', 'web-app-workloads'] as const;
+export const PRESET_IDS = [
+  'pi-home-lab',
+  'edge-device',
+  'ci-dev',
+  'ha-embedded-20',
+  'ha-postgres-200',
+  'large-800',
+  'dual-stack-wireguard',
+  'web-app-workloads',
+] as const;
 export type PresetId = (typeof PRESET_IDS)[number];
 
 type Overrides = {
@@ -21,7 +30,14 @@ const HA_MINIMUMS = { embedded: 3, external: 2 };
 const PRESETS: Readonly<Record<PresetId, Overrides>> = {
   // Three Raspberry Pi 4s with embedded etcd on their SD cards: the plan asks for external SSDs.
   'pi-home-lab': {
-    cluster: { ...applyHaMode(defaultPlanInput('x').cluster, 'ha-embedded', HA_MINIMUMS), servers: 3, agents: 0, disk: 'sd-card', arch: 'arm64', device: 'low-power-board' },
+    cluster: {
+      ...applyHaMode(defaultPlanInput('x').cluster, 'ha-embedded', HA_MINIMUMS),
+      servers: 3,
+      agents: 0,
+      disk: 'sd-card',
+      arch: 'arm64',
+      device: 'low-power-board',
+    },
     host: { os: 'raspios', osVersion: '12' },
     install: { serverNames: 'pi-{n}' },
   },
@@ -36,21 +52,45 @@ const PRESETS: Readonly<Record<PresetId, Overrides>> = {
     install: { kubeconfigMode: '0644' },
   },
   'ha-embedded-20': {
-    cluster: { ...applyHaMode(defaultPlanInput('x').cluster, 'ha-embedded', HA_MINIMUMS), servers: 3, agents: 20, disk: 'nvme' },
+    cluster: {
+      ...applyHaMode(defaultPlanInput('x').cluster, 'ha-embedded', HA_MINIMUMS),
+      servers: 3,
+      agents: 20,
+      disk: 'nvme',
+    },
     install: { registrationAddress: 'k3s.example.com' },
   },
   'ha-postgres-200': {
-    cluster: { ...applyHaMode(defaultPlanInput('x').cluster, 'ha-external', HA_MINIMUMS), datastore: 'postgres', servers: 2, agents: 200, disk: 'cloud-volume', serverWorkloads: 'dedicated' },
+    cluster: {
+      ...applyHaMode(defaultPlanInput('x').cluster, 'ha-external', HA_MINIMUMS),
+      datastore: 'postgres',
+      servers: 2,
+      agents: 200,
+      disk: 'cloud-volume',
+      serverWorkloads: 'dedicated',
+    },
     install: { registrationAddress: 'k3s.example.com', datastoreHost: 'db.example.internal' },
   },
   // 803 nodes outgrow 10.42.0.0/16 with /24 subnets; the plan's own fix (a /14 clear of the service range) is applied.
   'large-800': {
-    cluster: { ...applyHaMode(defaultPlanInput('x').cluster, 'ha-external', HA_MINIMUMS), datastore: 'postgres', servers: 3, agents: 800, disk: 'nvme', serverWorkloads: 'dedicated' },
+    cluster: {
+      ...applyHaMode(defaultPlanInput('x').cluster, 'ha-external', HA_MINIMUMS),
+      datastore: 'postgres',
+      servers: 3,
+      agents: 800,
+      disk: 'nvme',
+      serverWorkloads: 'dedicated',
+    },
     network: { clusterCidr: '10.44.0.0/14' },
     install: { registrationAddress: 'k3s.example.com', datastoreHost: 'db.example.internal' },
   },
   'dual-stack-wireguard': {
-    cluster: { ...applyHaMode(defaultPlanInput('x').cluster, 'ha-embedded', HA_MINIMUMS), servers: 3, agents: 10, disk: 'nvme' },
+    cluster: {
+      ...applyHaMode(defaultPlanInput('x').cluster, 'ha-embedded', HA_MINIMUMS),
+      servers: 3,
+      agents: 10,
+      disk: 'nvme',
+    },
     network: {
       ipFamily: 'dual',
       clusterCidr: '10.42.0.0/16,2001:db8:42::/56',
@@ -62,7 +102,12 @@ const PRESETS: Readonly<Record<PresetId, Overrides>> = {
   },
   // A web application sized from its pods: the agents come from packing them, N+1.
   'web-app-workloads': {
-    cluster: { ...applyHaMode(defaultPlanInput('x').cluster, 'ha-embedded', HA_MINIMUMS), servers: 3, disk: 'nvme', serverWorkloads: 'dedicated' },
+    cluster: {
+      ...applyHaMode(defaultPlanInput('x').cluster, 'ha-embedded', HA_MINIMUMS),
+      servers: 3,
+      disk: 'nvme',
+      serverWorkloads: 'dedicated',
+    },
     install: { registrationAddress: 'k3s.example.com' },
     workloads: {
       enabled: true,

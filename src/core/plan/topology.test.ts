@@ -6,15 +6,23 @@ const minimums = { embedded: 3, external: 2 };
 
 describe('applyHaMode', () => {
   it('embedded etcd: datastore becomes embedded etcd, at least 3 servers', () => {
-    expect(applyHaMode(DEFAULT_CLUSTER, 'ha-embedded', minimums)).toMatchObject({ haMode: 'ha-embedded', datastore: 'embedded-etcd', servers: 3 });
+    expect(applyHaMode(DEFAULT_CLUSTER, 'ha-embedded', minimums)).toMatchObject({
+      haMode: 'ha-embedded',
+      datastore: 'embedded-etcd',
+      servers: 3,
+    });
     expect(applyHaMode({ ...DEFAULT_CLUSTER, servers: 5 }, 'ha-embedded', minimums).servers).toBe(5);
   });
   it('external datastore: keeps an external choice, otherwise PostgreSQL; at least 2 servers', () => {
     expect(applyHaMode(DEFAULT_CLUSTER, 'ha-external', minimums)).toMatchObject({ datastore: 'postgres', servers: 2 });
-    expect(applyHaMode({ ...DEFAULT_CLUSTER, datastore: 'mariadb' }, 'ha-external', minimums).datastore).toBe('mariadb');
+    expect(applyHaMode({ ...DEFAULT_CLUSTER, datastore: 'mariadb' }, 'ha-external', minimums).datastore).toBe(
+      'mariadb',
+    );
   });
   it('single: one server with SQLite', () => {
-    expect(applyHaMode({ ...DEFAULT_CLUSTER, servers: 3, datastore: 'embedded-etcd' }, 'single', minimums)).toMatchObject({ servers: 1, datastore: 'sqlite' });
+    expect(
+      applyHaMode({ ...DEFAULT_CLUSTER, servers: 3, datastore: 'embedded-etcd' }, 'single', minimums),
+    ).toMatchObject({ servers: 1, datastore: 'sqlite' });
   });
   it('keeps every other field', () => {
     const c = { ...DEFAULT_CLUSTER, agents: 77, disk: 'nvme' as const, arch: 'arm64' as const };

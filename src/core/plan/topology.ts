@@ -44,12 +44,21 @@ export function datastoreFitsMode(mode: HaMode, datastore: Datastore): boolean {
  * nearest values that fit the mode (3 servers for embedded etcd, 2 for an external datastore),
  * so choosing a mode never produces an error by itself. Other fields are kept.
  */
-export function applyHaMode(cluster: ClusterInput, mode: HaMode, minimums: { embedded: number; external: number }): ClusterInput {
+export function applyHaMode(
+  cluster: ClusterInput,
+  mode: HaMode,
+  minimums: { embedded: number; external: number },
+): ClusterInput {
   switch (mode) {
     case 'single':
       return { ...cluster, haMode: mode, servers: 1, datastore: 'sqlite' };
     case 'ha-embedded':
-      return { ...cluster, haMode: mode, datastore: 'embedded-etcd', servers: Math.max(minimums.embedded, cluster.servers) };
+      return {
+        ...cluster,
+        haMode: mode,
+        datastore: 'embedded-etcd',
+        servers: Math.max(minimums.embedded, cluster.servers),
+      };
     case 'ha-external':
       return {
         ...cluster,

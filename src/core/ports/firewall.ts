@@ -11,7 +11,8 @@ import { portRange } from './ports';
  */
 export interface FirewallLine {
   readonly command: string;
-  readonly note: { readonly kind: 'port'; readonly id: PortId } | { readonly kind: 'pods' | 'services' | 'reload' | 'disable' };
+  readonly note:
+    { readonly kind: 'port'; readonly id: PortId } | { readonly kind: 'pods' | 'services' | 'reload' | 'disable' };
 }
 
 export interface FirewallScript {
@@ -64,7 +65,8 @@ export function firewallScript(inputs: Inputs, rules: Rules): FirewallScript {
   const restricted = nodeNetworks.length > 0;
   const lines: FirewallLine[] = [];
   if (firewall === 'off') {
-    const command = nativeFirewall(os) === 'ufw' ? rules.ports.firewall.ufwDisable : rules.ports.firewall.firewalldDisable;
+    const command =
+      nativeFirewall(os) === 'ufw' ? rules.ports.firewall.ufwDisable : rules.ports.firewall.firewalldDisable;
     lines.push({ command, note: { kind: 'disable' } });
     return { role, firewall, lines, restrictedToNodeNetwork: false };
   }
@@ -73,7 +75,10 @@ export function firewallScript(inputs: Inputs, rules: Rules): FirewallScript {
     const range = portRange(rule);
     if (open || !restricted) {
       lines.push({
-        command: firewall === 'firewalld' ? `firewall-cmd --permanent --add-port=${range}/${rule.protocol}` : `ufw allow ${range.replace('-', ':')}/${rule.protocol}`,
+        command:
+          firewall === 'firewalld'
+            ? `firewall-cmd --permanent --add-port=${range}/${rule.protocol}`
+            : `ufw allow ${range.replace('-', ':')}/${rule.protocol}`,
         note,
       });
       continue;
@@ -95,7 +100,10 @@ export function firewallScript(inputs: Inputs, rules: Rules): FirewallScript {
     ] as const) {
       for (const c of cidrs) {
         lines.push({
-          command: firewall === 'firewalld' ? `firewall-cmd --permanent --zone=trusted --add-source=${formatCidr(c)}` : `ufw allow from ${formatCidr(c)} to any`,
+          command:
+            firewall === 'firewalld'
+              ? `firewall-cmd --permanent --zone=trusted --add-source=${formatCidr(c)}`
+              : `ufw allow from ${formatCidr(c)} to any`,
           note: { kind },
         });
       }

@@ -3,7 +3,8 @@ import { netPlan, plan, seedRules, upstreamRules } from '../testing/fixtures';
 import { layoutTopology } from '../topology/layout';
 import { portRange } from './ports';
 
-const ports = (r: ReturnType<typeof netPlan>, role: 'server' | 'agent' | 'datastore') => r.network.inbound[role].map((p) => `${p.protocol}/${portRange(p)}`);
+const ports = (r: ReturnType<typeof netPlan>, role: 'server' | 'agent' | 'datastore') =>
+  r.network.inbound[role].map((p) => `${p.protocol}/${portRange(p)}`);
 
 describe('inbound rules filtered to the plan (K3s inbound-rules table)', () => {
   it('default single server with VXLAN, Traefik and ServiceLB', () => {
@@ -14,13 +15,24 @@ describe('inbound rules filtered to the plan (K3s inbound-rules table)', () => {
   });
 
   it('2379-2380 between servers only for HA embedded etcd', () => {
-    expect(ports(netPlan({}, { haMode: 'ha-embedded', datastore: 'embedded-etcd', servers: 3 }), 'server')).toContain('tcp/2379-2380');
-    expect(ports(netPlan({}, { haMode: 'ha-embedded', datastore: 'embedded-etcd', servers: 3 }), 'agent')).not.toContain('tcp/2379-2380');
-    expect(ports(netPlan({}, { haMode: 'single', datastore: 'embedded-etcd', servers: 1 }), 'server')).not.toContain('tcp/2379-2380');
+    expect(ports(netPlan({}, { haMode: 'ha-embedded', datastore: 'embedded-etcd', servers: 3 }), 'server')).toContain(
+      'tcp/2379-2380',
+    );
+    expect(
+      ports(netPlan({}, { haMode: 'ha-embedded', datastore: 'embedded-etcd', servers: 3 }), 'agent'),
+    ).not.toContain('tcp/2379-2380');
+    expect(ports(netPlan({}, { haMode: 'single', datastore: 'embedded-etcd', servers: 1 }), 'server')).not.toContain(
+      'tcp/2379-2380',
+    );
   });
 
   it('wireguard-native opens 51820 for IPv4 and 51821 for IPv6, and no 8472', () => {
-    const dual = netPlan({ flannelBackend: 'wireguard-native', ipFamily: 'dual', clusterCidr: '10.42.0.0/16,2001:db8:42::/56', serviceCidr: '10.43.0.0/16,2001:db8:43::/112' });
+    const dual = netPlan({
+      flannelBackend: 'wireguard-native',
+      ipFamily: 'dual',
+      clusterCidr: '10.42.0.0/16,2001:db8:42::/56',
+      serviceCidr: '10.43.0.0/16,2001:db8:43::/112',
+    });
     expect(ports(dual, 'agent')).toEqual(expect.arrayContaining(['udp/51820', 'udp/51821']));
     expect(ports(dual, 'agent')).not.toContain('udp/8472');
     expect(ports(netPlan({ flannelBackend: 'wireguard-native' }), 'agent')).not.toContain('udp/51821');
@@ -39,13 +51,22 @@ describe('inbound rules filtered to the plan (K3s inbound-rules table)', () => {
   });
 
   it('an external datastore is reached by the servers on its own port', () => {
-    expect(ports(netPlan({}, { haMode: 'ha-external', datastore: 'postgres', servers: 2 }), 'datastore')).toEqual(['tcp/5432']);
-    expect(ports(netPlan({}, { haMode: 'ha-external', datastore: 'mariadb', servers: 2 }), 'datastore')).toEqual(['tcp/3306']);
-    expect(ports(netPlan({}, { haMode: 'ha-external', datastore: 'external-etcd', servers: 2 }), 'datastore')).toEqual(['tcp/2379']);
+    expect(ports(netPlan({}, { haMode: 'ha-external', datastore: 'postgres', servers: 2 }), 'datastore')).toEqual([
+      'tcp/5432',
+    ]);
+    expect(ports(netPlan({}, { haMode: 'ha-external', datastore: 'mariadb', servers: 2 }), 'datastore')).toEqual([
+      'tcp/3306',
+    ]);
+    expect(ports(netPlan({}, { haMode: 'ha-external', datastore: 'external-etcd', servers: 2 }), 'datastore')).toEqual([
+      'tcp/2379',
+    ]);
   });
 
   it('agentless servers open only what the control plane needs', () => {
-    const r = netPlan({}, { serverWorkloads: 'agentless', haMode: 'ha-embedded', datastore: 'embedded-etcd', servers: 3 });
+    const r = netPlan(
+      {},
+      { serverWorkloads: 'agentless', haMode: 'ha-embedded', datastore: 'embedded-etcd', servers: 3 },
+    );
     expect(ports(r, 'server')).toEqual(['tcp/2379-2380', 'tcp/6443', 'tcp/6443']);
   });
 
@@ -66,12 +87,19 @@ describe('joining servers reach the other servers on 6443', () => {
     ['HA embedded etcd', { haMode: 'ha-embedded', datastore: 'embedded-etcd', servers: 3, agents: 2 }],
     ['HA external database', { haMode: 'ha-external', datastore: 'postgres', servers: 2, agents: 2 }],
   ] as const)('%s: port list, security groups, firewall and diagram allow servers → servers 6443', (_name, cluster) => {
-    const r = plan(cluster, seedRules, { network: { nodeNetwork: '192.168.10.0/24' }, host: { firewall: 'firewalld' } });
+    const r = plan(cluster, seedRules, {
+      network: { nodeNetwork: '192.168.10.0/24' },
+      host: { firewall: 'firewalld' },
+    });
     const rule = r.network.ports.find((p) => p.id === 'supervisor-api');
     expect(rule).toMatchObject({ from: 6443, destinations: 'servers' });
     expect(['servers', 'all-nodes']).toContain(rule?.sources);
     const group = r.network.securityGroups.find((g) => g.id === 'supervisor-api');
-    expect(group).toMatchObject({ target: 'servers', ports: '6443', from: { kind: 'cidrs', cidrs: ['192.168.10.0/24'] } });
+    expect(group).toMatchObject({
+      target: 'servers',
+      ports: '6443',
+      from: { kind: 'cidrs', cidrs: ['192.168.10.0/24'] },
+    });
     // kubectl reaches 6443 from anywhere the operators are, so the servers open it to every source.
     const serverScript = r.network.firewall.find((s) => s.role === 'server')?.lines.map((l) => l.command) ?? [];
     expect(serverScript).toContain('firewall-cmd --permanent --add-port=6443/tcp');
@@ -80,6 +108,9 @@ describe('joining servers reach the other servers on 6443', () => {
   });
   it('without a node network, the security group names every node as the source', () => {
     const r = plan({ haMode: 'ha-embedded', datastore: 'embedded-etcd', servers: 3 }, seedRules);
-    expect(r.network.securityGroups.find((g) => g.id === 'supervisor-api')?.from).toEqual({ kind: 'party', party: 'all-nodes' });
+    expect(r.network.securityGroups.find((g) => g.id === 'supervisor-api')?.from).toEqual({
+      kind: 'party',
+      party: 'all-nodes',
+    });
   });
 });

@@ -18,7 +18,12 @@ export interface PortRule {
 
 export type NodeRole = 'server' | 'agent' | 'datastore';
 
-function applies(when: PortCondition, cluster: ClusterInput, network: NetworkInput, families: readonly IpFamily[]): boolean {
+function applies(
+  when: PortCondition,
+  cluster: ClusterInput,
+  network: NetworkInput,
+  families: readonly IpFamily[],
+): boolean {
   switch (when) {
     case 'always':
       return true;
@@ -46,18 +51,52 @@ function applies(when: PortCondition, cluster: ClusterInput, network: NetworkInp
  * plan needs. `datastorePort` is the external datastore's port as the plan gives it (0: the
  * engine's default), the one datastore-endpoint names.
  */
-export function derivePortRules(cluster: ClusterInput, network: NetworkInput, families: readonly IpFamily[], rules: Rules, datastorePort = 0, datastoreMembers = 1): PortRule[] {
+export function derivePortRules(
+  cluster: ClusterInput,
+  network: NetworkInput,
+  families: readonly IpFamily[],
+  rules: Rules,
+  datastorePort = 0,
+  datastoreMembers = 1,
+): PortRule[] {
   const out: PortRule[] = rules.ports.inbound
     .filter((p) => applies(p.when, cluster, network, families))
-    .map((p) => ({ id: p.id, protocol: p.protocol, from: p.from, to: p.to, sources: p.sources, destinations: p.destinations, listed: p.listed, source: p.source }));
+    .map((p) => ({
+      id: p.id,
+      protocol: p.protocol,
+      from: p.from,
+      to: p.to,
+      sources: p.sources,
+      destinations: p.destinations,
+      listed: p.listed,
+      source: p.source,
+    }));
   const datastore = cluster.datastore;
   if (datastore !== 'sqlite' && datastore !== 'embedded-etcd') {
     const port = datastorePort === 0 ? rules.ports.externalDatastore[datastore] : datastorePort;
-    out.push({ id: 'datastore', protocol: 'tcp', from: port, to: port, sources: 'servers', destinations: 'datastore', listed: false, source: rules.ports.externalDatastore.source });
+    out.push({
+      id: 'datastore',
+      protocol: 'tcp',
+      from: port,
+      to: port,
+      sources: 'servers',
+      destinations: 'datastore',
+      listed: false,
+      source: rules.ports.externalDatastore.source,
+    });
     // An external etcd cluster's members replicate to each other on the peer port.
     const peers = rules.ports.externalEtcdPeers;
     if (datastore === 'external-etcd' && datastoreMembers > 1 && peers) {
-      out.push({ id: 'datastore-peers', protocol: 'tcp', from: peers.port, to: peers.port, sources: 'datastore', destinations: 'datastore', listed: false, source: peers.source });
+      out.push({
+        id: 'datastore-peers',
+        protocol: 'tcp',
+        from: peers.port,
+        to: peers.port,
+        sources: 'datastore',
+        destinations: 'datastore',
+        listed: false,
+        source: peers.source,
+      });
     }
   }
   return out;
@@ -97,7 +136,9 @@ export interface SecurityGroupRow {
   readonly protocol: 'tcp' | 'udp';
   readonly ports: string;
   /** The node networks when known and the senders are nodes; otherwise the sending party. */
-  readonly from: { readonly kind: 'cidrs'; readonly cidrs: readonly string[] } | { readonly kind: 'party'; readonly party: PortParty };
+  readonly from:
+    | { readonly kind: 'cidrs'; readonly cidrs: readonly string[] }
+    | { readonly kind: 'party'; readonly party: PortParty };
 }
 
 /** Machines of the plan: their traffic comes from the node network when it is known. */
@@ -109,6 +150,9 @@ export function securityGroupRows(portRules: readonly PortRule[], nodeNetworks: 
     target: r.destinations,
     protocol: r.protocol,
     ports: portRange(r),
-    from: nodeNetworks.length > 0 && NODE_SENDERS.has(r.sources) ? { kind: 'cidrs', cidrs: nodeNetworks } : { kind: 'party', party: r.sources },
+    from:
+      nodeNetworks.length > 0 && NODE_SENDERS.has(r.sources)
+        ? { kind: 'cidrs', cidrs: nodeNetworks }
+        : { kind: 'party', party: r.sources },
   }));
 }

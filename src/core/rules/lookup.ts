@@ -26,6 +26,9 @@ export function resolveSource(ref: SourceRef, rules: Pick<Rules, 'sources'>): Re
 }
 
 /** The version gate with this id, if the rules file has it. */
-export function versionGate(rules: Pick<Rules, 'versionGates'>, id: VersionGateId): Rules['versionGates'][number] | undefined {
+export function versionGate(
+  rules: Pick<Rules, 'versionGates'>,
+  id: VersionGateId,
+): Rules['versionGates'][number] | undefined {
   return new Map(rules.versionGates.map((g) => [g.id, g])).get(id);
 }

@@ -19,7 +19,11 @@ describe('shipped rules data', () => {
     expect(index.files.map((f) => f.file).sort()).toEqual([...ruleFiles].sort());
     for (const entry of index.files) {
       const rules = RulesSchema.parse(read(entry.file));
-      expect({ id: rules.id, edition: rules.edition, version: rules.version }).toEqual({ id: entry.id, edition: entry.edition, version: entry.version });
+      expect({ id: rules.id, edition: rules.edition, version: rules.version }).toEqual({
+        id: entry.id,
+        edition: entry.edition,
+        version: entry.version,
+      });
     }
     expect(index.files.some((f) => f.id === index.default)).toBe(true);
   });
@@ -49,7 +53,10 @@ describe('RulesSchema rejects broken data with a precise path', () => {
   });
 
   it('a negative memory figure and an unknown key', () => {
-    const broken = structuredClone(seed) as { hardware: { server: { minimum: { memoryMiB: number } } }; extra?: boolean };
+    const broken = structuredClone(seed) as {
+      hardware: { server: { minimum: { memoryMiB: number } } };
+      extra?: boolean;
+    };
     broken.hardware.server.minimum.memoryMiB = -1;
     broken.extra = true;
     const paths = issuesOf(broken).map((i) => i.path.join('.'));

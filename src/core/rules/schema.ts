@@ -108,7 +108,12 @@ const DiskFitnessSchema = z.enum(DISK_FITNESS);
 export type DiskFitness = z.infer<typeof DiskFitnessSchema>;
 
 /** Documented changes that make an edition differ from the seed documents; the catalog explains each id. */
-export const EDITION_CHANGE_IDS = ['server-sizing-guide', 'ha-server-table-removed', 's390x-removed', 'flash-storage-under-etcd'] as const;
+export const EDITION_CHANGE_IDS = [
+  'server-sizing-guide',
+  'ha-server-table-removed',
+  's390x-removed',
+  'flash-storage-under-etcd',
+] as const;
 export type EditionChangeId = (typeof EDITION_CHANGE_IDS)[number];
 
 export const VERSION_GATE_IDS = [
@@ -245,7 +250,11 @@ export const RulesSchema = z
            * uses the example's ratio, in whole agents.
            */
           workedExample: z.optional(
-            z.strictObject({ baseAgents: z.int().check(z.positive()), scaledAgents: z.int().check(z.positive()), source: SourceRefSchema }),
+            z.strictObject({
+              baseAgents: z.int().check(z.positive()),
+              scaledAgents: z.int().check(z.positive()),
+              source: SourceRefSchema,
+            }),
           ),
         }),
       ),
@@ -284,7 +293,11 @@ export const RulesSchema = z
     }),
 
     /** The board class the low-power device option stands for (the profiling's Raspberry Pi 4B, 4 cores, 8 GB). */
-    lowPowerBoard: z.strictObject({ vcpu: z.int().check(z.positive()), memoryMiB: z.int().check(z.positive()), source: SourceRefSchema }),
+    lowPowerBoard: z.strictObject({
+      vcpu: z.int().check(z.positive()),
+      memoryMiB: z.int().check(z.positive()),
+      source: SourceRefSchema,
+    }),
 
     disks: z.strictObject({
       kinds: z.array(
@@ -381,14 +394,24 @@ export const RulesSchema = z
        * CIDR is given: what the plan suggests for IPv6 instead of the docs' example ranges, which are
        * documentation or someone else's addresses.
        */
-      ipv6Defaults: z.optional(z.strictObject({ clusterCidr: z.string(), serviceCidr: z.string(), source: SourceRefSchema })),
+      ipv6Defaults: z.optional(
+        z.strictObject({ clusterCidr: z.string(), serviceCidr: z.string(), source: SourceRefSchema }),
+      ),
       serviceCidrMaxPrefix: z.strictObject({ ipv4: z.int(), ipv6: z.int(), source: SourceRefSchema }),
       /** kube-controller-manager refuses an IPv6 node mask more than this many bits longer than the cluster prefix. */
       ipv6NodeMaskMaxGap: z.strictObject({ bits: z.int().check(z.positive()), source: SourceRefSchema }),
       /** Addresses of each node's pod subnet that pods cannot use (network, gateway, and IPv4 broadcast). */
-      reservedPerNodeSubnet: z.strictObject({ ipv4: z.int().check(z.nonnegative()), ipv6: z.int().check(z.nonnegative()), source: SourceRefSchema }),
+      reservedPerNodeSubnet: z.strictObject({
+        ipv4: z.int().check(z.nonnegative()),
+        ipv6: z.int().check(z.nonnegative()),
+        source: SourceRefSchema,
+      }),
       /** Private ranges a suggested larger cluster CIDR is searched in. */
-      fixSearchSpaces: z.strictObject({ ipv4: z.array(z.string()).check(z.minLength(1)), ipv6: z.array(z.string()).check(z.minLength(1)), source: SourceRefSchema }),
+      fixSearchSpaces: z.strictObject({
+        ipv4: z.array(z.string()).check(z.minLength(1)),
+        ipv6: z.array(z.string()).check(z.minLength(1)),
+        source: SourceRefSchema,
+      }),
       nodeMaskFlagSource: SourceRefSchema,
       /** Where K3s itself warns that the default cluster CIDR runs out (about 255 nodes). */
       capacitySource: SourceRefSchema,
@@ -447,7 +470,9 @@ export const RulesSchema = z
         source: SourceRefSchema,
       }),
       /** An external etcd cluster's members talk to each other on the peer port. */
-      externalEtcdPeers: z.optional(z.strictObject({ port: z.int().check(z.gte(1), z.lte(65535)), source: SourceRefSchema })),
+      externalEtcdPeers: z.optional(
+        z.strictObject({ port: z.int().check(z.gte(1), z.lte(65535)), source: SourceRefSchema }),
+      ),
       firewall: z.strictObject({
         firewalldDisable: z.string(),
         ufwDisable: z.string(),
@@ -472,7 +497,12 @@ export const RulesSchema = z
         conditional: z.boolean(),
         source: SourceRefSchema,
         /** Where the seed documents word the step differently (an older path or release range), shown beside it. */
-        seedWording: z.optional(z.strictObject({ commands: z.array(z.string().check(z.minLength(1))).check(z.minLength(1)), source: SourceRefSchema })),
+        seedWording: z.optional(
+          z.strictObject({
+            commands: z.array(z.string().check(z.minLength(1))).check(z.minLength(1)),
+            source: SourceRefSchema,
+          }),
+        ),
       }),
     ),
     /** The embedded registry's mirror configuration: the file every node reads and what it must list. */
@@ -565,16 +595,22 @@ export const RulesSchema = z
 
       const archIds = new Set(rules.architectures.map((a) => a.id));
       for (const arch of ARCHITECTURES) {
-        if (!archIds.has(arch)) ctx.addIssue({ code: 'custom', path: ['architectures'], message: `missing architecture "${arch}"` });
+        if (!archIds.has(arch))
+          ctx.addIssue({ code: 'custom', path: ['architectures'], message: `missing architecture "${arch}"` });
       }
       const diskIds = new Set(rules.disks.kinds.map((d) => d.id));
       for (const disk of DISK_KINDS) {
-        if (!diskIds.has(disk)) ctx.addIssue({ code: 'custom', path: ['disks', 'kinds'], message: `missing disk kind "${disk}"` });
+        if (!diskIds.has(disk))
+          ctx.addIssue({ code: 'custom', path: ['disks', 'kinds'], message: `missing disk kind "${disk}"` });
       }
       for (const processor of PROCESSOR_CLASSES) {
         for (const role of PROFILING_ROLES) {
           if (!rules.profiling.rows.some((r) => r.processor === processor && r.role === role)) {
-            ctx.addIssue({ code: 'custom', path: ['profiling', 'rows'], message: `missing profiling row ${role}/${processor}` });
+            ctx.addIssue({
+              code: 'custom',
+              path: ['profiling', 'rows'],
+              message: `missing profiling row ${role}/${processor}`,
+            });
           }
         }
       }
@@ -587,15 +623,22 @@ export const RulesSchema = z
       const portIds = new Set<string>(rules.ports.inbound.map((p) => p.id));
       // The datastore rule is built from ports.externalDatastore, whose port depends on the database.
       for (const id of PORT_IDS.filter((p) => p !== 'datastore' && p !== 'datastore-peers')) {
-        if (!portIds.has(id)) ctx.addIssue({ code: 'custom', path: ['ports', 'inbound'], message: `missing port rule "${id}"` });
+        if (!portIds.has(id))
+          ctx.addIssue({ code: 'custom', path: ['ports', 'inbound'], message: `missing port rule "${id}"` });
       }
       const settingIds = new Set<string>(rules.network.settings.map((x) => x.id));
       for (const id of SETTING_IDS) {
-        if (!settingIds.has(id)) ctx.addIssue({ code: 'custom', path: ['network', 'settings'], message: `missing setting "${id}"` });
+        if (!settingIds.has(id))
+          ctx.addIssue({ code: 'custom', path: ['network', 'settings'], message: `missing setting "${id}"` });
       }
       const backendIds = new Set<string>(rules.network.flannelBackends.map((b) => b.id));
       for (const id of FLANNEL_BACKENDS) {
-        if (!backendIds.has(id)) ctx.addIssue({ code: 'custom', path: ['network', 'flannelBackends'], message: `missing Flannel backend "${id}"` });
+        if (!backendIds.has(id))
+          ctx.addIssue({
+            code: 'custom',
+            path: ['network', 'flannelBackends'],
+            message: `missing Flannel backend "${id}"`,
+          });
       }
     }),
   );

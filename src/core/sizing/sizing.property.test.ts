@@ -24,7 +24,7 @@ describe('sizing laws', () => {
     );
   });
 
-  it('a server never gets less than the edition\'s server minimum', () => {
+  it("a server never gets less than the edition's server minimum", () => {
     fc.assert(
       fc.property(rulesArb, modeArb, agentsArb, (rules, mode, agents) => {
         const s = plan({ ...mode, agents }, rules).sizing.server;

@@ -23,7 +23,11 @@ describe('seed edition: HA server table, keyed by all nodes', () => {
     const r = plan({ haMode: 'ha-embedded', datastore: 'embedded-etcd', servers: 3, agents: nodes - 3 });
     expect(r.sizing.server.vcpu).toBe(vcpu);
     expect(r.sizing.server.memoryMiB).toBe(ramGb * GiB);
-    expect(r.sizing.server.basis).toMatchObject({ kind: 'tier', statedFor: 'ha-servers', tier: { tierId: tier, counts: 'all-nodes', count: nodes } });
+    expect(r.sizing.server.basis).toMatchObject({
+      kind: 'tier',
+      statedFor: 'ha-servers',
+      tier: { tierId: tier, counts: 'all-nodes', count: nodes },
+    });
   });
 
   it('counts servers as nodes: 5 servers + 6 agents is 11 nodes, Medium', () => {
@@ -33,18 +37,31 @@ describe('seed edition: HA server table, keyed by all nodes', () => {
 
   it('a single server in a cluster of up to 10 nodes gets the baseline (2 cores / 1 GB recommended), its memory raised to 2 GB above the 1,596 M measured', () => {
     const r = plan({ servers: 1, agents: 9 });
-    expect(r.sizing.server).toMatchObject({ vcpu: 2, memoryMiB: 2 * GiB, raisedFromMiB: 1024, basis: { kind: 'baseline', tier: { tierId: 'small' } } });
+    expect(r.sizing.server).toMatchObject({
+      vcpu: 2,
+      memoryMiB: 2 * GiB,
+      raisedFromMiB: 1024,
+      basis: { kind: 'baseline', tier: { tierId: 'small' } },
+    });
     expect(r.sizing.server.baseline.minimum).toEqual({ vcpu: 1, memoryMiB: 512 });
   });
 
   it('a single server in an 11-node cluster gets the Medium row', () => {
     const r = plan({ servers: 1, agents: 10 });
-    expect(r.sizing.server).toMatchObject({ vcpu: 4, memoryMiB: 8 * GiB, basis: { kind: 'tier', tier: { tierId: 'medium' } } });
+    expect(r.sizing.server).toMatchObject({
+      vcpu: 4,
+      memoryMiB: 8 * GiB,
+      basis: { kind: 'tier', tier: { tierId: 'medium' } },
+    });
   });
 
   it('agents get the one-table-for-every-node baseline and the measured agent overhead', () => {
     const r = plan({ agents: 4 });
-    expect(r.sizing.agent.baseline).toMatchObject({ scope: 'every-node', minimum: { vcpu: 1, memoryMiB: 512 }, recommended: { vcpu: 2, memoryMiB: 1024 } });
+    expect(r.sizing.agent.baseline).toMatchObject({
+      scope: 'every-node',
+      minimum: { vcpu: 1, memoryMiB: 512 },
+      recommended: { vcpu: 2, memoryMiB: 1024 },
+    });
     // Resource profiling, K3s agent on Intel 8375C: 3% of a core, 275 M.
     expect(r.sizing.agent.measured).toMatchObject({ cpuCoreShare: 0.03, memoryMiB: 275, processor: 'x86-server' });
   });
@@ -63,7 +80,11 @@ describe('upstream edition: Server Sizing Guide, keyed by agents', () => {
   ])('1 server, %i agents → %i CPU / %i GB', (agents, vcpu, ramGb, orMore) => {
     const r = plan({ agents }, upstreamRules);
     expect(r.sizing.server).toMatchObject({ vcpu, memoryMiB: ramGb * GiB, vcpuOrMore: orMore });
-    expect(r.sizing.server.basis).toMatchObject({ kind: 'tier', statedFor: 'servers', tier: { counts: 'agents', count: agents, scaling: null } });
+    expect(r.sizing.server.basis).toMatchObject({
+      kind: 'tier',
+      statedFor: 'servers',
+      tier: { counts: 'agents', count: agents, scaling: null },
+    });
   });
 
   // "With 3 server nodes, the number of agents can scale roughly ~50% more … Ex: 3 server with 4 vCPU/8 GB
@@ -80,12 +101,19 @@ describe('upstream edition: Server Sizing Guide, keyed by agents', () => {
     for (const servers of [3, 5, 7]) {
       const r = plan({ haMode: 'ha-embedded', datastore: 'embedded-etcd', servers, agents }, upstreamRules);
       expect(r.sizing.server).toMatchObject({ vcpu, memoryMiB: ramGb * GiB });
-      expect(r.sizing.server.basis.tier.scaling).toMatchObject({ basis: 'worked-example', stated: 1.5, example: { baseAgents: 900, scaledAgents: 1200 }, minServers: 3 });
+      expect(r.sizing.server.basis.tier.scaling).toMatchObject({
+        basis: 'worked-example',
+        stated: 1.5,
+        example: { baseAgents: 900, scaledAgents: 1200 },
+        minServers: 3,
+      });
     }
   });
 
   it('the superseded upstream-2026.11 file, without the worked example, scales by the stated 1.5', () => {
-    const at = (agents: number) => plan({ haMode: 'ha-embedded', datastore: 'embedded-etcd', servers: 3, agents }, upstreamRules2611).sizing.server.vcpu;
+    const at = (agents: number) =>
+      plan({ haMode: 'ha-embedded', datastore: 'embedded-etcd', servers: 3, agents }, upstreamRules2611).sizing.server
+        .vcpu;
     expect([at(525), at(526), at(1350), at(1351)]).toEqual([2, 4, 4, 8]);
   });
 
@@ -97,7 +125,11 @@ describe('upstream edition: Server Sizing Guide, keyed by agents', () => {
 
   it('server and agent minimums are per role: server 2 cores / 2 GB, agent 1 core / 512 MB', () => {
     const r = plan({}, upstreamRules);
-    expect(r.sizing.server.baseline).toMatchObject({ scope: 'per-role', minimum: { vcpu: 2, memoryMiB: 2 * GiB }, recommended: null });
+    expect(r.sizing.server.baseline).toMatchObject({
+      scope: 'per-role',
+      minimum: { vcpu: 2, memoryMiB: 2 * GiB },
+      recommended: null,
+    });
     expect(r.sizing.agent.baseline).toMatchObject({ minimum: { vcpu: 1, memoryMiB: 512 }, recommended: null });
   });
 });
@@ -115,7 +147,12 @@ describe('external database table (same in both editions), keyed by all nodes', 
   ])('%i nodes → database %i vCPU / %i GB', (nodes, vcpu, ramGb) => {
     for (const rules of [seedRules, upstreamRules]) {
       const r = plan({ haMode: 'ha-external', datastore: 'mysql', servers: 2, agents: nodes - 2 }, rules);
-      expect(r.sizing.database).toMatchObject({ datastore: 'mysql', vcpu, memoryMiB: ramGb * GiB, tier: { count: nodes } });
+      expect(r.sizing.database).toMatchObject({
+        datastore: 'mysql',
+        vcpu,
+        memoryMiB: ramGb * GiB,
+        tier: { count: nodes },
+      });
     }
   });
 
@@ -157,20 +194,42 @@ describe('etcd quorum and disk', () => {
 
   it('etcd disk holds the 2 GB quota plus 5 snapshots (12 GB), 48 GB at the 8 GB suggested maximum', () => {
     const r = plan({ haMode: 'ha-embedded', datastore: 'embedded-etcd', servers: 3 });
-    expect(r.sizing.server.etcdDisk).toMatchObject({ atDefaultQuotaMiB: 12 * GiB, atSuggestedMaxQuotaMiB: 48 * GiB, snapshotRetention: 5, snapshotIntervalHours: 12 });
+    expect(r.sizing.server.etcdDisk).toMatchObject({
+      atDefaultQuotaMiB: 12 * GiB,
+      atSuggestedMaxQuotaMiB: 48 * GiB,
+      snapshotRetention: 5,
+      snapshotIntervalHours: 12,
+    });
     expect(plan({ datastore: 'sqlite' }).sizing.server.etcdDisk).toBeNull();
   });
 });
 
 describe('measured overhead follows device, role and datastore', () => {
   it('a Raspberry Pi server sharing workloads with embedded etcd: 30% of a core, 1613 M', () => {
-    const r = plan({ device: 'low-power-board', arch: 'arm64', haMode: 'ha-embedded', datastore: 'embedded-etcd', servers: 3 });
-    expect(r.sizing.server.measured).toMatchObject({ processor: 'arm-sbc', role: 'server-with-workload', cpuCoreShare: 0.3, memoryMiB: 1613, datastoreColumn: 'etcd' });
+    const r = plan({
+      device: 'low-power-board',
+      arch: 'arm64',
+      haMode: 'ha-embedded',
+      datastore: 'embedded-etcd',
+      servers: 3,
+    });
+    expect(r.sizing.server.measured).toMatchObject({
+      processor: 'arm-sbc',
+      role: 'server-with-workload',
+      cpuCoreShare: 0.3,
+      memoryMiB: 1613,
+      datastoreColumn: 'etcd',
+    });
   });
 
   it('a dedicated x86 server with SQLite: the cluster-with-one-agent row, 5% of a core, 1428 M', () => {
     const r = plan({ serverWorkloads: 'dedicated' });
-    expect(r.sizing.server.measured).toMatchObject({ role: 'server-with-one-agent', cpuCoreShare: 0.05, memoryMiB: 1428, datastoreColumn: 'sqlite' });
+    expect(r.sizing.server.measured).toMatchObject({
+      role: 'server-with-one-agent',
+      cpuCoreShare: 0.05,
+      memoryMiB: 1428,
+      datastoreColumn: 'sqlite',
+    });
   });
 
   it('keeps the Pi agent CPU discrepancy of the source visible (10% in the summary, 5% in the detail table)', () => {
@@ -180,17 +239,33 @@ describe('measured overhead follows device, role and datastore', () => {
 });
 
 describe('external etcd is a cluster of its own', () => {
-  const etcd = (hosts: string) => plan({ haMode: 'ha-external', datastore: 'external-etcd', servers: 2, agents: 10 }, seedRules, { install: { datastoreHost: hosts } });
+  const etcd = (hosts: string) =>
+    plan({ haMode: 'ha-external', datastore: 'external-etcd', servers: 2, agents: 10 }, seedRules, {
+      install: { datastoreHost: hosts },
+    });
   it('sized per member from the database table, as many members as hosts, with its quorum and the totals counting every member', () => {
     const r = etcd('10.0.0.5,10.0.0.6,10.0.0.7');
     expect(r.sizing.database).toMatchObject({ members: 3, quorum: { members: 3, quorum: 2, faultTolerance: 1 } });
     const db = r.sizing.totals.parts.find((p) => p.role === 'database');
-    expect(db).toMatchObject({ count: 3, vcpu: 3 * (r.sizing.database?.vcpu ?? 0), memoryMiB: 3 * (r.sizing.database?.memoryMiB ?? 0) });
+    expect(db).toMatchObject({
+      count: 3,
+      vcpu: 3 * (r.sizing.database?.vcpu ?? 0),
+      memoryMiB: 3 * (r.sizing.database?.memoryMiB ?? 0),
+    });
   });
   it('the members open the peer port (2380) to each other, limited to the node network when it is known; one member opens none', () => {
-    const r = plan({ haMode: 'ha-external', datastore: 'external-etcd', servers: 2 }, seedRules, { install: { datastoreHost: '10.0.0.5,10.0.0.6,10.0.0.7' }, network: { nodeNetwork: '10.0.0.0/24' }, host: { firewall: 'ufw' } });
-    expect(r.network.inbound.datastore.map((p) => `${p.id} ${String(p.from)}`)).toEqual(['datastore 2379', 'datastore-peers 2380']);
-    expect(r.network.firewall.find((s) => s.role === 'datastore')?.lines.map((l) => l.command)).toContain('ufw allow from 10.0.0.0/24 to any port 2380 proto tcp');
+    const r = plan({ haMode: 'ha-external', datastore: 'external-etcd', servers: 2 }, seedRules, {
+      install: { datastoreHost: '10.0.0.5,10.0.0.6,10.0.0.7' },
+      network: { nodeNetwork: '10.0.0.0/24' },
+      host: { firewall: 'ufw' },
+    });
+    expect(r.network.inbound.datastore.map((p) => `${p.id} ${String(p.from)}`)).toEqual([
+      'datastore 2379',
+      'datastore-peers 2380',
+    ]);
+    expect(r.network.firewall.find((s) => s.role === 'datastore')?.lines.map((l) => l.command)).toContain(
+      'ufw allow from 10.0.0.0/24 to any port 2380 proto tcp',
+    );
     expect(r.network.inbound.server.map((p) => p.id)).not.toContain('datastore-peers');
     expect(etcd('10.0.0.5').network.ports.map((p) => p.id)).not.toContain('datastore-peers');
   });

@@ -76,7 +76,12 @@ export interface ControlPlaneTotals {
   readonly memoryMiB: number;
   /** True when some part is a floor ("16+ vCPU"), so the total is a floor too. */
   readonly vcpuOrMore: boolean;
-  readonly parts: readonly { readonly role: 'servers' | 'database'; readonly count: number; readonly vcpu: number; readonly memoryMiB: number }[];
+  readonly parts: readonly {
+    readonly role: 'servers' | 'database';
+    readonly count: number;
+    readonly vcpu: number;
+    readonly memoryMiB: number;
+  }[];
 }
 
 export interface Sizing {
@@ -97,7 +102,12 @@ export function processorClass(cluster: Pick<ClusterInput, 'device'>): Processor
   return cluster.device === 'low-power-board' ? 'arm-sbc' : 'x86-server';
 }
 
-function measured(rules: Rules, role: ProfilingRole, processor: ProcessorClass, column: 'sqlite' | 'etcd'): MeasuredOverhead {
+function measured(
+  rules: Rules,
+  role: ProfilingRole,
+  processor: ProcessorClass,
+  column: 'sqlite' | 'etcd',
+): MeasuredOverhead {
   const row = rules.profiling.rows.find((r) => r.role === role && r.processor === processor);
   // RulesSchema guarantees one row per role and processor; this guards a hand-built rules object.
   if (!row) throw new Error(`rules ${rules.id}: no profiling row for ${role}/${processor}`);
@@ -137,28 +147,53 @@ export function haScaling(rules: Pick<Rules, 'serverSizing'>, servers: number): 
   const example = ex ? { baseAgents: ex.baseAgents, scaledAgents: ex.scaledAgents } : null;
   const common = { stated: ha.agentFactor, example, minServers: ha.minServers };
   if (ex && ex.scaledAgents / ex.baseAgents < ha.agentFactor) {
-    return { ...common, multiply: ex.scaledAgents, divide: ex.baseAgents, factor: ex.scaledAgents / ex.baseAgents, basis: 'worked-example' };
+    return {
+      ...common,
+      multiply: ex.scaledAgents,
+      divide: ex.baseAgents,
+      factor: ex.scaledAgents / ex.baseAgents,
+      basis: 'worked-example',
+    };
   }
-  return { ...common, multiply: Math.round(ha.agentFactor * 1000), divide: 1000, factor: ha.agentFactor, basis: 'stated' };
+  return {
+    ...common,
+    multiply: Math.round(ha.agentFactor * 1000),
+    divide: 1000,
+    factor: ha.agentFactor,
+    basis: 'stated',
+  };
 }
 
 /** Per-server vCPU and RAM from the edition's server table, with the baseline and measured overhead beside it. */
 export function sizeServers(cluster: ClusterInput, rules: Rules): ServerSizing {
   const table = rules.serverSizing;
-  const { tier, choice } = pickTier(table.tiers, table.counts, countFor(table.counts, cluster), haScaling(rules, cluster.servers));
+  const { tier, choice } = pickTier(
+    table.tiers,
+    table.counts,
+    countFor(table.counts, cluster),
+    haScaling(rules, cluster.servers),
+  );
   const base = baseline(rules, 'server');
-  const measuredRole: ProfilingRole = cluster.serverWorkloads === 'shared' ? 'server-with-workload' : 'server-with-one-agent';
+  const measuredRole: ProfilingRole =
+    cluster.serverWorkloads === 'shared' ? 'server-with-workload' : 'server-with-one-agent';
   const common = {
     count: cluster.servers,
     baseline: base,
-    measured: measured(rules, measuredRole, processorClass(cluster), cluster.datastore === 'embedded-etcd' ? 'etcd' : 'sqlite'),
+    measured: measured(
+      rules,
+      measuredRole,
+      processorClass(cluster),
+      cluster.datastore === 'embedded-etcd' ? 'etcd' : 'sqlite',
+    ),
     etcdDisk: cluster.datastore === 'embedded-etcd' ? etcdDiskSpace(rules) : null,
   };
 
   // A plan never recommends less memory than K3s was measured to use on such a server (the seed's
   // 1 GB against 1,596 M): the figure is raised to the next whole GB and says so.
   const atLeastMeasured = (memoryMiB: number) =>
-    memoryMiB >= common.measured.memoryMiB ? { memoryMiB, raisedFromMiB: null } : { memoryMiB: Math.ceil(common.measured.memoryMiB / 1024) * 1024, raisedFromMiB: memoryMiB };
+    memoryMiB >= common.measured.memoryMiB
+      ? { memoryMiB, raisedFromMiB: null }
+      : { memoryMiB: Math.ceil(common.measured.memoryMiB / 1024) * 1024, raisedFromMiB: memoryMiB };
   if (cluster.servers === 1 && !tier.appliesToSingleServer) {
     const figure = base.recommended ?? base.minimum;
     return {
@@ -184,7 +219,12 @@ export function sizeAgents(cluster: ClusterInput, rules: Rules): AgentSizing {
   return {
     count: cluster.agents,
     baseline: baseline(rules, 'agent'),
-    measured: measured(rules, 'agent', processorClass(cluster), cluster.datastore === 'embedded-etcd' ? 'etcd' : 'sqlite'),
+    measured: measured(
+      rules,
+      'agent',
+      processorClass(cluster),
+      cluster.datastore === 'embedded-etcd' ? 'etcd' : 'sqlite',
+    ),
   };
 }
 
@@ -217,9 +257,20 @@ export function sizeDatabase(cluster: ClusterInput, rules: Rules, datastoreHost 
 
 export function controlPlaneTotals(server: ServerSizing, database: DatabaseSizing | null): ControlPlaneTotals {
   const parts: ControlPlaneTotals['parts'][number][] = [
-    { role: 'servers', count: server.count, vcpu: server.vcpu * server.count, memoryMiB: server.memoryMiB * server.count },
+    {
+      role: 'servers',
+      count: server.count,
+      vcpu: server.vcpu * server.count,
+      memoryMiB: server.memoryMiB * server.count,
+    },
   ];
-  if (database) parts.push({ role: 'database', count: database.members, vcpu: database.vcpu * database.members, memoryMiB: database.memoryMiB * database.members });
+  if (database)
+    parts.push({
+      role: 'database',
+      count: database.members,
+      vcpu: database.vcpu * database.members,
+      memoryMiB: database.memoryMiB * database.members,
+    });
   return {
     vcpu: parts.reduce((sum, p) => sum + p.vcpu, 0),
     memoryMiB: parts.reduce((sum, p) => sum + p.memoryMiB, 0),

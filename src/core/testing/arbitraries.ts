@@ -29,7 +29,21 @@ const freeText = (maxLength: number) =>
   fc.oneof(
     fc.string({ maxLength: Math.min(maxLength, 80) }),
     fc.string({ unit: 'grapheme', maxLength: Math.min(maxLength, 40) }).filter((s) => s.length <= maxLength),
-    fc.constantFrom('&', '=', '+', '%', '%25', '#', '?', ' ', '&a=1', 'server-{n}', '__proto__', 'constructor', '<b>x</b>'),
+    fc.constantFrom(
+      '&',
+      '=',
+      '+',
+      '%',
+      '%25',
+      '#',
+      '?',
+      ' ',
+      '&a=1',
+      'server-{n}',
+      '__proto__',
+      'constructor',
+      '<b>x</b>',
+    ),
     fc.constantFrom('x', '%', '😀').map((s) => s.repeat(Math.floor(maxLength / s.length))),
   );
 
@@ -50,7 +64,9 @@ export function planInputArb(knownRules: readonly string[]): fc.Arbitrary<PlanIn
       k3sVersion: fc.oneof(
         fc.constantFrom('stable', 'latest', ' stable', 'latest\t', '1.31', 'v1.31.4', '1.31.4+k3s2'),
         fc.integer({ min: 0, max: 99 }).map((mi) => `v1.${String(mi)}`),
-        fc.tuple(fc.integer({ min: 0, max: 99 }), fc.integer({ min: 0, max: 99 }), fc.integer({ min: 1, max: 9 })).map(([mi, pa, r]) => `v1.${String(mi)}.${String(pa)}+k3s${String(r)}`),
+        fc
+          .tuple(fc.integer({ min: 0, max: 99 }), fc.integer({ min: 0, max: 99 }), fc.integer({ min: 1, max: 9 }))
+          .map(([mi, pa, r]) => `v1.${String(mi)}.${String(pa)}+k3s${String(r)}`),
       ),
     }),
     network: fc.record({
@@ -72,7 +88,10 @@ export function planInputArb(knownRules: readonly string[]): fc.Arbitrary<PlanIn
     }),
     host: fc.record({
       os: fc.constantFrom(...OPERATING_SYSTEMS),
-      osVersion: fc.oneof(fc.constantFrom(...Object.values(DEFAULT_OS_VERSIONS)), fc.stringMatching(/^\d{1,3}(\.\d{1,2})?$/)),
+      osVersion: fc.oneof(
+        fc.constantFrom(...Object.values(DEFAULT_OS_VERSIONS)),
+        fc.stringMatching(/^\d{1,3}(\.\d{1,2})?$/),
+      ),
       firewall: fc.constantFrom(...FIREWALLS),
     }),
     install: fc.record({
@@ -91,7 +110,10 @@ export function planInputArb(knownRules: readonly string[]): fc.Arbitrary<PlanIn
 }
 
 const int = (limits: { readonly min: number; readonly max: number }) => fc.integer(limits);
-const reserved = fc.option(fc.record({ cpuMillis: int(WORKLOAD_LIMITS.reservedCpuMillis), memoryMiB: int(WORKLOAD_LIMITS.reservedMemoryMiB) }), { nil: null });
+const reserved = fc.option(
+  fc.record({ cpuMillis: int(WORKLOAD_LIMITS.reservedCpuMillis), memoryMiB: int(WORKLOAD_LIMITS.reservedMemoryMiB) }),
+  { nil: null },
+);
 
 /** Any valid workload section: up to the group limit, names of any characters but `:` and `,`. */
 export const workloadsArb = fc.record({
@@ -112,7 +134,11 @@ export const workloadsArb = fc.record({
   shape: fc.constantFrom('best' as const, ...SHAPE_IDS, ...CUSTOM_SHAPE_IDS),
   // Custom ids may name entries that are missing (as a hand-edited link can): the plan copes.
   custom: fc.array(
-    fc.record({ vcpu: int(WORKLOAD_LIMITS.shapeVcpu), memoryGiB: int(WORKLOAD_LIMITS.shapeMemoryGiB), processor: fc.constantFrom(...PROCESSOR_CLASSES) }),
+    fc.record({
+      vcpu: int(WORKLOAD_LIMITS.shapeVcpu),
+      memoryGiB: int(WORKLOAD_LIMITS.shapeMemoryGiB),
+      processor: fc.constantFrom(...PROCESSOR_CLASSES),
+    }),
     { maxLength: WORKLOAD_LIMITS.customShapes },
   ),
   spares: int(WORKLOAD_LIMITS.spares),

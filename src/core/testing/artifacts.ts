@@ -11,7 +11,14 @@ import { ja } from '../../i18n/ja';
 import { zh } from '../../i18n/zh';
 import type { Catalog } from '../../i18n/en';
 import { fileTexts } from '../../i18n/file-texts';
-import { configObject, configWithSecrets, type ConfigFile, type ConfigRole, type ConfigValue, type Secrets } from '../config/config-files';
+import {
+  configObject,
+  configWithSecrets,
+  type ConfigFile,
+  type ConfigRole,
+  type ConfigValue,
+  type Secrets,
+} from '../config/config-files';
 import { renderFiles } from '../config/files';
 import type { PlanResult } from '../plan/compute-plan';
 import type { Firewall, OperatingSystem } from '../plan/plan-input';
@@ -116,31 +123,63 @@ export interface ArtifactOptions {
 const SCHEMA_URL = 'https://k3s-sizer.invalid/schema/plan.v1.json';
 
 function configArtifact(file: ConfigFile, text: string, withSecrets: boolean): ConfigArtifact {
-  return { role: file.role, command: commandOf(file.role), fileName: file.fileName, text, values: configObject(file), withSecrets };
+  return {
+    role: file.role,
+    command: commandOf(file.role),
+    fileName: file.fileName,
+    text,
+    values: configObject(file),
+    withSecrets,
+  };
 }
 
 /** Every generated artifact of a plan in one language. */
-export function generatedArtifacts(result: PlanResult, rules: Rules, lang: ArtifactLang, options: ArtifactOptions): GeneratedArtifacts {
+export function generatedArtifacts(
+  result: PlanResult,
+  rules: Rules,
+  lang: ArtifactLang,
+  options: ArtifactOptions,
+): GeneratedArtifacts {
   const t = CATALOGS[lang];
   const { link } = options;
   const configFiles: ConfigArtifact[] = [];
   const shellScripts: ShellArtifact[] = [];
   const otherYaml: YamlArtifact[] = [];
   const registries = result.config.registries;
-  const registriesValues = registries ? { mirrors: Object.fromEntries(registries.mirrors.map((m) => [m, null])) } : null;
+  const registriesValues = registries
+    ? { mirrors: Object.fromEntries(registries.mirrors.map((m) => [m, null])) }
+    : null;
 
   if (lang === 'en') {
     // English: exactly what the plan JSON download carries.
     const json = buildPlanJson(result, rules, link, SCHEMA_URL);
     json.config.files.forEach((f, i) => {
       const file = result.config.files[i];
-      if (file?.fileName !== f.fileName) throw new Error(`plan JSON file ${String(i)} is ${f.fileName}, the plan's is ${String(file?.fileName)}`);
+      if (file?.fileName !== f.fileName)
+        throw new Error(`plan JSON file ${String(i)} is ${f.fileName}, the plan's is ${String(file?.fileName)}`);
       configFiles.push(configArtifact(file, f.content, false));
     });
     shellScripts.push({ name: 'install.sh', shell: 'sh', text: json.config.installScript, unit: 'whole' });
-    if (json.config.registries) otherYaml.push({ fileName: json.config.registries.fileName, text: json.config.registries.content, values: registriesValues });
-    for (const fw of json.network.firewall) shellScripts.push({ name: `firewall ${fw.role} (${fw.firewall})`, shell: 'bash', text: `${fw.commands.join('\n')}\n`, unit: 'lines' });
-    for (const step of json.network.osPreparation) shellScripts.push({ name: `os step ${step.id}`, shell: 'bash', text: `${step.commands.join('\n')}\n`, unit: 'whole' });
+    if (json.config.registries)
+      otherYaml.push({
+        fileName: json.config.registries.fileName,
+        text: json.config.registries.content,
+        values: registriesValues,
+      });
+    for (const fw of json.network.firewall)
+      shellScripts.push({
+        name: `firewall ${fw.role} (${fw.firewall})`,
+        shell: 'bash',
+        text: `${fw.commands.join('\n')}\n`,
+        unit: 'lines',
+      });
+    for (const step of json.network.osPreparation)
+      shellScripts.push({
+        name: `os step ${step.id}`,
+        shell: 'bash',
+        text: `${step.commands.join('\n')}\n`,
+        unit: 'whole',
+      });
   } else {
     // Japanese and Chinese: as the page renders them (install panel, firewall scripts, OS steps).
     const files = renderFiles(result.config, result.install, rules, fileTexts(t, rules, link));
@@ -154,10 +193,24 @@ export function generatedArtifacts(result: PlanResult, rules: Rules, lang: Artif
       if (f.kind === 'registries') otherYaml.push({ fileName: f.name, text: f.text, values: registriesValues });
     }
     for (const s of result.network.firewall) {
-      const lines = s.lines.map((l) => `${l.command} # ${l.note.kind === 'port' ? t.network.portPurposes[l.note.id] : t.network.firewallNotes[l.note.kind]}`);
-      shellScripts.push({ name: `firewall ${s.role} (${s.firewall})`, shell: 'bash', text: `${lines.join('\n')}\n`, unit: 'lines' });
+      const lines = s.lines.map(
+        (l) =>
+          `${l.command} # ${l.note.kind === 'port' ? t.network.portPurposes[l.note.id] : t.network.firewallNotes[l.note.kind]}`,
+      );
+      shellScripts.push({
+        name: `firewall ${s.role} (${s.firewall})`,
+        shell: 'bash',
+        text: `${lines.join('\n')}\n`,
+        unit: 'lines',
+      });
     }
-    for (const step of result.network.osSteps) shellScripts.push({ name: `os step ${step.id}`, shell: 'bash', text: `${step.commands.join('\n')}\n`, unit: 'whole' });
+    for (const step of result.network.osSteps)
+      shellScripts.push({
+        name: `os step ${step.id}`,
+        shell: 'bash',
+        text: `${step.commands.join('\n')}\n`,
+        unit: 'whole',
+      });
   }
 
   if (options.secrets) {
@@ -174,8 +227,18 @@ export function generatedArtifacts(result: PlanResult, rules: Rules, lang: Artif
   // Install commands: the same words in every language.
   const installCommands: InstallCommandArtifact[] = [];
   for (const role of result.install.roles) {
-    shellScripts.push({ name: `install ${role.role} (with config)`, shell: 'bash', text: `${role.withConfig.join('\n')}\n`, unit: 'whole' });
-    shellScripts.push({ name: `install ${role.role} (with flags)`, shell: 'bash', text: `${[...role.flagsPrepare, role.withFlags].join('\n')}\n`, unit: 'lines' });
+    shellScripts.push({
+      name: `install ${role.role} (with config)`,
+      shell: 'bash',
+      text: `${role.withConfig.join('\n')}\n`,
+      unit: 'whole',
+    });
+    shellScripts.push({
+      name: `install ${role.role} (with flags)`,
+      shell: 'bash',
+      text: `${[...role.flagsPrepare, role.withFlags].join('\n')}\n`,
+      unit: 'lines',
+    });
     const installer = role.withConfig.find((l) => /\bsh -s -/.test(l));
     if (installer === undefined) throw new Error(`no installer line in the ${role.role} steps`);
     installCommands.push({ role: role.role, command: commandOf(role.role), how: 'with config', text: installer });
@@ -189,11 +252,17 @@ export function generatedArtifacts(result: PlanResult, rules: Rules, lang: Artif
   shellScripts.push({ name: 'uninstall agent', shell: 'bash', text: `${uninstall.agent}\n`, unit: 'whole' });
   shellScripts.push({ name: 'delete node', shell: 'bash', text: `${uninstall.deleteNode}\n`, unit: 'whole' });
 
-  const firewallLines = result.network.firewall.flatMap((s) => s.lines.map((l) => ({ role: s.role, firewall: s.firewall, os: result.input.host.os, command: l.command })));
+  const firewallLines = result.network.firewall.flatMap((s) =>
+    s.lines.map((l) => ({ role: s.role, firewall: s.firewall, os: result.input.host.os, command: l.command })),
+  );
   return { lang, configFiles, otherYaml, shellScripts, installCommands, firewallLines };
 }
 
 /** The artifacts in every language the app speaks. */
-export function allGeneratedArtifacts(result: PlanResult, rules: Rules, options: ArtifactOptions): GeneratedArtifacts[] {
+export function allGeneratedArtifacts(
+  result: PlanResult,
+  rules: Rules,
+  options: ArtifactOptions,
+): GeneratedArtifacts[] {
   return ARTIFACT_LANGS.map((lang) => generatedArtifacts(result, rules, lang, options));
 }

@@ -7,7 +7,19 @@ import seedJson from '../../../public/data/rules/seed-2026.12.json';
 import upstream2611Json from '../../../public/data/rules/upstream-2026.11.json';
 import upstreamJson from '../../../public/data/rules/upstream-2026.12.json';
 import { computePlan, type PlanResult } from '../plan/compute-plan';
-import { DEFAULT_CLUSTER, DEFAULT_HOST, DEFAULT_INSTALL, DEFAULT_NETWORK, defaultWorkloads, type ClusterInput, type HostInput, type InstallInput, type NetworkInput, type PlanInput, type WorkloadsInput } from '../plan/plan-input';
+import {
+  DEFAULT_CLUSTER,
+  DEFAULT_HOST,
+  DEFAULT_INSTALL,
+  DEFAULT_NETWORK,
+  defaultWorkloads,
+  type ClusterInput,
+  type HostInput,
+  type InstallInput,
+  type NetworkInput,
+  type PlanInput,
+  type WorkloadsInput,
+} from '../plan/plan-input';
 import { RulesSchema, type Rules } from '../rules/schema';
 
 /** The current rules files of each edition, the ones the page opens with. */
@@ -24,7 +36,11 @@ export interface PlanOverrides {
   readonly workloads?: Partial<WorkloadsInput>;
 }
 
-export function planInput(cluster: Partial<ClusterInput> = {}, rules: Rules = seedRules, more: PlanOverrides = {}): PlanInput {
+export function planInput(
+  cluster: Partial<ClusterInput> = {},
+  rules: Rules = seedRules,
+  more: PlanOverrides = {},
+): PlanInput {
   return {
     rules: rules.id,
     cluster: { ...DEFAULT_CLUSTER, ...cluster },
@@ -35,12 +51,21 @@ export function planInput(cluster: Partial<ClusterInput> = {}, rules: Rules = se
   };
 }
 
-export function plan(cluster: Partial<ClusterInput> = {}, rules: Rules = seedRules, more: PlanOverrides = {}): PlanResult {
+export function plan(
+  cluster: Partial<ClusterInput> = {},
+  rules: Rules = seedRules,
+  more: PlanOverrides = {},
+): PlanResult {
   return computePlan(planInput(cluster, rules, more), rules);
 }
 
 /** A plan that differs from the defaults only in its network (and host) inputs. */
-export function netPlan(network: Partial<NetworkInput>, cluster: Partial<ClusterInput> = {}, rules: Rules = seedRules, host: Partial<HostInput> = {}): PlanResult {
+export function netPlan(
+  network: Partial<NetworkInput>,
+  cluster: Partial<ClusterInput> = {},
+  rules: Rules = seedRules,
+  host: Partial<HostInput> = {},
+): PlanResult {
   return plan(cluster, rules, { network, host });
 }
 

@@ -14,7 +14,12 @@ export function toolsHere(): ReturnType<typeof probeTools> {
   return probed;
 }
 
-export function oracleTest(name: string, needs: readonly Tool[], fn: () => void | Promise<void>, timeout?: number): void {
+export function oracleTest(
+  name: string,
+  needs: readonly Tool[],
+  fn: () => void | Promise<void>,
+  timeout?: number,
+): void {
   const missing = needs.filter((t) => toolsHere()[t] !== null);
   if (missing.length === 0) {
     it(name, fn, timeout);
@@ -24,7 +29,9 @@ export function oracleTest(name: string, needs: readonly Tool[], fn: () => void 
   const why = missing.map((t) => `${t}: ${String(toolsHere()[t])}`).join('; ');
   if (process.env.CI === 'true') {
     it(name, () => {
-      throw new Error(`CI=true and the oracle cannot run (${why}). Install the Debian package(s): apt-get install ${packages.join(' ')} (scripts/ensure-tools.mjs does this as root on Debian/Ubuntu).`);
+      throw new Error(
+        `CI=true and the oracle cannot run (${why}). Install the Debian package(s): apt-get install ${packages.join(' ')} (scripts/ensure-tools.mjs does this as root on Debian/Ubuntu).`,
+      );
     });
     return;
   }

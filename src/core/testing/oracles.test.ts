@@ -28,11 +28,28 @@ describe('the K3s flag list', () => {
   it('knows which command takes which flag, of which kind', () => {
     const server = flagIndex('server');
     const agent = flagIndex('agent');
-    for (const serverOnly of ['cluster-init', 'agent-token', 'datastore-endpoint', 'disable', 'cluster-cidr', 'tls-san', 'write-kubeconfig-mode']) {
+    for (const serverOnly of [
+      'cluster-init',
+      'agent-token',
+      'datastore-endpoint',
+      'disable',
+      'cluster-cidr',
+      'tls-san',
+      'write-kubeconfig-mode',
+    ]) {
       expect(server.has(serverOnly), serverOnly).toBe(true);
       expect(agent.has(serverOnly), serverOnly).toBe(false);
     }
-    for (const both of ['token', 'server', 'node-label', 'node-taint', 'kubelet-arg', 'with-node-id', 'prefer-bundled-bin', 'node-ip']) {
+    for (const both of [
+      'token',
+      'server',
+      'node-label',
+      'node-taint',
+      'kubelet-arg',
+      'with-node-id',
+      'prefer-bundled-bin',
+      'node-ip',
+    ]) {
       expect(server.has(both), both).toBe(true);
       expect(agent.has(both), both).toBe(true);
     }
@@ -42,15 +59,23 @@ describe('the K3s flag list', () => {
     expect(server.get('t')?.name).toBe('token'); // an alias
     expect(server.get('token')?.envVars).toEqual(['K3S_TOKEN']);
     expect(agent.get('server')?.envVars).toEqual(['K3S_URL']);
-    expect(K3S_FLAGS.installer.variables).toEqual(expect.arrayContaining(['INSTALL_K3S_VERSION', 'INSTALL_K3S_CHANNEL', 'INSTALL_K3S_EXEC']));
+    expect(K3S_FLAGS.installer.variables).toEqual(
+      expect.arrayContaining(['INSTALL_K3S_VERSION', 'INSTALL_K3S_CHANNEL', 'INSTALL_K3S_EXEC']),
+    );
   });
 });
 
 describe('generatedArtifacts', () => {
   it('collects config files, install.sh, install commands, firewall scripts and OS steps in every language', () => {
-    const r = plan({ haMode: 'ha-embedded', datastore: 'embedded-etcd', servers: 3, agents: 2 }, seedRules, { host: { firewall: 'ufw', os: 'raspios' }, network: { nodeNetwork: '192.168.1.0/24' } });
+    const r = plan({ haMode: 'ha-embedded', datastore: 'embedded-etcd', servers: 3, agents: 2 }, seedRules, {
+      host: { firewall: 'ufw', os: 'raspios' },
+      network: { nodeNetwork: '192.168.1.0/24' },
+    });
     for (const lang of ARTIFACT_LANGS) {
-      const a = generatedArtifacts(r, seedRules, lang, { link: 'https://example.test/?v=1', secrets: { token: 'a'.repeat(64), agentToken: 'b'.repeat(64) } });
+      const a = generatedArtifacts(r, seedRules, lang, {
+        link: 'https://example.test/?v=1',
+        secrets: { token: 'a'.repeat(64), agentToken: 'b'.repeat(64) },
+      });
       expect(a.configFiles.map((f) => `${f.fileName}${f.withSecrets ? '+' : ''}`)).toEqual([
         'config-server-init.yaml',
         'config-server.yaml',
@@ -61,7 +86,16 @@ describe('generatedArtifacts', () => {
       ]);
       expect(a.configFiles.find((f) => f.role === 'agent')?.command).toBe('agent');
       const names = a.shellScripts.map((s) => s.name);
-      expect(names).toEqual(expect.arrayContaining(['install.sh', 'firewall server (ufw)', 'firewall agent (ufw)', 'install agent (with flags)', 'install server (with config)', 'delete node']));
+      expect(names).toEqual(
+        expect.arrayContaining([
+          'install.sh',
+          'firewall server (ufw)',
+          'firewall agent (ufw)',
+          'install agent (with flags)',
+          'install server (with config)',
+          'delete node',
+        ]),
+      );
       expect(names.some((n) => n.startsWith('os step '))).toBe(true);
       expect(a.installCommands.map((i) => `${i.how}: ${i.role}`)).toEqual([
         'with config: server-init',
@@ -85,11 +119,22 @@ describe('generatedArtifacts', () => {
 
 describe('the checks refuse what K3s would not take', () => {
   const str = (value: string) => ({ type: 'str', value });
-  const pair = (key: string, value: { type: string; value: string | boolean | null; items?: { type: string; value: string }[] }) => ({ key: str(key), value });
+  const pair = (
+    key: string,
+    value: { type: string; value: string | boolean | null; items?: { type: string; value: string }[] },
+  ) => ({ key: str(key), value });
 
   it('a server-only key in an agent file, a list flag written as a string, a bool written as a string', () => {
     const problems = checkConfigYaml(
-      { ok: true, pairs: [pair('server', str('https://a:6443')), pair('cluster-init', { type: 'bool', value: true }), pair('node-label', str('a=b')), pair('with-node-id', str('true'))] },
+      {
+        ok: true,
+        pairs: [
+          pair('server', str('https://a:6443')),
+          pair('cluster-init', { type: 'bool', value: true }),
+          pair('node-label', str('a=b')),
+          pair('with-node-id', str('true')),
+        ],
+      },
       'agent',
       { server: 'https://a:6443', 'cluster-init': true, 'node-label': ['a=b'], 'with-node-id': true },
     );
@@ -103,12 +148,44 @@ describe('the checks refuse what K3s would not take', () => {
   });
 
   it('a key that is no flag at all, a key YAML 1.1 reads as a boolean, a key missing from the file', () => {
-    const problems = checkConfigYaml({ ok: true, pairs: [pair('node-labels', { type: 'list', value: null, items: [str('a')] }), { key: { type: 'bool', value: true }, value: str('x') }] }, 'server', { 'node-labels': ['a'], token: 'x' });
-    expect(problems).toEqual(['"node-labels" is not a flag of k3s server', 'key bool true is not a string in YAML 1.1', '"token" is in the plan but not in the file']);
+    const problems = checkConfigYaml(
+      {
+        ok: true,
+        pairs: [
+          pair('node-labels', { type: 'list', value: null, items: [str('a')] }),
+          { key: { type: 'bool', value: true }, value: str('x') },
+        ],
+      },
+      'server',
+      { 'node-labels': ['a'], token: 'x' },
+    );
+    expect(problems).toEqual([
+      '"node-labels" is not a flag of k3s server',
+      'key bool true is not a string in YAML 1.1',
+      '"token" is in the plan but not in the file',
+    ]);
   });
 
   it('install commands: a server flag on an agent, a bool flag given a value, an unknown variable', () => {
-    const words = ['curl', '-sfL', 'https://get.k3s.io', '|', 'INSTALL_K3S_VERSION=v1.33.1+k3s1', 'K3S_AGENT_TOKEN=x', 'K3S_FOO=1', 'sh', '-s', '-', 'agent', '--cluster-init', '--with-node-id=yes', '--node-label=a=b', '--node-label=c=d', '--server=https://a:6443', '--server=https://b:6443'];
+    const words = [
+      'curl',
+      '-sfL',
+      'https://get.k3s.io',
+      '|',
+      'INSTALL_K3S_VERSION=v1.33.1+k3s1',
+      'K3S_AGENT_TOKEN=x',
+      'K3S_FOO=1',
+      'sh',
+      '-s',
+      '-',
+      'agent',
+      '--cluster-init',
+      '--with-node-id=yes',
+      '--node-label=a=b',
+      '--node-label=c=d',
+      '--server=https://a:6443',
+      '--server=https://b:6443',
+    ];
     expect(checkInstallWords({ ok: true, words }, 'agent')).toEqual([
       'K3S_AGENT_TOKEN is not the environment variable of any k3s agent flag',
       'K3S_FOO is not the environment variable of any k3s agent flag',
@@ -116,92 +193,195 @@ describe('the checks refuse what K3s would not take', () => {
       '--with-node-id is a bool flag but is given "yes"',
       '--server is not repeatable but is given 2 times',
     ]);
-    expect(checkInstallWords({ ok: true, words: ['curl', 'x', '|', 'INSTALL_K3S_VERSION=v1', 'K3S_TOKEN=t', 'sh', '-s', '-', 'server', '--cluster-init', '--disable=traefik', '--disable=servicelb'] }, 'server')).toEqual([]);
+    expect(
+      checkInstallWords(
+        {
+          ok: true,
+          words: [
+            'curl',
+            'x',
+            '|',
+            'INSTALL_K3S_VERSION=v1',
+            'K3S_TOKEN=t',
+            'sh',
+            '-s',
+            '-',
+            'server',
+            '--cluster-init',
+            '--disable=traefik',
+            '--disable=servicelb',
+          ],
+        },
+        'server',
+      ),
+    ).toEqual([]);
   });
 
   it('firewall lines: CIDRs with host bits, of the wrong family, not canonical', () => {
-    expect(checkFirewallCidrs('ufw allow from 10.42.0.1/16 to any')).toEqual(['"10.42.0.1/16" is not a CIDR the project\'s CIDR library accepts (host-bits)']);
-    expect(checkFirewallCidrs('firewall-cmd --permanent --add-rich-rule=\'rule family="ipv6" source address="10.0.0.0/8" port port="6443" protocol="tcp" accept\'')).toEqual(['"10.0.0.0/8" is ipv4 in a rule for family ipv6']);
-    expect(checkFirewallCidrs('firewall-cmd --permanent --zone=trusted --add-source=fd00:0::/56')).toEqual(['"fd00:0::/56" is not in canonical form (fd00::/56)']);
+    expect(checkFirewallCidrs('ufw allow from 10.42.0.1/16 to any')).toEqual([
+      '"10.42.0.1/16" is not a CIDR the project\'s CIDR library accepts (host-bits)',
+    ]);
+    expect(
+      checkFirewallCidrs(
+        'firewall-cmd --permanent --add-rich-rule=\'rule family="ipv6" source address="10.0.0.0/8" port port="6443" protocol="tcp" accept\'',
+      ),
+    ).toEqual(['"10.0.0.0/8" is ipv4 in a rule for family ipv6']);
+    expect(checkFirewallCidrs('firewall-cmd --permanent --zone=trusted --add-source=fd00:0::/56')).toEqual([
+      '"fd00:0::/56" is not in canonical form (fd00::/56)',
+    ]);
     expect(checkFirewallCidrs('ufw allow from 192.168.1.0/24 to any port 6443 proto tcp')).toEqual([]);
   });
 
-  it('firewall scripts: another firewall\'s command, permanent settings never reloaded', () => {
-    expect(checkFirewallScript('ufw', ['ufw allow 6443/tcp', 'firewall-cmd --permanent --add-port=6443/tcp'])).toEqual(['"firewall-cmd --permanent --add-port=6443/tcp" in a ufw script is not a ufw command']);
-    expect(checkFirewallScript('firewalld', ['firewall-cmd --permanent --add-port=6443/tcp'])).toEqual(['permanent firewalld settings are not followed by firewall-cmd --reload']);
-    expect(checkFirewallScript('firewalld', ['firewall-cmd --permanent --add-port=6443/tcp', 'firewall-cmd --reload'])).toEqual([]);
+  it("firewall scripts: another firewall's command, permanent settings never reloaded", () => {
+    expect(checkFirewallScript('ufw', ['ufw allow 6443/tcp', 'firewall-cmd --permanent --add-port=6443/tcp'])).toEqual([
+      '"firewall-cmd --permanent --add-port=6443/tcp" in a ufw script is not a ufw command',
+    ]);
+    expect(checkFirewallScript('firewalld', ['firewall-cmd --permanent --add-port=6443/tcp'])).toEqual([
+      'permanent firewalld settings are not followed by firewall-cmd --reload',
+    ]);
+    expect(
+      checkFirewallScript('firewalld', ['firewall-cmd --permanent --add-port=6443/tcp', 'firewall-cmd --reload']),
+    ).toEqual([]);
   });
 });
 
 describe('the external tools refuse what they should', () => {
-  oracleTest('PyYAML reads YAML 1.1: unquoted 0644 is a number, `on` a boolean, 10:30 sexagesimal; duplicate keys and broken YAML are refused', ['yaml'], async () => {
-    const [typed, duplicate, broken] = (
-      await runPythonOracles({ yaml: ['write-kubeconfig-mode: 0644\nnode-label:\n- on\n- "on"\ncluster-domain: 10:30\n', 'token: a\ntoken: b\n', 'disable: [traefik\n'] })
-    ).yaml;
-    expect(typed).toEqual({
-      ok: true,
-      pairs: [
-        { key: { type: 'str', value: 'write-kubeconfig-mode' }, value: { type: 'int', value: '420' } },
-        { key: { type: 'str', value: 'node-label' }, value: { type: 'list', value: null, items: [{ type: 'bool', value: true }, { type: 'str', value: 'on' }] } },
-        { key: { type: 'str', value: 'cluster-domain' }, value: { type: 'int', value: '630' } },
-      ],
-    });
-    expect(typed && checkConfigYaml(typed, 'server', { 'write-kubeconfig-mode': '0644', 'node-label': ['on', 'on'], 'cluster-domain': '10:30' })).toEqual([
-      '"write-kubeconfig-mode" is a string flag but YAML 1.1 reads int "420"',
-      '"write-kubeconfig-mode": the plan meant "0644", YAML 1.1 reads int "420"',
-      '"node-label" is a string-slice flag but YAML 1.1 reads [bool true, str "on"]',
-      '"node-label": the plan meant ["on","on"], YAML 1.1 reads [bool true, str "on"]',
-      '"cluster-domain" is a string flag but YAML 1.1 reads int "630"',
-      '"cluster-domain": the plan meant "10:30", YAML 1.1 reads int "630"',
-    ]);
-    expect(duplicate).toMatchObject({ ok: false, error: expect.stringContaining('duplicate key') as unknown });
-    expect(broken?.ok).toBe(false);
-  });
-
-  oracleTest('shellcheck flags a typographic apostrophe, an unquoted expansion and a <placeholder>, and passes a clean script', ['shellcheck'], async () => {
-    const [apostrophe, unquoted, placeholder, clean] = await runShellcheck([
-      { shell: 'sh', text: "#!/bin/sh\necho 'give this node’s name'\n" },
-      { shell: 'bash', text: 'rm -rf $DIR/x\n' },
-      { shell: 'bash', text: 'sudo k3s kubectl delete node <node-name>\n' },
-      { shell: 'sh', text: '#!/bin/sh\nset -eu\nROLE="${1:-}"\necho "$ROLE"\n' },
-    ]);
-    expect(apostrophe?.map((c) => c.code)).toContain(1112);
-    expect(unquoted?.map((c) => c.code)).toContain(2086);
-    expect(placeholder?.some((c) => c.level === 'error')).toBe(true);
-    expect(clean).toEqual([]);
-  });
-
-  oracleTest("ufw's parser refuses a port range with a dash, a bad CIDR prefix and a port out of range", ['ufw'], async () => {
-    const r = (await runPythonOracles({ ufw: ['ufw allow 2379-2380/tcp', 'ufw allow from 10.0.0.0/33 to any', 'ufw allow 70000/tcp', 'sudo ufw allow 2379:2380/tcp', 'ufw allow from fd00::/56 to any port 8472 proto udp', 'ufw disable'] })).ufw;
-    expect(r.map((x) => x.ok)).toEqual([false, false, false, true, true, true]);
-    expect(r[0]).toMatchObject({ error: 'ERROR: Bad port' });
-    expect(r[1]).toMatchObject({ error: 'ERROR: Bad source address' });
-  });
-
-  oracleTest("firewalld's checks refuse a colon port range, a rich rule of the wrong family, a bad source, an unknown option", ['firewalld'], async () => {
-    const r = (
-      await runPythonOracles({
-        firewalld: [
-          'firewall-cmd --permanent --add-port=2379:2380/tcp',
-          'firewall-cmd --permanent --add-rich-rule=\'rule family="ipv6" source address="10.0.0.0/8" port port="6443" protocol="tcp" accept\'',
-          'firewall-cmd --permanent --zone=trusted --add-source=10.42.0.0/33',
-          'firewall-cmd --permanent --add-prot=6443/tcp',
-          'firewall-cmd --permanent --zone=nosuchzone --add-port=6443/tcp',
-          'firewall-cmd --reload --permanent',
-          'firewall-cmd --permanent --add-port=2379-2380/tcp',
-          'sudo firewall-cmd --permanent --add-rich-rule=\'rule family="ipv4" source address="192.168.1.0/24" port port="10250" protocol="tcp" accept\'',
-          'firewall-cmd --permanent --zone=trusted --add-source=fd00:42::/56',
-          'firewall-cmd --reload',
+  oracleTest(
+    'PyYAML reads YAML 1.1: unquoted 0644 is a number, `on` a boolean, 10:30 sexagesimal; duplicate keys and broken YAML are refused',
+    ['yaml'],
+    async () => {
+      const [typed, duplicate, broken] = (
+        await runPythonOracles({
+          yaml: [
+            'write-kubeconfig-mode: 0644\nnode-label:\n- on\n- "on"\ncluster-domain: 10:30\n',
+            'token: a\ntoken: b\n',
+            'disable: [traefik\n',
+          ],
+        })
+      ).yaml;
+      expect(typed).toEqual({
+        ok: true,
+        pairs: [
+          { key: { type: 'str', value: 'write-kubeconfig-mode' }, value: { type: 'int', value: '420' } },
+          {
+            key: { type: 'str', value: 'node-label' },
+            value: {
+              type: 'list',
+              value: null,
+              items: [
+                { type: 'bool', value: true },
+                { type: 'str', value: 'on' },
+              ],
+            },
+          },
+          { key: { type: 'str', value: 'cluster-domain' }, value: { type: 'int', value: '630' } },
         ],
-      })
-    ).firewalld;
-    expect(r.map((x) => x.ok)).toEqual([false, false, false, false, false, false, true, true, true, true]);
-    expect(r[0]).toMatchObject({ error: 'INVALID_PORT: 2379:2380' });
-    expect(r[1]).toMatchObject({ error: 'INVALID_ADDR: 10.0.0.0/8' });
-  });
+      });
+      expect(
+        typed &&
+          checkConfigYaml(typed, 'server', {
+            'write-kubeconfig-mode': '0644',
+            'node-label': ['on', 'on'],
+            'cluster-domain': '10:30',
+          }),
+      ).toEqual([
+        '"write-kubeconfig-mode" is a string flag but YAML 1.1 reads int "420"',
+        '"write-kubeconfig-mode": the plan meant "0644", YAML 1.1 reads int "420"',
+        '"node-label" is a string-slice flag but YAML 1.1 reads [bool true, str "on"]',
+        '"node-label": the plan meant ["on","on"], YAML 1.1 reads [bool true, str "on"]',
+        '"cluster-domain" is a string flag but YAML 1.1 reads int "630"',
+        '"cluster-domain": the plan meant "10:30", YAML 1.1 reads int "630"',
+      ]);
+      expect(duplicate).toMatchObject({ ok: false, error: expect.stringContaining('duplicate key') as unknown });
+      expect(broken?.ok).toBe(false);
+    },
+  );
+
+  oracleTest(
+    'shellcheck flags a typographic apostrophe, an unquoted expansion and a <placeholder>, and passes a clean script',
+    ['shellcheck'],
+    async () => {
+      const [apostrophe, unquoted, placeholder, clean] = await runShellcheck([
+        { shell: 'sh', text: "#!/bin/sh\necho 'give this node’s name'\n" },
+        { shell: 'bash', text: 'rm -rf $DIR/x\n' },
+        { shell: 'bash', text: 'sudo k3s kubectl delete node <node-name>\n' },
+        { shell: 'sh', text: '#!/bin/sh\nset -eu\nROLE="${1:-}"\necho "$ROLE"\n' },
+      ]);
+      expect(apostrophe?.map((c) => c.code)).toContain(1112);
+      expect(unquoted?.map((c) => c.code)).toContain(2086);
+      expect(placeholder?.some((c) => c.level === 'error')).toBe(true);
+      expect(clean).toEqual([]);
+    },
+  );
+
+  oracleTest(
+    "ufw's parser refuses a port range with a dash, a bad CIDR prefix and a port out of range",
+    ['ufw'],
+    async () => {
+      const r = (
+        await runPythonOracles({
+          ufw: [
+            'ufw allow 2379-2380/tcp',
+            'ufw allow from 10.0.0.0/33 to any',
+            'ufw allow 70000/tcp',
+            'sudo ufw allow 2379:2380/tcp',
+            'ufw allow from fd00::/56 to any port 8472 proto udp',
+            'ufw disable',
+          ],
+        })
+      ).ufw;
+      expect(r.map((x) => x.ok)).toEqual([false, false, false, true, true, true]);
+      expect(r[0]).toMatchObject({ error: 'ERROR: Bad port' });
+      expect(r[1]).toMatchObject({ error: 'ERROR: Bad source address' });
+    },
+  );
+
+  oracleTest(
+    "firewalld's checks refuse a colon port range, a rich rule of the wrong family, a bad source, an unknown option",
+    ['firewalld'],
+    async () => {
+      const r = (
+        await runPythonOracles({
+          firewalld: [
+            'firewall-cmd --permanent --add-port=2379:2380/tcp',
+            'firewall-cmd --permanent --add-rich-rule=\'rule family="ipv6" source address="10.0.0.0/8" port port="6443" protocol="tcp" accept\'',
+            'firewall-cmd --permanent --zone=trusted --add-source=10.42.0.0/33',
+            'firewall-cmd --permanent --add-prot=6443/tcp',
+            'firewall-cmd --permanent --zone=nosuchzone --add-port=6443/tcp',
+            'firewall-cmd --reload --permanent',
+            'firewall-cmd --permanent --add-port=2379-2380/tcp',
+            'sudo firewall-cmd --permanent --add-rich-rule=\'rule family="ipv4" source address="192.168.1.0/24" port port="10250" protocol="tcp" accept\'',
+            'firewall-cmd --permanent --zone=trusted --add-source=fd00:42::/56',
+            'firewall-cmd --reload',
+          ],
+        })
+      ).firewalld;
+      expect(r.map((x) => x.ok)).toEqual([false, false, false, false, false, false, true, true, true, true]);
+      expect(r[0]).toMatchObject({ error: 'INVALID_PORT: 2379:2380' });
+      expect(r[1]).toMatchObject({ error: 'INVALID_ADDR: 10.0.0.0/8' });
+    },
+  );
 
   oracleTest('shlex splits an install command into the words the checks read', ['yaml'], async () => {
-    const [w] = (await runPythonOracles({ words: ["curl -sfL https://get.k3s.io | K3S_TOKEN='<server-token>' sh -s - server --node-label='a=b c'"] })).words;
-    expect(w).toEqual({ ok: true, words: ['curl', '-sfL', 'https://get.k3s.io', '|', 'K3S_TOKEN=<server-token>', 'sh', '-s', '-', 'server', "--node-label=a=b c"] });
+    const [w] = (
+      await runPythonOracles({
+        words: ["curl -sfL https://get.k3s.io | K3S_TOKEN='<server-token>' sh -s - server --node-label='a=b c'"],
+      })
+    ).words;
+    expect(w).toEqual({
+      ok: true,
+      words: [
+        'curl',
+        '-sfL',
+        'https://get.k3s.io',
+        '|',
+        'K3S_TOKEN=<server-token>',
+        'sh',
+        '-s',
+        '-',
+        'server',
+        '--node-label=a=b c',
+      ],
+    });
   });
 });

@@ -16,7 +16,17 @@ import type { K3sCommand, ShellDialect } from './artifacts';
 // ---------------------------------------------------------------------------------------------
 // K3s's flags
 
-export type FlagKind = 'string' | 'bool' | 'int' | 'float' | 'duration' | 'timestamp' | 'string-slice' | 'int-slice' | 'float-slice' | 'generic';
+export type FlagKind =
+  | 'string'
+  | 'bool'
+  | 'int'
+  | 'float'
+  | 'duration'
+  | 'timestamp'
+  | 'string-slice'
+  | 'int-slice'
+  | 'float-slice'
+  | 'generic';
 
 export interface K3sFlag {
   readonly name: string;
@@ -30,9 +40,18 @@ export interface K3sFlag {
 }
 
 interface FlagsData {
-  readonly source: { readonly repository: string; readonly commit: string; readonly commitDate: string; readonly paths: readonly string[] };
+  readonly source: {
+    readonly repository: string;
+    readonly commit: string;
+    readonly commitDate: string;
+    readonly paths: readonly string[];
+  };
   readonly commands: Readonly<Record<K3sCommand, readonly K3sFlag[]>>;
-  readonly installer: { readonly path: string; readonly variables: readonly string[]; readonly passedToService: readonly string[] };
+  readonly installer: {
+    readonly path: string;
+    readonly variables: readonly string[];
+    readonly passedToService: readonly string[];
+  };
 }
 
 export const K3S_FLAGS = flagsJson as FlagsData;
@@ -44,7 +63,10 @@ export function flagIndex(command: K3sCommand): ReadonlyMap<string, K3sFlag> {
   return index;
 }
 
-const INDEX: Readonly<Record<K3sCommand, ReadonlyMap<string, K3sFlag>>> = { server: flagIndex('server'), agent: flagIndex('agent') };
+const INDEX: Readonly<Record<K3sCommand, ReadonlyMap<string, K3sFlag>>> = {
+  server: flagIndex('server'),
+  agent: flagIndex('agent'),
+};
 
 // ---------------------------------------------------------------------------------------------
 // Which tools are here
@@ -69,7 +91,11 @@ export function pythonInterpreter(): string {
 /** null when the tool runs here, otherwise why not. */
 export function probeTools(): Readonly<Record<Tool, string | null>> {
   const sc = spawnSync('shellcheck', ['--version'], { encoding: 'utf8' });
-  const shellcheck = sc.error ? `shellcheck not installed (${sc.error.message})` : sc.status === 0 ? null : `shellcheck --version failed: ${sc.stderr}`;
+  const shellcheck = sc.error
+    ? `shellcheck not installed (${sc.error.message})`
+    : sc.status === 0
+      ? null
+      : `shellcheck --version failed: ${sc.stderr}`;
   const py = spawnSync(pythonInterpreter(), [PY_ORACLES], { input: '{"probe": true}', encoding: 'utf8' });
   if (py.error || py.status !== 0) {
     const why = `python3 not usable (${py.error?.message ?? py.stderr})`;
@@ -100,7 +126,12 @@ interface ShellcheckJson {
 }
 
 /** Runs a program with text on stdin; resolves with its exit status and output. */
-function run(cmd: string, args: readonly string[], input: string, env: NodeJS.ProcessEnv = process.env): Promise<{ status: number | null; stdout: string; stderr: string }> {
+function run(
+  cmd: string,
+  args: readonly string[],
+  input: string,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<{ status: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(cmd, args, { env, stdio: ['pipe', 'pipe', 'pipe'] });
     const out: Buffer[] = [];
@@ -119,7 +150,9 @@ function run(cmd: string, args: readonly string[], input: string, env: NodeJS.Pr
  * Runs shellcheck over every text (all severities, no rc file), in as many processes as the
  * machine has cores, and returns each text's comments by its index.
  */
-export async function runShellcheck(items: readonly { readonly shell: ShellDialect; readonly text: string }[]): Promise<ShellcheckComment[][]> {
+export async function runShellcheck(
+  items: readonly { readonly shell: ShellDialect; readonly text: string }[],
+): Promise<ShellcheckComment[][]> {
   const out: ShellcheckComment[][] = items.map(() => []);
   const dir = mkdtempSync(join(tmpdir(), 'k3s-sizer-shellcheck-'));
   try {
@@ -136,13 +169,17 @@ export async function runShellcheck(items: readonly { readonly shell: ShellDiale
         indexOf.set(file, i);
       });
       const size = Math.min(2000, Math.ceil(files.length / lanes));
-      for (let start = 0; start < files.length; start += size) jobs.push({ shell, files: files.slice(start, start + size) });
+      for (let start = 0; start < files.length; start += size)
+        jobs.push({ shell, files: files.slice(start, start + size) });
     }
     // At most `lanes` shellchecks at a time.
     const queue = [...jobs];
     const worker = async () => {
       for (let job = queue.shift(); job; job = queue.shift()) {
-        const r = await run('shellcheck', ['--norc', '--format=json', `--shell=${job.shell}`, ...job.files], '', { ...process.env, LC_ALL: 'C.UTF-8' });
+        const r = await run('shellcheck', ['--norc', '--format=json', `--shell=${job.shell}`, ...job.files], '', {
+          ...process.env,
+          LC_ALL: 'C.UTF-8',
+        });
         if (r.status !== 0 && r.status !== 1) throw new Error(`shellcheck exited ${String(r.status)}: ${r.stderr}`);
         for (const c of JSON.parse(r.stdout) as ShellcheckJson[]) {
           const i = indexOf.get(c.file);
@@ -168,9 +205,13 @@ export interface YamlScalar {
   /** A mapping's entries, in order. */
   readonly pairs?: readonly { readonly key: YamlScalar; readonly value: YamlScalar }[];
 }
-export type YamlResult = { readonly ok: true; readonly pairs: readonly { readonly key: YamlScalar; readonly value: YamlScalar }[] } | { readonly ok: false; readonly error: string };
-export type ParseResult = { readonly ok: true; readonly [k: string]: unknown } | { readonly ok: false; readonly error: string };
-export type WordsResult = { readonly ok: true; readonly words: readonly string[] } | { readonly ok: false; readonly error: string };
+export type YamlResult =
+  | { readonly ok: true; readonly pairs: readonly { readonly key: YamlScalar; readonly value: YamlScalar }[] }
+  | { readonly ok: false; readonly error: string };
+export type ParseResult =
+  { readonly ok: true; readonly [k: string]: unknown } | { readonly ok: false; readonly error: string };
+export type WordsResult =
+  { readonly ok: true; readonly words: readonly string[] } | { readonly ok: false; readonly error: string };
 
 export interface PythonRequest {
   readonly yaml?: readonly string[];
@@ -198,9 +239,13 @@ export async function runPythonOracles(request: PythonRequest): Promise<PythonAn
   if (process.env.ORACLE_DUMP) writeFileSync(process.env.ORACLE_DUMP, body);
   const r = await run(pythonInterpreter(), [PY_ORACLES], body, { ...process.env, PYTHONIOENCODING: 'utf-8' });
   if (r.status !== 0) throw new Error(`oracles.py exited ${String(r.status)}: ${r.stderr}`);
-  const answer = JSON.parse(r.stdout) as { unavailable: Record<string, string> } & Record<'yaml' | 'ufw' | 'firewalld' | 'words', Record<string, unknown>>;
+  const answer = JSON.parse(r.stdout) as { unavailable: Record<string, string> } & Record<
+    'yaml' | 'ufw' | 'firewalld' | 'words',
+    Record<string, unknown>
+  >;
   const missing = Object.entries(answer.unavailable);
-  if (missing.length > 0) throw new Error(`oracles.py could not run: ${missing.map(([k, v]) => `${k}: ${v}`).join('; ')}`);
+  if (missing.length > 0)
+    throw new Error(`oracles.py could not run: ${missing.map(([k, v]) => `${k}: ${v}`).join('; ')}`);
   const ordered = <T>(section: 'yaml' | 'ufw' | 'firewalld' | 'words', n: number): T[] =>
     Array.from({ length: n }, (_, i) => {
       const v = answer[section][String(i)];
@@ -218,23 +263,42 @@ export async function runPythonOracles(request: PythonRequest): Promise<PythonAn
 // ---------------------------------------------------------------------------------------------
 // Checks: pure functions over the tools' answers. Each returns the problems it found.
 
-const YAML_TYPE_OF_KIND: Readonly<Partial<Record<FlagKind, string>>> = { string: 'str', duration: 'str', bool: 'bool', int: 'int', float: 'float' };
-const ITEM_TYPE_OF_KIND: Readonly<Partial<Record<FlagKind, string>>> = { 'string-slice': 'str', 'int-slice': 'int', 'float-slice': 'float' };
+const YAML_TYPE_OF_KIND: Readonly<Partial<Record<FlagKind, string>>> = {
+  string: 'str',
+  duration: 'str',
+  bool: 'bool',
+  int: 'int',
+  float: 'float',
+};
+const ITEM_TYPE_OF_KIND: Readonly<Partial<Record<FlagKind, string>>> = {
+  'string-slice': 'str',
+  'int-slice': 'int',
+  'float-slice': 'float',
+};
 
 function sameValue(parsed: YamlScalar, meant: ConfigValue): boolean {
   if (typeof meant === 'boolean') return parsed.type === 'bool' && parsed.value === meant;
   if (typeof meant === 'string') return parsed.type === 'str' && parsed.value === meant;
   const items = parsed.items ?? [];
-  return parsed.type === 'list' && items.length === meant.length && items.every((x, i) => x.type === 'str' && x.value === meant[i]);
+  return (
+    parsed.type === 'list' &&
+    items.length === meant.length &&
+    items.every((x, i) => x.type === 'str' && x.value === meant[i])
+  );
 }
 
-const show = (x: YamlScalar): string => (x.type === 'list' ? `[${(x.items ?? []).map(show).join(', ')}]` : `${x.type} ${JSON.stringify(x.value)}`);
+const show = (x: YamlScalar): string =>
+  x.type === 'list' ? `[${(x.items ?? []).map(show).join(', ')}]` : `${x.type} ${JSON.stringify(x.value)}`;
 
 /**
  * A config.yaml as PyYAML (YAML 1.1) read it, against K3s's flags for the command that reads it
  * and against the values the plan meant to write.
  */
-export function checkConfigYaml(parsed: YamlResult, command: K3sCommand, meant: Readonly<Record<string, ConfigValue>>): string[] {
+export function checkConfigYaml(
+  parsed: YamlResult,
+  command: K3sCommand,
+  meant: Readonly<Record<string, ConfigValue>>,
+): string[] {
   if (!parsed.ok) return [`YAML 1.1 (PyYAML) cannot read it: ${parsed.error}`];
   const problems: string[] = [];
   const seen = new Set<string>();
@@ -247,20 +311,28 @@ export function checkConfigYaml(parsed: YamlResult, command: K3sCommand, meant: 
     seen.add(key.value);
     const flag = INDEX[command].get(name);
     if (!flag) {
-      problems.push(`"${name}" is not a flag of k3s ${command}${INDEX[command === 'agent' ? 'server' : 'agent'].has(name) ? ` (only k3s ${command === 'agent' ? 'server' : 'agent'} has it)` : ''}`);
+      problems.push(
+        `"${name}" is not a flag of k3s ${command}${INDEX[command === 'agent' ? 'server' : 'agent'].has(name) ? ` (only k3s ${command === 'agent' ? 'server' : 'agent'} has it)` : ''}`,
+      );
     } else {
       if (flag.deprecated) problems.push(`"${name}" is deprecated in k3s ${command}`);
       const scalarType = YAML_TYPE_OF_KIND[flag.kind];
       const itemType = ITEM_TYPE_OF_KIND[flag.kind];
-      if (scalarType !== undefined && value.type !== scalarType) problems.push(`"${name}" is a ${flag.kind} flag but YAML 1.1 reads ${show(value)}`);
+      if (scalarType !== undefined && value.type !== scalarType)
+        problems.push(`"${name}" is a ${flag.kind} flag but YAML 1.1 reads ${show(value)}`);
       if (itemType !== undefined) {
-        if (value.type !== 'list') problems.push(`"${name}" is a repeatable (${flag.kind}) flag but is written as ${show(value)}, not a YAML sequence`);
-        else if ((value.items ?? []).some((x) => x.type !== itemType)) problems.push(`"${name}" is a ${flag.kind} flag but YAML 1.1 reads ${show(value)}`);
+        if (value.type !== 'list')
+          problems.push(
+            `"${name}" is a repeatable (${flag.kind}) flag but is written as ${show(value)}, not a YAML sequence`,
+          );
+        else if ((value.items ?? []).some((x) => x.type !== itemType))
+          problems.push(`"${name}" is a ${flag.kind} flag but YAML 1.1 reads ${show(value)}`);
       }
     }
     const want = meant[key.value];
     if (want === undefined) problems.push(`"${key.value}" is in the file but not in the plan`);
-    else if (!sameValue(value, want)) problems.push(`"${key.value}": the plan meant ${JSON.stringify(want)}, YAML 1.1 reads ${show(value)}`);
+    else if (!sameValue(value, want))
+      problems.push(`"${key.value}": the plan meant ${JSON.stringify(want)}, YAML 1.1 reads ${show(value)}`);
   }
   for (const k of Object.keys(meant)) if (!seen.has(k)) problems.push(`"${k}" is in the plan but not in the file`);
   return problems;
@@ -317,13 +389,16 @@ export function checkInstallWords(words: WordsResult, command: K3sCommand): stri
     }
     if (flag.deprecated) problems.push(`--${name} is deprecated in k3s ${command}`);
     counts.set(flag.name, (counts.get(flag.name) ?? 0) + 1);
-    if (flag.kind === 'bool' && value !== undefined && value !== 'true' && value !== 'false') problems.push(`--${name} is a bool flag but is given "${value}"`);
+    if (flag.kind === 'bool' && value !== undefined && value !== 'true' && value !== 'false')
+      problems.push(`--${name} is a bool flag but is given "${value}"`);
     if (flag.kind !== 'bool' && value === undefined) problems.push(`--${name} takes a value but is given none`);
-    if (flag.kind === 'int' && value !== undefined && !/^-?\d+$/.test(value)) problems.push(`--${name} is an int flag but is given "${value}"`);
+    if (flag.kind === 'int' && value !== undefined && !/^-?\d+$/.test(value))
+      problems.push(`--${name} is an int flag but is given "${value}"`);
   }
   for (const [name, n] of counts) {
     const flag = INDEX[command].get(name);
-    if (flag && n > 1 && !flag.kind.endsWith('-slice')) problems.push(`--${name} is not repeatable but is given ${String(n)} times`);
+    if (flag && n > 1 && !flag.kind.endsWith('-slice'))
+      problems.push(`--${name} is not repeatable but is given ${String(n)} times`);
   }
   return problems;
 }
@@ -334,13 +409,15 @@ export function checkFirewallCidrs(line: string): string[] {
   for (const m of line.matchAll(/\bfrom (\S+)/g)) if (m[1] !== undefined && m[1] !== 'any') found.push({ text: m[1] });
   for (const m of line.matchAll(/--add-source=(\S+)/g)) if (m[1] !== undefined) found.push({ text: m[1] });
   const family = /rule family="(ipv4|ipv6)"/.exec(line)?.[1];
-  for (const m of line.matchAll(/source address="([^"]*)"/g)) if (m[1] !== undefined) found.push({ text: m[1], ...(family ? { family } : {}) });
+  for (const m of line.matchAll(/source address="([^"]*)"/g))
+    if (m[1] !== undefined) found.push({ text: m[1], ...(family ? { family } : {}) });
   const problems: string[] = [];
   for (const { text, family: want } of found) {
     const r = parseCidr(text);
     if (!r.ok) problems.push(`"${text}" is not a CIDR the project's CIDR library accepts (${r.error.code})`);
     else if (formatCidr(r.cidr) !== text) problems.push(`"${text}" is not in canonical form (${formatCidr(r.cidr)})`);
-    else if (want !== undefined && r.cidr.family !== want) problems.push(`"${text}" is ${r.cidr.family} in a rule for family ${want}`);
+    else if (want !== undefined && r.cidr.family !== want)
+      problems.push(`"${text}" is ${r.cidr.family} in a rule for family ${want}`);
   }
   return problems;
 }
@@ -352,7 +429,10 @@ export function formatShellcheck(c: ShellcheckComment): string {
 
 /** The firewall tool a line runs ('ufw', 'firewalld'), or null for anything else. */
 export function firewallToolOf(line: string): 'ufw' | 'firewalld' | null {
-  const first = line.trim().replace(/^sudo\s+/, '').split(/\s+/)[0];
+  const first = line
+    .trim()
+    .replace(/^sudo\s+/, '')
+    .split(/\s+/)[0];
   return first === 'ufw' ? 'ufw' : first === 'firewall-cmd' ? 'firewalld' : null;
 }
 
@@ -361,13 +441,18 @@ export function firewallToolOf(line: string): 'ufw' | 'firewalld' | null {
  * firewalld's permanent settings are followed by a reload (they do nothing until then).
  */
 export function checkFirewallScript(firewall: 'off' | 'ufw' | 'firewalld', lines: readonly string[]): string[] {
-  if (firewall === 'off') return lines.length === 1 ? [] : [`firewall off: expected one line that disables the firewall, got ${String(lines.length)}`];
+  if (firewall === 'off')
+    return lines.length === 1
+      ? []
+      : [`firewall off: expected one line that disables the firewall, got ${String(lines.length)}`];
   const problems: string[] = [];
-  for (const l of lines) if (firewallToolOf(l) !== firewall) problems.push(`"${l}" in a ${firewall} script is not a ${firewall} command`);
+  for (const l of lines)
+    if (firewallToolOf(l) !== firewall) problems.push(`"${l}" in a ${firewall} script is not a ${firewall} command`);
   if (firewall === 'firewalld') {
     const lastPermanent = lines.findLastIndex((l) => l.includes('--permanent'));
     const reload = lines.findLastIndex((l) => /^(sudo\s+)?firewall-cmd --reload$/.test(l.trim()));
-    if (lastPermanent >= 0 && reload < lastPermanent) problems.push('permanent firewalld settings are not followed by firewall-cmd --reload');
+    if (lastPermanent >= 0 && reload < lastPermanent)
+      problems.push('permanent firewalld settings are not followed by firewall-cmd --reload');
   }
   return problems;
 }
@@ -379,14 +464,20 @@ export function checkFirewallScript(firewall: 'off' | 'ufw' | 'firewalld', lines
 export function checkRegistriesYaml(parsed: YamlResult, mirrors: readonly string[]): string[] {
   if (!parsed.ok) return [`YAML 1.1 (PyYAML) cannot read it: ${parsed.error}`];
   const top = parsed.pairs.map((p) => p.key.value);
-  if (top.length !== 1 || top[0] !== 'mirrors') return [`the top level holds ${JSON.stringify(top)}, not just "mirrors"`];
+  if (top.length !== 1 || top[0] !== 'mirrors')
+    return [`the top level holds ${JSON.stringify(top)}, not just "mirrors"`];
   const value = parsed.pairs[0]?.value;
   if (value?.type !== 'map') return [`"mirrors" is ${String(value?.type)}, not a mapping`];
   const entries = value.pairs ?? [];
   const names = entries.map((e) => e.key.value);
   const problems: string[] = [];
-  if (JSON.stringify(names) !== JSON.stringify(mirrors)) problems.push(`mirrors lists ${JSON.stringify(names)}, the plan meant ${JSON.stringify(mirrors)}`);
-  for (const e of entries) if (e.key.type !== 'str') problems.push(`mirror ${JSON.stringify(e.key.value)} reads as ${e.key.type}, not a registry name`);
-  for (const e of entries) if (e.value.type !== 'null') problems.push(`mirror ${String(e.key.value)} has a value (${e.value.type}) where none was meant`);
+  if (JSON.stringify(names) !== JSON.stringify(mirrors))
+    problems.push(`mirrors lists ${JSON.stringify(names)}, the plan meant ${JSON.stringify(mirrors)}`);
+  for (const e of entries)
+    if (e.key.type !== 'str')
+      problems.push(`mirror ${JSON.stringify(e.key.value)} reads as ${e.key.type}, not a registry name`);
+  for (const e of entries)
+    if (e.value.type !== 'null')
+      problems.push(`mirror ${String(e.key.value)} has a value (${e.value.type}) where none was meant`);
   return problems;
 }

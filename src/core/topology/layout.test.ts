@@ -4,7 +4,8 @@ import { layoutTopology, MAX_DRAWN, type TopologyDiagram } from './layout';
 import { layoutRegistration } from './registration';
 
 const kinds = (d: TopologyDiagram) => d.nodes.map((n) => n.kind);
-const portsOn = (d: TopologyDiagram, edge: string) => d.edges.find((e) => e.id === edge)?.ports.map((p) => `${p.ports}/${p.protocol}`) ?? [];
+const portsOn = (d: TopologyDiagram, edge: string) =>
+  d.edges.find((e) => e.id === edge)?.ports.map((p) => `${p.ports}/${p.protocol}`) ?? [];
 
 describe('layoutTopology', () => {
   it('single server with SQLite: the operator, one server holding SQLite, the agents; kubectl and the tunnel on 6443', () => {
@@ -13,7 +14,11 @@ describe('layoutTopology', () => {
     expect(d.nodes.find((n) => n.kind === 'server')?.badges).toEqual(['sqlite']);
     expect(portsOn(d, 'operator-api')).toEqual(['6443/tcp']);
     expect(portsOn(d, 'agent-tunnel')).toEqual(['6443/tcp']);
-    expect(d.edges.find((e) => e.id === 'agent-tunnel')).toMatchObject({ direction: 'forward', style: 'tunnel', from: 'agent-1' });
+    expect(d.edges.find((e) => e.id === 'agent-tunnel')).toMatchObject({
+      direction: 'forward',
+      style: 'tunnel',
+      from: 'agent-1',
+    });
     expect(portsOn(d, 'node-mesh')).toEqual(['8472/udp', '10250/tcp']);
     expect(d.nodes.some((n) => n.kind === 'datastore')).toBe(false);
   });
@@ -30,7 +35,11 @@ describe('layoutTopology', () => {
   });
 
   it('external PostgreSQL behind a load balancer: a registration box, a database box, 5432 from the servers', () => {
-    const d = layoutTopology(plan({ haMode: 'ha-external', datastore: 'postgres', servers: 2, agents: 3 }, seedRules, { install: { registrationAddress: 'k3s.example.com', datastoreHost: 'db.lan' } }));
+    const d = layoutTopology(
+      plan({ haMode: 'ha-external', datastore: 'postgres', servers: 2, agents: 3 }, seedRules, {
+        install: { registrationAddress: 'k3s.example.com', datastoreHost: 'db.lan' },
+      }),
+    );
     expect(kinds(d)).toEqual(['operator', 'registration', 'server', 'server', 'datastore', 'agent', 'agent', 'agent']);
     expect(d.nodes.find((n) => n.kind === 'registration')?.name).toBe('k3s.example.com');
     expect(d.nodes.find((n) => n.kind === 'datastore')).toMatchObject({ datastore: 'postgres', name: 'db.lan' });
@@ -43,14 +52,28 @@ describe('layoutTopology', () => {
 
   it('wireguard-native dual-stack shows 51820 and 51821 on the node mesh, and the legend lists each port once (6443 as the supervisor)', () => {
     const d = layoutTopology(
-      plan({ agents: 2 }, upstreamRules, { network: { flannelBackend: 'wireguard-native', ipFamily: 'dual', clusterCidr: '10.42.0.0/16,2001:db8:42::/56', serviceCidr: '10.43.0.0/16,2001:db8:43::/112' } }),
+      plan({ agents: 2 }, upstreamRules, {
+        network: {
+          flannelBackend: 'wireguard-native',
+          ipFamily: 'dual',
+          clusterCidr: '10.42.0.0/16,2001:db8:42::/56',
+          serviceCidr: '10.43.0.0/16,2001:db8:43::/112',
+        },
+      }),
     );
     expect(portsOn(d, 'node-mesh')).toEqual(['10250/tcp', '51820/udp', '51821/udp']);
-    expect(d.legend.map((p) => p.id)).toEqual(['supervisor-api', 'kubelet', 'flannel-wireguard-ipv4', 'flannel-wireguard-ipv6']);
+    expect(d.legend.map((p) => p.id)).toEqual([
+      'supervisor-api',
+      'kubelet',
+      'flannel-wireguard-ipv4',
+      'flannel-wireguard-ipv6',
+    ]);
   });
 
   it(`draws up to ${String(MAX_DRAWN.agents)} agents one by one, then one pool box; 10,000 agents cost no more boxes than 5`, () => {
-    expect(kinds(layoutTopology(plan({ agents: MAX_DRAWN.agents }))).filter((k) => k === 'agent')).toHaveLength(MAX_DRAWN.agents);
+    expect(kinds(layoutTopology(plan({ agents: MAX_DRAWN.agents }))).filter((k) => k === 'agent')).toHaveLength(
+      MAX_DRAWN.agents,
+    );
     const big = layoutTopology(plan({ agents: 10_000 }));
     const five = layoutTopology(plan({ agents: 5 }));
     expect(big.nodes.find((n) => n.kind === 'agent-pool')?.count).toBe(10_000);
@@ -66,7 +89,9 @@ describe('layoutTopology', () => {
   it('boxes never overlap and stay inside the drawing, wide and narrow', () => {
     const cases = [
       plan({ agents: 3 }),
-      plan({ haMode: 'ha-embedded', datastore: 'embedded-etcd', servers: 5, agents: 4 }, seedRules, { install: { registrationAddress: '10.0.0.10' } }),
+      plan({ haMode: 'ha-embedded', datastore: 'embedded-etcd', servers: 5, agents: 4 }, seedRules, {
+        install: { registrationAddress: '10.0.0.10' },
+      }),
       plan({ haMode: 'ha-external', datastore: 'mysql', servers: 2, agents: 400 }),
     ];
     for (const r of cases) {
@@ -77,7 +102,8 @@ describe('layoutTopology', () => {
           expect(a.x + a.width).toBeLessThanOrEqual(d.width);
           expect(a.y + a.height).toBeLessThanOrEqual(d.height);
           for (const b of d.nodes.slice(i + 1)) {
-            const apart = a.x + a.width <= b.x || b.x + b.width <= a.x || a.y + a.height <= b.y || b.y + b.height <= a.y;
+            const apart =
+              a.x + a.width <= b.x || b.x + b.width <= a.x || a.y + a.height <= b.y || b.y + b.height <= a.y;
             expect(apart, `${a.id} overlaps ${b.id} (${variant})`).toBe(true);
           }
         }
@@ -87,8 +113,12 @@ describe('layoutTopology', () => {
 
   it('port labels sit clear of every box, and the line between servers runs below them, under the group caption', () => {
     const cases = [
-      plan({ haMode: 'ha-embedded', datastore: 'embedded-etcd', servers: 3, agents: 40 }, seedRules, { install: { registrationAddress: 'k3s.example.com' } }),
-      plan({ haMode: 'ha-external', datastore: 'postgres', servers: 2, agents: 2 }, seedRules, { install: { registrationAddress: '10.0.0.10' } }),
+      plan({ haMode: 'ha-embedded', datastore: 'embedded-etcd', servers: 3, agents: 40 }, seedRules, {
+        install: { registrationAddress: 'k3s.example.com' },
+      }),
+      plan({ haMode: 'ha-external', datastore: 'postgres', servers: 2, agents: 2 }, seedRules, {
+        install: { registrationAddress: '10.0.0.10' },
+      }),
       plan({ agents: 1 }),
     ];
     for (const r of cases) {
@@ -97,7 +127,11 @@ describe('layoutTopology', () => {
         for (const e of d.edges) {
           for (const n of d.nodes) {
             // A port label is about 60 px wide ("2379-2380/tcp" more, but only between servers, where the line is wide).
-            const inside = e.label.x + 30 > n.x && e.label.x - 30 < n.x + n.width && e.label.y > n.y - 6 && e.label.y < n.y + n.height + 6;
+            const inside =
+              e.label.x + 30 > n.x &&
+              e.label.x - 30 < n.x + n.width &&
+              e.label.y > n.y - 6 &&
+              e.label.y < n.y + n.height + 6;
             expect(inside, `${e.id} label on ${n.id} (${variant})`).toBe(false);
           }
         }
@@ -133,20 +167,33 @@ describe('layoutTopology', () => {
           const first = e.points[0];
           const last = e.points[e.points.length - 1];
           if (!first || !last) throw new Error(`empty ${id}`);
-          expect(agents.some((a) => touches(first, a)), `${id} starts on an agent (${variant}, ${String(r.input.cluster.agents)} agents)`).toBe(true);
+          expect(
+            agents.some((a) => touches(first, a)),
+            `${id} starts on an agent (${variant}, ${String(r.input.cluster.agents)} agents)`,
+          ).toBe(true);
           expect(touches(last, group), `${id} ends on the servers (${variant})`).toBe(true);
           // The line leaves the box straight away, so the arrowhead on it stays visible.
           const second = e.points[1];
           if (!second) throw new Error(`one-point ${id}`);
-          const inner = (p: { x: number; y: number }) => agents.some((a) => p.x > a.x + 1 && p.x < a.x + a.width - 1 && p.y > a.y + 1 && p.y < a.y + a.height - 1);
-          expect(inner({ x: (first.x + second.x) / 2, y: (first.y + second.y) / 2 }), `${id} runs inside the agent box (${variant})`).toBe(false);
-          const others = d.nodes.filter((n) => n.kind === 'datastore' || n.kind === 'operator' || n.kind === 'registration');
+          const inner = (p: { x: number; y: number }) =>
+            agents.some((a) => p.x > a.x + 1 && p.x < a.x + a.width - 1 && p.y > a.y + 1 && p.y < a.y + a.height - 1);
+          expect(
+            inner({ x: (first.x + second.x) / 2, y: (first.y + second.y) / 2 }),
+            `${id} runs inside the agent box (${variant})`,
+          ).toBe(false);
+          const others = d.nodes.filter(
+            (n) => n.kind === 'datastore' || n.kind === 'operator' || n.kind === 'registration',
+          );
           for (const [i, a] of e.points.slice(0, -1).entries()) {
             const b = e.points[i + 1];
             if (!b) continue;
             for (let t = 0; t <= 1; t += 0.05) {
               const p = { x: a.x + (b.x - a.x) * t, y: a.y + (b.y - a.y) * t };
-              for (const n of others) expect(p.x > n.x && p.x < n.x + n.width && p.y > n.y && p.y < n.y + n.height, `${id} crosses ${n.id} (${variant})`).toBe(false);
+              for (const n of others)
+                expect(
+                  p.x > n.x && p.x < n.x + n.width && p.y > n.y && p.y < n.y + n.height,
+                  `${id} crosses ${n.id} (${variant})`,
+                ).toBe(false);
             }
           }
         }
@@ -162,13 +209,18 @@ describe('layoutTopology', () => {
 
 describe('layoutRegistration', () => {
   it('agent, its client load balancer on 6444, the supervisor at the server URL, the endpoint list, every server, the node password', () => {
-    const r = plan({ haMode: 'ha-embedded', datastore: 'embedded-etcd', servers: 5, agents: 1 }, seedRules, { install: { registrationAddress: 'k3s.example.com' } });
+    const r = plan({ haMode: 'ha-embedded', datastore: 'embedded-etcd', servers: 5, agents: 1 }, seedRules, {
+      install: { registrationAddress: 'k3s.example.com' },
+    });
     const d = layoutRegistration(r, seedRules);
     expect(d.boxes.find((b) => b.kind === 'client-lb')?.value).toBe('127.0.0.1:6444');
     expect(d.boxes.find((b) => b.kind === 'supervisor')?.value).toBe('https://k3s.example.com:6443');
     expect(d.boxes.filter((b) => b.kind === 'server')).toHaveLength(3);
     expect(d.boxes.some((b) => b.kind === 'more-servers')).toBe(true);
-    expect(d.boxes.find((b) => b.kind === 'password-secret')).toMatchObject({ value: '<host>.node-password.k3s', detail: 'kube-system' });
+    expect(d.boxes.find((b) => b.kind === 'password-secret')).toMatchObject({
+      value: '<host>.node-password.k3s',
+      detail: 'kube-system',
+    });
     expect(d.arrows.find((a) => a.id === 'tunnel')?.port).toBe('6443/tcp');
     expect(d.steps.map((s) => s.step)).toEqual([1, 2, 3, 4, 5]);
     expect(d.arrows.filter((a) => a.step === 5 && a.label !== null)).toHaveLength(1);
@@ -217,7 +269,9 @@ describe('layoutRegistration', () => {
   });
 
   it('keeps boxes apart and step labels off the boxes, wide and narrow', () => {
-    const r = plan({ haMode: 'ha-embedded', datastore: 'embedded-etcd', servers: 5, agents: 1 }, seedRules, { install: { registrationAddress: 'k3s.example.com' } });
+    const r = plan({ haMode: 'ha-embedded', datastore: 'embedded-etcd', servers: 5, agents: 1 }, seedRules, {
+      install: { registrationAddress: 'k3s.example.com' },
+    });
     for (const variant of ['wide', 'narrow'] as const) {
       const d = layoutRegistration(r, seedRules, variant);
       const solid = d.boxes.filter((b) => b.kind !== 'agent');

@@ -39,7 +39,8 @@ export interface EdgePort {
   readonly ports: string;
 }
 
-export type DiagramEdgeId = 'operator-api' | 'registration-servers' | 'server-peers' | 'servers-datastore' | 'agent-tunnel' | 'node-mesh';
+export type DiagramEdgeId =
+  'operator-api' | 'registration-servers' | 'server-peers' | 'servers-datastore' | 'agent-tunnel' | 'node-mesh';
 
 export interface DiagramEdge {
   readonly id: DiagramEdgeId;
@@ -59,7 +60,14 @@ export interface DiagramGroup {
   readonly y: number;
   readonly width: number;
   readonly height: number;
-  readonly caption: { readonly kind: 'etcd-quorum'; readonly quorum: number; readonly members: number; readonly faultTolerance: number } | { readonly kind: 'control-plane'; readonly servers: number };
+  readonly caption:
+    | {
+        readonly kind: 'etcd-quorum';
+        readonly quorum: number;
+        readonly members: number;
+        readonly faultTolerance: number;
+      }
+    | { readonly kind: 'control-plane'; readonly servers: number };
 }
 
 export interface TopologyDiagram {
@@ -152,8 +160,12 @@ export function layoutTopology(result: PlanResult, options: LayoutOptions = { va
   const peerRow = cluster.servers > 1 ? PEER_ROW : 0;
   const groupHeight = serverRows * BOX.height + (serverRows - 1) * GAP.x + 2 * GROUP_PAD + CAPTION + peerRow;
   const narrowDatastoreY = groupY + groupHeight + GAP.row * 0.6;
-  const agentsY = (external && options.variant === 'narrow' ? narrowDatastoreY + BOX.height : groupY + groupHeight) + GAP.row;
-  const height = (agentCount > 0 ? agentsY + agentRows * BOX.height + (agentRows - 1) * GAP.x : agentsY - GAP.row + BOX.height * 0.4) + MARGIN;
+  const agentsY =
+    (external && options.variant === 'narrow' ? narrowDatastoreY + BOX.height : groupY + groupHeight) + GAP.row;
+  const height =
+    (agentCount > 0
+      ? agentsY + agentRows * BOX.height + (agentRows - 1) * GAP.x
+      : agentsY - GAP.row + BOX.height * 0.4) + MARGIN;
 
   const groupX = (width - serversBlockWidth) / 2;
   const nodes: DiagramNode[] = [];
@@ -166,7 +178,16 @@ export function layoutTopology(result: PlanResult, options: LayoutOptions = { va
   if (hasRegistration) {
     // Centred over the servers, but never under the operator box.
     const x = Math.max(groupX + groupWidth / 2 - BOX.width / 2, MARGIN + BOX.width + LABEL_GAP);
-    nodes.push({ ...base, id: 'registration', kind: 'registration', name: registration, x, y: topY, width: BOX.width, height: BOX.height });
+    nodes.push({
+      ...base,
+      id: 'registration',
+      kind: 'registration',
+      name: registration,
+      x,
+      y: topY,
+      width: BOX.width,
+      height: BOX.height,
+    });
   }
 
   // Servers, one by one or as a pool.
@@ -199,7 +220,12 @@ export function layoutTopology(result: PlanResult, options: LayoutOptions = { va
       width: groupWidth,
       height: groupHeight,
       caption: result.sizing.etcd
-        ? { kind: 'etcd-quorum', quorum: result.sizing.etcd.quorum, members: result.sizing.etcd.members, faultTolerance: result.sizing.etcd.faultTolerance }
+        ? {
+            kind: 'etcd-quorum',
+            quorum: result.sizing.etcd.quorum,
+            members: result.sizing.etcd.members,
+            faultTolerance: result.sizing.etcd.faultTolerance,
+          }
         : { kind: 'control-plane', servers: cluster.servers },
     },
   ];
@@ -254,12 +280,19 @@ export function layoutTopology(result: PlanResult, options: LayoutOptions = { va
   };
   const groupTop = { x: groupX + groupWidth / 2, y: groupY };
   const groupBottom = { x: groupX + groupWidth / 2, y: groupY + groupHeight };
-  const mid = (a: { x: number; y: number }, b: { x: number; y: number }) => ({ x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 });
+  const mid = (a: { x: number; y: number }, b: { x: number; y: number }) => ({
+    x: (a.x + b.x) / 2,
+    y: (a.y + b.y) / 2,
+  });
 
   const apiTarget = hasRegistration ? top('registration') : serverIds.length > 1 ? groupTop : top(serverIds[0] ?? '');
   const operatorRight = { x: MARGIN + BOX.width, y: topY + BOX.height / 2 };
-  const operatorTarget = hasRegistration ? { x: apiTarget.x - BOX.width / 2, y: topY + BOX.height / 2 } : { x: apiTarget.x, y: apiTarget.y };
-  const operatorPoints = hasRegistration ? [operatorRight, operatorTarget] : [operatorRight, { x: operatorTarget.x, y: operatorRight.y }, operatorTarget];
+  const operatorTarget = hasRegistration
+    ? { x: apiTarget.x - BOX.width / 2, y: topY + BOX.height / 2 }
+    : { x: apiTarget.x, y: apiTarget.y };
+  const operatorPoints = hasRegistration
+    ? [operatorRight, operatorTarget]
+    : [operatorRight, { x: operatorTarget.x, y: operatorRight.y }, operatorTarget];
   edges.push({
     id: 'operator-api',
     from: 'operator',
@@ -268,27 +301,61 @@ export function layoutTopology(result: PlanResult, options: LayoutOptions = { va
     direction: 'forward',
     points: operatorPoints,
     // Above the level line to the registration box, or on the drop down to the servers.
-    label: hasRegistration ? { x: (operatorRight.x + operatorTarget.x) / 2, y: operatorRight.y - 12 } : { x: operatorTarget.x, y: (operatorRight.y + operatorTarget.y) / 2 + 14 },
+    label: hasRegistration
+      ? { x: (operatorRight.x + operatorTarget.x) / 2, y: operatorRight.y - 12 }
+      : { x: operatorTarget.x, y: (operatorRight.y + operatorTarget.y) / 2 + 14 },
     ports: edgePorts(ports, ['kubectl']),
   });
   if (hasRegistration) {
     const from = bottom('registration');
-    edges.push({ id: 'registration-servers', from: 'registration', to: 'servers-group', style: 'api', direction: 'forward', points: [from, groupTop], label: mid(from, groupTop), ports: edgePorts(ports, ['supervisor-api']) });
+    edges.push({
+      id: 'registration-servers',
+      from: 'registration',
+      to: 'servers-group',
+      style: 'api',
+      direction: 'forward',
+      points: [from, groupTop],
+      label: mid(from, groupTop),
+      ports: edgePorts(ports, ['supervisor-api']),
+    });
   }
 
   if (cluster.servers > 1) {
     const first = byId.get(serverIds[0] ?? '');
     // Joining servers register with a server on the supervisor port, where the rules say servers send to it.
-    const joinsServers = ports.some((r) => r.id === 'supervisor-api' && (r.sources === 'servers' || r.sources === 'all-nodes'));
-    const peerPorts = edgePorts(ports, [...(joinsServers ? (['supervisor-api'] as const) : []), ...(embedded ? (['etcd-peers'] as const) : [])]);
-    const meshWithin = agentCount === 0 ? edgePorts(ports, ['flannel-vxlan', 'flannel-wireguard-ipv4', 'flannel-wireguard-ipv6', 'kubelet', 'spegel-p2p']) : [];
+    const joinsServers = ports.some(
+      (r) => r.id === 'supervisor-api' && (r.sources === 'servers' || r.sources === 'all-nodes'),
+    );
+    const peerPorts = edgePorts(ports, [
+      ...(joinsServers ? (['supervisor-api'] as const) : []),
+      ...(embedded ? (['etcd-peers'] as const) : []),
+    ]);
+    const meshWithin =
+      agentCount === 0
+        ? edgePorts(ports, [
+            'flannel-vxlan',
+            'flannel-wireguard-ipv4',
+            'flannel-wireguard-ipv6',
+            'kubelet',
+            'spegel-p2p',
+          ])
+        : [];
     const all = [...peerPorts, ...meshWithin];
     if (all.length > 0 && first) {
       // Below the servers, clear of the caption above them.
       const y = groupY + groupHeight - GROUP_PAD - PEER_ROW / 2 + 4;
       const a = { x: groupX + GROUP_PAD, y };
       const b = { x: groupX + groupWidth - GROUP_PAD, y };
-      edges.push({ id: 'server-peers', from: 'servers-group', to: 'servers-group', style: 'peers', direction: 'both', points: [a, b], label: { x: (a.x + b.x) / 2, y }, ports: all });
+      edges.push({
+        id: 'server-peers',
+        from: 'servers-group',
+        to: 'servers-group',
+        style: 'peers',
+        direction: 'both',
+        points: [a, b],
+        label: { x: (a.x + b.x) / 2, y },
+        ports: all,
+      });
     }
   }
 
@@ -296,10 +363,20 @@ export function layoutTopology(result: PlanResult, options: LayoutOptions = { va
     const db = byId.get('datastore');
     if (db) {
       const from = options.variant === 'wide' ? { x: groupX + groupWidth, y: db.y + db.height / 2 } : groupBottom;
-      const to = options.variant === 'wide' ? { x: db.x, y: db.y + db.height / 2 } : { x: db.x + db.width / 2, y: db.y };
+      const to =
+        options.variant === 'wide' ? { x: db.x, y: db.y + db.height / 2 } : { x: db.x + db.width / 2, y: db.y };
       // Above the short level line (wide), or beside the drop to the database (narrow), clear of the arrowhead.
       const label = options.variant === 'wide' ? { x: (from.x + to.x) / 2, y: from.y - 12 } : mid(from, to);
-      edges.push({ id: 'servers-datastore', from: 'servers-group', to: 'datastore', style: 'data', direction: 'forward', points: [from, to], label, ports: edgePorts(ports, ['datastore']) });
+      edges.push({
+        id: 'servers-datastore',
+        from: 'servers-group',
+        to: 'datastore',
+        style: 'data',
+        direction: 'forward',
+        points: [from, to],
+        label,
+        ports: edgePorts(ports, ['datastore']),
+      });
     }
   }
 
@@ -324,7 +401,9 @@ export function layoutTopology(result: PlanResult, options: LayoutOptions = { va
       to: 'servers-group',
       style: 'tunnel',
       direction: 'forward',
-      points: fromSide ? [{ x: agentsTop.x - rowHalf, y: sideY }, { x: start.x, y: sideY }, tunnelEnd] : [start, tunnelEnd],
+      points: fromSide
+        ? [{ x: agentsTop.x - rowHalf, y: sideY }, { x: start.x, y: sideY }, tunnelEnd]
+        : [start, tunnelEnd],
       label: { x: start.x, y: labelY },
       ports: edgePorts(ports, ['supervisor-api']),
     });
@@ -336,12 +415,29 @@ export function layoutTopology(result: PlanResult, options: LayoutOptions = { va
       to: 'servers-group',
       style: 'mesh',
       direction: 'both',
-      points: fromSide ? [{ x: agentsTop.x + rowHalf, y: sideY }, { x: meshFrom.x, y: sideY }, meshTo] : [meshFrom, meshTo],
+      points: fromSide
+        ? [{ x: agentsTop.x + rowHalf, y: sideY }, { x: meshFrom.x, y: sideY }, meshTo]
+        : [meshFrom, meshTo],
       label: { x: meshFrom.x, y: labelY },
-      ports: edgePorts(ports, ['flannel-vxlan', 'flannel-wireguard-ipv4', 'flannel-wireguard-ipv6', 'kubelet', 'spegel-p2p', 'spegel-api']),
+      ports: edgePorts(ports, [
+        'flannel-vxlan',
+        'flannel-wireguard-ipv4',
+        'flannel-wireguard-ipv6',
+        'kubelet',
+        'spegel-p2p',
+        'spegel-api',
+      ]),
     });
   }
 
   const peerPorts = nodes.flatMap((n) => (n.peers ? [n.peers] : []));
-  return { width, height, variant: options.variant, nodes, edges, groups, legend: [...uniquePorts(edges), ...peerPorts] };
+  return {
+    width,
+    height,
+    variant: options.variant,
+    nodes,
+    edges,
+    groups,
+    legend: [...uniquePorts(edges), ...peerPorts],
+  };
 }

@@ -6,7 +6,8 @@ import type { Rules } from '../rules/schema';
  * How an agent joins, as the architecture page describes it: its client-side load balancer, the
  * supervisor on 6443, the endpoint list of all servers, and the node password kept on both sides.
  */
-export type RegistrationBoxKind = 'agent' | 'client-lb' | 'supervisor' | 'endpoints' | 'server' | 'more-servers' | 'password-file' | 'password-secret';
+export type RegistrationBoxKind =
+  'agent' | 'client-lb' | 'supervisor' | 'endpoints' | 'server' | 'more-servers' | 'password-file' | 'password-secret';
 
 export interface RegistrationBox {
   readonly id: string;
@@ -52,9 +53,16 @@ const H = 58;
 const TUNNEL_GAP = 110;
 const SECRET_H = 64;
 
-const midpoint = (a: { x: number; y: number }, b: { x: number; y: number }) => ({ x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 - 6 });
+const midpoint = (a: { x: number; y: number }, b: { x: number; y: number }) => ({
+  x: (a.x + b.x) / 2,
+  y: (a.y + b.y) / 2 - 6,
+});
 
-export function layoutRegistration(result: PlanResult, rules: Pick<Rules, 'registration' | 'install'>, variant: 'wide' | 'narrow' = 'wide'): RegistrationDiagram {
+export function layoutRegistration(
+  result: PlanResult,
+  rules: Pick<Rules, 'registration' | 'install'>,
+  variant: 'wide' | 'narrow' = 'wide',
+): RegistrationDiagram {
   const { registration, install } = rules;
   const servers = result.input.cluster.servers;
   const names = nodeNames(result.input.install.serverNames, servers);
@@ -66,35 +74,112 @@ export function layoutRegistration(result: PlanResult, rules: Pick<Rules, 'regis
 
   if (variant === 'wide') {
     boxes.push({ id: 'agent', kind: 'agent', x: m, y: m, width: W + 30, height: H * 2 + 40, value: null });
-    boxes.push({ id: 'client-lb', kind: 'client-lb', x: m + 15, y: m + 34, width: W, height: H, value: `127.0.0.1:${String(registration.clientLoadBalancerPort)}` });
-    boxes.push({ id: 'password-file', kind: 'password-file', x: m + 15, y: m + H + 48, width: W, height: 40, value: registration.nodePasswordFile });
+    boxes.push({
+      id: 'client-lb',
+      kind: 'client-lb',
+      x: m + 15,
+      y: m + 34,
+      width: W,
+      height: H,
+      value: `127.0.0.1:${String(registration.clientLoadBalancerPort)}`,
+    });
+    boxes.push({
+      id: 'password-file',
+      kind: 'password-file',
+      x: m + 15,
+      y: m + H + 48,
+      width: W,
+      height: 40,
+      value: registration.nodePasswordFile,
+    });
     const agentRight = m + W + 30;
     const col2 = agentRight + TUNNEL_GAP;
     const secret = { value: registration.nodePasswordSecret, detail: registration.nodePasswordNamespace };
     boxes.push({ id: 'supervisor', kind: 'supervisor', x: col2, y: m + 34, width: W, height: H, value: serverUrl });
-    boxes.push({ id: 'password-secret', kind: 'password-secret', x: col2, y: m + H + 44, width: W, height: SECRET_H, ...secret });
+    boxes.push({
+      id: 'password-secret',
+      kind: 'password-secret',
+      x: col2,
+      y: m + H + 44,
+      width: W,
+      height: SECRET_H,
+      ...secret,
+    });
     const col3 = col2 + W + 60;
-    boxes.push({ id: 'endpoints', kind: 'endpoints', x: col3, y: m + 34, width: W, height: H, value: registration.endpointsService });
+    boxes.push({
+      id: 'endpoints',
+      kind: 'endpoints',
+      x: col3,
+      y: m + 34,
+      width: W,
+      height: H,
+      value: registration.endpointsService,
+    });
     const col4 = col3 + W + 60;
     const serverH = H - 10;
     const serverStep = serverH + 12;
     for (let i = 0; i < drawn; i += 1) {
-      boxes.push({ id: `server-${String(i + 1)}`, kind: 'server', x: col4, y: m + i * serverStep, width: W - 30, height: serverH, value: names.ok ? names.nameOf(i + 1) : `server-${String(i + 1)}` });
+      boxes.push({
+        id: `server-${String(i + 1)}`,
+        kind: 'server',
+        x: col4,
+        y: m + i * serverStep,
+        width: W - 30,
+        height: serverH,
+        value: names.ok ? names.nameOf(i + 1) : `server-${String(i + 1)}`,
+      });
     }
-    if (servers > drawn) boxes.push({ id: 'more-servers', kind: 'more-servers', x: col4, y: m + drawn * serverStep, width: W - 30, height: 30, value: null });
+    if (servers > drawn)
+      boxes.push({
+        id: 'more-servers',
+        kind: 'more-servers',
+        x: col4,
+        y: m + drawn * serverStep,
+        width: W - 30,
+        height: 30,
+        value: null,
+      });
     const lbRight = { x: m + 15 + W, y: m + 34 + H / 2 };
-    arrows.push({ id: 'tunnel', step: 2, points: [lbRight, { x: col2, y: lbRight.y }], label: { x: (agentRight + col2) / 2, y: lbRight.y - 8 }, port: `${String(install.supervisorPort)}/tcp` });
+    arrows.push({
+      id: 'tunnel',
+      step: 2,
+      points: [lbRight, { x: col2, y: lbRight.y }],
+      label: { x: (agentRight + col2) / 2, y: lbRight.y - 8 },
+      port: `${String(install.supervisorPort)}/tcp`,
+    });
     const passwordY = m + H + 68;
-    arrows.push({ id: 'password', step: 3, points: [{ x: m + 15 + W, y: passwordY }, { x: col2, y: passwordY }], label: { x: (agentRight + col2) / 2, y: passwordY - 8 }, port: null });
-    const endpoints = [{ x: col2 + W, y: lbRight.y }, { x: col3, y: lbRight.y }] as const;
+    arrows.push({
+      id: 'password',
+      step: 3,
+      points: [
+        { x: m + 15 + W, y: passwordY },
+        { x: col2, y: passwordY },
+      ],
+      label: { x: (agentRight + col2) / 2, y: passwordY - 8 },
+      port: null,
+    });
+    const endpoints = [
+      { x: col2 + W, y: lbRight.y },
+      { x: col3, y: lbRight.y },
+    ] as const;
     arrows.push({ id: 'endpoints', step: 4, points: endpoints, label: midpoint(...endpoints), port: null });
     for (let i = 0; i < drawn; i += 1) {
       const to = { x: col4, y: m + i * serverStep + serverH / 2 };
       const from = { x: col3 + W, y: lbRight.y };
-      arrows.push({ id: `to-server-${String(i + 1)}`, step: 5, points: [from, to], label: i === 0 ? midpoint(from, to) : null, port: null });
+      arrows.push({
+        id: `to-server-${String(i + 1)}`,
+        step: 5,
+        points: [from, to],
+        label: i === 0 ? midpoint(from, to) : null,
+        port: null,
+      });
     }
     const width = col4 + W - 30 + m;
-    const height = Math.max(m + H + 44 + SECRET_H + m, m * 2 + H * 2 + 40, m + Math.max(drawn, 1) * serverStep + (servers > drawn ? 40 : 0) + m);
+    const height = Math.max(
+      m + H + 44 + SECRET_H + m,
+      m * 2 + H * 2 + 40,
+      m + Math.max(drawn, 1) * serverStep + (servers > drawn ? 40 : 0) + m,
+    );
     return { width, height, boxes, arrows, steps: steps(result, rules, serverUrl) };
   }
 
@@ -106,24 +191,80 @@ export function layoutRegistration(result: PlanResult, rules: Pick<Rules, 'regis
   boxes.push({ id: 'agent', kind: 'agent', x, y, width: W + 30, height: H * 2 + 40, value: null });
   // The password file on top, so the tunnel leaves the load balancer straight downwards.
   const passwordFile = { y: y + 30, height: 40 };
-  boxes.push({ id: 'password-file', kind: 'password-file', x: bx, y: passwordFile.y, width: W, height: passwordFile.height, value: registration.nodePasswordFile });
+  boxes.push({
+    id: 'password-file',
+    kind: 'password-file',
+    x: bx,
+    y: passwordFile.y,
+    width: W,
+    height: passwordFile.height,
+    value: registration.nodePasswordFile,
+  });
   const lbBottom = passwordFile.y + passwordFile.height + 12 + H;
-  boxes.push({ id: 'client-lb', kind: 'client-lb', x: bx, y: lbBottom - H, width: W, height: H, value: `127.0.0.1:${String(registration.clientLoadBalancerPort)}` });
+  boxes.push({
+    id: 'client-lb',
+    kind: 'client-lb',
+    x: bx,
+    y: lbBottom - H,
+    width: W,
+    height: H,
+    value: `127.0.0.1:${String(registration.clientLoadBalancerPort)}`,
+  });
   y += H * 2 + 40 + 50;
   boxes.push({ id: 'supervisor', kind: 'supervisor', x: bx, y, width: W, height: H, value: serverUrl });
   const cx = bx + W / 2;
-  arrows.push({ id: 'tunnel', step: 2, points: [{ x: cx, y: lbBottom }, { x: cx, y }], label: { x: cx + 52, y: y - 21 }, port: `${String(install.supervisorPort)}/tcp` });
+  arrows.push({
+    id: 'tunnel',
+    step: 2,
+    points: [
+      { x: cx, y: lbBottom },
+      { x: cx, y },
+    ],
+    label: { x: cx + 52, y: y - 21 },
+    port: `${String(install.supervisorPort)}/tcp`,
+  });
   y += H + 40;
-  boxes.push({ id: 'endpoints', kind: 'endpoints', x: bx, y, width: W, height: H, value: registration.endpointsService });
-  arrows.push({ id: 'endpoints', step: 4, points: [{ x: cx, y: y - 40 }, { x: cx, y }], label: { x: cx + 14, y: y - 16 }, port: null });
+  boxes.push({
+    id: 'endpoints',
+    kind: 'endpoints',
+    x: bx,
+    y,
+    width: W,
+    height: H,
+    value: registration.endpointsService,
+  });
+  arrows.push({
+    id: 'endpoints',
+    step: 4,
+    points: [
+      { x: cx, y: y - 40 },
+      { x: cx, y },
+    ],
+    label: { x: cx + 14, y: y - 16 },
+    port: null,
+  });
   const busFrom = { x: bx + W, y: y + H / 2 };
   const busX = bx + W + 18;
   y += H + 30;
   const serverH = H - 14;
   for (let i = 0; i < drawn; i += 1) {
-    boxes.push({ id: `server-${String(i + 1)}`, kind: 'server', x: bx, y, width: W, height: serverH, value: names.ok ? names.nameOf(i + 1) : `server-${String(i + 1)}` });
+    boxes.push({
+      id: `server-${String(i + 1)}`,
+      kind: 'server',
+      x: bx,
+      y,
+      width: W,
+      height: serverH,
+      value: names.ok ? names.nameOf(i + 1) : `server-${String(i + 1)}`,
+    });
     const to = { x: bx + W, y: y + serverH / 2 };
-    arrows.push({ id: `to-server-${String(i + 1)}`, step: 5, points: [busFrom, { x: busX, y: busFrom.y }, { x: busX, y: to.y }, to], label: i === 0 ? { x: busX + 8, y: (busFrom.y + to.y) / 2 + 4 } : null, port: null });
+    arrows.push({
+      id: `to-server-${String(i + 1)}`,
+      step: 5,
+      points: [busFrom, { x: busX, y: busFrom.y }, { x: busX, y: to.y }, to],
+      label: i === 0 ? { x: busX + 8, y: (busFrom.y + to.y) / 2 + 4 } : null,
+      port: null,
+    });
     y += serverH + 12;
   }
   if (servers > drawn) {
@@ -131,15 +272,34 @@ export function layoutRegistration(result: PlanResult, rules: Pick<Rules, 'regis
     y += 42;
   }
   y += 8;
-  boxes.push({ id: 'password-secret', kind: 'password-secret', x: bx, y, width: W, height: SECRET_H, value: registration.nodePasswordSecret, detail: registration.nodePasswordNamespace });
+  boxes.push({
+    id: 'password-secret',
+    kind: 'password-secret',
+    x: bx,
+    y,
+    width: W,
+    height: SECRET_H,
+    value: registration.nodePasswordSecret,
+    detail: registration.nodePasswordNamespace,
+  });
   const railX = m - 8;
   const fromFile = { x: bx, y: passwordFile.y + passwordFile.height / 2 };
   const toSecret = { x: bx, y: y + SECRET_H / 2 };
-  arrows.push({ id: 'password', step: 3, points: [fromFile, { x: railX, y: fromFile.y }, { x: railX, y: toSecret.y }, toSecret], label: { x: railX, y: toSecret.y - 30 }, port: null });
+  arrows.push({
+    id: 'password',
+    step: 3,
+    points: [fromFile, { x: railX, y: fromFile.y }, { x: railX, y: toSecret.y }, toSecret],
+    label: { x: railX, y: toSecret.y - 30 },
+    port: null,
+  });
   return { width: busX + 14 + m, height: y + SECRET_H + m, boxes, arrows, steps: steps(result, rules, serverUrl) };
 }
 
-function steps(result: PlanResult, rules: Pick<Rules, 'registration' | 'install'>, serverUrl: string): RegistrationStep[] {
+function steps(
+  result: PlanResult,
+  rules: Pick<Rules, 'registration' | 'install'>,
+  serverUrl: string,
+): RegistrationStep[] {
   const r = rules.registration;
   return [
     { step: 1, lbPort: r.clientLoadBalancerPort, serverUrl },

@@ -1,7 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { compareK3sVersions, firstReleaseWith, formatK3sVersion, isK3sVersionInput, meetsGate, parseK3sVersion, resolveK3sVersion } from './k3s-version';
+import {
+  compareK3sVersions,
+  firstReleaseWith,
+  formatK3sVersion,
+  isK3sVersionInput,
+  meetsGate,
+  parseK3sVersion,
+  resolveK3sVersion,
+} from './k3s-version';
 
-const releases = { channels: { stable: 'v1.36.3+k3s1', latest: 'v1.37.1+k3s1' }, known: ['v1.36.2+k3s1', 'v1.36.3+k3s1', 'v1.37.1+k3s1'] };
+const releases = {
+  channels: { stable: 'v1.36.3+k3s1', latest: 'v1.37.1+k3s1' },
+  known: ['v1.36.2+k3s1', 'v1.36.3+k3s1', 'v1.37.1+k3s1'],
+};
 
 describe('parseK3sVersion', () => {
   it.each([
@@ -52,17 +63,33 @@ describe('meetsGate (backported changes)', () => {
 
 describe('resolveK3sVersion', () => {
   it('resolves channels from the rules data', () => {
-    expect(resolveK3sVersion('stable', releases)).toMatchObject({ ok: true, via: 'channel', version: { minor: 36, patch: 3 } });
+    expect(resolveK3sVersion('stable', releases)).toMatchObject({
+      ok: true,
+      via: 'channel',
+      version: { minor: 36, patch: 3 },
+    });
     expect(resolveK3sVersion('latest', releases)).toMatchObject({ ok: true, version: { minor: 37, patch: 1 } });
   });
   it('resolves a minor line to its newest known patch', () => {
-    expect(resolveK3sVersion('v1.36', releases)).toMatchObject({ ok: true, via: 'minor-channel', version: { patch: 3 } });
+    expect(resolveK3sVersion('v1.36', releases)).toMatchObject({
+      ok: true,
+      via: 'minor-channel',
+      version: { patch: 3 },
+    });
   });
   it('reports an unknown line with its first release as stand-in', () => {
-    expect(resolveK3sVersion('v1.30', releases)).toEqual({ ok: false, reason: 'unknown-line', lineStart: { major: 1, minor: 30, patch: 0, revision: 1 } });
+    expect(resolveK3sVersion('v1.30', releases)).toEqual({
+      ok: false,
+      reason: 'unknown-line',
+      lineStart: { major: 1, minor: 30, patch: 0, revision: 1 },
+    });
   });
   it('keeps a pinned version even when the rules do not list it', () => {
-    expect(resolveK3sVersion('v1.29.4+k3s1', releases)).toMatchObject({ ok: true, via: 'pinned', version: { minor: 29, patch: 4 } });
+    expect(resolveK3sVersion('v1.29.4+k3s1', releases)).toMatchObject({
+      ok: true,
+      via: 'pinned',
+      version: { minor: 29, patch: 4 },
+    });
   });
   it('rejects malformed text', () => {
     expect(resolveK3sVersion('newest', releases)).toEqual({ ok: false, reason: 'malformed' });

@@ -22,7 +22,12 @@ export type ReleaseChannel = (typeof RELEASE_CHANNELS)[number];
 export function parseK3sVersion(text: string): K3sVersion | null {
   const m = LOOSE_VERSION_PATTERN.exec(text.trim());
   if (!m) return null;
-  return { major: Number(m[1]), minor: Number(m[2]), patch: Number(m[3]), revision: m[4] === undefined ? 1 : Number(m[4]) };
+  return {
+    major: Number(m[1]),
+    minor: Number(m[2]),
+    patch: Number(m[3]),
+    revision: m[4] === undefined ? 1 : Number(m[4]),
+  };
 }
 
 export function formatK3sVersion(v: K3sVersion): string {
@@ -59,7 +64,9 @@ export function firstReleaseWith(version: K3sVersion, since: readonly string[]):
   const firsts = since.map(parseK3sVersion).filter((v): v is K3sVersion => v !== null);
   const sameLine = firsts.find((f) => f.major === version.major && f.minor === version.minor);
   if (sameLine) return sameLine;
-  const newer = firsts.filter((f) => f.major > version.major || (f.major === version.major && f.minor > version.minor)).sort(compareK3sVersions);
+  const newer = firsts
+    .filter((f) => f.major > version.major || (f.major === version.major && f.minor > version.minor))
+    .sort(compareK3sVersions);
   return newer[0] ?? null;
 }
 

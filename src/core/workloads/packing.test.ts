@@ -3,7 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { packPods, type NodeRoom, type PodGroup } from './packing';
 
 const room: NodeRoom = { cpuMillis: 1000, memoryMiB: 1000, pods: 110 };
-const group = (g: number, replicas: number, cpuMillis: number, memoryMiB: number): PodGroup => ({ group: g, replicas, cpuMillis, memoryMiB });
+const group = (g: number, replicas: number, cpuMillis: number, memoryMiB: number): PodGroup => ({
+  group: g,
+  replicas,
+  cpuMillis,
+  memoryMiB,
+});
 
 /** The textbook algorithm, one pod at a time, for checking the grouped one on small cases. */
 function naiveNfd(groups: readonly PodGroup[], r: NodeRoom): number {
@@ -16,7 +21,8 @@ function naiveNfd(groups: readonly PodGroup[], r: NodeRoom): number {
   const nodes: { cpu: number; mem: number; pods: number }[] = [];
   for (const p of pods) {
     const newest = nodes.at(-1);
-    const node = newest && newest.cpu >= p.cpuMillis && newest.mem >= p.memoryMiB && newest.pods >= 1 ? newest : undefined;
+    const node =
+      newest && newest.cpu >= p.cpuMillis && newest.mem >= p.memoryMiB && newest.pods >= 1 ? newest : undefined;
     if (node) {
       node.cpu -= p.cpuMillis;
       node.mem -= p.memoryMiB;
@@ -69,7 +75,10 @@ describe('packPods (hand-checked)', () => {
 
   it('fills pre-opened nodes first, next-fit, and counts only the nodes it opens', () => {
     // Two servers with room for 2 pods of 400m each; 7 pods: 4 on the servers, 3 on 2 new nodes.
-    const p = packPods([group(0, 7, 400, 10)], room, [{ cpuMillis: 800, memoryMiB: 1000, pods: 110 }, { cpuMillis: 800, memoryMiB: 1000, pods: 110 }]);
+    const p = packPods([group(0, 7, 400, 10)], room, [
+      { cpuMillis: 800, memoryMiB: 1000, pods: 110 },
+      { cpuMillis: 800, memoryMiB: 1000, pods: 110 },
+    ]);
     expect(p.onPreopened).toBe(4);
     expect(p.nodes).toBe(2);
     expect(p.pods).toBe(3);
@@ -81,7 +90,11 @@ describe('packPods (hand-checked)', () => {
   });
 
   it('100,000 pods pack as quickly as ten: identical nodes are counted, not listed', () => {
-    const p = packPods([group(0, 100_000, 250, 256), group(1, 30_000, 100, 64)], { cpuMillis: 3800, memoryMiB: 7500, pods: 110 });
+    const p = packPods([group(0, 100_000, 250, 256), group(1, 30_000, 100, 64)], {
+      cpuMillis: 3800,
+      memoryMiB: 7500,
+      pods: 110,
+    });
     expect(p.pods).toBe(130_000);
     // 250m pods: 15 per node by CPU → 6,666 full nodes and a newest one with 10 pods (1,300m left).
     // The 100m pods: 13 go in that newest node, the rest 38 per node.
@@ -89,9 +102,21 @@ describe('packPods (hand-checked)', () => {
   });
 });
 
-const groupArb = (g: number) => fc.record({ group: fc.constant(g), replicas: fc.integer({ min: 0, max: 12 }), cpuMillis: fc.integer({ min: 1, max: 1200 }), memoryMiB: fc.integer({ min: 1, max: 1200 }) });
-const groupsArb = fc.integer({ min: 0, max: 5 }).chain((n) => fc.tuple(...Array.from({ length: n }, (_, i) => groupArb(i))));
-const roomArb = fc.record({ cpuMillis: fc.integer({ min: 100, max: 4000 }), memoryMiB: fc.integer({ min: 100, max: 4000 }), pods: fc.integer({ min: 1, max: 12 }) });
+const groupArb = (g: number) =>
+  fc.record({
+    group: fc.constant(g),
+    replicas: fc.integer({ min: 0, max: 12 }),
+    cpuMillis: fc.integer({ min: 1, max: 1200 }),
+    memoryMiB: fc.integer({ min: 1, max: 1200 }),
+  });
+const groupsArb = fc
+  .integer({ min: 0, max: 5 })
+  .chain((n) => fc.tuple(...Array.from({ length: n }, (_, i) => groupArb(i))));
+const roomArb = fc.record({
+  cpuMillis: fc.integer({ min: 100, max: 4000 }),
+  memoryMiB: fc.integer({ min: 100, max: 4000 }),
+  pods: fc.integer({ min: 1, max: 12 }),
+});
 
 describe('packPods (properties)', () => {
   it('gives exactly the node count of one-pod-at-a-time next-fit decreasing', () => {
@@ -121,22 +146,39 @@ describe('packPods (properties)', () => {
 
   it('adding a pod never lowers the node count, with or without pre-opened nodes', () => {
     fc.assert(
-      fc.property(groupsArb.filter((gs) => gs.length > 0), roomArb, fc.nat(), fc.array(roomArb, { maxLength: 3 }), (groups, r, pick, preopened) => {
-        const i = pick % groups.length;
-        const more = groups.map((g, j) => (j === i ? { ...g, replicas: g.replicas + 1 } : g));
-        expect(packPods(more, r, preopened).nodes).toBeGreaterThanOrEqual(packPods(groups, r, preopened).nodes);
-      }),
+      fc.property(
+        groupsArb.filter((gs) => gs.length > 0),
+        roomArb,
+        fc.nat(),
+        fc.array(roomArb, { maxLength: 3 }),
+        (groups, r, pick, preopened) => {
+          const i = pick % groups.length;
+          const more = groups.map((g, j) => (j === i ? { ...g, replicas: g.replicas + 1 } : g));
+          expect(packPods(more, r, preopened).nodes).toBeGreaterThanOrEqual(packPods(groups, r, preopened).nodes);
+        },
+      ),
       { numRuns: 3000 },
     );
   });
 
   it('a bigger node never needs more nodes for identical pods', () => {
     fc.assert(
-      fc.property(groupArb(0), roomArb, fc.nat(2000), fc.nat(2000), fc.nat(20), (g, r, extraCpu, extraMemory, extraPods) => {
-        fc.pre(g.cpuMillis <= r.cpuMillis && g.memoryMiB <= r.memoryMiB);
-        const bigger = { cpuMillis: r.cpuMillis + extraCpu, memoryMiB: r.memoryMiB + extraMemory, pods: r.pods + extraPods };
-        expect(packPods([g], bigger).nodes).toBeLessThanOrEqual(packPods([g], r).nodes);
-      }),
+      fc.property(
+        groupArb(0),
+        roomArb,
+        fc.nat(2000),
+        fc.nat(2000),
+        fc.nat(20),
+        (g, r, extraCpu, extraMemory, extraPods) => {
+          fc.pre(g.cpuMillis <= r.cpuMillis && g.memoryMiB <= r.memoryMiB);
+          const bigger = {
+            cpuMillis: r.cpuMillis + extraCpu,
+            memoryMiB: r.memoryMiB + extraMemory,
+            pods: r.pods + extraPods,
+          };
+          expect(packPods([g], bigger).nodes).toBeLessThanOrEqual(packPods([g], r).nodes);
+        },
+      ),
       { numRuns: 2000 },
     );
   });

@@ -58,12 +58,21 @@ function fitCount(room: Resources & { pods: number }, pod: Resources): number {
 
 /** `count` nodes with `room`, after each took `n` pods of `pod`. */
 function take(room: Resources & { pods: number }, pod: Resources, n: number, count: number): NodeRun {
-  return { cpuMillis: room.cpuMillis - n * pod.cpuMillis, memoryMiB: room.memoryMiB - n * pod.memoryMiB, pods: room.pods - n, count };
+  return {
+    cpuMillis: room.cpuMillis - n * pod.cpuMillis,
+    memoryMiB: room.memoryMiB - n * pod.memoryMiB,
+    pods: room.pods - n,
+    count,
+  };
 }
 
 /** Larger pods first: by the share of an empty node the pod takes in its scarcer resource, then by input order. */
 function decreasing(groups: readonly PodGroup[], room: NodeRoom): PodGroup[] {
-  const share = (g: PodGroup) => Math.max(room.cpuMillis > 0 ? g.cpuMillis / room.cpuMillis : 0, room.memoryMiB > 0 ? g.memoryMiB / room.memoryMiB : 0);
+  const share = (g: PodGroup) =>
+    Math.max(
+      room.cpuMillis > 0 ? g.cpuMillis / room.cpuMillis : 0,
+      room.memoryMiB > 0 ? g.memoryMiB / room.memoryMiB : 0,
+    );
   return groups
     .map((g, i) => ({ g, i, s: share(g) }))
     .sort((a, b) => b.s - a.s || a.i - b.i)
@@ -89,7 +98,11 @@ export function packPods(groups: readonly PodGroup[], room: NodeRoom, preopened:
       if (!current) break;
       const k = Math.min(left, fitCount(current, group));
       if (k > 0) {
-        servers[server] = { cpuMillis: current.cpuMillis - k * group.cpuMillis, memoryMiB: current.memoryMiB - k * group.memoryMiB, pods: current.pods - k };
+        servers[server] = {
+          cpuMillis: current.cpuMillis - k * group.cpuMillis,
+          memoryMiB: current.memoryMiB - k * group.memoryMiB,
+          pods: current.pods - k,
+        };
         left -= k;
         onPreopened += k;
       }
@@ -126,7 +139,10 @@ export function packPods(groups: readonly PodGroup[], room: NodeRoom, preopened:
   });
   const shares = runs.map(used);
   const requested = runs.reduce(
-    (sum, r) => ({ cpuMillis: sum.cpuMillis + (room.cpuMillis - r.cpuMillis) * r.count, memoryMiB: sum.memoryMiB + (room.memoryMiB - r.memoryMiB) * r.count }),
+    (sum, r) => ({
+      cpuMillis: sum.cpuMillis + (room.cpuMillis - r.cpuMillis) * r.count,
+      memoryMiB: sum.memoryMiB + (room.memoryMiB - r.memoryMiB) * r.count,
+    }),
     { cpuMillis: 0, memoryMiB: 0 },
   );
   const pods = runs.reduce((n, r) => n + (room.pods - r.pods) * r.count, 0);

@@ -5,7 +5,10 @@ import { codes, plan } from '../testing/fixtures';
 const web = { name: 'web', replicas: 30, cpuMillis: 250, memoryMiB: 512 };
 /** DaemonSets of 100m and 128 Mi on every node, as in workloads.test.ts, so the figures there apply. */
 const on = (workloads: Partial<WorkloadsInput>, network: Partial<NetworkInput> = {}) =>
-  plan({ agents: 2 }, undefined, { workloads: { enabled: true, daemonSetCpuMillis: 100, daemonSetMemoryMiB: 128, ...workloads }, network });
+  plan({ agents: 2 }, undefined, {
+    workloads: { enabled: true, daemonSetCpuMillis: 100, daemonSetMemoryMiB: 128, ...workloads },
+    network,
+  });
 
 describe('workload planning inside the plan', () => {
   it('is off by default: the Agents field decides', () => {
@@ -34,7 +37,12 @@ describe('workload planning inside the plan', () => {
     expect(codes(r)).toContain('workloads.pod-too-big');
     const f = r.findings.find((x) => x.code === 'workloads.pod-too-big');
     expect(f?.severity).toBe('error');
-    expect(f?.params).toMatchObject({ name: 'ml', shape: 'cloud-8x32', shapeCpuMillis: 8000, shapeMemoryMiB: 32 * 1024 });
+    expect(f?.params).toMatchObject({
+      name: 'ml',
+      shape: 'cloud-8x32',
+      shapeCpuMillis: 8000,
+      shapeMemoryMiB: 32 * 1024,
+    });
     expect(r.workloads?.agents).toBeNull();
     expect(r.input.cluster.agents).toBe(2);
   });
@@ -42,26 +50,50 @@ describe('workload planning inside the plan', () => {
   it('warns when max pods, not CPU or memory, sets the agent count', () => {
     const r = on({ groups: [{ name: 'tiny', replicas: 300, cpuMillis: 5, memoryMiB: 8 }], shapes: ['cloud-8x32'] });
     expect(codes(r)).toContain('workloads.pods-per-node-limit');
-    expect(r.findings.find((x) => x.code === 'workloads.pods-per-node-limit')?.params).toMatchObject({ limit: 110, by: 'max-pods' });
+    expect(r.findings.find((x) => x.code === 'workloads.pods-per-node-limit')?.params).toMatchObject({
+      limit: 110,
+      by: 'max-pods',
+    });
   });
 
   it('a node mask that leaves fewer pod addresses than max pods is the limit instead', () => {
     // /26 per node: 64 addresses less the network, gateway and broadcast addresses = 61.
-    const r = on({ groups: [{ name: 'tiny', replicas: 300, cpuMillis: 5, memoryMiB: 8 }], shapes: ['cloud-8x32'] }, { nodeMaskV4: 26 });
+    const r = on(
+      { groups: [{ name: 'tiny', replicas: 300, cpuMillis: 5, memoryMiB: 8 }], shapes: ['cloud-8x32'] },
+      { nodeMaskV4: 26 },
+    );
     expect(r.workloads?.podsPerNode).toEqual({ maxPods: 110, subnet: 61 });
-    expect(r.findings.find((x) => x.code === 'workloads.pods-per-node-limit')?.params).toMatchObject({ limit: 61, by: 'pod-subnet' });
+    expect(r.findings.find((x) => x.code === 'workloads.pods-per-node-limit')?.params).toMatchObject({
+      limit: 61,
+      by: 'pod-subnet',
+    });
   });
 
   it('warns when no spare could absorb a failed agent', () => {
-    const r = on({ groups: [{ name: 'a', replicas: 2, cpuMillis: 500, memoryMiB: 256 }], shapes: ['cloud-2x4'], spares: 0 });
+    const r = on({
+      groups: [{ name: 'a', replicas: 2, cpuMillis: 500, memoryMiB: 256 }],
+      shapes: ['cloud-2x4'],
+      spares: 0,
+    });
     expect(codes(r)).toContain('workloads.no-failure-headroom');
-    expect(codes(on({ groups: [{ name: 'a', replicas: 2, cpuMillis: 500, memoryMiB: 256 }], shapes: ['cloud-2x4'], spares: 1 }))).not.toContain('workloads.no-failure-headroom');
+    expect(
+      codes(
+        on({ groups: [{ name: 'a', replicas: 2, cpuMillis: 500, memoryMiB: 256 }], shapes: ['cloud-2x4'], spares: 1 }),
+      ),
+    ).not.toContain('workloads.no-failure-headroom');
   });
 
   it('reservations set in the plan replace the kubelet defaults', () => {
     const base = on({ groups: [web], shapes: ['cloud-2x4'], spares: 0 });
-    const reserved = on({ groups: [web], shapes: ['cloud-2x4'], spares: 0, systemReserved: { cpuMillis: 500, memoryMiB: 1024 } });
-    expect(reserved.workloads?.plan.outcomes[0]?.budget.allocatable.cpuMillis).toBe((base.workloads?.plan.outcomes[0]?.budget.allocatable.cpuMillis ?? 0) - 500);
+    const reserved = on({
+      groups: [web],
+      shapes: ['cloud-2x4'],
+      spares: 0,
+      systemReserved: { cpuMillis: 500, memoryMiB: 1024 },
+    });
+    expect(reserved.workloads?.plan.outcomes[0]?.budget.allocatable.cpuMillis).toBe(
+      (base.workloads?.plan.outcomes[0]?.budget.allocatable.cpuMillis ?? 0) - 500,
+    );
     expect(reserved.input.cluster.agents).toBeGreaterThan(base.input.cluster.agents);
   });
 
@@ -81,7 +113,9 @@ describe('workload planning inside the plan', () => {
   });
 
   it('when the servers hold every pod, no agent is needed', () => {
-    const r = plan({ servers: 3, haMode: 'ha-embedded', datastore: 'embedded-etcd' }, undefined, { workloads: { enabled: true, groups: [{ name: 'small', replicas: 6, cpuMillis: 100, memoryMiB: 128 }], spares: 0 } });
+    const r = plan({ servers: 3, haMode: 'ha-embedded', datastore: 'embedded-etcd' }, undefined, {
+      workloads: { enabled: true, groups: [{ name: 'small', replicas: 6, cpuMillis: 100, memoryMiB: 128 }], spares: 0 },
+    });
     expect(r.workloads?.agents).toBe(0);
     expect(r.input.cluster.agents).toBe(0);
   });
@@ -102,7 +136,9 @@ describe('single-board and server shapes are ranked apart', () => {
     expect(w?.chosen).toBe(1);
   });
   it('a low-power board plan is recommended the best board shape', () => {
-    const r = plan({ agents: 2, device: 'low-power-board' }, undefined, { workloads: { enabled: true, groups, shapes: [...shapes] } });
+    const r = plan({ agents: 2, device: 'low-power-board' }, undefined, {
+      workloads: { enabled: true, groups, shapes: [...shapes] },
+    });
     expect(r.workloads?.chosen).toBe(3);
   });
   it('a comparison of boards only still recommends one, whatever the plan’s class', () => {

@@ -62,7 +62,11 @@ export function planClusterWorkloads(input: PlanInput, rules: Rules, net: Networ
     for (let round = 0; round < 4 && current.agents !== null; round += 1) {
       seen.add(current.agents);
       const server = sizeCluster({ ...input.cluster, agents: current.agents }, rules).server;
-      const servers = { count: server.count, capacity: { cpuMillis: server.vcpu * 1000, memoryMiB: server.memoryMiB }, overhead: { cpuMillis: Math.ceil(server.measured.cpuCoreShare * 1000), memoryMiB: server.measured.memoryMiB } };
+      const servers = {
+        count: server.count,
+        capacity: { cpuMillis: server.vcpu * 1000, memoryMiB: server.memoryMiB },
+        overhead: { cpuMillis: Math.ceil(server.measured.cpuCoreShare * 1000), memoryMiB: server.measured.memoryMiB },
+      };
       const next = pick(planWorkloads({ ...model, servers }, rules, pods));
       if (next.agents === null || next.agents === current.agents) {
         current = next.agents === null ? current : next;
@@ -75,7 +79,14 @@ export function planClusterWorkloads(input: PlanInput, rules: Rules, net: Networ
       current = next;
     }
   }
-  return { groups: w.groups, plan: current.plan, shapeIds, chosen: current.chosen, agents: current.agents, podsPerNode: pods };
+  return {
+    groups: w.groups,
+    plan: current.plan,
+    shapeIds,
+    chosen: current.chosen,
+    agents: current.agents,
+    podsPerNode: pods,
+  };
 }
 
 /** What is wrong with the workloads: pods that fit no agent, the pod limit costing agents, no room for a failure. */
@@ -86,38 +97,73 @@ export function workloadFindings(result: WorkloadResult | null, rules: Rules): A
   const out: AnyFinding[] = [];
   const outcome: ShapeOutcome | undefined = chosen === null ? undefined : plan.outcomes[chosen];
   // Groups that fit no node of the shape in use, or of any shape when none runs every pod.
-  const judged = outcome ? [{ o: outcome, id: shapeIds[chosen ?? 0] }] : plan.outcomes.map((o, i) => ({ o, id: shapeIds[i] }));
+  const judged = outcome
+    ? [{ o: outcome, id: shapeIds[chosen ?? 0] }]
+    : plan.outcomes.map((o, i) => ({ o, id: shapeIds[i] }));
   const unplaced = new Set(judged.flatMap(({ o }) => o.packing.unplaced));
   for (const g of [...unplaced].sort((a, b) => a - b)) {
     const group = groups[g];
     // The shape with the most room for this pod: what it would need to fit.
-    const roomiest = judged.reduce((best, x) => (x.o.budget.allocatable.memoryMiB + x.o.budget.allocatable.cpuMillis > best.o.budget.allocatable.memoryMiB + best.o.budget.allocatable.cpuMillis ? x : best));
+    const roomiest = judged.reduce((best, x) =>
+      x.o.budget.allocatable.memoryMiB + x.o.budget.allocatable.cpuMillis >
+      best.o.budget.allocatable.memoryMiB + best.o.budget.allocatable.cpuMillis
+        ? x
+        : best,
+    );
     if (!group || !roomiest.id) continue;
     out.push(
-      finding('workloads.pod-too-big', 'error', { name: group.name, cpuMillis: group.cpuMillis, memoryMiB: group.memoryMiB, shape: roomiest.id, shapeCpuMillis: roomiest.o.budget.capacity.cpuMillis, shapeMemoryMiB: roomiest.o.budget.capacity.memoryMiB, allocatableCpuMillis: roomiest.o.budget.allocatable.cpuMillis, allocatableMemoryMiB: roomiest.o.budget.allocatable.memoryMiB }, {
-        fields: ['workloads.groups', 'workloads.shapes'],
-        ...kubelet,
-      }),
+      finding(
+        'workloads.pod-too-big',
+        'error',
+        {
+          name: group.name,
+          cpuMillis: group.cpuMillis,
+          memoryMiB: group.memoryMiB,
+          shape: roomiest.id,
+          shapeCpuMillis: roomiest.o.budget.capacity.cpuMillis,
+          shapeMemoryMiB: roomiest.o.budget.capacity.memoryMiB,
+          allocatableCpuMillis: roomiest.o.budget.allocatable.cpuMillis,
+          allocatableMemoryMiB: roomiest.o.budget.allocatable.memoryMiB,
+        },
+        {
+          fields: ['workloads.groups', 'workloads.shapes'],
+          ...kubelet,
+        },
+      ),
     );
   }
   if (outcome && outcome.podLimited) {
     const by = outcome.budget.podsLimitedBy;
     out.push(
-      finding('workloads.pods-per-node-limit', 'warning', { limit: outcome.budget.pods, by, agents: outcome.agents }, {
-        fields: by === 'max-pods' ? ['network.maxPods'] : ['network.nodeMaskV4', 'network.nodeMaskV6'],
-        ruleId: by === 'max-pods' ? 'network.defaults.maxPods' : 'network.defaults.nodeMaskV4',
-        source: by === 'max-pods' ? rules.network.defaults.maxPodsSource : rules.network.defaults.nodeMaskSource,
-      }),
+      finding(
+        'workloads.pods-per-node-limit',
+        'warning',
+        { limit: outcome.budget.pods, by, agents: outcome.agents },
+        {
+          fields: by === 'max-pods' ? ['network.maxPods'] : ['network.nodeMaskV4', 'network.nodeMaskV6'],
+          ruleId: by === 'max-pods' ? 'network.defaults.maxPods' : 'network.defaults.nodeMaskV4',
+          source: by === 'max-pods' ? rules.network.defaults.maxPodsSource : rules.network.defaults.nodeMaskSource,
+        },
+      ),
     );
   }
   if (outcome && outcome.failureUnsafe) {
-    out.push(finding('workloads.no-failure-headroom', 'warning', { agents: outcome.agents }, { fields: ['workloads.spares'], ...kubelet }));
+    out.push(
+      finding(
+        'workloads.no-failure-headroom',
+        'warning',
+        { agents: outcome.agents },
+        { fields: ['workloads.spares'], ...kubelet },
+      ),
+    );
   }
   return out;
 }
 
 /** The shape the plan uses and its outcome, when workload planning found one that runs every pod. */
-export function chosenShape(result: WorkloadResult | null): { readonly id: ShapeId; readonly outcome: ShapeOutcome } | null {
+export function chosenShape(
+  result: WorkloadResult | null,
+): { readonly id: ShapeId; readonly outcome: ShapeOutcome } | null {
   if (!result || result.chosen === null || result.agents === null) return null;
   const id = result.shapeIds[result.chosen];
   const outcome = result.plan.outcomes[result.chosen];

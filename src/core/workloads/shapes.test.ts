@@ -50,17 +50,37 @@ describe('shapes of the reader’s own', () => {
 
 describe('custom shapes in the plan', () => {
   const web = { name: 'web', replicas: 30, cpuMillis: 250, memoryMiB: 512 };
-  const on = (patch: Partial<WorkloadsInput>) => plan({ agents: 2 }, undefined, { workloads: { enabled: true, daemonSetCpuMillis: 100, daemonSetMemoryMiB: 128, groups: [web], spares: 0, ...patch } });
+  const on = (patch: Partial<WorkloadsInput>) =>
+    plan({ agents: 2 }, undefined, {
+      workloads: {
+        enabled: true,
+        daemonSetCpuMillis: 100,
+        daemonSetMemoryMiB: 128,
+        groups: [web],
+        spares: 0,
+        ...patch,
+      },
+    });
 
   it('a shape of the size and processor of a preset packs exactly as the preset', () => {
     const asPreset = on({ shapes: ['cloud-4x8', 'pi4-8gb'] });
-    const asCustom = on({ shapes: ['custom-1', 'custom-2'], custom: [{ vcpu: 4, memoryGiB: 8, processor: 'x86-server' }, pi] });
-    expect(asCustom.workloads?.plan.outcomes.map((o) => o.agents)).toEqual(asPreset.workloads?.plan.outcomes.map((o) => o.agents));
-    expect(asCustom.workloads?.plan.outcomes.map((o) => o.busiest)).toEqual(asPreset.workloads?.plan.outcomes.map((o) => o.busiest));
+    const asCustom = on({
+      shapes: ['custom-1', 'custom-2'],
+      custom: [{ vcpu: 4, memoryGiB: 8, processor: 'x86-server' }, pi],
+    });
+    expect(asCustom.workloads?.plan.outcomes.map((o) => o.agents)).toEqual(
+      asPreset.workloads?.plan.outcomes.map((o) => o.agents),
+    );
+    expect(asCustom.workloads?.plan.outcomes.map((o) => o.busiest)).toEqual(
+      asPreset.workloads?.plan.outcomes.map((o) => o.busiest),
+    );
   });
 
   it('the processor class decides the K3s overhead taken from the shape', () => {
-    const r = on({ shapes: ['custom-1', 'custom-2'], custom: [{ vcpu: 4, memoryGiB: 8, processor: 'x86-server' }, pi] });
+    const r = on({
+      shapes: ['custom-1', 'custom-2'],
+      custom: [{ vcpu: 4, memoryGiB: 8, processor: 'x86-server' }, pi],
+    });
     const [x86, sbc] = r.workloads?.plan.outcomes ?? [];
     expect(x86?.budget.k3sOverhead).not.toEqual(sbc?.budget.k3sOverhead);
   });
@@ -81,7 +101,11 @@ describe('custom shapes in the plan', () => {
     fc.assert(
       fc.property(workloadsArb, fc.constantFrom(...SHAPE_IDS), (random, id) => {
         const preset = SHAPE_PRESETS[id];
-        const twin: CustomShape = { vcpu: preset.vcpu, memoryGiB: preset.memoryMiB / 1024, processor: preset.processor };
+        const twin: CustomShape = {
+          vcpu: preset.vcpu,
+          memoryGiB: preset.memoryMiB / 1024,
+          processor: preset.processor,
+        };
         const base = { ...random, enabled: true, groups: random.groups.slice(0, 3) };
         const a = plan({}, undefined, { workloads: { ...base, shapes: [id], shape: 'best', custom: [] } });
         const b = plan({}, undefined, { workloads: { ...base, shapes: ['custom-1'], shape: 'best', custom: [twin] } });

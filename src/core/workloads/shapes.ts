@@ -1,4 +1,11 @@
-import { CUSTOM_SHAPE_IDS, SHAPE_IDS, type CustomShape, type CustomShapeId, type ShapeId, type WorkloadsInput } from '../plan/plan-input';
+import {
+  CUSTOM_SHAPE_IDS,
+  SHAPE_IDS,
+  type CustomShape,
+  type CustomShapeId,
+  type ShapeId,
+  type WorkloadsInput,
+} from '../plan/plan-input';
 import type { NodeShape } from './workloads';
 
 /**
@@ -47,5 +54,10 @@ export function removeCustomShape(w: WorkloadsInput, index: number): WorkloadsIn
   };
   const shapes = w.shapes.flatMap((id) => renamed(id) ?? []);
   const shape = w.shape === 'best' ? 'best' : (renamed(w.shape) ?? 'best');
-  return { ...w, custom: w.custom.filter((_, i) => i !== index), shapes: shapes.length > 0 ? shapes : [...SHAPE_IDS], shape };
+  return {
+    ...w,
+    custom: w.custom.filter((_, i) => i !== index),
+    shapes: shapes.length > 0 ? shapes : [...SHAPE_IDS],
+    shape,
+  };
 }

@@ -16,7 +16,11 @@ const base: WorkloadModelInput = {
 describe('defaults from the rules file', () => {
   it('Kubernetes reserves nothing for kube or system by default and evicts below 100 Mi', () => {
     for (const rules of [seedRules, upstreamRules]) {
-      expect(defaultReservations(rules)).toEqual({ kubeReserved: { cpuMillis: 0, memoryMiB: 0 }, systemReserved: { cpuMillis: 0, memoryMiB: 0 }, evictionMemoryMiB: 100 });
+      expect(defaultReservations(rules)).toEqual({
+        kubeReserved: { cpuMillis: 0, memoryMiB: 0 },
+        systemReserved: { cpuMillis: 0, memoryMiB: 0 },
+        evictionMemoryMiB: 100,
+      });
     }
   });
 
@@ -36,7 +40,11 @@ describe('nodeBudget (hand-checked)', () => {
   });
 
   it('reservations the user sets come off too', () => {
-    const reservations = { kubeReserved: { cpuMillis: 100, memoryMiB: 256 }, systemReserved: { cpuMillis: 100, memoryMiB: 256 }, evictionMemoryMiB: 500 };
+    const reservations = {
+      kubeReserved: { cpuMillis: 100, memoryMiB: 256 },
+      systemReserved: { cpuMillis: 100, memoryMiB: 256 },
+      evictionMemoryMiB: 500,
+    };
     const b = nodeBudget(SHAPE_PRESETS['cloud-2x4'], { ...base, reservations }, seedRules, pods);
     expect(b.allocatable).toEqual({ cpuMillis: 2000 - 30 - 200 - 100, memoryMiB: 4096 - 275 - 512 - 500 - 128 });
   });
@@ -82,20 +90,34 @@ describe('planWorkloads', () => {
   });
 
   it('no shape is recommended when a pod fits none of them', () => {
-    const plan = planWorkloads({ ...base, groups: [{ name: 'huge', replicas: 1, cpuMillis: 16_000, memoryMiB: 1024 }] }, seedRules, pods);
+    const plan = planWorkloads(
+      { ...base, groups: [{ name: 'huge', replicas: 1, cpuMillis: 16_000, memoryMiB: 1024 }] },
+      seedRules,
+      pods,
+    );
     expect(plan.best).toBeNull();
     expect(plan.outcomes[0]?.packing.unplaced).toEqual([0]);
   });
 
   it('flags a plan with no spare whose other agents could not take a lost agent’s pods', () => {
     // One agent, full enough: losing it loses everything.
-    const one = planWorkloads({ ...base, groups: [{ name: 'a', replicas: 2, cpuMillis: 500, memoryMiB: 256 }] }, seedRules, pods);
+    const one = planWorkloads(
+      { ...base, groups: [{ name: 'a', replicas: 2, cpuMillis: 500, memoryMiB: 256 }] },
+      seedRules,
+      pods,
+    );
     expect(one.outcomes[0]?.packing.nodes).toBe(1);
     expect(one.outcomes[0]?.failureUnsafe).toBe(true);
     // Eight agents at 70%: the seven others have 7 × 1870m ≥ 7500m and 7 × 3593 Mi ≥ 15360 Mi.
     expect(planWorkloads({ ...base, groups: [web] }, seedRules, pods).outcomes[0]?.failureUnsafe).toBe(false);
     // A spare covers it.
-    expect(planWorkloads({ ...base, groups: [{ name: 'a', replicas: 2, cpuMillis: 500, memoryMiB: 256 }], spares: 1 }, seedRules, pods).outcomes[0]?.failureUnsafe).toBe(false);
+    expect(
+      planWorkloads(
+        { ...base, groups: [{ name: 'a', replicas: 2, cpuMillis: 500, memoryMiB: 256 }], spares: 1 },
+        seedRules,
+        pods,
+      ).outcomes[0]?.failureUnsafe,
+    ).toBe(false);
   });
 
   it('says when the pods-per-node limit, not CPU or memory, costs agents', () => {

@@ -115,24 +115,48 @@ export function agentOverhead(rules: Pick<Rules, 'profiling'>, processor: Proces
   const row = rules.profiling.rows.find((r) => r.role === 'agent' && r.processor === processor);
   if (!row) throw new Error(`no agent profiling row for ${processor}`);
   // Agents run no datastore: both columns are the same; take the larger to stay on the safe side.
-  return { cpuMillis: Math.ceil(row.cpuCoreShare * 1000), memoryMiB: Math.max(row.memoryMiB.sqlite, row.memoryMiB.etcd) };
+  return {
+    cpuMillis: Math.ceil(row.cpuCoreShare * 1000),
+    memoryMiB: Math.max(row.memoryMiB.sqlite, row.memoryMiB.etcd),
+  };
 }
 
 const clamp0 = (n: number): number => (n > 0 ? n : 0);
 
-export function nodeBudget(shape: NodeShape, input: Pick<WorkloadModelInput, 'daemonSets' | 'targetUtilisation' | 'reservations'>, rules: Pick<Rules, 'profiling'>, podsPerNode: { maxPods: number; subnet: number }): NodeBudget {
-  return budgetFor({ cpuMillis: shape.vcpu * 1000, memoryMiB: shape.memoryMiB }, agentOverhead(rules, shape.processor), input, podsPerNode);
+export function nodeBudget(
+  shape: NodeShape,
+  input: Pick<WorkloadModelInput, 'daemonSets' | 'targetUtilisation' | 'reservations'>,
+  rules: Pick<Rules, 'profiling'>,
+  podsPerNode: { maxPods: number; subnet: number },
+): NodeBudget {
+  return budgetFor(
+    { cpuMillis: shape.vcpu * 1000, memoryMiB: shape.memoryMiB },
+    agentOverhead(rules, shape.processor),
+    input,
+    podsPerNode,
+  );
 }
 
 /** What a machine of `capacity` running K3s with `k3sOverhead` leaves for pods. */
-export function budgetFor(capacity: Resources, k3sOverhead: Resources, input: Pick<WorkloadModelInput, 'daemonSets' | 'targetUtilisation' | 'reservations'>, podsPerNode: { maxPods: number; subnet: number }): NodeBudget {
+export function budgetFor(
+  capacity: Resources,
+  k3sOverhead: Resources,
+  input: Pick<WorkloadModelInput, 'daemonSets' | 'targetUtilisation' | 'reservations'>,
+  podsPerNode: { maxPods: number; subnet: number },
+): NodeBudget {
   const { kubeReserved, systemReserved, evictionMemoryMiB } = input.reservations;
-  const reserved = { cpuMillis: kubeReserved.cpuMillis + systemReserved.cpuMillis, memoryMiB: kubeReserved.memoryMiB + systemReserved.memoryMiB + evictionMemoryMiB };
+  const reserved = {
+    cpuMillis: kubeReserved.cpuMillis + systemReserved.cpuMillis,
+    memoryMiB: kubeReserved.memoryMiB + systemReserved.memoryMiB + evictionMemoryMiB,
+  };
   const allocatable = {
     cpuMillis: clamp0(capacity.cpuMillis - k3sOverhead.cpuMillis - reserved.cpuMillis - input.daemonSets.cpuMillis),
     memoryMiB: clamp0(capacity.memoryMiB - k3sOverhead.memoryMiB - reserved.memoryMiB - input.daemonSets.memoryMiB),
   };
-  const room = { cpuMillis: Math.floor(allocatable.cpuMillis * input.targetUtilisation), memoryMiB: Math.floor(allocatable.memoryMiB * input.targetUtilisation) };
+  const room = {
+    cpuMillis: Math.floor(allocatable.cpuMillis * input.targetUtilisation),
+    memoryMiB: Math.floor(allocatable.memoryMiB * input.targetUtilisation),
+  };
   const podLimit = Math.min(podsPerNode.maxPods, podsPerNode.subnet);
   return {
     capacity,
@@ -146,16 +170,39 @@ export function budgetFor(capacity: Resources, k3sOverhead: Resources, input: Pi
   };
 }
 
-function outcome(shape: NodeShape, budget: NodeBudget, groups: readonly PodGroup[], spares: number, preopened: readonly NodeRoom[]): ShapeOutcome {
+function outcome(
+  shape: NodeShape,
+  budget: NodeBudget,
+  groups: readonly PodGroup[],
+  spares: number,
+  preopened: readonly NodeRoom[],
+): ShapeOutcome {
   const packing = packPods(groups, { ...budget.room, pods: budget.pods }, preopened);
   const agents = packing.nodes === 0 ? 0 : packing.nodes + spares;
   const share = (used: number, per: number) => (packing.nodes > 0 && per > 0 ? 1 - used / (packing.nodes * per) : 0);
-  const waste = { cpuMillis: share(packing.requested.cpuMillis, budget.allocatable.cpuMillis), memoryMiB: share(packing.requested.memoryMiB, budget.allocatable.memoryMiB) };
+  const waste = {
+    cpuMillis: share(packing.requested.cpuMillis, budget.allocatable.cpuMillis),
+    memoryMiB: share(packing.requested.memoryMiB, budget.allocatable.memoryMiB),
+  };
   // The pod limit costs agents when the same pods without it would fit on fewer nodes.
-  const podLimited = packing.nodes > 0 && packPods(groups, { ...budget.room, pods: Number.MAX_SAFE_INTEGER }, preopened.map((r) => ({ ...r, pods: Number.MAX_SAFE_INTEGER }))).nodes < packing.nodes;
+  const podLimited =
+    packing.nodes > 0 &&
+    packPods(
+      groups,
+      { ...budget.room, pods: Number.MAX_SAFE_INTEGER },
+      preopened.map((r) => ({ ...r, pods: Number.MAX_SAFE_INTEGER })),
+    ).nodes < packing.nodes;
   // Without a spare, the other packed nodes must hold the lost node's pods at full allocatable.
   const slack = (key: keyof Resources) => (packing.nodes - 1) * budget.allocatable[key] >= packing.requested[key];
-  const failureUnsafe = packing.nodes > 0 && spares === 0 && !(packing.nodes > 1 && slack('cpuMillis') && slack('memoryMiB') && (packing.nodes - 1) * budget.pods >= packing.pods);
+  const failureUnsafe =
+    packing.nodes > 0 &&
+    spares === 0 &&
+    !(
+      packing.nodes > 1 &&
+      slack('cpuMillis') &&
+      slack('memoryMiB') &&
+      (packing.nodes - 1) * budget.pods >= packing.pods
+    );
   return {
     shape,
     budget,
@@ -165,8 +212,14 @@ function outcome(shape: NodeShape, budget: NodeBudget, groups: readonly PodGroup
     waste,
     // The packing measures against the room (allocatable × target); people read it against allocatable.
     busiest: {
-      cpuMillis: budget.allocatable.cpuMillis > 0 ? (packing.busiest.cpuMillis * budget.room.cpuMillis) / budget.allocatable.cpuMillis : 0,
-      memoryMiB: budget.allocatable.memoryMiB > 0 ? (packing.busiest.memoryMiB * budget.room.memoryMiB) / budget.allocatable.memoryMiB : 0,
+      cpuMillis:
+        budget.allocatable.cpuMillis > 0
+          ? (packing.busiest.cpuMillis * budget.room.cpuMillis) / budget.allocatable.cpuMillis
+          : 0,
+      memoryMiB:
+        budget.allocatable.memoryMiB > 0
+          ? (packing.busiest.memoryMiB * budget.room.memoryMiB) / budget.allocatable.memoryMiB
+          : 0,
     },
     wasteShare: (waste.cpuMillis + waste.memoryMiB) / 2,
     podLimited,
@@ -178,13 +231,31 @@ function outcome(shape: NodeShape, budget: NodeBudget, groups: readonly PodGroup
  * Every candidate shape packed with the same pods; the recommended one runs every pod with the
  * least waste, then the fewest agents, then the first listed.
  */
-export function planWorkloads(input: WorkloadModelInput, rules: Pick<Rules, 'profiling'>, podsPerNode: { maxPods: number; subnet: number }): WorkloadPlan {
-  const groups: PodGroup[] = input.groups.map((g, group) => ({ group, replicas: g.replicas, cpuMillis: g.cpuMillis, memoryMiB: g.memoryMiB }));
+export function planWorkloads(
+  input: WorkloadModelInput,
+  rules: Pick<Rules, 'profiling'>,
+  podsPerNode: { maxPods: number; subnet: number },
+): WorkloadPlan {
+  const groups: PodGroup[] = input.groups.map((g, group) => ({
+    group,
+    replicas: g.replicas,
+    cpuMillis: g.cpuMillis,
+    memoryMiB: g.memoryMiB,
+  }));
   const servers = input.servers ? budgetFor(input.servers.capacity, input.servers.overhead, input, podsPerNode) : null;
-  const preopened: NodeRoom[] = servers && input.servers ? Array.from({ length: input.servers.count }, () => ({ ...servers.room, pods: servers.pods })) : [];
-  const outcomes = input.shapes.map((shape) => outcome(shape, nodeBudget(shape, input, rules, podsPerNode), groups, input.spares, preopened));
+  const preopened: NodeRoom[] =
+    servers && input.servers
+      ? Array.from({ length: input.servers.count }, () => ({ ...servers.room, pods: servers.pods }))
+      : [];
+  const outcomes = input.shapes.map((shape) =>
+    outcome(shape, nodeBudget(shape, input, rules, podsPerNode), groups, input.spares, preopened),
+  );
   const requested = input.groups.reduce(
-    (sum, g) => ({ cpuMillis: sum.cpuMillis + g.replicas * g.cpuMillis, memoryMiB: sum.memoryMiB + g.replicas * g.memoryMiB, pods: sum.pods + g.replicas }),
+    (sum, g) => ({
+      cpuMillis: sum.cpuMillis + g.replicas * g.cpuMillis,
+      memoryMiB: sum.memoryMiB + g.replicas * g.memoryMiB,
+      pods: sum.pods + g.replicas,
+    }),
     { cpuMillis: 0, memoryMiB: 0, pods: 0 },
   );
   const bestAmong = (keep: (o: ShapeOutcome) => boolean): number | null => {
@@ -193,12 +264,22 @@ export function planWorkloads(input: WorkloadModelInput, rules: Pick<Rules, 'pro
     outcomes.forEach((o, i) => {
       if (!keep(o) || o.packing.unplaced.length > 0) return;
       const current = best === null ? null : outcomes[best];
-      if (!current || o.wasteShare < current.wasteShare - 1e-9 || (Math.abs(o.wasteShare - current.wasteShare) <= 1e-9 && o.agents < current.agents)) best = i;
+      if (
+        !current ||
+        o.wasteShare < current.wasteShare - 1e-9 ||
+        (Math.abs(o.wasteShare - current.wasteShare) <= 1e-9 && o.agents < current.agents)
+      )
+        best = i;
     });
     return best;
   };
-  const bestByProcessor = { 'x86-server': bestAmong((o) => o.shape.processor === 'x86-server'), 'arm-sbc': bestAmong((o) => o.shape.processor === 'arm-sbc') };
+  const bestByProcessor = {
+    'x86-server': bestAmong((o) => o.shape.processor === 'x86-server'),
+    'arm-sbc': bestAmong((o) => o.shape.processor === 'arm-sbc'),
+  };
   const preferred = input.processor ?? 'x86-server';
-  const best = outcomes.some((o) => o.shape.processor === preferred) ? bestByProcessor[preferred] : bestAmong(() => true);
+  const best = outcomes.some((o) => o.shape.processor === preferred)
+    ? bestByProcessor[preferred]
+    : bestAmong(() => true);
   return { outcomes, best, bestByProcessor, requested, servers };
 }

@@ -89,7 +89,15 @@ export const SAMPLE_PARAMS: Readonly<Record<string, readonly unknown[]>> = {
   ],
   'results.server.title': [{ count: 3 }],
   'results.server.tierBasis': [
-    { ...range('all-nodes', 100, 250), count: 203, servers: 3, agents: 200, tier: 'large', printed: range('all-nodes', 100, 250), scaling: null },
+    {
+      ...range('all-nodes', 100, 250),
+      count: 203,
+      servers: 3,
+      agents: 200,
+      tier: 'large',
+      printed: range('all-nodes', 100, 250),
+      scaling: null,
+    },
     {
       ...range('agents', 900, 1200),
       count: 1100,
@@ -97,9 +105,23 @@ export const SAMPLE_PARAMS: Readonly<Record<string, readonly unknown[]>> = {
       agents: 1100,
       tier: 'unknown-row',
       printed: range('agents', 700, 900),
-      scaling: { basis: 'worked-example', stated: 1.5, factor: 1.33, minServers: 3, example: { baseAgents: 900, scaledAgents: 1200 } },
+      scaling: {
+        basis: 'worked-example',
+        stated: 1.5,
+        factor: 1.33,
+        minServers: 3,
+        example: { baseAgents: 900, scaledAgents: 1200 },
+      },
     },
-    { ...range('agents', 1800, null), count: 20_000, servers: 3, agents: 20_000, tier: 'unknown-row', printed: range('agents', 1200, null), scaling: { basis: 'stated', stated: 1.5, factor: 1.5, minServers: 3, example: null } },
+    {
+      ...range('agents', 1800, null),
+      count: 20_000,
+      servers: 3,
+      agents: 20_000,
+      tier: 'unknown-row',
+      printed: range('agents', 1200, null),
+      scaling: { basis: 'stated', stated: 1.5, factor: 1.5, minServers: 3, example: null },
+    },
   ],
   'results.server.baselineBasis': [{ ...range('all-nodes', null, 10), count: 4, tier: 'small' }],
   'results.server.measuredDetail': [
@@ -147,8 +169,12 @@ export const SAMPLE_PARAMS: Readonly<Record<string, readonly unknown[]>> = {
   'install.stepAgents': [{ count: 1 }, { count: 20_234 }],
   'install.stepAgentsBatches': [{ count: 20_234, batchSize: 50, batches: 405 }],
   'install.nodeNameNote': [{ name: 'agent-1' }],
-  'install.comments.header': [{ rulesId: 'upstream-2026.12', edition: 'ED', role: 'ROLE', link: 'https://example.org/#p' }],
-  'install.comments.registriesHeader': [{ rulesId: 'upstream-2026.12', link: 'https://example.org/#p', latestTagEnv: 'K3S_P2P_ENABLE_LATEST' }],
+  'install.comments.header': [
+    { rulesId: 'upstream-2026.12', edition: 'ED', role: 'ROLE', link: 'https://example.org/#p' },
+  ],
+  'install.comments.registriesHeader': [
+    { rulesId: 'upstream-2026.12', link: 'https://example.org/#p', latestTagEnv: 'K3S_P2P_ENABLE_LATEST' },
+  ],
   'install.script.header': [{ rulesId: 'upstream-2026.12', link: 'https://example.org/#p' }],
   'install.script.usage': ['sh install.sh server-init|server|agent [node-name]'],
   'visuals.serverPool': [{ count: 3 }],
@@ -162,7 +188,12 @@ export const SAMPLE_PARAMS: Readonly<Record<string, readonly unknown[]>> = {
   'visuals.registrationSteps': [
     { step: 1, lbPort: 6444, serverUrl: 'https://k3s.example.com:6443' },
     { step: 2, supervisorPort: 6443 },
-    { step: 3, passwordFile: '/etc/rancher/node/password', secret: '<host>.node-password.k3s', namespace: 'kube-system' },
+    {
+      step: 3,
+      passwordFile: '/etc/rancher/node/password',
+      secret: '<host>.node-password.k3s',
+      namespace: 'kube-system',
+    },
     { step: 4, service: 'kubernetes' },
     { step: 5, servers: 1 },
     { step: 5, servers: 3 },
@@ -207,7 +238,11 @@ export const SAMPLE_PARAMS: Readonly<Record<string, readonly unknown[]>> = {
 };
 
 /** Hand-built plans that reach the findings random plans rarely do, and the largest counts. */
-const DUAL = { ipFamily: 'dual', clusterCidr: '10.42.0.0/16,2001:db8:42::/56', serviceCidr: '10.43.0.0/16,2001:db8:43::/112' } as const;
+const DUAL = {
+  ipFamily: 'dual',
+  clusterCidr: '10.42.0.0/16,2001:db8:42::/56',
+  serviceCidr: '10.43.0.0/16,2001:db8:43::/112',
+} as const;
 export const HAND_BUILT_PLANS: readonly PlanInput[] = [
   planInput(),
   planInput({ agents: 100_005 }),
@@ -220,15 +255,42 @@ export const HAND_BUILT_PLANS: readonly PlanInput[] = [
   planInput({}, seedRules, { network: { nodeNetwork: '10.42.8.0/24' } }),
   planInput({}, seedRules, { network: { serviceCidr: '10.32.0.0/11' } }),
   planInput({}, seedRules, { network: { nodeMaskV4: 16 } }),
-  planInput({}, seedRules, { network: { ipFamily: 'ipv6', clusterCidr: '2001:db8::/47', serviceCidr: '2001:db8:43::/112' } }),
+  planInput({}, seedRules, {
+    network: { ipFamily: 'ipv6', clusterCidr: '2001:db8::/47', serviceCidr: '2001:db8:43::/112' },
+  }),
   planInput({}, seedRules, { network: { nodeMaskV4: 25, maxPods: 200 } }),
   planInput({}, seedRules, { network: { serviceCidr: '8.8.0.0/16' } }),
-  planInput({ agents: 3 }, seedRules, { network: { ipFamily: 'ipv6', clusterCidr: '2001:db8:42::/56', serviceCidr: 'fd00:42::/112' } }),
+  planInput({ agents: 3 }, seedRules, {
+    network: { ipFamily: 'ipv6', clusterCidr: '2001:db8:42::/56', serviceCidr: 'fd00:42::/112' },
+  }),
   planInput({}, seedRules, { network: DUAL }),
-  planInput({}, seedRules, { network: { ...DUAL, clusterCidr: '2001:db8:42::/56,10.42.0.0/16', serviceCidr: '2001:db8:43::/112,10.43.0.0/16' } }),
-  planInput({ agents: 2 }, seedRules, { workloads: { enabled: true, groups: [{ name: 'a', replicas: 2, cpuMillis: 500, memoryMiB: 256 }], shapes: ['cloud-2x4'], spares: 0 } }),
-  planInput({ agents: 2 }, seedRules, { workloads: { enabled: true, groups: [{ name: 'tiny', replicas: 300, cpuMillis: 5, memoryMiB: 8 }], shapes: ['cloud-8x32'] }, network: { nodeMaskV4: 26 } }),
-  planInput({ agents: 2 }, seedRules, { workloads: { enabled: true, groups: [{ name: 'ml', replicas: 1, cpuMillis: 64_000, memoryMiB: 1024 }], shapes: ['custom-1'], custom: [{ vcpu: 6, memoryGiB: 12, processor: 'x86-server' }] } }),
+  planInput({}, seedRules, {
+    network: { ...DUAL, clusterCidr: '2001:db8:42::/56,10.42.0.0/16', serviceCidr: '2001:db8:43::/112,10.43.0.0/16' },
+  }),
+  planInput({ agents: 2 }, seedRules, {
+    workloads: {
+      enabled: true,
+      groups: [{ name: 'a', replicas: 2, cpuMillis: 500, memoryMiB: 256 }],
+      shapes: ['cloud-2x4'],
+      spares: 0,
+    },
+  }),
+  planInput({ agents: 2 }, seedRules, {
+    workloads: {
+      enabled: true,
+      groups: [{ name: 'tiny', replicas: 300, cpuMillis: 5, memoryMiB: 8 }],
+      shapes: ['cloud-8x32'],
+    },
+    network: { nodeMaskV4: 26 },
+  }),
+  planInput({ agents: 2 }, seedRules, {
+    workloads: {
+      enabled: true,
+      groups: [{ name: 'ml', replicas: 1, cpuMillis: 64_000, memoryMiB: 1024 }],
+      shapes: ['custom-1'],
+      custom: [{ vcpu: 6, memoryGiB: 12, processor: 'x86-server' }],
+    },
+  }),
   planInput({}, seedRules, { install: { agentNames: 'w1,w2', serverNames: 'Server_{n}' } }),
 ];
 
@@ -265,7 +327,10 @@ function comments(text: string): string[] {
 }
 
 /** Message texts the page and the generated files show, in one language. */
-export function renderedTexts(locale: Locale, options: { readonly randomRuns?: number; readonly files?: boolean } = {}): RenderedText[] {
+export function renderedTexts(
+  locale: Locale,
+  options: { readonly randomRuns?: number; readonly files?: boolean } = {},
+): RenderedText[] {
   const m = CATALOGS[locale];
   const f = formatterFor(locale);
   const out: RenderedText[] = [];
@@ -280,11 +345,15 @@ export function renderedTexts(locale: Locale, options: { readonly randomRuns?: n
   for (const leaf of catalogLeaves(m)) {
     if (leaf.path.startsWith('findings.messages.')) continue;
     if (typeof leaf.value === 'string') add(leaf.path, leaf.value);
-    else if (Array.isArray(leaf.value)) leaf.value.forEach((v) => { add(leaf.path, String(v)); });
+    else if (Array.isArray(leaf.value))
+      leaf.value.forEach((v) => {
+        add(leaf.path, String(v));
+      });
     else if (typeof leaf.value === 'function') {
       const samples = SAMPLE_PARAMS[leaf.path];
       if (!samples) throw new Error(`no sample parameters for ${leaf.path}: add them to SAMPLE_PARAMS`);
-      for (const p of samples) for (const line of asLines((leaf.value as (p: unknown, f: Formatter) => unknown)(p, f))) add(leaf.path, line);
+      for (const p of samples)
+        for (const line of asLines((leaf.value as (p: unknown, f: Formatter) => unknown)(p, f))) add(leaf.path, line);
     }
   }
 
@@ -297,13 +366,19 @@ export function renderedTexts(locale: Locale, options: { readonly randomRuns?: n
       add(`findings.messages.${finding.code}.fix`, text.fix);
     }
     add('results.server.basis (plan)', serverBasisText(result.sizing.server, result.input.cluster, m, f));
-    if (result.sizing.database) add('results.datastore.tierBasis (plan)', databaseBasisText(result.sizing.database, m, f));
+    if (result.sizing.database)
+      add('results.datastore.tierBasis (plan)', databaseBasisText(result.sizing.database, m, f));
   }
 
   if (options.files !== false) {
     for (const result of plans.slice(0, HAND_BUILT_PLANS.length + 40)) {
       const rules = rulesOf(result.input);
-      for (const file of renderFiles(result.config, result.install, rules, fileTexts(m, rules, 'https://example.org/k3s-sizer/#plan'))) {
+      for (const file of renderFiles(
+        result.config,
+        result.install,
+        rules,
+        fileTexts(m, rules, 'https://example.org/k3s-sizer/#plan'),
+      )) {
         for (const c of comments(file.text)) add(`file ${file.kind === 'config' ? 'config.yaml' : file.name}`, c);
       }
     }
@@ -312,7 +387,11 @@ export function renderedTexts(locale: Locale, options: { readonly randomRuns?: n
   const sup = SUPERSEDED_TEXTS[locale];
   for (const leaf of catalogLeaves(sup)) {
     if (typeof leaf.value === 'string') add(`superseded.${leaf.path}`, leaf.value);
-    else if (typeof leaf.value === 'function') add(`superseded.${leaf.path}`, String((leaf.value as (p: unknown) => unknown)({ rulesId: 'upstream-2026.11', newer: 'upstream-2026.12' })));
+    else if (typeof leaf.value === 'function')
+      add(
+        `superseded.${leaf.path}`,
+        String((leaf.value as (p: unknown) => unknown)({ rulesId: 'upstream-2026.11', newer: 'upstream-2026.12' })),
+      );
   }
   return out;
 }

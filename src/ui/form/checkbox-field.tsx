@@ -21,7 +21,8 @@ export function CheckboxField({ name, label, help, checked, findings, traits, on
   return (
     <div className="field field--checkbox">
       <div className="checkbox">
-        <input disabled={!appReady}
+        <input
+          disabled={!appReady}
           id={id}
           name={name}
           type="checkbox"

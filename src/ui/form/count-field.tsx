@@ -26,7 +26,18 @@ interface CountFieldProps {
  * an invalid one shows its message beside the field and the plan keeps its last valid value.
  * Arrow keys step the value.
  */
-export function CountField({ name, label, help, value, limits, findings, traits, note = null, onCommit, onValidityChange }: CountFieldProps) {
+export function CountField({
+  name,
+  label,
+  help,
+  value,
+  limits,
+  findings,
+  traits,
+  note = null,
+  onCommit,
+  onValidityChange,
+}: CountFieldProps) {
   const appReady = useAppReady();
   const { m, f } = useI18n();
   const id = useId();
@@ -56,7 +67,8 @@ export function CountField({ name, label, help, value, limits, findings, traits,
 
   return (
     <FieldShell id={id} label={label} help={help} error={error} note={note} findings={findings} traits={traits}>
-      <input disabled={!appReady}
+      <input
+        disabled={!appReady}
         id={id}
         name={name}
         className="field__input field__input--number"
@@ -66,7 +78,11 @@ export function CountField({ name, label, help, value, limits, findings, traits,
         spellCheck={false}
         value={text}
         aria-invalid={error !== null}
-        aria-describedby={describedBy(id, { error: error !== null, findings: findings.length > 0, traits: traits !== undefined })}
+        aria-describedby={describedBy(id, {
+          error: error !== null,
+          findings: findings.length > 0,
+          traits: traits !== undefined,
+        })}
         onChange={(e) => {
           change(e.target.value);
         }}

@@ -17,7 +17,10 @@ interface FieldShellProps {
 }
 
 /** The ids a control's aria-describedby lists: help, then error or note, then findings. */
-export function describedBy(id: string, parts: { error?: boolean; note?: boolean; findings?: boolean; traits?: boolean }): string {
+export function describedBy(
+  id: string,
+  parts: { error?: boolean; note?: boolean; findings?: boolean; traits?: boolean },
+): string {
   return [
     `${id}-help`,
     parts.traits ? `${id}-traits` : null,
@@ -51,7 +54,17 @@ export function TraitBadges({ id, traits }: { id: string; traits: FieldTraits | 
 }
 
 /** Label, control, one-line help, the error or note beside it, and the findings that concern it. */
-export function FieldShell({ id, label, help, error = null, note = null, findings, traits, invalid = false, children }: FieldShellProps) {
+export function FieldShell({
+  id,
+  label,
+  help,
+  error = null,
+  note = null,
+  findings,
+  traits,
+  invalid = false,
+  children,
+}: FieldShellProps) {
   return (
     <div className={`field${invalid || error !== null ? ' field--invalid' : ''}`}>
       <div className="field__head">

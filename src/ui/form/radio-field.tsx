@@ -15,16 +15,29 @@ interface RadioFieldProps<V extends string> {
 }
 
 /** A small set of exclusive choices shown at once (arrow keys move between them). */
-export function RadioField<V extends string>({ name, legend, help, value, options, optionLabels, findings, onChange }: RadioFieldProps<V>) {
+export function RadioField<V extends string>({
+  name,
+  legend,
+  help,
+  value,
+  options,
+  optionLabels,
+  findings,
+  onChange,
+}: RadioFieldProps<V>) {
   const appReady = useAppReady();
   const id = useId();
   return (
-    <fieldset className="field field--radios" aria-describedby={findings.length > 0 ? `${id}-help ${id}-findings` : `${id}-help`}>
+    <fieldset
+      className="field field--radios"
+      aria-describedby={findings.length > 0 ? `${id}-help ${id}-findings` : `${id}-help`}
+    >
       <legend className="field__label">{legend}</legend>
       <div className="radios">
         {options.map((o) => (
           <label key={o} className={`radio${o === value ? ' radio--checked' : ''}`}>
-            <input disabled={!appReady}
+            <input
+              disabled={!appReady}
               type="radio"
               name={name}
               value={o}

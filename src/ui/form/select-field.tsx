@@ -16,12 +16,23 @@ interface SelectFieldProps<V extends string> {
   onChange: (value: V) => void;
 }
 
-export function SelectField<V extends string>({ name, label, help, value, options, optionLabels, findings, traits, onChange }: SelectFieldProps<V>) {
+export function SelectField<V extends string>({
+  name,
+  label,
+  help,
+  value,
+  options,
+  optionLabels,
+  findings,
+  traits,
+  onChange,
+}: SelectFieldProps<V>) {
   const appReady = useAppReady();
   const id = useId();
   return (
     <FieldShell id={id} label={label} help={help} findings={findings} traits={traits}>
-      <select disabled={!appReady}
+      <select
+        disabled={!appReady}
         id={id}
         name={name}
         className="field__input"

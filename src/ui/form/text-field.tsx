@@ -32,7 +32,22 @@ interface TextFieldProps {
  */
 export function TextField(props: TextFieldProps) {
   const appReady = useAppReady();
-  const { name, label, help, value, accepts, invalidMessage, commit, onCommit, onValidityChange, findings, traits, note = null, suggestions, monospace = false } = props;
+  const {
+    name,
+    label,
+    help,
+    value,
+    accepts,
+    invalidMessage,
+    commit,
+    onCommit,
+    onValidityChange,
+    findings,
+    traits,
+    note = null,
+    suggestions,
+    monospace = false,
+  } = props;
   const id = useId();
   const [draft, setDraft] = useState<{ text: string; base: string } | null>(null);
   const text = draft !== null && draft.base === value ? draft.text : value;
@@ -44,8 +59,17 @@ export function TextField(props: TextFieldProps) {
   };
 
   return (
-    <FieldShell id={id} label={label} help={help} error={valid ? null : invalidMessage} note={note} findings={findings} traits={traits}>
-      <input disabled={!appReady}
+    <FieldShell
+      id={id}
+      label={label}
+      help={help}
+      error={valid ? null : invalidMessage}
+      note={note}
+      findings={findings}
+      traits={traits}
+    >
+      <input
+        disabled={!appReady}
         id={id}
         name={name}
         className={`field__input${monospace ? ' field__input--mono' : ''}`}
@@ -56,7 +80,12 @@ export function TextField(props: TextFieldProps) {
         value={text}
         list={suggestions ? `${id}-list` : undefined}
         aria-invalid={!valid}
-        aria-describedby={describedBy(id, { error: !valid, note: valid && note !== null, findings: findings.length > 0, traits: traits !== undefined })}
+        aria-describedby={describedBy(id, {
+          error: !valid,
+          note: valid && note !== null,
+          findings: findings.length > 0,
+          traits: traits !== undefined,
+        })}
         onChange={(e) => {
           const next = e.target.value;
           const ok = accepts(next.trim());

@@ -1,6 +1,15 @@
 import { useId } from 'react';
 import { findingsForField, type AnyFinding } from '../../core/findings/finding';
-import { CUSTOM_SHAPE_IDS, SHAPE_IDS, WORKLOAD_LIMITS, WorkloadGroupSchema, type CustomShape, type ShapeId, type WorkloadGroup, type WorkloadsInput } from '../../core/plan/plan-input';
+import {
+  CUSTOM_SHAPE_IDS,
+  SHAPE_IDS,
+  WORKLOAD_LIMITS,
+  WorkloadGroupSchema,
+  type CustomShape,
+  type ShapeId,
+  type WorkloadGroup,
+  type WorkloadsInput,
+} from '../../core/plan/plan-input';
 import { PROCESSOR_CLASSES, type ProcessorClass } from '../../core/rules/schema';
 import { addCustomShape, removeCustomShape } from '../../core/workloads/shapes';
 import { defaultReservations } from '../../core/workloads/workloads';
@@ -25,15 +34,23 @@ const SPARES = ['0', '1', '2'] as const;
 const acceptsName = (t: string): boolean => WorkloadGroupSchema.shape.name.safeParse(t).success;
 
 /** The workload inputs once planning is on: groups, DaemonSets, utilisation, spares, shapes, reservations. Loaded on demand. */
-export default function WorkloadsEditor({ workloads, rules, findings, onChange, onValidityChange }: WorkloadsSectionProps) {
+export default function WorkloadsEditor({
+  workloads,
+  rules,
+  findings,
+  onChange,
+  onValidityChange,
+}: WorkloadsSectionProps) {
   const { m, f } = useI18n();
   const t = m.form.workloads;
   const shapesId = useId();
   const customId = useId();
   const about = (field: keyof WorkloadsInput) => findingsForField(findings, `workloads.${field}`);
-  const set = <F extends keyof WorkloadsInput>(field: F, mode: HistoryMode) => (value: WorkloadsInput[F]) => {
-    onChange({ ...workloads, [field]: value }, mode);
-  };
+  const set =
+    <F extends keyof WorkloadsInput>(field: F, mode: HistoryMode) =>
+    (value: WorkloadsInput[F]) => {
+      onChange({ ...workloads, [field]: value }, mode);
+    };
   const setGroup = (i: number, mode: HistoryMode) => (patch: Partial<WorkloadGroup>) => {
     onChange({ ...workloads, groups: workloads.groups.map((g, j) => (j === i ? { ...g, ...patch } : g)) }, mode);
   };
@@ -43,7 +60,11 @@ export default function WorkloadsEditor({ workloads, rules, findings, onChange, 
     system: workloads.systemReserved ?? defaults.systemReserved,
     eviction: workloads.evictionMemoryMiB ?? defaults.evictionMemoryMiB,
   };
-  const spareLabels = { '0': t.spares.options[0] ?? '0', '1': t.spares.options[1] ?? '1', '2': t.spares.options[2] ?? '2' };
+  const spareLabels = {
+    '0': t.spares.options[0] ?? '0',
+    '1': t.spares.options[1] ?? '1',
+    '2': t.spares.options[2] ?? '2',
+  };
   // The shapes on offer: the presets, then the reader's own (named with their size).
   const offered: readonly ShapeId[] = [...SHAPE_IDS, ...CUSTOM_SHAPE_IDS.slice(0, workloads.custom.length)];
   const nameOf = (id: ShapeId): string => shapeName(m, f, id, workloads.custom);
@@ -63,11 +84,57 @@ export default function WorkloadsEditor({ workloads, rules, findings, onChange, 
             <li key={i} className="workload-group">
               <fieldset className="workload-group__fields">
                 <legend>{t.group({ n: i + 1 })}</legend>
-                <TextField name={`wg${String(i)}-name`} label={t.name.label} help={t.name.help} value={g.name} accepts={acceptsName} invalidMessage={t.nameInvalid} commit="typing" findings={[]} onCommit={(name) => { setGroup(i, 'replace')({ name }); }} onValidityChange={onValidityChange} />
+                <TextField
+                  name={`wg${String(i)}-name`}
+                  label={t.name.label}
+                  help={t.name.help}
+                  value={g.name}
+                  accepts={acceptsName}
+                  invalidMessage={t.nameInvalid}
+                  commit="typing"
+                  findings={[]}
+                  onCommit={(name) => {
+                    setGroup(i, 'replace')({ name });
+                  }}
+                  onValidityChange={onValidityChange}
+                />
                 <div className="field-row">
-                  <CountField name={`wg${String(i)}-replicas`} label={t.replicas.label} help={t.replicas.help} value={g.replicas} limits={WORKLOAD_LIMITS.replicas} findings={[]} onCommit={(replicas) => { setGroup(i, 'replace')({ replicas }); }} onValidityChange={onValidityChange} />
-                  <CountField name={`wg${String(i)}-cpu`} label={t.cpu.label} help={t.cpu.help} value={g.cpuMillis} limits={WORKLOAD_LIMITS.cpuMillis} findings={[]} onCommit={(cpuMillis) => { setGroup(i, 'replace')({ cpuMillis }); }} onValidityChange={onValidityChange} />
-                  <CountField name={`wg${String(i)}-memory`} label={t.memory.label} help={t.memory.help} value={g.memoryMiB} limits={WORKLOAD_LIMITS.memoryMiB} findings={[]} onCommit={(memoryMiB) => { setGroup(i, 'replace')({ memoryMiB }); }} onValidityChange={onValidityChange} />
+                  <CountField
+                    name={`wg${String(i)}-replicas`}
+                    label={t.replicas.label}
+                    help={t.replicas.help}
+                    value={g.replicas}
+                    limits={WORKLOAD_LIMITS.replicas}
+                    findings={[]}
+                    onCommit={(replicas) => {
+                      setGroup(i, 'replace')({ replicas });
+                    }}
+                    onValidityChange={onValidityChange}
+                  />
+                  <CountField
+                    name={`wg${String(i)}-cpu`}
+                    label={t.cpu.label}
+                    help={t.cpu.help}
+                    value={g.cpuMillis}
+                    limits={WORKLOAD_LIMITS.cpuMillis}
+                    findings={[]}
+                    onCommit={(cpuMillis) => {
+                      setGroup(i, 'replace')({ cpuMillis });
+                    }}
+                    onValidityChange={onValidityChange}
+                  />
+                  <CountField
+                    name={`wg${String(i)}-memory`}
+                    label={t.memory.label}
+                    help={t.memory.help}
+                    value={g.memoryMiB}
+                    limits={WORKLOAD_LIMITS.memoryMiB}
+                    findings={[]}
+                    onCommit={(memoryMiB) => {
+                      setGroup(i, 'replace')({ memoryMiB });
+                    }}
+                    onValidityChange={onValidityChange}
+                  />
                 </div>
                 <button
                   type="button"
@@ -90,18 +157,51 @@ export default function WorkloadsEditor({ workloads, rules, findings, onChange, 
           type="button"
           className="button button--small"
           onClick={() => {
-            onChange({ ...workloads, groups: [...workloads.groups, { name: '', replicas: 3, cpuMillis: 250, memoryMiB: 256 }] }, 'push');
+            onChange(
+              {
+                ...workloads,
+                groups: [...workloads.groups, { name: '', replicas: 3, cpuMillis: 250, memoryMiB: 256 }],
+              },
+              'push',
+            );
           }}
         >
           {t.add}
         </button>
       )}
       <div className="field-row">
-        <CountField name="daemonSetCpu" label={t.daemonSetCpu.label} help={t.daemonSetCpu.help} value={workloads.daemonSetCpuMillis} limits={WORKLOAD_LIMITS.daemonSetCpuMillis} findings={[]} onCommit={set('daemonSetCpuMillis', 'replace')} onValidityChange={onValidityChange} />
-        <CountField name="daemonSetMemory" label={t.daemonSetMemory.label} help={t.daemonSetMemory.help} value={workloads.daemonSetMemoryMiB} limits={WORKLOAD_LIMITS.daemonSetMemoryMiB} findings={[]} onCommit={set('daemonSetMemoryMiB', 'replace')} onValidityChange={onValidityChange} />
+        <CountField
+          name="daemonSetCpu"
+          label={t.daemonSetCpu.label}
+          help={t.daemonSetCpu.help}
+          value={workloads.daemonSetCpuMillis}
+          limits={WORKLOAD_LIMITS.daemonSetCpuMillis}
+          findings={[]}
+          onCommit={set('daemonSetCpuMillis', 'replace')}
+          onValidityChange={onValidityChange}
+        />
+        <CountField
+          name="daemonSetMemory"
+          label={t.daemonSetMemory.label}
+          help={t.daemonSetMemory.help}
+          value={workloads.daemonSetMemoryMiB}
+          limits={WORKLOAD_LIMITS.daemonSetMemoryMiB}
+          findings={[]}
+          onCommit={set('daemonSetMemoryMiB', 'replace')}
+          onValidityChange={onValidityChange}
+        />
       </div>
       <div className="field-row">
-        <CountField name="targetPercent" label={t.target.label} help={t.target.help} value={workloads.targetPercent} limits={WORKLOAD_LIMITS.targetPercent} findings={[]} onCommit={set('targetPercent', 'replace')} onValidityChange={onValidityChange} />
+        <CountField
+          name="targetPercent"
+          label={t.target.label}
+          help={t.target.help}
+          value={workloads.targetPercent}
+          limits={WORKLOAD_LIMITS.targetPercent}
+          findings={[]}
+          onCommit={set('targetPercent', 'replace')}
+          onValidityChange={onValidityChange}
+        />
         <SelectField
           name="spares"
           label={t.spares.label}
@@ -125,7 +225,8 @@ export default function WorkloadsEditor({ workloads, rules, findings, onChange, 
               disabled={workloads.shapes.length === 1 && workloads.shapes.includes(id)}
               onChange={(e) => {
                 const shapes = offered.filter((s) => (s === id ? e.target.checked : workloads.shapes.includes(s)));
-                const shape = workloads.shape !== 'best' && !shapes.includes(workloads.shape) ? 'best' : workloads.shape;
+                const shape =
+                  workloads.shape !== 'best' && !shapes.includes(workloads.shape) ? 'best' : workloads.shape;
                 onChange({ ...workloads, shapes, shape }, 'push');
               }}
             />
@@ -150,8 +251,30 @@ export default function WorkloadsEditor({ workloads, rules, findings, onChange, 
                 <fieldset className="workload-group__fields">
                   <legend>{name}</legend>
                   <div className="field-row">
-                    <CountField name={`wcs${String(i)}-vcpu`} label={t.custom.vcpu.label} help={t.custom.vcpu.help} value={c.vcpu} limits={WORKLOAD_LIMITS.shapeVcpu} findings={[]} onCommit={(vcpu) => { setCustom(i)({ vcpu }); }} onValidityChange={onValidityChange} />
-                    <CountField name={`wcs${String(i)}-memory`} label={t.custom.memory.label} help={t.custom.memory.help} value={c.memoryGiB} limits={WORKLOAD_LIMITS.shapeMemoryGiB} findings={[]} onCommit={(memoryGiB) => { setCustom(i)({ memoryGiB }); }} onValidityChange={onValidityChange} />
+                    <CountField
+                      name={`wcs${String(i)}-vcpu`}
+                      label={t.custom.vcpu.label}
+                      help={t.custom.vcpu.help}
+                      value={c.vcpu}
+                      limits={WORKLOAD_LIMITS.shapeVcpu}
+                      findings={[]}
+                      onCommit={(vcpu) => {
+                        setCustom(i)({ vcpu });
+                      }}
+                      onValidityChange={onValidityChange}
+                    />
+                    <CountField
+                      name={`wcs${String(i)}-memory`}
+                      label={t.custom.memory.label}
+                      help={t.custom.memory.help}
+                      value={c.memoryGiB}
+                      limits={WORKLOAD_LIMITS.shapeMemoryGiB}
+                      findings={[]}
+                      onCommit={(memoryGiB) => {
+                        setCustom(i)({ memoryGiB });
+                      }}
+                      onValidityChange={onValidityChange}
+                    />
                   </div>
                   <SelectField<ProcessorClass>
                     name={`wcs${String(i)}-processor`}
@@ -205,14 +328,67 @@ export default function WorkloadsEditor({ workloads, rules, findings, onChange, 
         <summary>{t.reservations.title}</summary>
         <p className="field__help">{t.reservations.help}</p>
         <div className="field-row">
-          <CountField name="kubeReservedCpu" label={t.reservations.kubeCpu.label} help={t.reservations.kubeCpu.help} value={reserved.kube.cpuMillis} limits={WORKLOAD_LIMITS.reservedCpuMillis} findings={[]} onCommit={(cpuMillis) => { set('kubeReserved', 'replace')({ ...reserved.kube, cpuMillis }); }} onValidityChange={onValidityChange} />
-          <CountField name="kubeReservedMemory" label={t.reservations.kubeMemory.label} help={t.reservations.kubeMemory.help} value={reserved.kube.memoryMiB} limits={WORKLOAD_LIMITS.reservedMemoryMiB} findings={[]} onCommit={(memoryMiB) => { set('kubeReserved', 'replace')({ ...reserved.kube, memoryMiB }); }} onValidityChange={onValidityChange} />
+          <CountField
+            name="kubeReservedCpu"
+            label={t.reservations.kubeCpu.label}
+            help={t.reservations.kubeCpu.help}
+            value={reserved.kube.cpuMillis}
+            limits={WORKLOAD_LIMITS.reservedCpuMillis}
+            findings={[]}
+            onCommit={(cpuMillis) => {
+              set('kubeReserved', 'replace')({ ...reserved.kube, cpuMillis });
+            }}
+            onValidityChange={onValidityChange}
+          />
+          <CountField
+            name="kubeReservedMemory"
+            label={t.reservations.kubeMemory.label}
+            help={t.reservations.kubeMemory.help}
+            value={reserved.kube.memoryMiB}
+            limits={WORKLOAD_LIMITS.reservedMemoryMiB}
+            findings={[]}
+            onCommit={(memoryMiB) => {
+              set('kubeReserved', 'replace')({ ...reserved.kube, memoryMiB });
+            }}
+            onValidityChange={onValidityChange}
+          />
         </div>
         <div className="field-row">
-          <CountField name="systemReservedCpu" label={t.reservations.systemCpu.label} help={t.reservations.systemCpu.help} value={reserved.system.cpuMillis} limits={WORKLOAD_LIMITS.reservedCpuMillis} findings={[]} onCommit={(cpuMillis) => { set('systemReserved', 'replace')({ ...reserved.system, cpuMillis }); }} onValidityChange={onValidityChange} />
-          <CountField name="systemReservedMemory" label={t.reservations.systemMemory.label} help={t.reservations.systemMemory.help} value={reserved.system.memoryMiB} limits={WORKLOAD_LIMITS.reservedMemoryMiB} findings={[]} onCommit={(memoryMiB) => { set('systemReserved', 'replace')({ ...reserved.system, memoryMiB }); }} onValidityChange={onValidityChange} />
+          <CountField
+            name="systemReservedCpu"
+            label={t.reservations.systemCpu.label}
+            help={t.reservations.systemCpu.help}
+            value={reserved.system.cpuMillis}
+            limits={WORKLOAD_LIMITS.reservedCpuMillis}
+            findings={[]}
+            onCommit={(cpuMillis) => {
+              set('systemReserved', 'replace')({ ...reserved.system, cpuMillis });
+            }}
+            onValidityChange={onValidityChange}
+          />
+          <CountField
+            name="systemReservedMemory"
+            label={t.reservations.systemMemory.label}
+            help={t.reservations.systemMemory.help}
+            value={reserved.system.memoryMiB}
+            limits={WORKLOAD_LIMITS.reservedMemoryMiB}
+            findings={[]}
+            onCommit={(memoryMiB) => {
+              set('systemReserved', 'replace')({ ...reserved.system, memoryMiB });
+            }}
+            onValidityChange={onValidityChange}
+          />
         </div>
-        <CountField name="evictionMemory" label={t.reservations.eviction.label} help={t.reservations.eviction.help} value={reserved.eviction} limits={WORKLOAD_LIMITS.reservedMemoryMiB} findings={[]} onCommit={set('evictionMemoryMiB', 'replace')} onValidityChange={onValidityChange} />
+        <CountField
+          name="evictionMemory"
+          label={t.reservations.eviction.label}
+          help={t.reservations.eviction.help}
+          value={reserved.eviction}
+          limits={WORKLOAD_LIMITS.reservedMemoryMiB}
+          findings={[]}
+          onCommit={set('evictionMemoryMiB', 'replace')}
+          onValidityChange={onValidityChange}
+        />
         <button
           type="button"
           className="button button--small button--secondary"

@@ -31,7 +31,8 @@ export function AppHeader({ index, rulesId, onRulesChange, children }: AppHeader
         <label htmlFor={id} className="app-header__label">
           {m.edition.label}
         </label>
-        <select disabled={!appReady}
+        <select
+          disabled={!appReady}
           id={id}
           className="field__input"
           value={rulesId}
@@ -42,7 +43,11 @@ export function AppHeader({ index, rulesId, onRulesChange, children }: AppHeader
         >
           {selectableRulesFiles(index, rulesId).map((file) => (
             <option key={file.id} value={file.id}>
-              {m.edition.option({ edition: file.edition, version: file.version, superseded: file.supersededBy !== undefined })}
+              {m.edition.option({
+                edition: file.edition,
+                version: file.version,
+                superseded: file.supersededBy !== undefined,
+              })}
             </option>
           ))}
         </select>

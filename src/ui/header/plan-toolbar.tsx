@@ -39,7 +39,12 @@ export function PlanToolbar({ ready, knownRules, onImport, onReset }: PlanToolba
     <div className="toolbar" role="group" aria-label={t.label}>
       <CopyButton text={() => window.location.href} what={t.link} label={t.copyLink} />
       <DownloadPlanButton ready={ready} compact />
-      <button disabled={!appReady} type="button" className="button button--small button--secondary" onClick={() => fileInput.current?.click()}>
+      <button
+        disabled={!appReady}
+        type="button"
+        className="button button--small button--secondary"
+        onClick={() => fileInput.current?.click()}
+      >
         {t.importPlan}
       </button>
       <input
@@ -63,7 +68,13 @@ export function PlanToolbar({ ready, knownRules, onImport, onReset }: PlanToolba
         <div className="toolbar__error" role="alert" data-testid="import-error">
           <p>{t.importErrors[failure.error]({ detail: failure.detail })}</p>
           {failure.error === 'invalid' && <pre className="rules-error__detail">{failure.detail}</pre>}
-          <button type="button" className="button button--small button--secondary" onClick={() => { setFailure(null); }}>
+          <button
+            type="button"
+            className="button button--small button--secondary"
+            onClick={() => {
+              setFailure(null);
+            }}
+          >
             {m.notices.dismiss}
           </button>
         </div>

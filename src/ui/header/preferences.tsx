@@ -18,7 +18,8 @@ export function Preferences() {
         <label htmlFor={`${id}-lang`} className="app-header__label">
           {m.preferences.language}
         </label>
-        <select disabled={!appReady}
+        <select
+          disabled={!appReady}
           id={`${id}-lang`}
           className="field__input"
           value={pending ?? locale}
@@ -39,7 +40,8 @@ export function Preferences() {
         <label htmlFor={`${id}-theme`} className="app-header__label">
           {m.preferences.theme}
         </label>
-        <select disabled={!appReady}
+        <select
+          disabled={!appReady}
           id={`${id}-theme`}
           className="field__input"
           value={theme}
@@ -56,7 +58,11 @@ export function Preferences() {
           ))}
         </select>
       </div>
-      <p id={statusId} className={failed ? 'preferences__status preferences__status--error' : 'visually-hidden'} role="status">
+      <p
+        id={statusId}
+        className={failed ? 'preferences__status preferences__status--error' : 'visually-hidden'}
+        role="status"
+      >
         {pending ? m.preferences.languageLoading : failed ? m.preferences.languageFailed : ''}
       </p>
     </div>

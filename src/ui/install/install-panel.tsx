@@ -33,8 +33,15 @@ export default function InstallPanel({ result, rules, secrets, onGenerateTokens,
     () => (hasSecrets ? configWithSecrets(result, rules, secrets) : result.config),
     [hasSecrets, result, rules, secrets],
   );
-  const files = useMemo(() => renderFiles(config, result.install, rules, fileTexts(m, rules, link)), [config, result.install, rules, m, link]);
-  const texts = files.flatMap((file) => (file.kind === 'config' && file.role !== null ? [{ file: { role: file.role, fileName: file.name }, text: file.text }] : []));
+  const files = useMemo(
+    () => renderFiles(config, result.install, rules, fileTexts(m, rules, link)),
+    [config, result.install, rules, m, link],
+  );
+  const texts = files.flatMap((file) =>
+    file.kind === 'config' && file.role !== null
+      ? [{ file: { role: file.role, fileName: file.name }, text: file.text }]
+      : [],
+  );
   const registries = files.find((file) => file.kind === 'registries') ?? null;
   const script = files.find((file) => file.kind === 'script')?.text ?? '';
 
@@ -56,7 +63,10 @@ export default function InstallPanel({ result, rules, secrets, onGenerateTokens,
       </h2>
       <p className="card__note">{t.intro}</p>
 
-      <section className={`subsection subsection--secrets${hasSecrets ? ' subsection--ok' : ''}`} aria-labelledby="secrets-title">
+      <section
+        className={`subsection subsection--secrets${hasSecrets ? ' subsection--ok' : ''}`}
+        aria-labelledby="secrets-title"
+      >
         <h3 id="secrets-title" className="subsection__title">
           {t.secretsTitle}
         </h3>
@@ -89,15 +99,32 @@ export default function InstallPanel({ result, rules, secrets, onGenerateTokens,
 
       <div className="config-files">
         {texts.map(({ file, text }) => (
-          <section key={file.role} className="subsection" aria-labelledby={`file-${file.role}`} data-testid={`config-${file.role}`}>
+          <section
+            key={file.role}
+            className="subsection"
+            aria-labelledby={`file-${file.role}`}
+            data-testid={`config-${file.role}`}
+          >
             <h3 id={`file-${file.role}`} className="subsection__title">
               {t.roles[file.role]}
               {m.punctuation.colon}
               <code>{file.fileName}</code>
             </h3>
             <p className="card__note">{t.roleNote[file.role]}</p>
-            <CodeBlock lines={text.trimEnd().split('\n').map((line) => ({ text: line }))} what={file.fileName} />
-            <button type="button" className="button button--small button--secondary" onClick={() => { downloadText(file.fileName, text, 'application/yaml'); }}>
+            <CodeBlock
+              lines={text
+                .trimEnd()
+                .split('\n')
+                .map((line) => ({ text: line }))}
+              what={file.fileName}
+            />
+            <button
+              type="button"
+              className="button button--small button--secondary"
+              onClick={() => {
+                downloadText(file.fileName, text, 'application/yaml');
+              }}
+            >
               {t.download({ file: file.fileName })}
             </button>
           </section>
@@ -110,10 +137,23 @@ export default function InstallPanel({ result, rules, secrets, onGenerateTokens,
               <code>{registries.name}</code>
             </h3>
             <p className="card__note">
-              {t.registriesNote({ wildcard: config.registries.wildcard })} <SourceLink source={config.registries.source} rules={rules} />
+              {t.registriesNote({ wildcard: config.registries.wildcard })}{' '}
+              <SourceLink source={config.registries.source} rules={rules} />
             </p>
-            <CodeBlock lines={registries.text.trimEnd().split('\n').map((line) => ({ text: line }))} what={registries.name} />
-            <button type="button" className="button button--small button--secondary" onClick={() => { downloadText(registries.name, registries.text, 'application/yaml'); }}>
+            <CodeBlock
+              lines={registries.text
+                .trimEnd()
+                .split('\n')
+                .map((line) => ({ text: line }))}
+              what={registries.name}
+            />
+            <button
+              type="button"
+              className="button button--small button--secondary"
+              onClick={() => {
+                downloadText(registries.name, registries.text, 'application/yaml');
+              }}
+            >
               {t.download({ file: registries.name })}
             </button>
           </section>
@@ -130,7 +170,15 @@ export default function InstallPanel({ result, rules, secrets, onGenerateTokens,
         <div className="segmented" role="radiogroup" aria-label={t.orderTitle}>
           {(['config', 'flags'] as const).map((value) => (
             <label key={value} className={`segmented__option${mode === value ? ' segmented__option--on' : ''}`}>
-              <input type="radio" name="install-mode" value={value} checked={mode === value} onChange={() => { setMode(value); }} />
+              <input
+                type="radio"
+                name="install-mode"
+                value={value}
+                checked={mode === value}
+                onChange={() => {
+                  setMode(value);
+                }}
+              />
               {value === 'config' ? t.withConfig : t.withFlags}
             </label>
           ))}
@@ -141,10 +189,20 @@ export default function InstallPanel({ result, rules, secrets, onGenerateTokens,
           </li>
           {roles.map((role) => (
             <li key={role.role}>
-              <p>{role.role === 'server-init' ? t.stepFirst : role.role === 'server' ? t.stepServers({ count: otherServers }, f) : batches ? t.stepAgentsBatches({ count: agents, ...batches }, f) : t.stepAgents({ count: agents }, f)}</p>
+              <p>
+                {role.role === 'server-init'
+                  ? t.stepFirst
+                  : role.role === 'server'
+                    ? t.stepServers({ count: otherServers }, f)
+                    : batches
+                      ? t.stepAgentsBatches({ count: agents, ...batches }, f)
+                      : t.stepAgents({ count: agents }, f)}
+              </p>
               {role.nodeName !== null && <p className="card__note">{t.nodeNameNote({ name: role.nodeName })}</p>}
               <CodeBlock
-                lines={(mode === 'config' ? role.withConfig : [...role.flagsPrepare, role.withFlags]).map((text) => ({ text }))}
+                lines={(mode === 'config' ? role.withConfig : [...role.flagsPrepare, role.withFlags]).map((text) => ({
+                  text,
+                }))}
                 what={`${t.roles[role.role]}${m.punctuation.open}${mode === 'config' ? t.withConfig : t.withFlags}${m.punctuation.close}`}
                 testId={`install-${role.role}`}
               />
@@ -169,8 +227,20 @@ export default function InstallPanel({ result, rules, secrets, onGenerateTokens,
           {t.scriptTitle}
         </h3>
         <p className="card__note">{t.scriptIntro}</p>
-        <CodeBlock lines={script.trimEnd().split('\n').map((text) => ({ text }))} what="install.sh" />
-        <button type="button" className="button button--small button--secondary" onClick={() => { downloadText('install.sh', script, 'text/x-shellscript'); }}>
+        <CodeBlock
+          lines={script
+            .trimEnd()
+            .split('\n')
+            .map((text) => ({ text }))}
+          what="install.sh"
+        />
+        <button
+          type="button"
+          className="button button--small button--secondary"
+          onClick={() => {
+            downloadText('install.sh', script, 'text/x-shellscript');
+          }}
+        >
           {t.download({ file: 'install.sh' })}
         </button>
       </section>

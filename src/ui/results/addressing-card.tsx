@@ -8,7 +8,11 @@ export function AddressingCard({ fp, maxPods }: { fp: FamilyPlan; maxPods: numbe
   const n = m.network;
   const { pods, services } = fp;
   return (
-    <section className={`card${pods && !pods.fits ? ' card--problem' : ''}`} aria-labelledby={`addressing-${fp.family}`} data-testid={`addressing-${fp.family}`}>
+    <section
+      className={`card${pods && !pods.fits ? ' card--problem' : ''}`}
+      aria-labelledby={`addressing-${fp.family}`}
+      data-testid={`addressing-${fp.family}`}
+    >
       <h3 id={`addressing-${fp.family}`} className="card__title">
         {n.capacity({ family: fp.family })}
       </h3>
@@ -17,7 +21,9 @@ export function AddressingCard({ fp, maxPods }: { fp: FamilyPlan; maxPods: numbe
           <dt>{n.clusterCidr}</dt>
           <dd>
             <code>{fp.clusterCidr ? formatCidr(fp.clusterCidr) : '—'}</code>
-            {fp.clusterAddresses !== null && <span className="facts__detail">{n.clusterAddresses({ addresses: fp.clusterAddresses }, f)}</span>}
+            {fp.clusterAddresses !== null && (
+              <span className="facts__detail">{n.clusterAddresses({ addresses: fp.clusterAddresses }, f)}</span>
+            )}
           </dd>
         </div>
         {pods ? (
@@ -26,13 +32,26 @@ export function AddressingCard({ fp, maxPods }: { fp: FamilyPlan; maxPods: numbe
               <dt>{n.nodeSubnets}</dt>
               <dd data-testid={`node-subnets-${fp.family}`}>
                 {pods.fits
-                  ? n.nodeSubnetsValue({ subnets: pods.nodeSubnets.toString(), mask: fp.nodeMask, used: pods.nodes, left: pods.subnetsLeft.toString() }, f)
+                  ? n.nodeSubnetsValue(
+                      {
+                        subnets: pods.nodeSubnets.toString(),
+                        mask: fp.nodeMask,
+                        used: pods.nodes,
+                        left: pods.subnetsLeft.toString(),
+                      },
+                      f,
+                    )
                   : n.nodeSubnetsOver({ subnets: pods.nodeSubnets.toString(), used: pods.nodes }, f)}
               </dd>
             </div>
             <div>
               <dt>{n.addressesPerNode}</dt>
-              <dd>{n.addressesPerNodeValue({ addresses: pods.addressesPerNode.toString(), usable: pods.usablePerNode.toString() }, f)}</dd>
+              <dd>
+                {n.addressesPerNodeValue(
+                  { addresses: pods.addressesPerNode.toString(), usable: pods.usablePerNode.toString() },
+                  f,
+                )}
+              </dd>
             </div>
             <div>
               <dt>{n.podsPerNode}</dt>
@@ -53,7 +72,9 @@ export function AddressingCard({ fp, maxPods }: { fp: FamilyPlan; maxPods: numbe
           <dt>{n.serviceCidr}</dt>
           <dd>
             <code>{fp.serviceCidr ? formatCidr(fp.serviceCidr) : '—'}</code>
-            {services && <span className="facts__detail">{n.serviceAddresses({ addresses: services.addresses }, f)}</span>}
+            {services && (
+              <span className="facts__detail">{n.serviceAddresses({ addresses: services.addresses }, f)}</span>
+            )}
           </dd>
         </div>
         {services && (

@@ -7,7 +7,15 @@ import { SourceLink } from '../shared/source-link';
 import { MeasuredOverhead } from './measured-overhead';
 
 /** With workload planning, `shape` is the agent shape it chose: the card then shows that machine. */
-export function AgentCard({ agent, rules, shape = null }: { agent: AgentSizing; rules: Rules; shape?: ReturnType<typeof chosenShape> }) {
+export function AgentCard({
+  agent,
+  rules,
+  shape = null,
+}: {
+  agent: AgentSizing;
+  rules: Rules;
+  shape?: ReturnType<typeof chosenShape>;
+}) {
   const { m, f } = useI18n();
   const r = m.results.agent;
   const { minimum, recommended, scope } = agent.baseline;
@@ -21,8 +29,13 @@ export function AgentCard({ agent, rules, shape = null }: { agent: AgentSizing; 
         <p className="card__basis">{r.none}</p>
       ) : (
         <>
-          <Figure vcpu={shape ? shape.outcome.shape.vcpu : headline.vcpu} memoryMiB={shape ? shape.outcome.shape.memoryMiB : headline.memoryMiB} />
-          <p className="card__basis">{shape ? r.fromWorkloads({ shape: shape.id }) : r.plusWorkloads({ recommended: recommended !== null })}</p>
+          <Figure
+            vcpu={shape ? shape.outcome.shape.vcpu : headline.vcpu}
+            memoryMiB={shape ? shape.outcome.shape.memoryMiB : headline.memoryMiB}
+          />
+          <p className="card__basis">
+            {shape ? r.fromWorkloads({ shape: shape.id }) : r.plusWorkloads({ recommended: recommended !== null })}
+          </p>
         </>
       )}
       {scope === 'every-node' && <p className="card__note">{r.everyNode}</p>}

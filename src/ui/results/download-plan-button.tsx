@@ -5,7 +5,13 @@ import { useI18n } from '../../i18n/i18n';
 import { useAppReady } from '../shared/use-app-ready';
 
 /** Builds the JSON plan on demand; the export code is loaded only when someone asks for it. */
-export function DownloadPlanButton({ ready, compact = false }: { ready: { result: PlanResult; rules: Rules } | null; compact?: boolean }) {
+export function DownloadPlanButton({
+  ready,
+  compact = false,
+}: {
+  ready: { result: PlanResult; rules: Rules } | null;
+  compact?: boolean;
+}) {
   const appReady = useAppReady();
   const { m } = useI18n();
   const [state, setState] = useState<'idle' | 'busy' | 'failed'>('idle');
@@ -22,7 +28,12 @@ export function DownloadPlanButton({ ready, compact = false }: { ready: { result
   };
   return (
     <div className={compact ? 'download download--compact' : 'download'}>
-      <button type="button" className={compact ? 'button button--small button--secondary' : 'button'} disabled={!appReady || state === 'busy' || ready === null} onClick={() => void download()}>
+      <button
+        type="button"
+        className={compact ? 'button button--small button--secondary' : 'button'}
+        disabled={!appReady || state === 'busy' || ready === null}
+        onClick={() => void download()}
+      >
         {state === 'busy' ? m.download.preparing : m.download.json}
       </button>
       {state === 'failed' && (

@@ -17,7 +17,12 @@ interface EditionComparisonProps {
 }
 
 /** The other edition's answer beside this one, where they differ, and the documented reasons. */
-export const EditionComparison = memo(function EditionComparison({ current, currentRules, other, onSwitch }: EditionComparisonProps) {
+export const EditionComparison = memo(function EditionComparison({
+  current,
+  currentRules,
+  other,
+  onSwitch,
+}: EditionComparisonProps) {
   const appReady = useAppReady();
   const { m, f } = useI18n();
   const e = m.edition;
@@ -29,10 +34,12 @@ export const EditionComparison = memo(function EditionComparison({ current, curr
   if (diff.figures.length === 0 && diff.findings.length === 0) {
     return <p className="comparison comparison--quiet">{e.compareAgree({ other: otherEdition })}</p>;
   }
-  const show = (x: FigureValue | null) => (x === null ? e.none : `${f.vcpu(x.vcpu, x.vcpuOrMore)}${m.punctuation.comma}${f.memory(x.memoryMiB)}`);
+  const show = (x: FigureValue | null) =>
+    x === null ? e.none : `${f.vcpu(x.vcpu, x.vcpuOrMore)}${m.punctuation.comma}${f.memory(x.memoryMiB)}`;
   const upstreamRules = currentRules.edition === 'upstream' ? currentRules : other.rules;
   const titleOf = (code: string): string => {
-    const hit: AnyFinding | undefined = current.findings.find((x) => x.code === code) ?? other.result.findings.find((x) => x.code === code);
+    const hit: AnyFinding | undefined =
+      current.findings.find((x) => x.code === code) ?? other.result.findings.find((x) => x.code === code);
     return hit ? findingText(m.findings.messages, hit, f).title : code;
   };
 
@@ -91,7 +98,14 @@ export const EditionComparison = memo(function EditionComparison({ current, curr
           </ul>
         </>
       )}
-      <button disabled={!appReady} type="button" className="button button--secondary" onClick={() => { onSwitch(other.rules.id); }}>
+      <button
+        disabled={!appReady}
+        type="button"
+        className="button button--secondary"
+        onClick={() => {
+          onSwitch(other.rules.id);
+        }}
+      >
         {e.switchTo({ edition: otherEdition })}
       </button>
     </section>

@@ -9,7 +9,15 @@ import { findingAnchor } from './finding-anchor';
 import { useAppReady, useAppStage } from '../shared/use-app-ready';
 
 /** Every finding with its severity, reason, remedy, the rule that produced it and its source. */
-export function FindingsList({ findings, rules, onApplyFix }: { findings: readonly AnyFinding[]; rules: Rules; onApplyFix: (fix: NetworkFix) => void }) {
+export function FindingsList({
+  findings,
+  rules,
+  onApplyFix,
+}: {
+  findings: readonly AnyFinding[];
+  rules: Rules;
+  onApplyFix: (fix: NetworkFix) => void;
+}) {
   const appReady = useAppReady();
   const showList = useAppStage('findings');
   const { m, f } = useI18n();
@@ -31,7 +39,14 @@ export function FindingsList({ findings, rules, onApplyFix }: { findings: readon
           {findings.map((x) => {
             const text = findingText(m.findings.messages, x, f);
             return (
-              <li key={findingAnchor(x)} id={findingAnchor(x)} className={`finding finding--${x.severity}`} data-code={x.code} data-severity={x.severity} tabIndex={-1}>
+              <li
+                key={findingAnchor(x)}
+                id={findingAnchor(x)}
+                className={`finding finding--${x.severity}`}
+                data-code={x.code}
+                data-severity={x.severity}
+                tabIndex={-1}
+              >
                 <h3 className="finding__title">
                   <SeverityIcon severity={x.severity} />
                   <span className="finding__severity">{m.findings.severity[x.severity]}</span>
@@ -56,7 +71,15 @@ export function FindingsList({ findings, rules, onApplyFix }: { findings: readon
                           <li key={fix.flags.join(' ')} className="fix" data-fix={fix.kind}>
                             <p className="fix__text">{description}</p>
                             <code className="fix__flags">{fix.flags.join(' ')}</code>
-                            <button disabled={!appReady} type="button" className="button button--small" aria-label={m.fixes.applyLabel({ text: description })} onClick={() => { onApplyFix(fix); }}>
+                            <button
+                              disabled={!appReady}
+                              type="button"
+                              className="button button--small"
+                              aria-label={m.fixes.applyLabel({ text: description })}
+                              onClick={() => {
+                                onApplyFix(fix);
+                              }}
+                            >
                               {m.fixes.apply}
                             </button>
                           </li>

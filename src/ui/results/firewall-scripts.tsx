@@ -6,12 +6,22 @@ import { CodeBlock } from '../shared/code-block';
 import { SourceLink } from '../shared/source-link';
 
 /** Firewall commands per role, with comments in the reader's language. */
-export function FirewallScripts({ scripts, host, rules }: { scripts: readonly FirewallScript[]; host: HostInput; rules: Rules }) {
+export function FirewallScripts({
+  scripts,
+  host,
+  rules,
+}: {
+  scripts: readonly FirewallScript[];
+  host: HostInput;
+  rules: Rules;
+}) {
   const { m } = useI18n();
   const n = m.network;
-  const comment = (line: FirewallLine): string => (line.note.kind === 'port' ? n.portPurposes[line.note.id] : n.firewallNotes[line.note.kind]);
+  const comment = (line: FirewallLine): string =>
+    line.note.kind === 'port' ? n.portPurposes[line.note.id] : n.firewallNotes[line.note.kind];
   const restricted = scripts.some((s) => s.restrictedToNodeNetwork);
-  const disable = nativeFirewall(host.os) === 'ufw' ? rules.ports.firewall.ufwDisable : rules.ports.firewall.firewalldDisable;
+  const disable =
+    nativeFirewall(host.os) === 'ufw' ? rules.ports.firewall.ufwDisable : rules.ports.firewall.firewalldDisable;
   return (
     <section className="subsection" aria-labelledby="firewall-title" data-testid="firewall">
       <h3 id="firewall-title" className="subsection__title">
@@ -25,7 +35,11 @@ export function FirewallScripts({ scripts, host, rules }: { scripts: readonly Fi
         {scripts.map((s) => (
           <div key={s.role} className="script">
             <h4 className="ports__title">{n.roles[s.role]}</h4>
-            <CodeBlock lines={s.lines.map((l) => ({ text: l.command, comment: comment(l) }))} what={n.roles[s.role]} testId={`firewall-${s.role}`} />
+            <CodeBlock
+              lines={s.lines.map((l) => ({ text: l.command, comment: comment(l) }))}
+              what={n.roles[s.role]}
+              testId={`firewall-${s.role}`}
+            />
           </div>
         ))}
       </div>

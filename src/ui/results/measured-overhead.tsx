@@ -10,11 +10,17 @@ export function MeasuredOverhead({ measured }: { measured: Measured }) {
       <dt>{r.measured}</dt>
       <dd>
         {m.results.ofACore({ share: measured.cpuCoreShare }, f)}
-        {measured.cpuCoreShareElsewhere !== null && `${m.punctuation.open}${r.measuredElsewhere({ share: measured.cpuCoreShareElsewhere }, f)}${m.punctuation.close}`}
+        {measured.cpuCoreShareElsewhere !== null &&
+          `${m.punctuation.open}${r.measuredElsewhere({ share: measured.cpuCoreShareElsewhere }, f)}${m.punctuation.close}`}
         {m.punctuation.comma}
         {f.memory(measured.memoryMiB)}
         <span className="facts__detail">
-          {r.measuredDetail({ role: measured.role, processor: measured.processor, column: measured.datastoreColumn, version: measured.k3sVersion })}
+          {r.measuredDetail({
+            role: measured.role,
+            processor: measured.processor,
+            column: measured.datastoreColumn,
+            version: measured.k3sVersion,
+          })}
         </span>
       </dd>
     </div>

@@ -6,7 +6,17 @@ import { SourceLink } from '../shared/source-link';
 import { TableScroll } from '../shared/table-scroll';
 
 /** The inbound rules one role opens: protocol, port, from whom, and why, each with its source. */
-export function PortsTable({ title, rules: portRules, rulesData, testId }: { title: string; rules: readonly PortRule[]; rulesData: Rules; testId: string }) {
+export function PortsTable({
+  title,
+  rules: portRules,
+  rulesData,
+  testId,
+}: {
+  title: string;
+  rules: readonly PortRule[];
+  rulesData: Rules;
+  testId: string;
+}) {
   const { m } = useI18n();
   const n = m.network;
   return (
@@ -27,7 +37,10 @@ export function PortsTable({ title, rules: portRules, rulesData, testId }: { tit
             </thead>
             <tbody>
               {portRules.map((r) => (
-                <tr key={`${r.id}-${r.protocol}-${portRange(r)}-${r.sources}`} data-port={`${r.protocol}/${portRange(r)}`}>
+                <tr
+                  key={`${r.id}-${r.protocol}-${portRange(r)}-${r.sources}`}
+                  data-port={`${r.protocol}/${portRange(r)}`}
+                >
                   <td data-label={n.protocol}>{r.protocol.toUpperCase()}</td>
                   <td data-label={n.port}>
                     <code>{portRange(r)}</code>

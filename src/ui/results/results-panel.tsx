@@ -36,7 +36,19 @@ interface ResultsPanelProps {
 }
 
 /** Everything the plan says, rendered from the PlanResult; no arithmetic here. */
-export function ResultsPanel({ result, later, rules, comparison, stale, onSwitchRules, onApplyFix, secrets, otherRules, onGenerateTokens, onForgetTokens }: ResultsPanelProps) {
+export function ResultsPanel({
+  result,
+  later,
+  rules,
+  comparison,
+  stale,
+  onSwitchRules,
+  onApplyFix,
+  secrets,
+  otherRules,
+  onGenerateTokens,
+  onForgetTokens,
+}: ResultsPanelProps) {
   const { m, f } = useI18n();
   const { cluster } = result.input;
   // The panels below the first screen follow the first render (and are not in the built page).
@@ -55,7 +67,10 @@ export function ResultsPanel({ result, later, rules, comparison, stale, onSwitch
       <div className="results__head" id="sizing">
         <h2 className="panel-title">{m.results.title}</h2>
         <p className="results__summary" data-testid="plan-summary">
-          {m.results.summary({ servers: cluster.servers, agents: cluster.agents, mode: cluster.haMode, datastore: cluster.datastore }, f)}
+          {m.results.summary(
+            { servers: cluster.servers, agents: cluster.agents, mode: cluster.haMode, datastore: cluster.datastore },
+            f,
+          )}
         </p>
         {stale && (
           <p className="results__stale" role="status">
@@ -77,24 +92,52 @@ export function ResultsPanel({ result, later, rules, comparison, stale, onSwitch
       )}
       <EditionComparison current={later} currentRules={rules} other={comparison} onSwitch={onSwitchRules} />
       <FindingsList findings={result.findings} rules={rules} onApplyFix={onApplyFix} />
-      {showNetwork ? <NetworkPanel result={later} rules={rules} /> : <p className="status" id="network">{m.network.loading}</p>}
+      {showNetwork ? (
+        <NetworkPanel result={later} rules={rules} />
+      ) : (
+        <p className="status" id="network">
+          {m.network.loading}
+        </p>
+      )}
       {showDiagrams ? (
         <ErrorBoundary fallback={() => <p className="status">{m.visuals.loadFailed}</p>}>
-          <Suspense fallback={<p className="status" id="diagrams">{m.visuals.loading}</p>}>
+          <Suspense
+            fallback={
+              <p className="status" id="diagrams">
+                {m.visuals.loading}
+              </p>
+            }
+          >
             <VisualsPanel result={result} rules={rules} otherRules={otherRules} />
           </Suspense>
         </ErrorBoundary>
       ) : (
-        <p className="status" id="diagrams">{m.visuals.loading}</p>
+        <p className="status" id="diagrams">
+          {m.visuals.loading}
+        </p>
       )}
       {showInstall ? (
         <ErrorBoundary fallback={() => <p className="status">{m.install.loadFailed}</p>}>
-          <Suspense fallback={<p className="status" id="install">{m.install.loading}</p>}>
-            <InstallPanel result={later} rules={rules} secrets={secrets} onGenerateTokens={onGenerateTokens} onForgetTokens={onForgetTokens} />
+          <Suspense
+            fallback={
+              <p className="status" id="install">
+                {m.install.loading}
+              </p>
+            }
+          >
+            <InstallPanel
+              result={later}
+              rules={rules}
+              secrets={secrets}
+              onGenerateTokens={onGenerateTokens}
+              onForgetTokens={onForgetTokens}
+            />
           </Suspense>
         </ErrorBoundary>
       ) : (
-        <p className="status" id="install">{m.install.loading}</p>
+        <p className="status" id="install">
+          {m.install.loading}
+        </p>
       )}
     </div>
   );

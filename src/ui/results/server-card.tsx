@@ -11,7 +11,8 @@ export function ServerCard({ server, cluster, rules }: { server: ServerSizing; c
   const { m, f } = useI18n();
   const r = m.results.server;
   const { minimum, recommended } = server.baseline;
-  const statedForHaOnSingle = server.basis.kind === 'tier' && server.basis.statedFor === 'ha-servers' && server.count === 1;
+  const statedForHaOnSingle =
+    server.basis.kind === 'tier' && server.basis.statedFor === 'ha-servers' && server.count === 1;
   return (
     <section className="card" aria-labelledby="card-server" data-testid="server-card">
       <h3 id="card-server" className="card__title">
@@ -44,7 +45,12 @@ export function ServerCard({ server, cluster, rules }: { server: ServerSizing; c
         {server.etcdDisk !== null && (
           <div>
             <dt>{r.etcdDisk}</dt>
-            <dd>{r.etcdDiskValue({ atDefault: server.etcdDisk.atDefaultQuotaMiB, atMax: server.etcdDisk.atSuggestedMaxQuotaMiB }, f)}</dd>
+            <dd>
+              {r.etcdDiskValue(
+                { atDefault: server.etcdDisk.atDefaultQuotaMiB, atMax: server.etcdDisk.atSuggestedMaxQuotaMiB },
+                f,
+              )}
+            </dd>
           </div>
         )}
       </dl>

@@ -10,7 +10,9 @@ export function TotalsCard({ totals, servers }: { totals: ControlPlaneTotals; se
         {m.results.totals.title}
       </h3>
       <Figure vcpu={totals.vcpu} memoryMiB={totals.memoryMiB} vcpuOrMore={totals.vcpuOrMore} />
-      <p className="card__basis">{m.results.totals.parts({ servers, hasDatabase: totals.parts.some((p) => p.role === 'database') }, f)}</p>
+      <p className="card__basis">
+        {m.results.totals.parts({ servers, hasDatabase: totals.parts.some((p) => p.role === 'database') }, f)}
+      </p>
     </section>
   );
 }

@@ -27,9 +27,21 @@ export default function WorkloadsCard({ result, rules }: { result: PlanResult; r
       ) : outcome && chosenId && w.agents !== null ? (
         <>
           <p data-testid="workloads-summary">
-            {t.summary({ pods: plan.requested.pods, cpuMillis: plan.requested.cpuMillis, memoryMiB: plan.requested.memoryMiB, agents: w.agents, packed: outcome.packing.nodes, shape: chosenId }, f)}
+            {t.summary(
+              {
+                pods: plan.requested.pods,
+                cpuMillis: plan.requested.cpuMillis,
+                memoryMiB: plan.requested.memoryMiB,
+                agents: w.agents,
+                packed: outcome.packing.nodes,
+                shape: chosenId,
+              },
+              f,
+            )}
           </p>
-          <p className="card__note">{result.input.workloads.shape === 'best' ? t.why({ waste: outcome.wasteShare }, f) : t.chosenByUser}</p>
+          <p className="card__note">
+            {result.input.workloads.shape === 'best' ? t.why({ waste: outcome.wasteShare }, f) : t.chosenByUser}
+          </p>
         </>
       ) : (
         <p className="card__note">{t.none}</p>
@@ -59,9 +71,13 @@ export default function WorkloadsCard({ result, rules }: { result: PlanResult; r
                       {i === chosen && i !== plan.best && <span className="badge">{t.inUse}</span>}
                     </th>
                     <td data-label={t.agents}>{unfit ? t.unfit : f.integer(o.agents)}</td>
-                    <td data-label={t.busiest}>{unfit ? '—' : `${share(o.busiest.cpuMillis)} / ${share(o.busiest.memoryMiB)}`}</td>
+                    <td data-label={t.busiest}>
+                      {unfit ? '—' : `${share(o.busiest.cpuMillis)} / ${share(o.busiest.memoryMiB)}`}
+                    </td>
                     <td data-label={t.unused}>{unfit ? '—' : share(o.wasteShare)}</td>
-                    <td data-label={t.total}>{unfit ? '—' : `${f.vcpu(o.totals.vcpu)} / ${f.memory(o.totals.memoryMiB)}`}</td>
+                    <td data-label={t.total}>
+                      {unfit ? '—' : `${f.vcpu(o.totals.vcpu)} / ${f.memory(o.totals.memoryMiB)}`}
+                    </td>
                   </tr>
                 );
               })}
@@ -98,7 +114,14 @@ export default function WorkloadsCard({ result, rules }: { result: PlanResult; r
         plan.servers &&
         outcome && (
           <p className="card__note" data-testid="workloads-servers">
-            {t.serversCounted({ pods: outcome.packing.onPreopened, cpuMillis: plan.servers.room.cpuMillis, memoryMiB: plan.servers.room.memoryMiB }, f)}
+            {t.serversCounted(
+              {
+                pods: outcome.packing.onPreopened,
+                cpuMillis: plan.servers.room.cpuMillis,
+                memoryMiB: plan.servers.room.memoryMiB,
+              },
+              f,
+            )}
           </p>
         )
       )}

@@ -27,7 +27,13 @@ export function CopyButton({ text, what, label }: { text: string | (() => string
   };
   return (
     <>
-      <button disabled={!appReady} type="button" className="button button--small button--secondary copy-button" aria-label={label ?? m.network.copyLabel({ what })} onClick={() => void copy()}>
+      <button
+        disabled={!appReady}
+        type="button"
+        className="button button--small button--secondary copy-button"
+        aria-label={label ?? m.network.copyLabel({ what })}
+        onClick={() => void copy()}
+      >
         {state === 'copied' ? m.network.copied : (label ?? m.network.copy)}
       </button>
       <span className="visually-hidden" role="status" aria-live="polite">

@@ -23,7 +23,10 @@ function afterNextFrame(step: () => void): () => void {
  * panels take their real height (a reader dragging the scroll bar, the browser restoring a scroll
  * position). Panels rendered later are picked up by calling it again. Returns the function that stops it.
  */
-export function layOutProgressively(doc: Document = document, schedule: (step: () => void) => () => void = afterNextFrame): () => void {
+export function layOutProgressively(
+  doc: Document = document,
+  schedule: (step: () => void) => () => void = afterNextFrame,
+): () => void {
   let cancel = schedule(function step() {
     const panel = doc.querySelector(`:is(${DEFERRED_PANELS}):not(.${LAID_OUT_CLASS})`);
     if (!panel) return;

@@ -19,7 +19,10 @@ interface RulesErrorProps {
 /** A rules file that could not be used: what failed, the validation details, and the ways out. */
 export function RulesLoadErrorPanel({ error, onRetry, onUseDefault }: RulesErrorProps) {
   const { m } = useI18n();
-  const e = error instanceof RulesLoadError ? error : new RulesLoadError('network', '?', error instanceof Error ? error.message : null);
+  const e =
+    error instanceof RulesLoadError
+      ? error
+      : new RulesLoadError('network', '?', error instanceof Error ? error.message : null);
   const k = m.rules.errorKinds;
   const message = {
     network: () => k.network({ file: e.file }),
@@ -33,7 +36,9 @@ export function RulesLoadErrorPanel({ error, onRetry, onUseDefault }: RulesError
     <section className="rules-error" role="alert" aria-labelledby="rules-error-title" data-testid="rules-error">
       <h2 id="rules-error-title">{m.rules.errorTitle}</h2>
       <p>{message}</p>
-      {e.detail !== null && (e.kind === 'schema' || e.kind === 'index' || e.kind === 'json') && <pre className="rules-error__detail">{e.detail}</pre>}
+      {e.detail !== null && (e.kind === 'schema' || e.kind === 'index' || e.kind === 'json') && (
+        <pre className="rules-error__detail">{e.detail}</pre>
+      )}
       <div className="rules-error__actions">
         {onRetry && (
           <button type="button" className="button" onClick={onRetry}>

@@ -3,7 +3,14 @@ import type { Severity } from '../../core/findings/finding';
 /** A shape per severity, so severity never depends on colour alone. Decorative: the text says it too. */
 export function SeverityIcon({ severity }: { severity: Severity }) {
   return (
-    <svg className={`severity-icon severity-icon--${severity}`} viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
+    <svg
+      className={`severity-icon severity-icon--${severity}`}
+      viewBox="0 0 16 16"
+      width="16"
+      height="16"
+      aria-hidden="true"
+      focusable="false"
+    >
       {severity === 'error' && (
         <>
           <circle cx="8" cy="8" r="7" />

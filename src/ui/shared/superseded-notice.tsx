@@ -6,7 +6,17 @@ import { SUPERSEDED_TEXTS } from '../../i18n/superseded-text';
  * A plan that pins a rules file a newer one corrects: it opens as it was made (a link reproduces its
  * answer), and says what the newer file corrects, with one button to plan with it instead.
  */
-export default function SupersededNotice({ rulesId, newer, corrections, onUseNewer }: { rulesId: string; newer: string; corrections: readonly RulesCorrectionId[]; onUseNewer: () => void }) {
+export default function SupersededNotice({
+  rulesId,
+  newer,
+  corrections,
+  onUseNewer,
+}: {
+  rulesId: string;
+  newer: string;
+  corrections: readonly RulesCorrectionId[];
+  onUseNewer: () => void;
+}) {
   const { locale } = useI18n();
   const s = SUPERSEDED_TEXTS[locale];
   return (

@@ -2,7 +2,15 @@ import type { UrlNotice } from '../../url/plan-url';
 import { useI18n } from '../../i18n/i18n';
 
 /** What the app ignored or replaced in the link it was opened with. Quiet, dismissible, never blocking. */
-export function UrlNotices({ notices, onDismiss, onStartOver }: { notices: readonly UrlNotice[]; onDismiss: () => void; onStartOver: () => void }) {
+export function UrlNotices({
+  notices,
+  onDismiss,
+  onStartOver,
+}: {
+  notices: readonly UrlNotice[];
+  onDismiss: () => void;
+  onStartOver: () => void;
+}) {
   const { m, f } = useI18n();
   if (notices.length === 0) return null;
   const text = (n: UrlNotice): string => {

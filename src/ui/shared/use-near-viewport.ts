@@ -25,7 +25,9 @@ export function useNearViewport(margin = '600px'): NearViewport {
       const observer = new IntersectionObserver(
         (entries) => {
           const near = entries.some((e) => e.isIntersecting);
-          setState((prev) => (prev.near === near && (prev.reached || !near) ? prev : { reached: prev.reached || near, near }));
+          setState((prev) =>
+            prev.near === near && (prev.reached || !near) ? prev : { reached: prev.reached || near, near },
+          );
         },
         { rootMargin: `${margin} 0px` },
       );

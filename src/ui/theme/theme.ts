@@ -6,7 +6,8 @@ export type Theme = (typeof THEMES)[number];
 
 export const THEME_STORAGE_KEY = 'k3s-sizer:theme';
 
-const isTheme = (value: string | null): value is Theme => value !== null && (THEMES as readonly string[]).includes(value);
+const isTheme = (value: string | null): value is Theme =>
+  value !== null && (THEMES as readonly string[]).includes(value);
 
 export function readTheme(): Theme {
   const stored = readLocal(THEME_STORAGE_KEY, 10);

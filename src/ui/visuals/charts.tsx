@@ -1,4 +1,16 @@
-import { CartesianGrid, Bar, BarChart, Legend, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import {
+  CartesianGrid,
+  Bar,
+  BarChart,
+  Legend,
+  Line,
+  LineChart,
+  ReferenceLine,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
 import type { ReactNode } from 'react';
 import {
   controlPlaneCosts,
@@ -27,7 +39,19 @@ interface ChartsProps {
 }
 
 /** A chart with its caption and the same numbers as a table for screen readers and print. */
-function ChartFigure({ id, title, children, table, height = HEIGHT }: { id: string; title: string; children: ReactNode; table: ReactNode; height?: number }) {
+function ChartFigure({
+  id,
+  title,
+  children,
+  table,
+  height = HEIGHT,
+}: {
+  id: string;
+  title: string;
+  children: ReactNode;
+  table: ReactNode;
+  height?: number;
+}) {
   const { m } = useI18n();
   // Drawing a chart is the page's most expensive render: each plot is drawn when it comes near
   // the screen, in the space kept for it, and redrawn on an edit only while it is near (out of
@@ -52,7 +76,13 @@ function ChartFigure({ id, title, children, table, height = HEIGHT }: { id: stri
   );
 }
 
-function SizeTable({ series, unit }: { series: readonly { name: string; points: readonly SizePoint[] }[]; unit: 'vcpu' | 'memory' }) {
+function SizeTable({
+  series,
+  unit,
+}: {
+  series: readonly { name: string; points: readonly SizePoint[] }[];
+  unit: 'vcpu' | 'memory';
+}) {
   const { m, f } = useI18n();
   return (
     <>
@@ -70,7 +100,9 @@ function SizeTable({ series, unit }: { series: readonly { name: string; points: 
               <tr key={`${s.name}-${String(p.agents)}`}>
                 <td data-label={m.visuals.series}>{s.name}</td>
                 <td data-label={m.visuals.fromAgents}>{f.integer(p.agents)}</td>
-                <td data-label={unit === 'vcpu' ? m.results.cpu : m.results.memory}>{unit === 'vcpu' ? f.vcpu(p.vcpu) : f.memory(p.memoryGiB * 1024)}</td>
+                <td data-label={unit === 'vcpu' ? m.results.cpu : m.results.memory}>
+                  {unit === 'vcpu' ? f.vcpu(p.vcpu) : f.memory(p.memoryGiB * 1024)}
+                </td>
               </tr>
             )),
           )}
@@ -93,15 +125,27 @@ export function Charts({ result, rules, other, palette }: ChartsProps) {
   const xMax = sizingAxisMax(cluster, editions);
   const name = (r: Rules) => m.edition.names[r.edition].name;
   const server = editions.map((r) => ({ name: name(r), points: serverSizingSeries(cluster, r, xMax, editions) }));
-  const database = editions.map((r) => ({ name: name(r), points: databaseSizingSeries(cluster, r, xMax, editions) })).filter((s) => s.points.length > 0);
+  const database = editions
+    .map((r) => ({ name: name(r), points: databaseSizingSeries(cluster, r, xMax, editions) }))
+    .filter((s) => s.points.length > 0);
   const pods = podCapacitySeries(result.network.addressing, result.input.network.maxPods, rules);
   const quorum = quorumSeries(rules);
   const costs = controlPlaneCosts(cluster, rules).map((c) => ({ ...c, label: v.costOptions[c.option] }));
   const axis = { stroke: palette.muted, tick: { fill: palette.muted, fontSize: 11 } };
   const grid = <CartesianGrid stroke={palette.strokes.group} strokeOpacity={0.35} strokeDasharray="3 3" />;
-  const tooltipStyle = { contentStyle: { background: palette.background, border: `1px solid ${palette.strokes.group}`, color: palette.text }, labelStyle: { color: palette.text } };
+  const tooltipStyle = {
+    contentStyle: { background: palette.background, border: `1px solid ${palette.strokes.group}`, color: palette.text },
+    labelStyle: { color: palette.text },
+  };
   const legend = <Legend position="top" height={28} wrapperStyle={{ fontSize: 12, color: palette.text }} />;
-  const planLine = (x: number) => <ReferenceLine x={x} stroke={palette.edges.data} strokeDasharray="4 3" label={{ value: v.thisPlan, fill: palette.edges.data, fontSize: 11, position: 'insideTopRight' }} />;
+  const planLine = (x: number) => (
+    <ReferenceLine
+      x={x}
+      stroke={palette.edges.data}
+      strokeDasharray="4 3"
+      label={{ value: v.thisPlan, fill: palette.edges.data, fontSize: 11, position: 'insideTopRight' }}
+    />
+  );
 
   // Sizing tables grow in geometric steps (10, 100, 250… agents), so the agents axis is logarithmic; 0 agents sits at 1,
   // where every table gives the same row.
@@ -112,12 +156,47 @@ export function Charts({ result, rules, other, palette }: ChartsProps) {
       <ResponsiveContainer width="100%" height={HEIGHT}>
         <LineChart accessibilityLayer={false} margin={{ top: 10, right: 16, bottom: 24, left: 8 }}>
           {grid}
-          <XAxis dataKey="x" type="number" scale="log" domain={[1, xMax]} ticks={logTicks} allowDuplicatedCategory={false} {...axis} label={{ value: v.axisAgentsLog, position: 'insideBottom', offset: -14, fill: palette.muted, fontSize: 11 }} tickFormatter={(x: number) => f.integer(x)} />
-          <YAxis {...axis} width={52} label={{ value: unit === 'vcpu' ? v.axisVcpu : v.axisMemory, angle: -90, position: 'insideLeft', fill: palette.muted, fontSize: 11 }} tickFormatter={(y: number) => f.integer(y)} />
-          <Tooltip {...tooltipStyle} labelFormatter={(x) => v.tooltipAgents({ agents: Number(x) }, f)} formatter={(value) => (unit === 'vcpu' ? f.vcpu(Number(value)) : f.memory(Number(value) * 1024))} />
+          <XAxis
+            dataKey="x"
+            type="number"
+            scale="log"
+            domain={[1, xMax]}
+            ticks={logTicks}
+            allowDuplicatedCategory={false}
+            {...axis}
+            label={{ value: v.axisAgentsLog, position: 'insideBottom', offset: -14, fill: palette.muted, fontSize: 11 }}
+            tickFormatter={(x: number) => f.integer(x)}
+          />
+          <YAxis
+            {...axis}
+            width={52}
+            label={{
+              value: unit === 'vcpu' ? v.axisVcpu : v.axisMemory,
+              angle: -90,
+              position: 'insideLeft',
+              fill: palette.muted,
+              fontSize: 11,
+            }}
+            tickFormatter={(y: number) => f.integer(y)}
+          />
+          <Tooltip
+            {...tooltipStyle}
+            labelFormatter={(x) => v.tooltipAgents({ agents: Number(x) }, f)}
+            formatter={(value) => (unit === 'vcpu' ? f.vcpu(Number(value)) : f.memory(Number(value) * 1024))}
+          />
           {legend}
           {series.map((s, i) => (
-            <Line key={s.name} name={s.name} data={onLog(s.points)} dataKey={unit === 'vcpu' ? 'vcpu' : 'memoryGiB'} type="stepAfter" stroke={palette.series[i] ?? palette.text} strokeWidth={2} dot={false} isAnimationActive={false} />
+            <Line
+              key={s.name}
+              name={s.name}
+              data={onLog(s.points)}
+              dataKey={unit === 'vcpu' ? 'vcpu' : 'memoryGiB'}
+              type="stepAfter"
+              stroke={palette.series[i] ?? palette.text}
+              strokeWidth={2}
+              dot={false}
+              isAnimationActive={false}
+            />
           ))}
           {planLine(Math.max(1, cluster.agents))}
         </LineChart>
@@ -128,25 +207,75 @@ export function Charts({ result, rules, other, palette }: ChartsProps) {
   // Horizontal bars, so the option names read in full at any width and in any language.
   const costChart = (unit: 'vcpu' | 'memory') => (
     <ResponsiveContainer width="100%" height={COST_HEIGHT}>
-      <BarChart accessibilityLayer={false} data={costs} layout="vertical" margin={{ top: 4, right: 16, bottom: 24, left: 8 }}>
+      <BarChart
+        accessibilityLayer={false}
+        data={costs}
+        layout="vertical"
+        margin={{ top: 4, right: 16, bottom: 24, left: 8 }}
+      >
         {grid}
-        <XAxis type="number" {...axis} allowDecimals={false} label={{ value: unit === 'vcpu' ? v.axisVcpu : v.axisMemory, position: 'insideBottom', offset: -14, fill: palette.muted, fontSize: 11 }} tickFormatter={(x: number) => f.integer(x)} />
+        <XAxis
+          type="number"
+          {...axis}
+          allowDecimals={false}
+          label={{
+            value: unit === 'vcpu' ? v.axisVcpu : v.axisMemory,
+            position: 'insideBottom',
+            offset: -14,
+            fill: palette.muted,
+            fontSize: 11,
+          }}
+          tickFormatter={(x: number) => f.integer(x)}
+        />
         <YAxis type="category" dataKey="label" {...axis} width={128} />
-        <Tooltip {...tooltipStyle} formatter={(value) => (unit === 'vcpu' ? f.vcpu(Number(value)) : f.memory(Number(value) * 1024))} />
+        <Tooltip
+          {...tooltipStyle}
+          formatter={(value) => (unit === 'vcpu' ? f.vcpu(Number(value)) : f.memory(Number(value) * 1024))}
+        />
         {unit === 'vcpu' && legend}
-        <Bar dataKey={unit === 'vcpu' ? 'serversVcpu' : 'serversMemoryGiB'} name={v.costServers} stackId={unit} fill={palette.series[0]} isAnimationActive={false} />
-        <Bar dataKey={unit === 'vcpu' ? 'databaseVcpu' : 'databaseMemoryGiB'} name={v.costDatabase} stackId={unit} fill={palette.series[1]} isAnimationActive={false} />
+        <Bar
+          dataKey={unit === 'vcpu' ? 'serversVcpu' : 'serversMemoryGiB'}
+          name={v.costServers}
+          stackId={unit}
+          fill={palette.series[0]}
+          isAnimationActive={false}
+        />
+        <Bar
+          dataKey={unit === 'vcpu' ? 'databaseVcpu' : 'databaseMemoryGiB'}
+          name={v.costDatabase}
+          stackId={unit}
+          fill={palette.series[1]}
+          isAnimationActive={false}
+        />
       </BarChart>
     </ResponsiveContainer>
   );
 
   // Workload planning: the shapes side by side, one small bar chart per measure (their units differ).
-  const shapes = shapeComparison(result.workloads).map((r) => ({ ...r, label: shapeName(m, f, r.shape, result.input.workloads.custom) }));
-  const shapeChart = (key: 'agents' | 'vcpu' | 'memoryGiB' | 'unusedPercent', label: string, format: (n: number) => string) => (
+  const shapes = shapeComparison(result.workloads).map((r) => ({
+    ...r,
+    label: shapeName(m, f, r.shape, result.input.workloads.custom),
+  }));
+  const shapeChart = (
+    key: 'agents' | 'vcpu' | 'memoryGiB' | 'unusedPercent',
+    label: string,
+    format: (n: number) => string,
+  ) => (
     <ResponsiveContainer width="100%" height={SHAPE_HEIGHT}>
-      <BarChart accessibilityLayer={false} data={shapes} layout="vertical" margin={{ top: 4, right: 16, bottom: 20, left: 8 }}>
+      <BarChart
+        accessibilityLayer={false}
+        data={shapes}
+        layout="vertical"
+        margin={{ top: 4, right: 16, bottom: 20, left: 8 }}
+      >
         {grid}
-        <XAxis type="number" {...axis} allowDecimals={false} label={{ value: label, position: 'insideBottom', offset: -12, fill: palette.muted, fontSize: 11 }} tickFormatter={format} />
+        <XAxis
+          type="number"
+          {...axis}
+          allowDecimals={false}
+          label={{ value: label, position: 'insideBottom', offset: -12, fill: palette.muted, fontSize: 11 }}
+          tickFormatter={format}
+        />
         <YAxis type="category" dataKey="label" {...axis} width={128} />
         <Tooltip {...tooltipStyle} formatter={(value) => format(Number(value))} />
         <Bar dataKey={key} name={label} fill={palette.series[2]} isAnimationActive={false} />
@@ -190,21 +319,62 @@ export function Charts({ result, rules, other, palette }: ChartsProps) {
                   ))}
                 </tbody>
               </table>
-              <p className="card__note">{s.exhaustedAt === null ? v.podsNotExhausted({ xMax: s.xMax }, f) : v.podsExhaustedAt({ nodes: s.exhaustedAt }, f)}</p>
+              <p className="card__note">
+                {s.exhaustedAt === null
+                  ? v.podsNotExhausted({ xMax: s.xMax }, f)
+                  : v.podsExhaustedAt({ nodes: s.exhaustedAt }, f)}
+              </p>
             </>
           }
         >
           <ResponsiveContainer width="100%" height={HEIGHT}>
-            <LineChart accessibilityLayer={false} data={[...s.points]} margin={{ top: 10, right: 16, bottom: 24, left: 16 }}>
+            <LineChart
+              accessibilityLayer={false}
+              data={[...s.points]}
+              margin={{ top: 10, right: 16, bottom: 24, left: 16 }}
+            >
               {grid}
-              <XAxis dataKey="nodes" type="number" domain={[0, s.xMax]} {...axis} label={{ value: v.axisNodes, position: 'insideBottom', offset: -14, fill: palette.muted, fontSize: 11 }} tickFormatter={(x: number) => f.integer(x)} />
-              <YAxis {...axis} width={64} label={{ value: v.axisPods, angle: -90, position: 'insideLeft', fill: palette.muted, fontSize: 11 }} tickFormatter={(y: number) => f.integer(y)} />
-              <Tooltip {...tooltipStyle} labelFormatter={(x) => v.tooltipNodes({ nodes: Number(x) }, f)} formatter={(value) => f.integer(Number(value))} />
-              <Line name={v.axisPods} dataKey="pods" type="linear" stroke={palette.series[0]} strokeWidth={2} dot={false} isAnimationActive={false} />
+              <XAxis
+                dataKey="nodes"
+                type="number"
+                domain={[0, s.xMax]}
+                {...axis}
+                label={{ value: v.axisNodes, position: 'insideBottom', offset: -14, fill: palette.muted, fontSize: 11 }}
+                tickFormatter={(x: number) => f.integer(x)}
+              />
+              <YAxis
+                {...axis}
+                width={64}
+                label={{ value: v.axisPods, angle: -90, position: 'insideLeft', fill: palette.muted, fontSize: 11 }}
+                tickFormatter={(y: number) => f.integer(y)}
+              />
+              <Tooltip
+                {...tooltipStyle}
+                labelFormatter={(x) => v.tooltipNodes({ nodes: Number(x) }, f)}
+                formatter={(value) => f.integer(Number(value))}
+              />
+              <Line
+                name={v.axisPods}
+                dataKey="pods"
+                type="linear"
+                stroke={palette.series[0]}
+                strokeWidth={2}
+                dot={false}
+                isAnimationActive={false}
+              />
               {planLine(s.planNodes)}
               {s.exhaustedAt !== null && (
                 // Written on the open side of the line, so it never runs off the plot.
-                <ReferenceLine x={s.exhaustedAt} stroke={palette.edges.peers} label={{ value: v.exhausted, fill: palette.edges.peers, fontSize: 11, position: s.exhaustedAt < s.xMax / 2 ? 'insideBottomLeft' : 'insideBottomRight' }} />
+                <ReferenceLine
+                  x={s.exhaustedAt}
+                  stroke={palette.edges.peers}
+                  label={{
+                    value: v.exhausted,
+                    fill: palette.edges.peers,
+                    fontSize: 11,
+                    position: s.exhaustedAt < s.xMax / 2 ? 'insideBottomLeft' : 'insideBottomRight',
+                  }}
+                />
               )}
             </LineChart>
           </ResponsiveContainer>
@@ -239,7 +409,17 @@ export function Charts({ result, rules, other, palette }: ChartsProps) {
           <ResponsiveContainer width="100%" height={HEIGHT}>
             <BarChart accessibilityLayer={false} data={quorum} margin={{ top: 10, right: 16, bottom: 24, left: 8 }}>
               {grid}
-              <XAxis dataKey="members" {...axis} label={{ value: v.axisMembers, position: 'insideBottom', offset: -14, fill: palette.muted, fontSize: 11 }} />
+              <XAxis
+                dataKey="members"
+                {...axis}
+                label={{
+                  value: v.axisMembers,
+                  position: 'insideBottom',
+                  offset: -14,
+                  fill: palette.muted,
+                  fontSize: 11,
+                }}
+              />
               <YAxis {...axis} width={36} allowDecimals={false} />
               <Tooltip {...tooltipStyle} labelFormatter={(x) => v.tooltipMembers({ members: Number(x) }, f)} />
               {legend}
@@ -298,7 +478,9 @@ export function Charts({ result, rules, other, palette }: ChartsProps) {
                 <tbody>
                   {shapes.map((r) => (
                     <tr key={r.shape}>
-                      <th scope="row" data-label={m.workloadPlan.shape}>{r.label}</th>
+                      <th scope="row" data-label={m.workloadPlan.shape}>
+                        {r.label}
+                      </th>
                       <td data-label={m.workloadPlan.agents}>{r.fits ? f.integer(r.agents) : m.workloadPlan.unfit}</td>
                       <td data-label={v.axisVcpu}>{r.fits ? f.integer(r.vcpu) : '—'}</td>
                       <td data-label={v.axisMemory}>{r.fits ? f.integer(r.memoryGiB) : '—'}</td>

@@ -77,7 +77,18 @@ export const TopologySvg = forwardRef<SVGSVGElement, TopologySvgProps>(function 
 
   const edgeLabel = (e: DiagramEdge) =>
     e.ports.length === 0 ? null : (
-      <text x={e.label.x} y={e.label.y - ((e.ports.length - 1) * 14) / 2} textAnchor="middle" fontSize="11.5" fontWeight="600" fill={palette.edges[e.style]} stroke={palette.background} strokeWidth="4" paintOrder="stroke" data-edge-label={e.id}>
+      <text
+        x={e.label.x}
+        y={e.label.y - ((e.ports.length - 1) * 14) / 2}
+        textAnchor="middle"
+        fontSize="11.5"
+        fontWeight="600"
+        fill={palette.edges[e.style]}
+        stroke={palette.background}
+        strokeWidth="4"
+        paintOrder="stroke"
+        data-edge-label={e.id}
+      >
         {e.ports.map((p, i) => (
           <tspan key={`${p.id}-${p.ports}`} x={e.label.x} dy={i === 0 ? 4 : 14}>
             {portText(p)}
@@ -87,12 +98,31 @@ export const TopologySvg = forwardRef<SVGSVGElement, TopologySvgProps>(function 
     );
 
   return (
-    <svg ref={ref} className="diagram" viewBox={`0 0 ${String(diagram.width)} ${String(height)}`} role="img" aria-labelledby={`${id}-title`} aria-describedby={`${id}-desc`} fontFamily={FONT} data-testid="topology-svg" xmlns="http://www.w3.org/2000/svg">
+    <svg
+      ref={ref}
+      className="diagram"
+      viewBox={`0 0 ${String(diagram.width)} ${String(height)}`}
+      role="img"
+      aria-labelledby={`${id}-title`}
+      aria-describedby={`${id}-desc`}
+      fontFamily={FONT}
+      data-testid="topology-svg"
+      xmlns="http://www.w3.org/2000/svg"
+    >
       <title id={`${id}-title`}>{v.topologyTitle}</title>
       <desc id={`${id}-desc`}>{v.topologyDescription}</desc>
       <defs>
         {(['api', 'tunnel', 'mesh', 'peers', 'data'] as const).map((style) => (
-          <marker key={style} id={marker(style)} viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
+          <marker
+            key={style}
+            id={marker(style)}
+            viewBox="0 0 10 10"
+            refX="9"
+            refY="5"
+            markerWidth="7"
+            markerHeight="7"
+            orient="auto-start-reverse"
+          >
             <path d="M 0 0 L 10 5 L 0 10 z" fill={palette.edges[style]} />
           </marker>
         ))}
@@ -101,9 +131,20 @@ export const TopologySvg = forwardRef<SVGSVGElement, TopologySvgProps>(function 
 
       {diagram.groups.map((g) => (
         <g key={g.id} data-group={g.id}>
-          <rect x={g.x} y={g.y} width={g.width} height={g.height} rx="12" fill="none" stroke={palette.strokes.group} strokeDasharray="6 4" />
+          <rect
+            x={g.x}
+            y={g.y}
+            width={g.width}
+            height={g.height}
+            rx="12"
+            fill="none"
+            stroke={palette.strokes.group}
+            strokeDasharray="6 4"
+          />
           <text x={g.x + 12} y={g.y + 16} fontSize="12" fontWeight="600" fill={palette.muted}>
-            {g.caption.kind === 'etcd-quorum' ? v.quorumCaption(g.caption, f) : v.controlPlaneCaption({ servers: g.caption.servers }, f)}
+            {g.caption.kind === 'etcd-quorum'
+              ? v.quorumCaption(g.caption, f)
+              : v.controlPlaneCaption({ servers: g.caption.servers }, f)}
           </text>
         </g>
       ))}
@@ -127,9 +168,37 @@ export const TopologySvg = forwardRef<SVGSVGElement, TopologySvgProps>(function 
         return (
           <g key={n.id} data-node={n.id} data-kind={n.kind}>
             <title>{[title(n), n.name ?? '', subtitle(n)].filter(Boolean).join(m.punctuation.separator)}</title>
-            <rect x={n.x} y={n.y} width={n.width} height={n.height} rx="9" fill={c.fill} stroke={c.stroke} strokeWidth="1.6" />
-            {(n.kind === 'server-pool' || n.kind === 'agent-pool') && <rect x={n.x + 5} y={n.y + 5} width={n.width} height={n.height} rx="9" fill="none" stroke={c.stroke} strokeWidth="1" opacity="0.5" />}
-            <text x={n.x + n.width / 2} y={n.y + 26} textAnchor="middle" fontSize={fittingFontSize(title(n), n.width - 14, 14)} fontWeight="700" fill={palette.text}>
+            <rect
+              x={n.x}
+              y={n.y}
+              width={n.width}
+              height={n.height}
+              rx="9"
+              fill={c.fill}
+              stroke={c.stroke}
+              strokeWidth="1.6"
+            />
+            {(n.kind === 'server-pool' || n.kind === 'agent-pool') && (
+              <rect
+                x={n.x + 5}
+                y={n.y + 5}
+                width={n.width}
+                height={n.height}
+                rx="9"
+                fill="none"
+                stroke={c.stroke}
+                strokeWidth="1"
+                opacity="0.5"
+              />
+            )}
+            <text
+              x={n.x + n.width / 2}
+              y={n.y + 26}
+              textAnchor="middle"
+              fontSize={fittingFontSize(title(n), n.width - 14, 14)}
+              fontWeight="700"
+              fill={palette.text}
+            >
               {title(n)}
             </text>
             <text x={n.x + n.width / 2} y={n.y + 45} textAnchor="middle" fontSize="11" fill={palette.muted}>
@@ -144,7 +213,15 @@ export const TopologySvg = forwardRef<SVGSVGElement, TopologySvgProps>(function 
       <g data-legend="">
         {styles.map((style, i) => (
           <g key={style}>
-            <line x1="24" x2="56" y1={legendTop + i * rowHeight + rowHeight / 2 - 2} y2={legendTop + i * rowHeight + rowHeight / 2 - 2} stroke={palette.edges[style]} strokeWidth="2" strokeDasharray={style === 'tunnel' ? '7 4' : style === 'mesh' ? '2 4' : undefined} />
+            <line
+              x1="24"
+              x2="56"
+              y1={legendTop + i * rowHeight + rowHeight / 2 - 2}
+              y2={legendTop + i * rowHeight + rowHeight / 2 - 2}
+              stroke={palette.edges[style]}
+              strokeWidth="2"
+              strokeDasharray={style === 'tunnel' ? '7 4' : style === 'mesh' ? '2 4' : undefined}
+            />
             <text x="64" y={legendTop + i * rowHeight + rowHeight / 2 + 3} fontSize={legendFont} fill={palette.text}>
               {v.edgeStyles[style]}
             </text>
@@ -154,7 +231,13 @@ export const TopologySvg = forwardRef<SVGSVGElement, TopologySvgProps>(function 
           const before = portRows.slice(0, i).reduce((n, lines) => n + lines.length, 0);
           const port = portText(p);
           return (
-            <text key={`${p.id}-${p.ports}`} x="24" y={portTop + before * rowHeight + rowHeight / 2 + 3} fontSize={legendFont} fill={palette.text}>
+            <text
+              key={`${p.id}-${p.ports}`}
+              x="24"
+              y={portTop + before * rowHeight + rowHeight / 2 + 3}
+              fontSize={legendFont}
+              fill={palette.text}
+            >
               {(portRows[i] ?? []).map((text, j) =>
                 j === 0 && text.startsWith(port) ? (
                   <tspan key={j} x="24" dy={0}>

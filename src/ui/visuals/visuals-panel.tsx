@@ -1,4 +1,15 @@
-import { lazy, memo, Suspense, useCallback, useEffect, useDeferredValue, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import {
+  lazy,
+  memo,
+  Suspense,
+  useCallback,
+  useEffect,
+  useDeferredValue,
+  useMemo,
+  useRef,
+  useState,
+  useSyncExternalStore,
+} from 'react';
 import type { PlanResult } from '../../core/plan/compute-plan';
 import type { Rules } from '../../core/rules/schema';
 import { layoutTopology, type DiagramEdge, type DiagramNode } from '../../core/topology/layout';
@@ -108,10 +119,20 @@ export default function VisualsPanel({ result, rules, otherRules }: VisualsPanel
     return (
       <>
         <div className="button-row">
-          <button type="button" className="button button--small button--secondary" aria-label={v.exportLabel({ button: v.exportSvg, diagram })} onClick={() => void save(which, 'svg')}>
+          <button
+            type="button"
+            className="button button--small button--secondary"
+            aria-label={v.exportLabel({ button: v.exportSvg, diagram })}
+            onClick={() => void save(which, 'svg')}
+          >
             {v.exportSvg}
           </button>
-          <button type="button" className="button button--small button--secondary" aria-label={v.exportLabel({ button: v.exportPng, diagram })} onClick={() => void save(which, 'png')}>
+          <button
+            type="button"
+            className="button button--small button--secondary"
+            aria-label={v.exportLabel({ button: v.exportPng, diagram })}
+            onClick={() => void save(which, 'png')}
+          >
             {v.exportPng}
           </button>
         </div>
@@ -125,7 +146,14 @@ export default function VisualsPanel({ result, rules, otherRules }: VisualsPanel
   };
 
   return (
-    <section className="visuals" data-charts-pending={chartsDrawn ? undefined : ''} id="diagrams" aria-labelledby="visuals-title" tabIndex={-1} data-testid="visuals-panel">
+    <section
+      className="visuals"
+      data-charts-pending={chartsDrawn ? undefined : ''}
+      id="diagrams"
+      aria-labelledby="visuals-title"
+      tabIndex={-1}
+      data-testid="visuals-panel"
+    >
       <h2 id="visuals-title" className="panel-title">
         {v.title}
       </h2>
@@ -145,7 +173,11 @@ export default function VisualsPanel({ result, rules, otherRules }: VisualsPanel
               <li key={n.id}>{nodeText(n)}</li>
             ))}
             {topology.groups.map((g) => (
-              <li key={g.id}>{g.caption.kind === 'etcd-quorum' ? v.quorumCaption(g.caption, f) : v.controlPlaneCaption({ servers: g.caption.servers }, f)}</li>
+              <li key={g.id}>
+                {g.caption.kind === 'etcd-quorum'
+                  ? v.quorumCaption(g.caption, f)
+                  : v.controlPlaneCaption({ servers: g.caption.servers }, f)}
+              </li>
             ))}
             {topology.edges.map((e) => (
               <li key={e.id}>{edgeText(e)}</li>
@@ -174,7 +206,12 @@ export default function VisualsPanel({ result, rules, otherRules }: VisualsPanel
         </p>
       </section>
 
-      <section ref={chartsRef} className="subsection subsection--charts" aria-labelledby="charts-title" data-testid="charts">
+      <section
+        ref={chartsRef}
+        className="subsection subsection--charts"
+        aria-labelledby="charts-title"
+        data-testid="charts"
+      >
         <h3 id="charts-title" className="subsection__title">
           {v.chartsTitle}
         </h3>

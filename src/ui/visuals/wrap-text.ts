@@ -4,7 +4,8 @@ const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 export const graphemes = (text: string): string[] => Array.from(segmenter.segment(text), (s) => s.segment);
 
 /** Rough width in Latin characters: CJK and full-width characters count twice. */
-export const textWidth = (text: string): number => graphemes(text).reduce((w, ch) => w + (/[\u2E80-\uFFEF]/u.test(ch) ? 2 : 1), 0);
+export const textWidth = (text: string): number =>
+  graphemes(text).reduce((w, ch) => w + (/[\u2E80-\uFFEF]/u.test(ch) ? 2 : 1), 0);
 
 /**
  * Greedy line breaking for SVG text, which does not wrap by itself: breaks between words, and inside

@@ -31,11 +31,16 @@ export const checkCidrSyntax: Check = ({ net, network, rules }) => {
         );
       } else if (field !== 'nodeNetwork' && !net.families.includes(entry.result.cidr.family)) {
         out.push(
-          finding('network.cidr-wrong-family', 'error', { field, value: entry.text, family: entry.result.cidr.family, mode: network.ipFamily }, {
-            fields: [fieldOf(field), 'network.ipFamily'],
-            ruleId: 'network.examples',
-            source: rules.network.dualStackSource,
-          }),
+          finding(
+            'network.cidr-wrong-family',
+            'error',
+            { field, value: entry.text, family: entry.result.cidr.family, mode: network.ipFamily },
+            {
+              fields: [fieldOf(field), 'network.ipFamily'],
+              ruleId: 'network.examples',
+              source: rules.network.dualStackSource,
+            },
+          ),
         );
       }
     }
@@ -56,11 +61,16 @@ export const checkCidrListShape: Check = ({ net, network, rules }) => {
     const familiesCovered = net.families.every((f) => valid.some((c) => c.family === f));
     if (valid.length !== expected || !familiesCovered) {
       out.push(
-        finding('network.cidr-list-shape', 'error', { field, mode: network.ipFamily, count: net.lists[field].length, expected }, {
-          fields: [fieldOf(field), 'network.ipFamily'],
-          ruleId: 'network.examples',
-          source: rules.network.dualStackSource,
-        }),
+        finding(
+          'network.cidr-list-shape',
+          'error',
+          { field, mode: network.ipFamily, count: net.lists[field].length, expected },
+          {
+            fields: [fieldOf(field), 'network.ipFamily'],
+            ruleId: 'network.examples',
+            source: rules.network.dualStackSource,
+          },
+        ),
       );
     }
   }
@@ -81,11 +91,16 @@ export const checkOverlaps: Check = ({ net, rules }) => {
       for (const y of valid(b)) {
         if (cidrsOverlap(x, y)) {
           out.push(
-            finding('network.overlap', 'error', { a, aCidr: formatCidr(x), b, bCidr: formatCidr(y) }, {
-              fields: [fieldOf(a), fieldOf(b)],
-              ruleId: 'network.defaults',
-              source: rules.network.defaults.source,
-            }),
+            finding(
+              'network.overlap',
+              'error',
+              { a, aCidr: formatCidr(x), b, bCidr: formatCidr(y) },
+              {
+                fields: [fieldOf(a), fieldOf(b)],
+                ruleId: 'network.defaults',
+                source: rules.network.defaults.source,
+              },
+            ),
           );
         }
       }
@@ -105,27 +120,46 @@ export const checkPrefixLimits: Check = ({ net, rules }) => {
         finding(
           'network.service-cidr-too-wide',
           'error',
-          { cidr: formatCidr(fp.serviceCidr), family: fp.family, prefix: fp.serviceCidr.prefix, maxPrefix: serviceCidrMaxPrefix[fp.family] },
-          { fields: ['network.serviceCidr'], ruleId: 'network.serviceCidrMaxPrefix', source: serviceCidrMaxPrefix.source },
+          {
+            cidr: formatCidr(fp.serviceCidr),
+            family: fp.family,
+            prefix: fp.serviceCidr.prefix,
+            maxPrefix: serviceCidrMaxPrefix[fp.family],
+          },
+          {
+            fields: ['network.serviceCidr'],
+            ruleId: 'network.serviceCidrMaxPrefix',
+            source: serviceCidrMaxPrefix.source,
+          },
         ),
       );
     }
     if (!fp.clusterCidr) continue;
     if (fp.nodeMask <= fp.clusterCidr.prefix) {
       out.push(
-        finding('network.node-mask-too-short', 'error', { family: fp.family, nodeMask: fp.nodeMask, clusterPrefix: fp.clusterCidr.prefix }, {
-          fields: [maskField, 'network.clusterCidr'],
-          ruleId: 'network.defaults.nodeMask',
-          source: rules.network.defaults.nodeMaskSource,
-        }),
+        finding(
+          'network.node-mask-too-short',
+          'error',
+          { family: fp.family, nodeMask: fp.nodeMask, clusterPrefix: fp.clusterCidr.prefix },
+          {
+            fields: [maskField, 'network.clusterCidr'],
+            ruleId: 'network.defaults.nodeMask',
+            source: rules.network.defaults.nodeMaskSource,
+          },
+        ),
       );
     } else if (fp.family === 'ipv6' && fp.nodeMask - fp.clusterCidr.prefix > ipv6NodeMaskMaxGap.bits) {
       out.push(
-        finding('network.ipv6-node-mask-gap', 'error', { nodeMask: fp.nodeMask, clusterPrefix: fp.clusterCidr.prefix, maxGap: ipv6NodeMaskMaxGap.bits }, {
-          fields: [maskField, 'network.clusterCidr'],
-          ruleId: 'network.ipv6NodeMaskMaxGap',
-          source: ipv6NodeMaskMaxGap.source,
-        }),
+        finding(
+          'network.ipv6-node-mask-gap',
+          'error',
+          { nodeMask: fp.nodeMask, clusterPrefix: fp.clusterCidr.prefix, maxGap: ipv6NodeMaskMaxGap.bits },
+          {
+            fields: [maskField, 'network.clusterCidr'],
+            ruleId: 'network.ipv6NodeMaskMaxGap',
+            source: ipv6NodeMaskMaxGap.source,
+          },
+        ),
       );
     }
   }
@@ -151,7 +185,11 @@ export const checkPodCapacity: Check = ({ net, network, rules }) => {
             nodeMask: fp.nodeMask,
             fixes: exhaustionFixes(fp, net, network, rules),
           },
-          { fields: ['network.clusterCidr', maskField, 'cluster.agents'], ruleId: 'network.capacitySource', source: rules.network.capacitySource },
+          {
+            fields: ['network.clusterCidr', maskField, 'cluster.agents'],
+            ruleId: 'network.capacitySource',
+            source: rules.network.capacitySource,
+          },
         ),
       );
     }
@@ -163,8 +201,18 @@ export const checkPodCapacity: Check = ({ net, network, rules }) => {
         finding(
           'network.pod-subnets-full',
           'warning',
-          { family: fp.family, nodes: fp.pods.nodes, nodeSubnets: fp.pods.nodeSubnets.toString(), clusterCidr: formatCidr(fp.clusterCidr), fixes: exhaustionFixes(fp, net, network, rules, fp.pods.nodes + 1) },
-          { fields: ['network.clusterCidr', maskField, 'cluster.agents'], ruleId: 'network.capacitySource', source: rules.network.capacitySource },
+          {
+            family: fp.family,
+            nodes: fp.pods.nodes,
+            nodeSubnets: fp.pods.nodeSubnets.toString(),
+            clusterCidr: formatCidr(fp.clusterCidr),
+            fixes: exhaustionFixes(fp, net, network, rules, fp.pods.nodes + 1),
+          },
+          {
+            fields: ['network.clusterCidr', maskField, 'cluster.agents'],
+            ruleId: 'network.capacitySource',
+            source: rules.network.capacitySource,
+          },
         ),
       );
     }
@@ -173,8 +221,18 @@ export const checkPodCapacity: Check = ({ net, network, rules }) => {
         finding(
           'network.max-pods-exceed-subnet',
           'error',
-          { family: fp.family, maxPods: network.maxPods, usablePerNode: Number(fp.pods.usablePerNode), nodeMask: fp.nodeMask, fixes: maxPodsFixes(fp, net, network, rules) },
-          { fields: ['network.maxPods', maskField], ruleId: 'network.reservedPerNodeSubnet', source: rules.network.reservedPerNodeSubnet.source },
+          {
+            family: fp.family,
+            maxPods: network.maxPods,
+            usablePerNode: Number(fp.pods.usablePerNode),
+            nodeMask: fp.nodeMask,
+            fixes: maxPodsFixes(fp, net, network, rules),
+          },
+          {
+            fields: ['network.maxPods', maskField],
+            ruleId: 'network.reservedPerNodeSubnet',
+            source: rules.network.reservedPerNodeSubnet.source,
+          },
         ),
       );
     }
@@ -182,11 +240,16 @@ export const checkPodCapacity: Check = ({ net, network, rules }) => {
   const recommendedMax = rules.cluster.kubernetesLimits.maxPodsPerNode;
   if (network.maxPods > recommendedMax) {
     out.push(
-      finding('network.max-pods-above-recommended', 'warning', { maxPods: network.maxPods, recommendedMax }, {
-        fields: ['network.maxPods'],
-        ruleId: 'cluster.kubernetesLimits.maxPodsPerNode',
-        source: rules.cluster.kubernetesLimits.source,
-      }),
+      finding(
+        'network.max-pods-above-recommended',
+        'warning',
+        { maxPods: network.maxPods, recommendedMax },
+        {
+          fields: ['network.maxPods'],
+          ruleId: 'cluster.kubernetesLimits.maxPodsPerNode',
+          source: rules.cluster.kubernetesLimits.source,
+        },
+      ),
     );
   }
   return out;
@@ -209,11 +272,16 @@ export const checkDefaultsAgainstLan: Check = ({ net, rules }) => {
     .map(formatCidr);
   if (inUse.length === 0) return [];
   return [
-    finding('network.default-cidrs-lan', 'info', { cidrs: inUse }, {
-      fields: ['network.nodeNetwork', 'network.clusterCidr', 'network.serviceCidr'],
-      ruleId: 'network.defaults',
-      source: rules.network.defaults.source,
-    }),
+    finding(
+      'network.default-cidrs-lan',
+      'info',
+      { cidrs: inUse },
+      {
+        fields: ['network.nodeNetwork', 'network.clusterCidr', 'network.serviceCidr'],
+        ruleId: 'network.defaults',
+        source: rules.network.defaults.source,
+      },
+    ),
   ];
 };
 
@@ -229,13 +297,27 @@ export const checkRangesPrivate: Check = ({ net, network, rules }) => {
     for (const cidr of validCidrs(net.lists[field])) {
       const space = addressSpace(cidr);
       if (space !== 'public' && space !== 'reserved') continue;
-      const source = cidr.family === 'ipv6' ? (rules.network.ipv6Defaults?.source ?? rules.network.ipv6MasqSource) : rules.network.fixSearchSpaces.source;
+      const source =
+        cidr.family === 'ipv6'
+          ? (rules.network.ipv6Defaults?.source ?? rules.network.ipv6MasqSource)
+          : rules.network.fixSearchSpaces.source;
       out.push(
-        finding('network.range-not-private', 'warning', { field, cidr: formatCidr(cidr), family: cidr.family, space, fixes: privateRangeFixes(field, cidr, net, network, rules) }, {
-          fields: [fieldOf(field)],
-          ruleId: 'network.fixSearchSpaces',
-          source,
-        }),
+        finding(
+          'network.range-not-private',
+          'warning',
+          {
+            field,
+            cidr: formatCidr(cidr),
+            family: cidr.family,
+            space,
+            fixes: privateRangeFixes(field, cidr, net, network, rules),
+          },
+          {
+            fields: [fieldOf(field)],
+            ruleId: 'network.fixSearchSpaces',
+            source,
+          },
+        ),
       );
     }
   }

@@ -21,11 +21,16 @@ export const checkNodes: Check = ({ cluster, rules, sizing }) => {
   const c = rules.cluster;
   if (sizing.totalNodes > 1) {
     out.push(
-      finding('cluster.unique-hostnames', 'info', { nodes: sizing.totalNodes }, {
-        fields: ['cluster.servers', 'cluster.agents'],
-        ruleId: 'cluster.uniqueHostnamesSource',
-        source: c.uniqueHostnamesSource,
-      }),
+      finding(
+        'cluster.unique-hostnames',
+        'info',
+        { nodes: sizing.totalNodes },
+        {
+          fields: ['cluster.servers', 'cluster.agents'],
+          ruleId: 'cluster.uniqueHostnamesSource',
+          source: c.uniqueHostnamesSource,
+        },
+      ),
     );
   }
   if (cluster.agents > c.joinBatchMaxAgents) {
@@ -33,18 +38,27 @@ export const checkNodes: Check = ({ cluster, rules, sizing }) => {
       finding(
         'cluster.join-in-batches',
         'info',
-        { agents: cluster.agents, batchSize: c.joinBatchMaxAgents, batches: Math.ceil(cluster.agents / c.joinBatchMaxAgents) },
+        {
+          agents: cluster.agents,
+          batchSize: c.joinBatchMaxAgents,
+          batches: Math.ceil(cluster.agents / c.joinBatchMaxAgents),
+        },
         { fields: ['cluster.agents'], ruleId: 'cluster.joinBatchMaxAgents', source: c.joinBatchSource },
       ),
     );
   }
   if (sizing.totalNodes > c.kubernetesLimits.maxNodes) {
     out.push(
-      finding('cluster.beyond-kubernetes-limits', 'warning', { nodes: sizing.totalNodes, maxNodes: c.kubernetesLimits.maxNodes }, {
-        fields: ['cluster.agents'],
-        ruleId: 'cluster.kubernetesLimits.maxNodes',
-        source: c.kubernetesLimits.source,
-      }),
+      finding(
+        'cluster.beyond-kubernetes-limits',
+        'warning',
+        { nodes: sizing.totalNodes, maxNodes: c.kubernetesLimits.maxNodes },
+        {
+          fields: ['cluster.agents'],
+          ruleId: 'cluster.kubernetesLimits.maxNodes',
+          source: c.kubernetesLimits.source,
+        },
+      ),
     );
   }
   return out;

@@ -14,20 +14,37 @@ export const checkDatastoreDisk: Check = ({ cluster, rules }) => {
   if (engine === 'etcd') {
     if (kind.etcd === 'ok') return [];
     if (FLASH.has(kind.id)) {
-      return [finding('disk.flash-under-etcd', kind.etcd === 'unsuitable' ? 'error' : 'warning', { disk: kind.id, fitness: kind.etcd }, { fields, ruleId, source: kind.source })];
+      return [
+        finding(
+          'disk.flash-under-etcd',
+          kind.etcd === 'unsuitable' ? 'error' : 'warning',
+          { disk: kind.id, fitness: kind.etcd },
+          { fields, ruleId, source: kind.source },
+        ),
+      ];
     }
     const io = rules.profiling.datastoreIo.find((d) => d.datastore === 'etcd');
     return [
-      finding('disk.hdd-under-etcd', kind.etcd === 'unsuitable' ? 'error' : 'warning', { disk: kind.id, maxLatencyMs: io?.maxLatencyMs ?? 0 }, {
-        fields,
-        ruleId,
-        source: rules.etcd.slowDiskSource,
-      }),
+      finding(
+        'disk.hdd-under-etcd',
+        kind.etcd === 'unsuitable' ? 'error' : 'warning',
+        { disk: kind.id, maxLatencyMs: io?.maxLatencyMs ?? 0 },
+        {
+          fields,
+          ruleId,
+          source: rules.etcd.slowDiskSource,
+        },
+      ),
     ];
   }
   if (kind.kine === 'ok') return [];
   return [
-    finding('disk.ssd-recommended', kind.kine === 'unsuitable' ? 'warning' : 'info', { disk: kind.id }, { fields, ruleId, source: rules.disks.ssdRecommended }),
+    finding(
+      'disk.ssd-recommended',
+      kind.kine === 'unsuitable' ? 'warning' : 'info',
+      { disk: kind.id },
+      { fields, ruleId, source: rules.disks.ssdRecommended },
+    ),
   ];
 };
 
@@ -38,11 +55,16 @@ export const checkDatastoreIo: Check = ({ cluster, rules }) => {
   const io = rules.profiling.datastoreIo.find((d) => d.datastore === engine);
   if (!io) return [];
   return [
-    finding('disk.datastore-io', 'info', { datastore: io.datastore, iops: io.iops, kibPerSecond: io.kibPerSecond, maxLatencyMs: io.maxLatencyMs }, {
-      fields: ['cluster.disk'],
-      ruleId: 'profiling.datastoreIo',
-      source: rules.profiling.datastoreIoSource,
-    }),
+    finding(
+      'disk.datastore-io',
+      'info',
+      { datastore: io.datastore, iops: io.iops, kibPerSecond: io.kibPerSecond, maxLatencyMs: io.maxLatencyMs },
+      {
+        fields: ['cluster.disk'],
+        ruleId: 'profiling.datastoreIo',
+        source: rules.profiling.datastoreIoSource,
+      },
+    ),
   ];
 };
 
@@ -51,20 +73,30 @@ export const checkStorageLayout: Check = ({ cluster, rules, sizing }) => {
   const out: AnyFinding[] = [];
   if (cluster.serverWorkloads === 'shared' && sizing.datastoreLocation === 'on-servers') {
     out.push(
-      finding('disk.separate-server-agent-data', 'info', {}, {
-        fields: ['cluster.serverWorkloads', 'cluster.disk'],
-        ruleId: 'disks.separateServerAndAgentData',
-        source: rules.disks.separateServerAndAgentData,
-      }),
+      finding(
+        'disk.separate-server-agent-data',
+        'info',
+        {},
+        {
+          fields: ['cluster.serverWorkloads', 'cluster.disk'],
+          ruleId: 'disks.separateServerAndAgentData',
+          source: rules.disks.separateServerAndAgentData,
+        },
+      ),
     );
   }
   if (cluster.disk === 'cloud-volume') {
     out.push(
-      finding('disk.cloud-volume-iops', 'info', {}, {
-        fields: ['cluster.disk'],
-        ruleId: 'disks.cloudMinimumSizeForMaxIops',
-        source: rules.disks.cloudMinimumSizeForMaxIops,
-      }),
+      finding(
+        'disk.cloud-volume-iops',
+        'info',
+        {},
+        {
+          fields: ['cluster.disk'],
+          ruleId: 'disks.cloudMinimumSizeForMaxIops',
+          source: rules.disks.cloudMinimumSizeForMaxIops,
+        },
+      ),
     );
   }
   return out;

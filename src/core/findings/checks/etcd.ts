@@ -9,23 +9,38 @@ export const checkEtcdMembers: Check = ({ cluster, rules, sizing }) => {
   const out: AnyFinding[] = [];
   const where = { fields: ['cluster.servers'] as const, ruleId: 'etcd.quorum', source: rules.etcd.quorumSource };
   if (q.members === 1) {
-    if (cluster.haMode === 'single') out.push(finding('etcd.single-member', 'info', { members: 1 }, { ...where, source: rules.etcd.topologySource }));
+    if (cluster.haMode === 'single')
+      out.push(finding('etcd.single-member', 'info', { members: 1 }, { ...where, source: rules.etcd.topologySource }));
   } else if (q.members === 2) {
-    out.push(finding('etcd.two-members', 'error', { members: 2, quorum: q.quorum, faultTolerance: q.faultTolerance }, where));
+    out.push(
+      finding('etcd.two-members', 'error', { members: 2, quorum: q.quorum, faultTolerance: q.faultTolerance }, where),
+    );
   } else if (q.members % 2 === 0) {
     out.push(
-      finding('etcd.even-member-count', 'warning', { members: q.members, quorum: q.quorum, faultTolerance: q.faultTolerance, oddBelow: q.members - 1 }, where),
+      finding(
+        'etcd.even-member-count',
+        'warning',
+        { members: q.members, quorum: q.quorum, faultTolerance: q.faultTolerance, oddBelow: q.members - 1 },
+        where,
+      ),
     );
   }
   if (q.members > rules.etcd.recommendedMaxMembers) {
     out.push(
-      finding('etcd.too-many-members', 'warning', { members: q.members, recommendedMax: rules.etcd.recommendedMaxMembers }, {
-        ...where,
-        ruleId: 'etcd.recommendedMaxMembers',
-      }),
+      finding(
+        'etcd.too-many-members',
+        'warning',
+        { members: q.members, recommendedMax: rules.etcd.recommendedMaxMembers },
+        {
+          ...where,
+          ruleId: 'etcd.recommendedMaxMembers',
+        },
+      ),
     );
   }
-  out.push(finding('etcd.quorum', 'info', { members: q.members, quorum: q.quorum, faultTolerance: q.faultTolerance }, where));
+  out.push(
+    finding('etcd.quorum', 'info', { members: q.members, quorum: q.quorum, faultTolerance: q.faultTolerance }, where),
+  );
   return out;
 };
 
@@ -57,13 +72,29 @@ export const checkEtcdDiskSpace: Check = ({ sizing }) => {
  */
 export const checkExternalEtcdMembers: Check = ({ cluster, install, rules, sizing }) => {
   const q = sizing.database?.quorum ?? null;
-  if (cluster.datastore !== 'external-etcd' || q === null || datastoreHosts(install.datastoreHost).length === 0) return [];
-  const severity = q.members === 2 ? 'error' : q.members === 1 || q.members % 2 === 0 || q.members > rules.etcd.recommendedMaxMembers ? 'warning' : 'info';
+  if (cluster.datastore !== 'external-etcd' || q === null || datastoreHosts(install.datastoreHost).length === 0)
+    return [];
+  const severity =
+    q.members === 2
+      ? 'error'
+      : q.members === 1 || q.members % 2 === 0 || q.members > rules.etcd.recommendedMaxMembers
+        ? 'warning'
+        : 'info';
   return [
-    finding('datastore.external-etcd-members', severity, { members: q.members, quorum: q.quorum, faultTolerance: q.faultTolerance, recommendedMax: rules.etcd.recommendedMaxMembers }, {
-      fields: ['install.datastoreHost'],
-      ruleId: 'etcd.quorum',
-      source: rules.etcd.quorumSource,
-    }),
+    finding(
+      'datastore.external-etcd-members',
+      severity,
+      {
+        members: q.members,
+        quorum: q.quorum,
+        faultTolerance: q.faultTolerance,
+        recommendedMax: rules.etcd.recommendedMaxMembers,
+      },
+      {
+        fields: ['install.datastoreHost'],
+        ruleId: 'etcd.quorum',
+        source: rules.etcd.quorumSource,
+      },
+    ),
   ];
 };

@@ -12,7 +12,14 @@ export const checkInstallInputs: Check = ({ cluster, install, rules }) => {
   const i = rules.install;
   const registration = install.registrationAddress.trim();
   if (registration !== '' && addressKind(registration) === null) {
-    out.push(finding('install.registration-address-invalid', 'error', { value: registration }, { fields: ['install.registrationAddress'], ruleId: 'install.registrationSource', source: i.registrationSource }));
+    out.push(
+      finding(
+        'install.registration-address-invalid',
+        'error',
+        { value: registration },
+        { fields: ['install.registrationAddress'], ruleId: 'install.registrationSource', source: i.registrationSource },
+      ),
+    );
   }
   for (const [field, count] of [
     ['serverNames', cluster.servers],
@@ -22,22 +29,32 @@ export const checkInstallInputs: Check = ({ cluster, install, rules }) => {
     const names = nodeNames(install[field], count);
     if (!names.ok) {
       out.push(
-        finding('install.names-invalid', 'error', { field, value: install[field], reason: names.reason, detail: names.detail, needed: count }, {
-          fields: [`install.${field}`],
-          ruleId: 'cluster.uniqueHostnamesSource',
-          source: rules.cluster.uniqueHostnamesSource,
-        }),
+        finding(
+          'install.names-invalid',
+          'error',
+          { field, value: install[field], reason: names.reason, detail: names.detail, needed: count },
+          {
+            fields: [`install.${field}`],
+            ruleId: 'cluster.uniqueHostnamesSource',
+            source: rules.cluster.uniqueHostnamesSource,
+          },
+        ),
       );
     }
   }
   if (cluster.servers > 1 && registration === '') {
     const names = nodeNames(install.serverNames, cluster.servers);
     out.push(
-      finding('install.no-registration-address', 'info', { servers: cluster.servers, firstServer: names.ok ? names.nameOf(1) : 'server-1' }, {
-        fields: ['install.registrationAddress'],
-        ruleId: 'install.registrationSource',
-        source: i.registrationSource,
-      }),
+      finding(
+        'install.no-registration-address',
+        'info',
+        { servers: cluster.servers, firstServer: names.ok ? names.nameOf(1) : 'server-1' },
+        {
+          fields: ['install.registrationAddress'],
+          ruleId: 'install.registrationSource',
+          source: i.registrationSource,
+        },
+      ),
     );
   }
   if (isExternalDatastore(cluster.datastore)) {
@@ -47,14 +64,35 @@ export const checkInstallInputs: Check = ({ cluster, install, rules }) => {
       .filter((h) => h !== '');
     const bad = hosts.find((h) => addressKind(h) === null);
     if (bad !== undefined) {
-      out.push(finding('install.datastore-host-invalid', 'error', { value: bad }, { fields: ['install.datastoreHost'], ruleId: 'install.datastoreSource', source: i.datastoreSource }));
+      out.push(
+        finding(
+          'install.datastore-host-invalid',
+          'error',
+          { value: bad },
+          { fields: ['install.datastoreHost'], ruleId: 'install.datastoreSource', source: i.datastoreSource },
+        ),
+      );
     } else if (hosts.length === 0) {
-      out.push(finding('install.datastore-host-missing', 'info', {}, { fields: ['install.datastoreHost'], ruleId: 'install.datastoreSource', source: i.datastoreSource }));
+      out.push(
+        finding(
+          'install.datastore-host-missing',
+          'info',
+          {},
+          { fields: ['install.datastoreHost'], ruleId: 'install.datastoreSource', source: i.datastoreSource },
+        ),
+      );
     }
     if (cluster.datastore !== 'external-etcd') {
       for (const field of ['datastoreName', 'datastoreUser'] as const) {
         if (!isSqlIdentifier(install[field])) {
-          out.push(finding('install.database-identifier-invalid', 'error', { field, value: install[field] }, { fields: [`install.${field}`], ruleId: 'install.datastoreSource', source: i.datastoreSource }));
+          out.push(
+            finding(
+              'install.database-identifier-invalid',
+              'error',
+              { field, value: install[field] },
+              { fields: [`install.${field}`], ruleId: 'install.datastoreSource', source: i.datastoreSource },
+            ),
+          );
         }
       }
     }

@@ -10,11 +10,19 @@ import type { Check } from './context';
  * Whether this version has a gated change and, when it does not, the release to move to: the first
  * of the plan's own minor line that has it, or of the next line that does.
  */
-function gate(rules: Rules, id: VersionGateId, version: K3sVersion): { met: boolean; since: string; source: Rules['versionGates'][number]['source'] } | null {
+function gate(
+  rules: Rules,
+  id: VersionGateId,
+  version: K3sVersion,
+): { met: boolean; since: string; source: Rules['versionGates'][number]['source'] } | null {
   const g = versionGate(rules, id);
   if (!g) return null;
   const next = firstReleaseWith(version, g.since);
-  return { met: meetsGate(version, g.since), since: next ? formatK3sVersion(next) : (g.since[0] ?? ''), source: g.source };
+  return {
+    met: meetsGate(version, g.since),
+    since: next ? formatK3sVersion(next) : (g.since[0] ?? ''),
+    source: g.source,
+  };
 }
 
 /** Dual-stack and IPv6-only need releases that support them; dual-stack is chosen once, at creation. */
@@ -25,16 +33,52 @@ export const checkIpFamilyVersions: Check = ({ network, rules, version }) => {
     const available = gate(rules, 'dual-stack', version);
     const stable = gate(rules, 'dual-stack-stable', version);
     if (available && !available.met) {
-      out.push(finding('network.dual-stack-version', 'error', { version: v, stage: 'unavailable', since: available.since }, { fields: ['network.ipFamily', 'cluster.k3sVersion'], ruleId: 'versionGates[dual-stack]', source: available.source }));
+      out.push(
+        finding(
+          'network.dual-stack-version',
+          'error',
+          { version: v, stage: 'unavailable', since: available.since },
+          {
+            fields: ['network.ipFamily', 'cluster.k3sVersion'],
+            ruleId: 'versionGates[dual-stack]',
+            source: available.source,
+          },
+        ),
+      );
     } else if (stable && !stable.met) {
-      out.push(finding('network.dual-stack-version', 'warning', { version: v, stage: 'experimental', since: stable.since }, { fields: ['network.ipFamily', 'cluster.k3sVersion'], ruleId: 'versionGates[dual-stack-stable]', source: stable.source }));
+      out.push(
+        finding(
+          'network.dual-stack-version',
+          'warning',
+          { version: v, stage: 'experimental', since: stable.since },
+          {
+            fields: ['network.ipFamily', 'cluster.k3sVersion'],
+            ruleId: 'versionGates[dual-stack-stable]',
+            source: stable.source,
+          },
+        ),
+      );
     }
-    out.push(finding('network.dual-stack-at-creation', 'info', {}, { fields: ['network.ipFamily'], ruleId: 'network.settings[dual-stack]', source: rules.network.dualStackSource }));
+    out.push(
+      finding(
+        'network.dual-stack-at-creation',
+        'info',
+        {},
+        { fields: ['network.ipFamily'], ruleId: 'network.settings[dual-stack]', source: rules.network.dualStackSource },
+      ),
+    );
   }
   if (network.ipFamily === 'ipv6') {
     const g = gate(rules, 'ipv6-only', version);
     if (g && !g.met) {
-      out.push(finding('network.ipv6-only-version', 'error', { version: v, since: g.since }, { fields: ['network.ipFamily', 'cluster.k3sVersion'], ruleId: 'versionGates[ipv6-only]', source: g.source }));
+      out.push(
+        finding(
+          'network.ipv6-only-version',
+          'error',
+          { version: v, since: g.since },
+          { fields: ['network.ipFamily', 'cluster.k3sVersion'], ruleId: 'versionGates[ipv6-only]', source: g.source },
+        ),
+      );
     }
   }
   return out;
@@ -45,26 +89,75 @@ export const checkIpv6: Check = ({ net, network, rules, version }) => {
   const out: AnyFinding[] = [];
   const hasV6 = net.families.includes('ipv6');
   if (network.ipFamily === 'dual' && net.primary === 'ipv6') {
-    out.push(finding('network.ipv6-primary-node-ip', 'warning', {}, { fields: ['network.clusterCidr'], ruleId: 'network.ipv6PrimaryNodeIpSource', source: rules.network.ipv6PrimaryNodeIpSource }));
+    out.push(
+      finding(
+        'network.ipv6-primary-node-ip',
+        'warning',
+        {},
+        {
+          fields: ['network.clusterCidr'],
+          ruleId: 'network.ipv6PrimaryNodeIpSource',
+          source: rules.network.ipv6PrimaryNodeIpSource,
+        },
+      ),
+    );
   }
   if (network.ipFamily === 'dual') {
     const fixed = gate(rules, 'kubelet-ipv6-node-ip-fixed', version);
     if (fixed && !fixed.met) {
-      out.push(finding('network.kubelet-ipv6-bug', 'warning', { version: formatK3sVersion(version) }, { fields: ['network.ipFamily', 'cluster.k3sVersion'], ruleId: 'versionGates[kubelet-ipv6-node-ip-fixed]', source: rules.network.kubeletIpv6BugSource }));
+      out.push(
+        finding(
+          'network.kubelet-ipv6-bug',
+          'warning',
+          { version: formatK3sVersion(version) },
+          {
+            fields: ['network.ipFamily', 'cluster.k3sVersion'],
+            ruleId: 'versionGates[kubelet-ipv6-node-ip-fixed]',
+            source: rules.network.kubeletIpv6BugSource,
+          },
+        ),
+      );
     }
   }
   if (hasV6) {
-    out.push(finding('network.ipv6-accept-ra', 'info', {}, { fields: ['network.ipFamily'], ruleId: 'network.ipv6AcceptRaSource', source: rules.network.ipv6AcceptRaSource }));
+    out.push(
+      finding(
+        'network.ipv6-accept-ra',
+        'info',
+        {},
+        {
+          fields: ['network.ipFamily'],
+          ruleId: 'network.ipv6AcceptRaSource',
+          source: rules.network.ipv6AcceptRaSource,
+        },
+      ),
+    );
     const v6 = net.perFamily.find((p) => p.family === 'ipv6')?.clusterCidr ?? null;
     // Unique local and reserved (documentation) ranges are not routed on the internet.
     const unrouted = v6 !== null && (addressSpace(v6) === 'unique-local' || addressSpace(v6) === 'reserved');
     if (v6 && !network.flannelIpv6Masq && network.flannelBackend !== 'none' && unrouted) {
-      out.push(finding('network.ipv6-masq-suggested', 'info', { cidr: formatCidr(v6) }, { fields: ['network.flannelIpv6Masq'], ruleId: 'network.ipv6MasqSource', source: rules.network.ipv6MasqSource }));
+      out.push(
+        finding(
+          'network.ipv6-masq-suggested',
+          'info',
+          { cidr: formatCidr(v6) },
+          {
+            fields: ['network.flannelIpv6Masq'],
+            ruleId: 'network.ipv6MasqSource',
+            source: rules.network.ipv6MasqSource,
+          },
+        ),
+      );
     }
   }
   if (network.flannelIpv6Masq && (!hasV6 || network.flannelBackend === 'none')) {
     out.push(
-      finding('network.ipv6-masq-ignored', 'warning', { reason: hasV6 ? 'no-flannel' : 'ipv4-only' }, { fields: ['network.flannelIpv6Masq'], ruleId: 'network.ipv6MasqSource', source: rules.network.ipv6MasqSource }),
+      finding(
+        'network.ipv6-masq-ignored',
+        'warning',
+        { reason: hasV6 ? 'no-flannel' : 'ipv4-only' },
+        { fields: ['network.flannelIpv6Masq'], ruleId: 'network.ipv6MasqSource', source: rules.network.ipv6MasqSource },
+      ),
     );
   }
   return out;
@@ -78,24 +171,78 @@ export const checkFlannelBackend: Check = ({ network, rules, version }) => {
   const entry = rules.network.flannelBackends.find((b) => b.id === backend);
   const source = entry?.source ?? rules.network.hostGwSource;
   if (backend === 'wireguard' || backend === 'ipsec') {
-    const removal = gate(rules, backend === 'wireguard' ? 'wireguard-backend-removed' : 'ipsec-backend-removed', version);
+    const removal = gate(
+      rules,
+      backend === 'wireguard' ? 'wireguard-backend-removed' : 'ipsec-backend-removed',
+      version,
+    );
     if (removal?.met) {
-      out.push(finding('network.backend-removed', 'error', { backend, removedIn: removal.since, version: formatK3sVersion(version) }, { fields: [...fields, 'cluster.k3sVersion'], ruleId: `network.flannelBackends[${backend}]`, source }));
+      out.push(
+        finding(
+          'network.backend-removed',
+          'error',
+          { backend, removedIn: removal.since, version: formatK3sVersion(version) },
+          { fields: [...fields, 'cluster.k3sVersion'], ruleId: `network.flannelBackends[${backend}]`, source },
+        ),
+      );
     } else if (removal) {
       const strongswan = backend === 'ipsec' ? (gate(rules, 'strongswan-unbundled', version)?.met ?? false) : false;
-      out.push(finding('network.backend-deprecated', 'warning', { backend, removedIn: removal.since, strongswanUnbundled: strongswan }, { fields, ruleId: `network.flannelBackends[${backend}]`, source }));
+      out.push(
+        finding(
+          'network.backend-deprecated',
+          'warning',
+          { backend, removedIn: removal.since, strongswanUnbundled: strongswan },
+          { fields, ruleId: `network.flannelBackends[${backend}]`, source },
+        ),
+      );
     }
   }
   if (backend === 'host-gw') {
-    out.push(finding('network.host-gw-layer2', 'info', {}, { fields, ruleId: 'network.hostGwSource', source: rules.network.hostGwSource }));
+    out.push(
+      finding(
+        'network.host-gw-layer2',
+        'info',
+        {},
+        { fields, ruleId: 'network.hostGwSource', source: rules.network.hostGwSource },
+      ),
+    );
   }
   if (backend === 'none') {
-    out.push(finding('network.custom-cni', 'info', {}, { fields, ruleId: 'network.customCniSource', source: rules.network.customCniSource }));
+    out.push(
+      finding(
+        'network.custom-cni',
+        'info',
+        {},
+        { fields, ruleId: 'network.customCniSource', source: rules.network.customCniSource },
+      ),
+    );
   }
   if (network.flannelExternalIp) {
-    out.push(finding('network.external-ip-needs-node-ip', 'info', {}, { fields: ['network.flannelExternalIp'], ruleId: 'network.externalIpSource', source: rules.network.externalIpSource }));
+    out.push(
+      finding(
+        'network.external-ip-needs-node-ip',
+        'info',
+        {},
+        {
+          fields: ['network.flannelExternalIp'],
+          ruleId: 'network.externalIpSource',
+          source: rules.network.externalIpSource,
+        },
+      ),
+    );
     if (backend !== 'wireguard-native' && backend !== 'none') {
-      out.push(finding('network.external-ip-unencrypted', 'warning', { backend }, { fields: ['network.flannelExternalIp', 'network.flannelBackend'], ruleId: 'network.externalIpSource', source: rules.network.externalIpSource }));
+      out.push(
+        finding(
+          'network.external-ip-unencrypted',
+          'warning',
+          { backend },
+          {
+            fields: ['network.flannelExternalIp', 'network.flannelBackend'],
+            ruleId: 'network.externalIpSource',
+            source: rules.network.externalIpSource,
+          },
+        ),
+      );
     }
   }
   return out;
@@ -114,15 +261,27 @@ export const checkNetworkSecurity: Check = ({ network, host, net, rules }) => {
     const publicNodes = nodeNetworks.some((c) => addressSpace(c) === 'public');
     const nodeNetwork = nodeNetworks.length === 0 ? 'unknown' : publicNodes ? 'public' : 'private';
     out.push(
-      finding('security.vxlan-exposed', publicNodes && !restricted ? 'warning' : 'info', { restricted, nodeNetwork }, {
-        fields: ['network.flannelBackend', 'network.nodeNetwork', 'host.firewall'],
-        ruleId: 'ports.inbound[flannel-vxlan]',
-        source: rules.network.vxlanExposureSource,
-      }),
+      finding(
+        'security.vxlan-exposed',
+        publicNodes && !restricted ? 'warning' : 'info',
+        { restricted, nodeNetwork },
+        {
+          fields: ['network.flannelBackend', 'network.nodeNetwork', 'host.firewall'],
+          ruleId: 'ports.inbound[flannel-vxlan]',
+          source: rules.network.vxlanExposureSource,
+        },
+      ),
     );
   }
   if (network.flannelBackend !== 'none') {
-    out.push(finding('security.flannel-net-raw', 'info', {}, { fields: ['network.flannelBackend'], ruleId: 'network.netRawSource', source: rules.network.netRawSource }));
+    out.push(
+      finding(
+        'security.flannel-net-raw',
+        'info',
+        {},
+        { fields: ['network.flannelBackend'], ruleId: 'network.netRawSource', source: rules.network.netRawSource },
+      ),
+    );
   }
   return out;
 };
@@ -133,29 +292,44 @@ export const checkEgressSelector: Check = ({ cluster, network, rules }) => {
   const agentless = cluster.serverWorkloads === 'agentless';
   if (agentless) {
     out.push(
-      finding('network.agentless-servers', 'warning', { embeddedEtcd: cluster.datastore === 'embedded-etcd' }, {
-        fields: ['cluster.serverWorkloads'],
-        ruleId: 'network.agentlessSource',
-        source: rules.network.agentlessSource,
-      }),
+      finding(
+        'network.agentless-servers',
+        'warning',
+        { embeddedEtcd: cluster.datastore === 'embedded-etcd' },
+        {
+          fields: ['cluster.serverWorkloads'],
+          ruleId: 'network.agentlessSource',
+          source: rules.network.agentlessSource,
+        },
+      ),
     );
     if (network.egressSelectorMode === 'agent' || network.egressSelectorMode === 'disabled') {
       out.push(
-        finding('network.egress-agentless', 'warning', { mode: network.egressSelectorMode }, {
-          fields: ['network.egressSelectorMode', 'cluster.serverWorkloads'],
-          ruleId: 'network.egressSelectorSource',
-          source: rules.network.egressSelectorSource,
-        }),
+        finding(
+          'network.egress-agentless',
+          'warning',
+          { mode: network.egressSelectorMode },
+          {
+            fields: ['network.egressSelectorMode', 'cluster.serverWorkloads'],
+            ruleId: 'network.egressSelectorSource',
+            source: rules.network.egressSelectorSource,
+          },
+        ),
       );
     }
   }
   if (network.egressSelectorMode === 'pod' && network.flannelBackend === 'none') {
     out.push(
-      finding('network.egress-pod-custom-cni', 'warning', {}, {
-        fields: ['network.egressSelectorMode', 'network.flannelBackend'],
-        ruleId: 'network.egressSelectorSource',
-        source: rules.network.egressSelectorSource,
-      }),
+      finding(
+        'network.egress-pod-custom-cni',
+        'warning',
+        {},
+        {
+          fields: ['network.egressSelectorMode', 'network.flannelBackend'],
+          ruleId: 'network.egressSelectorSource',
+          source: rules.network.egressSelectorSource,
+        },
+      ),
     );
   }
   return out;
@@ -166,21 +340,76 @@ export const checkComponents: Check = ({ network, rules, version }) => {
   const out: AnyFinding[] = [];
   const ingress = rules.ports.inbound.find((p) => p.id === 'ingress-http');
   if (network.traefik && network.servicelb && ingress) {
-    out.push(finding('network.servicelb-host-ports', 'info', {}, { fields: ['network.traefik', 'network.servicelb'], ruleId: 'ports.inbound[ingress-http]', source: ingress.source }));
+    out.push(
+      finding(
+        'network.servicelb-host-ports',
+        'info',
+        {},
+        {
+          fields: ['network.traefik', 'network.servicelb'],
+          ruleId: 'ports.inbound[ingress-http]',
+          source: ingress.source,
+        },
+      ),
+    );
   }
   if (network.traefik && !network.servicelb && ingress) {
-    out.push(finding('network.traefik-without-servicelb', 'info', {}, { fields: ['network.traefik', 'network.servicelb'], ruleId: 'ports.inbound[ingress-http]', source: ingress.source }));
+    out.push(
+      finding(
+        'network.traefik-without-servicelb',
+        'info',
+        {},
+        {
+          fields: ['network.traefik', 'network.servicelb'],
+          ruleId: 'ports.inbound[ingress-http]',
+          source: ingress.source,
+        },
+      ),
+    );
   }
   if (network.embeddedRegistry) {
     const available = gate(rules, 'embedded-registry', version);
     const ga = gate(rules, 'embedded-registry-ga', version);
     const v = formatK3sVersion(version);
     if (available && !available.met) {
-      out.push(finding('network.embedded-registry-version', 'error', { version: v, stage: 'unavailable', since: available.since }, { fields: ['network.embeddedRegistry', 'cluster.k3sVersion'], ruleId: 'versionGates[embedded-registry]', source: available.source }));
+      out.push(
+        finding(
+          'network.embedded-registry-version',
+          'error',
+          { version: v, stage: 'unavailable', since: available.since },
+          {
+            fields: ['network.embeddedRegistry', 'cluster.k3sVersion'],
+            ruleId: 'versionGates[embedded-registry]',
+            source: available.source,
+          },
+        ),
+      );
     } else if (ga && !ga.met) {
-      out.push(finding('network.embedded-registry-version', 'warning', { version: v, stage: 'experimental', since: ga.since }, { fields: ['network.embeddedRegistry', 'cluster.k3sVersion'], ruleId: 'versionGates[embedded-registry-ga]', source: ga.source }));
+      out.push(
+        finding(
+          'network.embedded-registry-version',
+          'warning',
+          { version: v, stage: 'experimental', since: ga.since },
+          {
+            fields: ['network.embeddedRegistry', 'cluster.k3sVersion'],
+            ruleId: 'versionGates[embedded-registry-ga]',
+            source: ga.source,
+          },
+        ),
+      );
     }
-    out.push(finding('network.embedded-registry-trust', 'info', {}, { fields: ['network.embeddedRegistry'], ruleId: 'network.embeddedRegistrySource', source: rules.network.embeddedRegistrySource }));
+    out.push(
+      finding(
+        'network.embedded-registry-trust',
+        'info',
+        {},
+        {
+          fields: ['network.embeddedRegistry'],
+          ruleId: 'network.embeddedRegistrySource',
+          source: rules.network.embeddedRegistrySource,
+        },
+      ),
+    );
   }
   return out;
 };

@@ -16,24 +16,45 @@ export const checkArchitecture: Check = ({ cluster, rules, version }) => {
     const removal = arch.id === 's390x' ? versionGate(rules, 's390x-builds-removed') : undefined;
     const releaseHasBuilds = removal ? !meetsGate(version, removal.since) : null;
     // Without the release data (older rules files), the edition's listing decides, as it did.
-    const severity = releaseHasBuilds === null ? (arch.listed ? 'warning' : 'error') : releaseHasBuilds ? 'warning' : 'error';
+    const severity =
+      releaseHasBuilds === null ? (arch.listed ? 'warning' : 'error') : releaseHasBuilds ? 'warning' : 'error';
     out.push(
-      finding('platform.arch-builds-ended', severity, { arch: arch.id, endedOn: arch.buildsEnded, listed: arch.listed, version: formatK3sVersion(version), releaseHasBuilds }, {
-        fields: ['cluster.arch', 'cluster.k3sVersion'],
-        ruleId: removal ? 'versionGates[s390x-builds-removed]' : `architectures[${arch.id}]`,
-        source: removal?.source ?? arch.source,
-      }),
+      finding(
+        'platform.arch-builds-ended',
+        severity,
+        {
+          arch: arch.id,
+          endedOn: arch.buildsEnded,
+          listed: arch.listed,
+          version: formatK3sVersion(version),
+          releaseHasBuilds,
+        },
+        {
+          fields: ['cluster.arch', 'cluster.k3sVersion'],
+          ruleId: removal ? 'versionGates[s390x-builds-removed]' : `architectures[${arch.id}]`,
+          source: removal?.source ?? arch.source,
+        },
+      ),
     );
   }
   const gate = versionGate(rules, 'arm64-any-page-size');
   if (cluster.arch === 'arm64' && gate && !meetsGate(version, gate.since)) {
     const next = firstReleaseWith(version, gate.since);
     out.push(
-      finding('platform.arm64-page-size', 'warning', { version: formatK3sVersion(version), fixedIn: gate.since, since: next ? formatK3sVersion(next) : (gate.since[0] ?? '') }, {
-        fields: ['cluster.arch', 'cluster.k3sVersion'],
-        ruleId: 'versionGates[arm64-any-page-size]',
-        source: gate.source,
-      }),
+      finding(
+        'platform.arm64-page-size',
+        'warning',
+        {
+          version: formatK3sVersion(version),
+          fixedIn: gate.since,
+          since: next ? formatK3sVersion(next) : (gate.since[0] ?? ''),
+        },
+        {
+          fields: ['cluster.arch', 'cluster.k3sVersion'],
+          ruleId: 'versionGates[arm64-any-page-size]',
+          source: gate.source,
+        },
+      ),
     );
   }
   return out;
@@ -49,10 +70,15 @@ export const checkBoardCapacity: Check = ({ cluster, rules, sizing }) => {
   const { vcpu, memoryMiB } = sizing.server;
   if (vcpu <= board.vcpu && memoryMiB <= board.memoryMiB) return [];
   return [
-    finding('platform.board-too-small', 'warning', { needVcpu: vcpu, needMemoryMiB: memoryMiB, boardVcpu: board.vcpu, boardMemoryMiB: board.memoryMiB }, {
-      fields: ['cluster.device', 'cluster.boardMemoryGiB', 'cluster.agents'],
-      ruleId: 'lowPowerBoard',
-      source: rules.lowPowerBoard.source,
-    }),
+    finding(
+      'platform.board-too-small',
+      'warning',
+      { needVcpu: vcpu, needMemoryMiB: memoryMiB, boardVcpu: board.vcpu, boardMemoryMiB: board.memoryMiB },
+      {
+        fields: ['cluster.device', 'cluster.boardMemoryGiB', 'cluster.agents'],
+        ruleId: 'lowPowerBoard',
+        source: rules.lowPowerBoard.source,
+      },
+    ),
   ];
 };

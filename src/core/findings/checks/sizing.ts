@@ -10,10 +10,20 @@ export const checkBelowMeasured: Check = ({ sizing }) => {
   const { server } = sizing;
   if (server.raisedFromMiB === null) return [];
   return [
-    finding('sizing.below-measured', 'info', { figureMiB: server.raisedFromMiB, measuredMiB: server.measured.memoryMiB, plannedMiB: server.memoryMiB, measuredVersion: server.measured.k3sVersion }, {
-      fields: ['rules'],
-      ruleId: 'profiling.rows',
-      source: server.measured.source,
-    }),
+    finding(
+      'sizing.below-measured',
+      'info',
+      {
+        figureMiB: server.raisedFromMiB,
+        measuredMiB: server.measured.memoryMiB,
+        plannedMiB: server.memoryMiB,
+        measuredVersion: server.measured.k3sVersion,
+      },
+      {
+        fields: ['rules'],
+        ruleId: 'profiling.rows',
+        source: server.measured.source,
+      },
+    ),
   ];
 };
