@@ -10,13 +10,13 @@
  */
 const fence = (folder, forbidden, message) => ({
   files: [`src/${folder}/**/*.{ts,tsx}`],
-  ignores: folder === 'core' ? ['src/core/testing/**', 'src/core/**/*.test.ts'] : ['src/**/*.test.{ts,tsx}'],
+  ignores: folder.startsWith('core') ? ['src/core/testing/**', 'src/core/**/*.test.ts'] : ['src/**/*.test.{ts,tsx}'],
   rules: {
     'no-restricted-imports': [
       'error',
       {
         patterns: [
-          ...(folder === 'core'
+          ...(folder.startsWith('core')
             ? [
                 {
                   group: ['react', 'react-dom', 'react/*', 'react-dom/*', '@tanstack/*'],
@@ -31,13 +31,47 @@ const fence = (folder, forbidden, message) => ({
   },
 });
 
+const CORE_OUTSIDE = ['ui', 'app', 'data', 'url', 'i18n', 'export', 'storage'];
+
+/**
+ * The core's own levels, bottom to top: the input and rules model; the derivations, each level
+ * using only those below it; computePlan and the comparisons on top. A folder may import its own
+ * level's folders only if they are itself, so no two folders of the core import each other.
+ */
+export const CORE_LEVELS = [
+  ['model'],
+  ['network', 'sizing', 'host'],
+  ['ports', 'config'],
+  ['findings'],
+  ['workloads'],
+  ['charts', 'diagrams'],
+  ['plan'],
+];
+
+/**
+ * A core folder's fence: what the whole core may not import, and the core folders at its level or above.
+ * @param {string} folder
+ * @param {number} level
+ */
+const coreLevelFence = (folder, level) => {
+  const block = fence(
+    `core/${folder}`,
+    [
+      ...CORE_OUTSIDE,
+      ...CORE_LEVELS.slice(level)
+        .flat()
+        .filter((f) => f !== folder),
+    ],
+    `src/core/${folder} imports only the core levels below it (${CORE_LEVELS.slice(0, level).flat().join(', ') || 'none'}): model → derivations → plan.`,
+  );
+  return { ...block, ignores: ['src/core/testing/**', 'src/core/**/*.test.ts'] };
+};
+
 /** Folder → the folders it may not import, with the reason. */
 export const LAYER_FENCES = [
-  fence(
-    'core',
-    ['ui', 'app', 'data', 'url', 'i18n', 'export', 'storage'],
-    'src/core imports only src/core and small pure libraries.',
-  ),
+  fence('core', CORE_OUTSIDE, 'src/core imports only src/core and small pure libraries.'),
+  // After the core-wide block: a file's last matching block decides the rule's options.
+  ...CORE_LEVELS.flatMap((folders, level) => folders.map((folder) => coreLevelFence(folder, level))),
   fence(
     'storage',
     ['ui', 'app', 'data', 'url', 'i18n', 'export'],

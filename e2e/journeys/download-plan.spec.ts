@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { PlanJsonSchema } from '../../src/core/plan/plan-json';
+import { PlanJsonSchema } from '../../src/core/plan/plan-json-schema';
 import { expect, planLink, planner, test } from '../fixtures/test';
 
 test('the downloaded JSON plan says what the page shows', async ({ page }) => {

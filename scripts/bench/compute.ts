@@ -23,10 +23,10 @@ import {
   type NetworkInput,
   type HostInput,
   type PlanInput,
-} from '../../src/core/plan/plan-input.ts';
+} from '../../src/core/model/plan-input.ts';
 import { PRESET_IDS, presetPlan } from '../../src/core/plan/presets.ts';
-import { applyHaMode } from '../../src/core/plan/topology.ts';
-import { RulesIndexSchema, RulesSchema, type Rules } from '../../src/core/rules/schema.ts';
+import { applyHaMode } from '../../src/core/model/ha.ts';
+import { RulesIndexSchema, RulesSchema, type Rules } from '../../src/core/model/rules.ts';
 
 const BUDGET_P95_MS = 2;
 const CI_MARGIN = 2;

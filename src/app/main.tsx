@@ -25,7 +25,7 @@ const locale = pickLocale({
 
 // Building zod's schemas is the longest piece of start-up script: a graph of its own, evaluated
 // before the boot module's (which imports it) as soon as it arrives.
-void import('../core/plan/plan-input');
+void import('../core/model/plan-input');
 const booted = import('./boot').then((mod) => mod.boot(locale, builtPage));
 const appModule = import('./app');
 

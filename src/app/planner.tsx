@@ -3,8 +3,8 @@ import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useMemo, useR
 import { computePlan } from '../core/plan/compute-plan';
 import type { Secrets } from '../core/config/config-files';
 import { applyNetworkFix, type NetworkFix } from '../core/network/fixes';
-import { defaultPlanInput, type PlanInput } from '../core/plan/plan-input';
-import type { RulesIndex } from '../core/rules/schema';
+import { defaultPlanInput, type PlanInput } from '../core/model/plan-input';
+import type { RulesIndex } from '../core/model/rules';
 import { otherEditionId, rulesQuery, supersession } from '../data/rules-query';
 import { useI18n } from '../i18n/i18n';
 import { PlanForm } from '../ui/form/plan-form';

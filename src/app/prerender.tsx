@@ -1,6 +1,6 @@
 import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
-import { RulesSchema } from '../core/rules/schema';
+import { RulesSchema } from '../core/model/rules';
 import { rulesIndexResult, rulesQuery } from '../data/rules-query';
 import { en } from '../i18n/en';
 import { App } from './app';

@@ -1,9 +1,9 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { z } from './zod';
-import { PlanJsonSchema } from './plan/plan-json';
-import { RulesIndexSchema, RulesSchema } from './rules/schema';
+import { z } from './model/zod';
+import { PlanJsonSchema } from './plan/plan-json-schema';
+import { RulesIndexSchema, RulesSchema } from './model/rules';
 
 /**
  * The zod schemas are the source; public/schema/ holds their JSON Schema for other tools.

@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import { z } from '../core/zod';
+import { z } from '../core/model/zod';
 import {
   RulesIndexSchema,
   RulesSchema,
@@ -7,7 +7,7 @@ import {
   type Rules,
   type RulesCorrectionId,
   type RulesIndex,
-} from '../core/rules/schema';
+} from '../core/model/rules';
 
 export type RulesLoadErrorKind = 'network' | 'http' | 'json' | 'schema' | 'unknown' | 'index';
 

@@ -1,5 +1,5 @@
 import type { PlanResult } from '../core/plan/compute-plan';
-import type { Rules } from '../core/rules/schema';
+import type { Rules } from '../core/model/rules';
 import { downloadText } from './download';
 import { buildPlanJson, PLAN_SCHEMA_PATH } from './plan-json';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PlanJsonSchema } from '../core/plan/plan-json';
+import { PlanJsonSchema } from '../core/plan/plan-json-schema';
 import { plan, seedRules, upstreamRules } from '../core/testing/fixtures';
 import { buildPlanJson } from './plan-json';
 

@@ -1,8 +1,8 @@
 import type { PlanResult } from '../core/plan/compute-plan';
-import { PLAN_FORMAT_VERSION } from '../core/plan/plan-input';
-import { toGiB, type PlanJson } from '../core/plan/plan-json';
-import { resolveSource } from '../core/rules/lookup';
-import type { Resources, Rules, SourceRef } from '../core/rules/schema';
+import { PLAN_FORMAT_VERSION } from '../core/model/plan-input';
+import { toGiB, type PlanJson } from '../core/plan/plan-json-schema';
+import { resolveSource } from '../core/model/rules-lookup';
+import type { Resources, Rules, SourceRef } from '../core/model/rules';
 import type { MeasuredOverhead } from '../core/sizing/sizing';
 import { formatCidr } from '../core/network/cidr';
 import { portRange } from '../core/ports/ports';

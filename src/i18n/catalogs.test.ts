@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { AnyFinding } from '../core/findings/finding';
 import { computePlan } from '../core/plan/compute-plan';
-import type { WorkloadsInput } from '../core/plan/plan-input';
+import type { WorkloadsInput } from '../core/model/plan-input';
 import { planInputArb } from '../core/testing/arbitraries';
 import { plan, seedRules, upstreamRules } from '../core/testing/fixtures';
 import { loadCatalog } from './catalogs';

@@ -1,7 +1,7 @@
 import type { IpFamily } from '../core/network/cidr';
 import type { NetworkFix } from '../core/network/fixes';
 import type { CidrListField } from '../core/network/network-plan';
-import type { CountError } from '../core/plan/count-field';
+import type { CountError } from '../core/model/count';
 import type {
   Datastore,
   DeviceClass,
@@ -14,12 +14,12 @@ import type {
   OperatingSystem,
   ServerWorkloads,
   ShapeId,
-} from '../core/plan/plan-input';
+} from '../core/model/plan-input';
 import type { ConfigRole } from '../core/config/config-files';
 import type { PresetId } from '../core/plan/presets';
-import type { RegistrationStep } from '../core/topology/registration';
+import type { RegistrationStep } from '../core/diagrams/registration';
 import type { ControlPlaneOption } from '../core/charts/series';
-import type { LOCAL_PORT_IDS, OsStepId, PortId, PortParty } from '../core/rules/schema';
+import type { LOCAL_PORT_IDS, OsStepId, PortId, PortParty } from '../core/model/rules';
 import type { ComparedItem } from '../core/plan/compare-editions';
 import type {
   Architecture,
@@ -28,7 +28,7 @@ import type {
   EditionChangeId,
   ProcessorClass,
   ProfilingRole,
-} from '../core/rules/schema';
+} from '../core/model/rules';
 import type { Severity } from '../core/findings/finding';
 import type { TierScaling } from '../core/sizing/tiers';
 import type { Formatter } from './format';

@@ -1,5 +1,5 @@
 import type { FileTexts } from '../core/config/files';
-import type { Rules } from '../core/rules/schema';
+import type { Rules } from '../core/model/rules';
 import type { Catalog } from './en';
 
 /** The words of the generated files' comments in this catalog's language, for `renderFiles`. */

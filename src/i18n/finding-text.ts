@@ -1,5 +1,5 @@
 import type { AnyFinding, FindingCode, Finding } from '../core/findings/finding';
-import type { CountError } from '../core/plan/count-field';
+import type { CountError } from '../core/model/count';
 import type { Formatter } from './format';
 import type { FindingMessages, Msg } from './types';
 

@@ -1,4 +1,4 @@
-import type { ClusterInput } from '../core/plan/plan-input';
+import type { ClusterInput } from '../core/model/plan-input';
 import type { DatabaseSizing, ServerSizing } from '../core/sizing/sizing';
 import type { Catalog } from './en';
 import type { Formatter } from './format';

@@ -1,4 +1,4 @@
-import type { ShapeId } from '../core/plan/plan-input';
+import type { ShapeId } from '../core/model/plan-input';
 import { isCustomShape } from '../core/workloads/shapes';
 import type { Formatter } from './format';
 import type { Msg } from './types';

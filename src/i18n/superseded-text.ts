@@ -1,4 +1,4 @@
-import type { RulesCorrectionId } from '../core/rules/schema';
+import type { RulesCorrectionId } from '../core/model/rules';
 import type { Locale } from './types';
 
 /**

@@ -13,7 +13,7 @@ import {
   PLAN_FORMAT_VERSION,
   PlanInputSchema,
   defaultPlanInput,
-} from '../core/plan/plan-input';
+} from '../core/model/plan-input';
 import { planInputArb } from '../core/testing/arbitraries';
 import { importPlanJson, type ImportResult } from './plan-import';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultPlanInput } from '../core/plan/plan-input';
+import { defaultPlanInput } from '../core/model/plan-input';
 import { importPlanJson } from './plan-import';
 
 const known = ['seed-2026.11', 'upstream-2026.11'];

@@ -1,5 +1,5 @@
-import { z } from '../core/zod';
-import { PLAN_FORMAT_VERSION, PlanInputSchema, type PlanInput } from '../core/plan/plan-input';
+import { z } from '../core/model/zod';
+import { PLAN_FORMAT_VERSION, PlanInputSchema, type PlanInput } from '../core/model/plan-input';
 
 export type ImportResult =
   | { readonly ok: true; readonly plan: PlanInput }

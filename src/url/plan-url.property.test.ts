@@ -22,8 +22,8 @@ import {
   SERVER_WORKLOADS,
   defaultPlanInput,
   type PlanInput,
-} from '../core/plan/plan-input';
-import { ARCHITECTURES, DISK_KINDS } from '../core/rules/schema';
+} from '../core/model/plan-input';
+import { ARCHITECTURES, DISK_KINDS } from '../core/model/rules';
 import { LANG_KEY } from '../i18n/locale';
 import { LOCALES, isLocale } from '../i18n/types';
 import { planInputArb } from '../core/testing/arbitraries';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { PlanInputSchema, defaultPlanInput, type PlanInput } from '../core/plan/plan-input';
+import { PlanInputSchema, defaultPlanInput, type PlanInput } from '../core/model/plan-input';
 import { planInputArb } from '../core/testing/arbitraries';
 import { decodePlan, encodePlan } from './plan-url';
 

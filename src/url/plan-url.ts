@@ -1,4 +1,4 @@
-import type { z } from '../core/zod';
+import type { z } from '../core/model/zod';
 import {
   ClusterInputSchema,
   DEFAULT_OS_VERSIONS,
@@ -8,7 +8,7 @@ import {
   WorkloadsInputSchema,
   PLAN_FORMAT_VERSION,
   type PlanInput,
-} from '../core/plan/plan-input';
+} from '../core/model/plan-input';
 import { LANG_KEY } from '../i18n/locale';
 import { isLocale } from '../i18n/types';
 

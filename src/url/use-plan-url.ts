@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
-import type { PlanInput } from '../core/plan/plan-input';
+import type { PlanInput } from '../core/model/plan-input';
 import { keepLang } from '../i18n/locale';
 import { decodePlan, encodePlan, type UrlNotice } from './plan-url';
 import { writeStoredQuery } from './plan-storage';

@@ -1,6 +1,6 @@
 import { podCapacity, type NetworkPlan } from '../network/network-plan';
-import type { ClusterInput, ShapeId } from '../plan/plan-input';
-import type { Rules } from '../rules/schema';
+import type { ClusterInput, ShapeId } from '../model/plan-input';
+import type { Rules } from '../model/rules';
 import { etcdQuorum } from '../sizing/etcd';
 import { haScaling, sizeCluster, sizeDatabase, sizeServers } from '../sizing/sizing';
 import { scaledBound } from '../sizing/tiers';

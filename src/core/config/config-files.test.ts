@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { computePlan } from '../plan/compute-plan';
 import { plan, planInput, seedRules, seedRules2611, upstreamRules, type PlanOverrides } from '../testing/fixtures';
-import type { ClusterInput } from '../plan/plan-input';
+import type { ClusterInput } from '../model/plan-input';
 import { configObject, configWithSecrets, type ConfigFile, type ConfigRole, type RegistriesFile } from './config-files';
 import { renderFiles } from './files';
 import { renderConfigYaml, renderRegistriesYaml, type YamlComments } from './yaml';

@@ -1,11 +1,11 @@
 import { formatCidr } from '../network/cidr';
 import { validCidrs, type NetworkPlan } from '../network/network-plan';
 import { osSteps } from '../host/os-steps';
-import { isExternalDatastore } from '../plan/topology';
-import type { PlanInput } from '../plan/plan-input';
-import type { Rules, SettingId, SourceRef } from '../rules/schema';
-import { meetsGate, parseK3sVersion, type K3sVersion } from '../version/k3s-version';
-import { versionGate } from '../rules/lookup';
+import { isExternalDatastore } from '../model/ha';
+import type { PlanInput } from '../model/plan-input';
+import type { Rules, SettingId, SourceRef } from '../model/rules';
+import { meetsGate, parseK3sVersion, type K3sVersion } from '../model/k3s-version';
+import { versionGate } from '../model/rules-lookup';
 import { addressKind, isSqlIdentifier, nodeNames, urlHost } from './names';
 
 export const CONFIG_ROLES = ['server-init', 'server', 'agent'] as const;

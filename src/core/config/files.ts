@@ -1,4 +1,4 @@
-import type { Rules } from '../rules/schema';
+import type { Rules } from '../model/rules';
 import type { ConfigPlan, ConfigRole } from './config-files';
 import { installScript, type InstallPlan, type ScriptTexts } from './install';
 import { renderConfigYaml, renderRegistriesYaml } from './yaml';

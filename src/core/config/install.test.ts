@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { computePlan } from '../plan/compute-plan';
 import { planInput, seedRules, type PlanOverrides } from '../testing/fixtures';
-import type { ClusterInput } from '../plan/plan-input';
+import type { ClusterInput } from '../model/plan-input';
 import { installScript, shellQuote } from './install';
 import { nodeNames } from './names';
 

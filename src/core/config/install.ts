@@ -1,5 +1,5 @@
-import type { PlanInput } from '../plan/plan-input';
-import type { Rules } from '../rules/schema';
+import type { PlanInput } from '../model/plan-input';
+import type { Rules } from '../model/rules';
 import type { ConfigEntry, ConfigFile, ConfigPlan, ConfigRole, RegistriesFile } from './config-files';
 import { nodeNames } from './names';
 

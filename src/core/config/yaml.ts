@@ -1,5 +1,5 @@
 import { Document, isPair, isScalar, type Pair, type Scalar } from 'yaml';
-import type { Rules, SettingId } from '../rules/schema';
+import type { Rules, SettingId } from '../model/rules';
 import { configObject, type ConfigFile, type RegistriesFile } from './config-files';
 
 /** The words of the generated comments, in the page's language. */

@@ -23,7 +23,7 @@ import { checkEtcdDiskSpace, checkEtcdMembers, checkExternalEtcdMembers } from '
 import { checkInstallInputs } from './checks/install';
 import { checkArchitecture, checkBoardCapacity } from './checks/platform';
 import { checkBelowMeasured } from './checks/sizing';
-import { checkModeDatastore, checkServerCount, checkSqliteServers } from './checks/topology';
+import { checkModeDatastore, checkServerCount, checkSqliteServers } from './checks/ha';
 
 /** Every check, in the order its findings read best within one severity. */
 const CHECKS: readonly Check[] = [

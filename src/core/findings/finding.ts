@@ -9,8 +9,8 @@ import type {
   IpFamilyMode,
   PlanField,
   ShapeId,
-} from '../plan/plan-input';
-import type { Architecture, DiskFitness, DiskKind, SourceRef } from '../rules/schema';
+} from '../model/plan-input';
+import type { Architecture, DiskFitness, DiskKind, SourceRef } from '../model/rules';
 
 type VersionStage = 'unavailable' | 'experimental';
 

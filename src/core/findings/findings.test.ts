@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ClusterInput } from '../plan/plan-input';
+import type { ClusterInput } from '../model/plan-input';
 import { codes, plan, seedRules, seedRules2611, upstreamRules, upstreamRules2611 } from '../testing/fixtures';
 import type { AnyFinding, FindingCode } from './finding';
 

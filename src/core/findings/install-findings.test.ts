@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { InstallInput } from '../plan/plan-input';
+import type { InstallInput } from '../model/plan-input';
 import { codes, plan, seedRules } from '../testing/fixtures';
 
 const withInstall = (cluster: Parameters<typeof plan>[0], install: Partial<InstallInput>) =>

@@ -1,5 +1,5 @@
-import type { ClusterInput, HostInput, NetworkInput } from '../plan/plan-input';
-import type { OsStepId, Rules, SourceRef } from '../rules/schema';
+import type { ClusterInput, HostInput, NetworkInput } from '../model/plan-input';
+import type { OsStepId, Rules, SourceRef } from '../model/rules';
 
 export interface OsStep {
   readonly id: OsStepId;

@@ -1,5 +1,5 @@
-import type { NetworkInput, PlanInput } from '../plan/plan-input';
-import type { Rules } from '../rules/schema';
+import type { NetworkInput, PlanInput } from '../model/plan-input';
+import type { Rules } from '../model/rules';
 import {
   addressSpace,
   alignedBlock,

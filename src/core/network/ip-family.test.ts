@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_NETWORK } from '../plan/plan-input';
+import { DEFAULT_NETWORK } from '../model/plan-input';
 import { seedRules, seedRules2611, upstreamRules } from '../testing/fixtures';
 import { applyIpFamily } from './ip-family';
 

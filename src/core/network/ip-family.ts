@@ -1,5 +1,5 @@
-import type { IpFamilyMode, NetworkInput } from '../plan/plan-input';
-import type { Rules } from '../rules/schema';
+import type { IpFamilyMode, NetworkInput } from '../model/plan-input';
+import type { Rules } from '../model/rules';
 import { parseCidr, splitCidrList, type IpFamily } from './cidr';
 
 const WANTED: Readonly<Record<IpFamilyMode, readonly IpFamily[]>> = {

@@ -1,5 +1,5 @@
-import type { ClusterInput, NetworkInput } from '../plan/plan-input';
-import type { Rules } from '../rules/schema';
+import type { ClusterInput, NetworkInput } from '../model/plan-input';
+import type { Rules } from '../model/rules';
 import {
   addressAt,
   blockSize,

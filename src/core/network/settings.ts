@@ -1,5 +1,5 @@
-import type { PlanField } from '../plan/plan-input';
-import type { Rules, SettingId, SourceRef } from '../rules/schema';
+import type { PlanField } from '../model/plan-input';
+import type { Rules, SettingId, SourceRef } from '../model/rules';
 
 /** Which form fields carry each K3s setting whose traits the rules record. */
 const SETTING_FIELDS: Readonly<Record<SettingId, readonly PlanField[]>> = {

@@ -13,12 +13,12 @@ import {
   type SecurityGroupRow,
 } from '../ports/ports';
 import { formatCidr } from '../network/cidr';
-import { isExternalDatastore } from './topology';
+import { isExternalDatastore } from '../model/ha';
 import { finding, sortFindings, type AnyFinding } from '../findings/finding';
-import type { Edition, Rules } from '../rules/schema';
+import type { Edition, Rules } from '../model/rules';
 import { sizeCluster, type Sizing } from '../sizing/sizing';
-import { formatK3sVersion, parseK3sVersion, resolveK3sVersion, type K3sVersion } from '../version/k3s-version';
-import type { PlanInput } from './plan-input';
+import { formatK3sVersion, parseK3sVersion, resolveK3sVersion, type K3sVersion } from '../model/k3s-version';
+import type { PlanInput } from '../model/plan-input';
 import { planClusterWorkloads, workloadFindings, type WorkloadResult } from '../workloads/plan-workloads';
 
 export interface RulesStamp {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findingFixes } from '../findings/finding';
 import { codes, seedRules, upstreamRules } from '../testing/fixtures';
 import { computePlan } from './compute-plan';
-import { PlanInputSchema } from './plan-input';
+import { PlanInputSchema } from '../model/plan-input';
 import { PRESET_IDS, presetPlan } from './presets';
 
 describe('presets', () => {

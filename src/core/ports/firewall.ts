@@ -1,7 +1,7 @@
 import type { Cidr, IpFamily } from '../network/cidr';
 import { formatCidr } from '../network/cidr';
-import type { Firewall, OperatingSystem } from '../plan/plan-input';
-import type { PortId, Rules } from '../rules/schema';
+import type { Firewall, OperatingSystem } from '../model/plan-input';
+import type { PortId, Rules } from '../model/rules';
 import type { NodeRole, PortRule } from './ports';
 import { portRange } from './ports';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { netPlan, plan, seedRules, upstreamRules } from '../testing/fixtures';
-import { layoutTopology } from '../topology/layout';
+import { layoutTopology } from '../diagrams/topology';
 import { portRange } from './ports';
 
 const ports = (r: ReturnType<typeof netPlan>, role: 'server' | 'agent' | 'datastore') =>

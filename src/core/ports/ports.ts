@@ -1,7 +1,7 @@
 import type { IpFamily } from '../network/cidr';
-import { isExternalDatastore } from '../plan/topology';
-import type { ClusterInput, NetworkInput } from '../plan/plan-input';
-import type { PortCondition, PortId, PortParty, Rules, SourceRef } from '../rules/schema';
+import { isExternalDatastore } from '../model/ha';
+import type { ClusterInput, NetworkInput } from '../model/plan-input';
+import type { PortCondition, PortId, PortParty, Rules, SourceRef } from '../model/rules';
 
 /** One inbound rule the plan needs: protocol, port range, who sends, who receives, and why. */
 export interface PortRule {

@@ -1,4 +1,4 @@
-import type { Rules, SourceRef } from '../rules/schema';
+import type { Rules, SourceRef } from '../model/rules';
 
 export interface EtcdQuorum {
   readonly members: number;

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { PLAN_LIMITS } from '../plan/plan-input';
+import { PLAN_LIMITS } from '../model/plan-input';
 import { plan, seedRules, upstreamRules } from '../testing/fixtures';
 
 const rulesArb = fc.constantFrom(seedRules, upstreamRules);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { GiB, plan, seedRules, upstreamRules, upstreamRules2611 } from '../testing/fixtures';
-import { layoutTopology } from '../topology/layout';
+import { layoutTopology } from '../diagrams/topology';
 
 /*
  * Expected figures are copied from the K3s documents, not from the rules files:

@@ -1,6 +1,6 @@
-import type { ClusterInput, Datastore } from '../plan/plan-input';
-import { isExternalDatastore, totalNodes } from '../plan/topology';
-import type { ProcessorClass, ProfilingRole, Resources, Rules, SourceRef } from '../rules/schema';
+import type { ClusterInput, Datastore } from '../model/plan-input';
+import { isExternalDatastore, totalNodes } from '../model/ha';
+import type { ProcessorClass, ProfilingRole, Resources, Rules, SourceRef } from '../model/rules';
 import { etcdDiskSpace, etcdQuorum, type EtcdDiskSpace, type EtcdQuorum } from './etcd';
 import { pickTier, type TierChoice, type TierScaling } from './tiers';
 

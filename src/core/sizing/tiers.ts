@@ -1,4 +1,4 @@
-import type { SizingCounts, SourceRef } from '../rules/schema';
+import type { SizingCounts, SourceRef } from '../model/rules';
 
 interface TierLike {
   readonly id: string;

@@ -1,6 +1,6 @@
 /** fast-check arbitraries for plan inputs. Only tests import this module. */
 import fc from 'fast-check';
-import { ARCHITECTURES, DISK_KINDS, PROCESSOR_CLASSES } from '../rules/schema';
+import { ARCHITECTURES, DISK_KINDS, PROCESSOR_CLASSES } from '../model/rules';
 import {
   BOARD_MEMORY_GIB,
   DATASTORES,
@@ -20,7 +20,7 @@ import {
   SHAPE_IDS,
   WORKLOAD_LIMITS,
   type PlanInput,
-} from '../plan/plan-input';
+} from '../model/plan-input';
 
 /** Text of the characters a CIDR list may hold, valid CIDRs or not (findings judge them). */
 const cidrChars = fc.string({ unit: fc.constantFrom(...'0123456789abcdefABCDEF:./, \t'.split('')), maxLength: 60 });

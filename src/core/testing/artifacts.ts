@@ -21,9 +21,9 @@ import {
 } from '../config/config-files';
 import { renderFiles } from '../config/files';
 import type { PlanResult } from '../plan/compute-plan';
-import type { Firewall, OperatingSystem } from '../plan/plan-input';
+import type { Firewall, OperatingSystem } from '../model/plan-input';
 import type { NodeRole } from '../ports/ports';
-import type { Rules } from '../rules/schema';
+import type { Rules } from '../model/rules';
 
 export const ARTIFACT_LANGS = ['en', 'ja', 'zh'] as const;
 export type ArtifactLang = (typeof ARTIFACT_LANGS)[number];

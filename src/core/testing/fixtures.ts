@@ -19,8 +19,8 @@ import {
   type NetworkInput,
   type PlanInput,
   type WorkloadsInput,
-} from '../plan/plan-input';
-import { RulesSchema, type Rules } from '../rules/schema';
+} from '../model/plan-input';
+import { RulesSchema, type Rules } from '../model/rules';
 
 /** The current rules files of each edition, the ones the page opens with. */
 export const seedRules: Rules = RulesSchema.parse(seedJson);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { NetworkInput, WorkloadsInput } from '../plan/plan-input';
+import type { NetworkInput, WorkloadsInput } from '../model/plan-input';
 import { codes, plan } from '../testing/fixtures';
 
 const web = { name: 'web', replicas: 30, cpuMillis: 250, memoryMiB: 512 };

@@ -1,7 +1,7 @@
 import { finding, type AnyFinding } from '../findings/finding';
 import type { NetworkPlan } from '../network/network-plan';
-import { SHAPE_IDS, type PlanInput, type ShapeId, type WorkloadGroup } from '../plan/plan-input';
-import type { Rules } from '../rules/schema';
+import { SHAPE_IDS, type PlanInput, type ShapeId, type WorkloadGroup } from '../model/plan-input';
+import type { Rules } from '../model/rules';
 import { resolveShape } from './shapes';
 import { processorClass, sizeCluster } from '../sizing/sizing';
 import { defaultReservations, planWorkloads, type ShapeOutcome, type WorkloadPlan } from './workloads';

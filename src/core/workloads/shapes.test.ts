@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_WORKLOADS, SHAPE_IDS, type CustomShape, type WorkloadsInput } from '../plan/plan-input';
+import { DEFAULT_WORKLOADS, SHAPE_IDS, type CustomShape, type WorkloadsInput } from '../model/plan-input';
 import { workloadsArb } from '../testing/arbitraries';
 import { plan } from '../testing/fixtures';
 import { addCustomShape, removeCustomShape, resolveShape, SHAPE_PRESETS } from './shapes';

@@ -5,7 +5,7 @@ import {
   type CustomShapeId,
   type ShapeId,
   type WorkloadsInput,
-} from '../plan/plan-input';
+} from '../model/plan-input';
 import type { NodeShape } from './workloads';
 
 /**

@@ -1,4 +1,4 @@
-import type { ProcessorClass, Rules } from '../rules/schema';
+import type { ProcessorClass, Rules } from '../model/rules';
 import { packPods, type NodeRoom, type Packing, type PodGroup, type Resources } from './packing';
 
 /**

@@ -8,7 +8,7 @@
 import fc from 'fast-check';
 import { renderFiles } from '../../core/config/files';
 import { computePlan, type PlanResult } from '../../core/plan/compute-plan';
-import type { PlanInput } from '../../core/plan/plan-input';
+import type { PlanInput } from '../../core/model/plan-input';
 import { planInputArb } from '../../core/testing/arbitraries';
 import { planInput, seedRules, upstreamRules } from '../../core/testing/fixtures';
 import { en, type Catalog } from '../en';

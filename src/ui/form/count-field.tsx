@@ -1,7 +1,7 @@
 import { useId, useState, type KeyboardEvent } from 'react';
 import type { AnyFinding } from '../../core/findings/finding';
 import type { FieldTraits } from '../../core/network/settings';
-import { parseCount } from '../../core/plan/count-field';
+import { parseCount } from '../../core/model/count';
 import { countErrorText } from '../../i18n/finding-text';
 import { useI18n } from '../../i18n/i18n';
 import { describedBy, FieldShell } from './field-shell';

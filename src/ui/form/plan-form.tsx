@@ -26,9 +26,9 @@ import {
   type NetworkInput,
   type PlanField,
   type PlanInput,
-} from '../../core/plan/plan-input';
-import { applyHaMode, applyOperatingSystem, isExternalDatastore } from '../../core/plan/topology';
-import { ARCHITECTURES, DISK_KINDS, type Rules } from '../../core/rules/schema';
+} from '../../core/model/plan-input';
+import { applyHaMode, applyOperatingSystem, isExternalDatastore } from '../../core/model/ha';
+import { ARCHITECTURES, DISK_KINDS, type Rules } from '../../core/model/rules';
 import { useI18n } from '../../i18n/i18n';
 import type { HistoryMode } from '../../url/use-plan-url';
 import { CheckboxField } from './checkbox-field';

@@ -9,11 +9,11 @@ import {
   type ShapeId,
   type WorkloadGroup,
   type WorkloadsInput,
-} from '../../core/plan/plan-input';
-import { PROCESSOR_CLASSES, type ProcessorClass } from '../../core/rules/schema';
+} from '../../core/model/plan-input';
+import { PROCESSOR_CLASSES, type ProcessorClass } from '../../core/model/rules';
 import { addCustomShape, removeCustomShape } from '../../core/workloads/shapes';
 import { defaultReservations } from '../../core/workloads/workloads';
-import type { Rules } from '../../core/rules/schema';
+import type { Rules } from '../../core/model/rules';
 import { useI18n } from '../../i18n/i18n';
 import type { HistoryMode } from '../../url/use-plan-url';
 import { shapeName } from '../shared/shape-name';

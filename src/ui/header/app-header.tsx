@@ -1,5 +1,5 @@
 import { useId, type ReactNode } from 'react';
-import type { RulesIndex } from '../../core/rules/schema';
+import type { RulesIndex } from '../../core/model/rules';
 import { selectableRulesFiles } from '../../data/rules-query';
 import { useI18n } from '../../i18n/i18n';
 import { Preferences } from './preferences';

@@ -1,7 +1,7 @@
 import { useId, useRef, useState } from 'react';
 import type { PlanResult } from '../../core/plan/compute-plan';
-import type { PlanInput } from '../../core/plan/plan-input';
-import type { Rules } from '../../core/rules/schema';
+import type { PlanInput } from '../../core/model/plan-input';
+import type { Rules } from '../../core/model/rules';
 import { useI18n } from '../../i18n/i18n';
 import { importPlanJson, type ImportResult } from '../../url/plan-import';
 import { DownloadPlanButton } from '../results/download-plan-button';

@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { configWithSecrets, type Secrets } from '../../core/config/config-files';
 import { renderFiles } from '../../core/config/files';
 import type { PlanResult } from '../../core/plan/compute-plan';
-import type { Rules } from '../../core/rules/schema';
+import type { Rules } from '../../core/model/rules';
 import { downloadBlob, downloadText } from '../../export/download';
 import { useI18n } from '../../i18n/i18n';
 import { fileTexts } from '../../i18n/file-texts';

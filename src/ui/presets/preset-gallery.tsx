@@ -1,5 +1,5 @@
 import { PRESET_IDS, presetPlan } from '../../core/plan/presets';
-import type { PlanInput } from '../../core/plan/plan-input';
+import type { PlanInput } from '../../core/model/plan-input';
 import { useI18n } from '../../i18n/i18n';
 import { encodePlan } from '../../url/plan-url';
 

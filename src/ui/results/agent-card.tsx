@@ -1,5 +1,5 @@
 import type { chosenShape } from '../../core/workloads/plan-workloads';
-import type { Rules } from '../../core/rules/schema';
+import type { Rules } from '../../core/model/rules';
 import type { AgentSizing } from '../../core/sizing/sizing';
 import { useI18n } from '../../i18n/i18n';
 import { Figure } from '../shared/figure';

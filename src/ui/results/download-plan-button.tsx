@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { PlanResult } from '../../core/plan/compute-plan';
-import type { Rules } from '../../core/rules/schema';
+import type { Rules } from '../../core/model/rules';
 import { useI18n } from '../../i18n/i18n';
 import { useAppReady } from '../shared/use-app-ready';
 

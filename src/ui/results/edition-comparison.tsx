@@ -2,7 +2,7 @@ import { memo } from 'react';
 import type { AnyFinding } from '../../core/findings/finding';
 import type { PlanResult } from '../../core/plan/compute-plan';
 import { compareEditions, type Figure as FigureValue } from '../../core/plan/compare-editions';
-import type { Rules } from '../../core/rules/schema';
+import type { Rules } from '../../core/model/rules';
 import { findingText } from '../../i18n/finding-text';
 import { useI18n } from '../../i18n/i18n';
 import { SourceLink } from '../shared/source-link';

@@ -1,6 +1,6 @@
 import { countBySeverity, findingFixes, type AnyFinding } from '../../core/findings/finding';
 import type { NetworkFix } from '../../core/network/fixes';
-import type { Rules } from '../../core/rules/schema';
+import type { Rules } from '../../core/model/rules';
 import { findingText } from '../../i18n/finding-text';
 import { useI18n } from '../../i18n/i18n';
 import { SeverityIcon } from '../shared/severity-icon';

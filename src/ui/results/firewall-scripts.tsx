@@ -1,6 +1,6 @@
 import { nativeFirewall, type FirewallLine, type FirewallScript } from '../../core/ports/firewall';
-import type { HostInput } from '../../core/plan/plan-input';
-import type { Rules } from '../../core/rules/schema';
+import type { HostInput } from '../../core/model/plan-input';
+import type { Rules } from '../../core/model/rules';
 import { useI18n } from '../../i18n/i18n';
 import { CodeBlock } from '../shared/code-block';
 import { SourceLink } from '../shared/source-link';

@@ -1,6 +1,6 @@
 import type { PortRule } from '../../core/ports/ports';
 import { portRange } from '../../core/ports/ports';
-import type { Rules } from '../../core/rules/schema';
+import type { Rules } from '../../core/model/rules';
 import { useI18n } from '../../i18n/i18n';
 import { SourceLink } from '../shared/source-link';
 import { TableScroll } from '../shared/table-scroll';

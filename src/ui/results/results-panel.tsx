@@ -3,7 +3,7 @@ import type { Secrets } from '../../core/config/config-files';
 import type { NetworkFix } from '../../core/network/fixes';
 import type { PlanResult } from '../../core/plan/compute-plan';
 import { chosenShape } from '../../core/workloads/plan-workloads';
-import type { Rules } from '../../core/rules/schema';
+import type { Rules } from '../../core/model/rules';
 import { useI18n } from '../../i18n/i18n';
 import { AgentCard } from './agent-card';
 import { DatastoreCard } from './datastore-card';

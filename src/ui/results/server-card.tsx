@@ -1,5 +1,5 @@
-import type { ClusterInput } from '../../core/plan/plan-input';
-import type { Rules } from '../../core/rules/schema';
+import type { ClusterInput } from '../../core/model/plan-input';
+import type { Rules } from '../../core/model/rules';
 import type { ServerSizing } from '../../core/sizing/sizing';
 import { useI18n } from '../../i18n/i18n';
 import { countsText, serverBasisText } from '../../i18n/plan-text';

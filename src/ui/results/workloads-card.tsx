@@ -1,6 +1,6 @@
 import type { PlanResult } from '../../core/plan/compute-plan';
 import { chosenShape } from '../../core/workloads/plan-workloads';
-import type { Rules } from '../../core/rules/schema';
+import type { Rules } from '../../core/model/rules';
 import { useI18n } from '../../i18n/i18n';
 import { SourceLink } from '../shared/source-link';
 import { shapeName } from '../shared/shape-name';

@@ -1,4 +1,4 @@
-import { CUSTOM_SHAPE_IDS, type CustomShape, type ShapeId } from '../../core/plan/plan-input';
+import { CUSTOM_SHAPE_IDS, type CustomShape, type ShapeId } from '../../core/model/plan-input';
 import type { Catalog } from '../../i18n/en';
 import type { Formatter } from '../../i18n/format';
 import { shapeText } from '../../i18n/shape-text';

@@ -1,5 +1,5 @@
-import type { Rules, SourceRef } from '../../core/rules/schema';
-import { resolveSource } from '../../core/rules/lookup';
+import type { Rules, SourceRef } from '../../core/model/rules';
+import { resolveSource } from '../../core/model/rules-lookup';
 import { useI18n } from '../../i18n/i18n';
 
 interface SourceLinkProps {

@@ -1,4 +1,4 @@
-import type { RulesCorrectionId } from '../../core/rules/schema';
+import type { RulesCorrectionId } from '../../core/model/rules';
 import { useI18n } from '../../i18n/i18n';
 import { SUPERSEDED_TEXTS } from '../../i18n/superseded-text';
 

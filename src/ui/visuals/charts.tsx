@@ -23,7 +23,7 @@ import {
   type SizePoint,
 } from '../../core/charts/series';
 import type { PlanResult } from '../../core/plan/compute-plan';
-import type { Rules } from '../../core/rules/schema';
+import type { Rules } from '../../core/model/rules';
 import { useI18n } from '../../i18n/i18n';
 import type { Palette } from './palette';
 import { TableScroll } from '../shared/table-scroll';

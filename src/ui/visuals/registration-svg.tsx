@@ -1,5 +1,5 @@
 import { forwardRef, useId } from 'react';
-import type { RegistrationBox, RegistrationDiagram } from '../../core/topology/registration';
+import type { RegistrationBox, RegistrationDiagram } from '../../core/diagrams/registration';
 import { useI18n } from '../../i18n/i18n';
 import type { Palette } from './palette';
 import { fit } from './topology-svg';

@@ -1,5 +1,5 @@
 import { forwardRef, useId } from 'react';
-import type { DiagramEdge, DiagramNode, EdgePort, EdgeStyle, TopologyDiagram } from '../../core/topology/layout';
+import type { DiagramEdge, DiagramNode, EdgePort, EdgeStyle, TopologyDiagram } from '../../core/diagrams/topology';
 import { useI18n } from '../../i18n/i18n';
 import type { Palette } from './palette';
 import { fittingFontSize, wrapText } from './wrap-text';

@@ -11,9 +11,9 @@ import {
   useSyncExternalStore,
 } from 'react';
 import type { PlanResult } from '../../core/plan/compute-plan';
-import type { Rules } from '../../core/rules/schema';
-import { layoutTopology, type DiagramEdge, type DiagramNode } from '../../core/topology/layout';
-import { layoutRegistration } from '../../core/topology/registration';
+import type { Rules } from '../../core/model/rules';
+import { layoutTopology, type DiagramEdge, type DiagramNode } from '../../core/diagrams/topology';
+import { layoutRegistration } from '../../core/diagrams/registration';
 import { useI18n } from '../../i18n/i18n';
 import { SourceLink } from '../shared/source-link';
 import { useNearViewport } from '../shared/use-near-viewport';

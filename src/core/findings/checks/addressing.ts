@@ -1,7 +1,7 @@
 import { addressSpace, cidrsOverlap, formatCidr, parseCidr, type Cidr } from '../../network/cidr';
 import { exhaustionFixes, maxPodsFixes, privateRangeFixes } from '../../network/fixes';
 import { validCidrs, type CidrListField } from '../../network/network-plan';
-import type { PlanField } from '../../plan/plan-input';
+import type { PlanField } from '../../model/plan-input';
 import { finding, type AnyFinding } from '../finding';
 import type { Check } from './context';
 

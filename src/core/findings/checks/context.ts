@@ -1,8 +1,8 @@
 import type { NetworkPlan } from '../../network/network-plan';
-import type { ClusterInput, HostInput, InstallInput, NetworkInput } from '../../plan/plan-input';
-import type { Rules } from '../../rules/schema';
+import type { ClusterInput, HostInput, InstallInput, NetworkInput } from '../../model/plan-input';
+import type { Rules } from '../../model/rules';
 import type { Sizing } from '../../sizing/sizing';
-import type { K3sVersion } from '../../version/k3s-version';
+import type { K3sVersion } from '../../model/k3s-version';
 import type { AnyFinding } from '../finding';
 
 /** What every check reads. Checks are pure: same context, same findings. */

@@ -1,4 +1,4 @@
-import { datastoreEngine } from '../../plan/topology';
+import { datastoreEngine } from '../../model/ha';
 import { finding, type AnyFinding } from '../finding';
 import type { Check } from './context';
 

@@ -1,5 +1,5 @@
 import { addressKind, isSqlIdentifier, nodeNames } from '../../config/names';
-import { isExternalDatastore } from '../../plan/topology';
+import { isExternalDatastore } from '../../model/ha';
 import { finding, type AnyFinding } from '../finding';
 import type { Check } from './context';
 

@@ -1,8 +1,8 @@
 import { addressSpace, formatCidr } from '../../network/cidr';
 import { validCidrs } from '../../network/network-plan';
-import { versionGate } from '../../rules/lookup';
-import type { Rules, VersionGateId } from '../../rules/schema';
-import { firstReleaseWith, formatK3sVersion, meetsGate, type K3sVersion } from '../../version/k3s-version';
+import { versionGate } from '../../model/rules-lookup';
+import type { Rules, VersionGateId } from '../../model/rules';
+import { firstReleaseWith, formatK3sVersion, meetsGate, type K3sVersion } from '../../model/k3s-version';
 import { finding, type AnyFinding } from '../finding';
 import type { Check } from './context';
 

@@ -1,5 +1,5 @@
-import { versionGate } from '../../rules/lookup';
-import { firstReleaseWith, formatK3sVersion, meetsGate } from '../../version/k3s-version';
+import { versionGate } from '../../model/rules-lookup';
+import { firstReleaseWith, formatK3sVersion, meetsGate } from '../../model/k3s-version';
 import { finding, type AnyFinding } from '../finding';
 import type { Check } from './context';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { plan, seedRules, upstreamRules } from '../testing/fixtures';
-import { layoutTopology, MAX_DRAWN, type TopologyDiagram } from './layout';
+import { layoutTopology, MAX_DRAWN, type TopologyDiagram } from './topology';
 import { layoutRegistration } from './registration';
 
 const kinds = (d: TopologyDiagram) => d.nodes.map((n) => n.kind);

@@ -1,7 +1,7 @@
-import { z } from '../zod';
+import { z } from '../model/zod';
 import { SEVERITIES } from '../findings/finding';
-import { EditionSchema, PORT_PARTIES, PROCESSOR_CLASSES } from '../rules/schema';
-import { PLAN_FORMAT_VERSION, PlanInputSchema } from './plan-input';
+import { EditionSchema, PORT_PARTIES, PROCESSOR_CLASSES } from '../model/rules';
+import { PLAN_FORMAT_VERSION, PlanInputSchema } from '../model/plan-input';
 
 /**
  * The downloadable plan: input, the rules it was computed with, sizing and findings.

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseCount } from './count-field';
+import { parseCount } from './count';
 
 const limits = { min: 0, max: 100_000 };
 

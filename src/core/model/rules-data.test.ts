@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { RulesIndexSchema, RulesSchema } from './schema';
+import { RulesIndexSchema, RulesSchema } from './rules';
 
 const dir = join(import.meta.dirname, '../../../public/data/rules');
 const read = (file: string): unknown => JSON.parse(readFileSync(join(dir, file), 'utf8'));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CLUSTER } from './plan-input';
-import { applyHaMode, datastoreEngine, datastoreFitsMode } from './topology';
+import { applyHaMode, datastoreEngine, datastoreFitsMode } from './ha';
 
 const minimums = { embedded: 3, external: 2 };
 

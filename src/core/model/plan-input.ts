@@ -1,4 +1,4 @@
-import { z } from '../zod';
+import { z } from './zod';
 import {
   ArchitectureSchema,
   DiskKindSchema,
@@ -6,8 +6,8 @@ import {
   OPERATING_SYSTEMS,
   PROCESSOR_CLASSES,
   RulesIdSchema,
-} from '../rules/schema';
-import { isK3sVersionInput } from '../version/k3s-version';
+} from './rules';
+import { isK3sVersionInput } from './k3s-version';
 
 /** Format version of a plan input: the `v` of a shared link and the `schemaVersion` of a JSON plan. */
 export const PLAN_FORMAT_VERSION = 1;

@@ -1,5 +1,5 @@
-import { z } from '../zod';
-import { K3S_VERSION_PATTERN } from '../version/k3s-version';
+import { z } from './zod';
+import { K3S_VERSION_PATTERN } from './k3s-version';
 
 // Enumerations the rules data shares with the plan input (kept here so plan-input imports rules, not the reverse).
 export const OPERATING_SYSTEMS = ['ubuntu', 'debian', 'raspios', 'rhel', 'fedora', 'sles', 'opensuse'] as const;

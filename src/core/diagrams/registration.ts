@@ -1,6 +1,6 @@
 import { nodeNames } from '../config/names';
-import type { PlanResult } from '../plan/compute-plan';
-import type { Rules } from '../rules/schema';
+import type { DiagramSource } from './topology';
+import type { Rules } from '../model/rules';
 
 /**
  * How an agent joins, as the architecture page describes it: its client-side load balancer, the
@@ -59,7 +59,7 @@ const midpoint = (a: { x: number; y: number }, b: { x: number; y: number }) => (
 });
 
 export function layoutRegistration(
-  result: PlanResult,
+  result: DiagramSource,
   rules: Pick<Rules, 'registration' | 'install'>,
   variant: 'wide' | 'narrow' = 'wide',
 ): RegistrationDiagram {
@@ -296,7 +296,7 @@ export function layoutRegistration(
 }
 
 function steps(
-  result: PlanResult,
+  result: DiagramSource,
   rules: Pick<Rules, 'registration' | 'install'>,
   serverUrl: string,
 ): RegistrationStep[] {

@@ -1,4 +1,4 @@
-import type { Rules, SourceRef, VersionGateId } from './schema';
+import type { Rules, SourceRef, VersionGateId } from './rules';
 
 /** A source ready to link: the document's title and address (with the section's anchor), the section and the date read. */
 export interface ResolvedSource {

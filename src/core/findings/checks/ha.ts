@@ -1,4 +1,4 @@
-import { datastoreFitsMode } from '../../plan/topology';
+import { datastoreFitsMode } from '../../model/ha';
 import { finding, type AnyFinding } from '../finding';
 import type { Check } from './context';
 

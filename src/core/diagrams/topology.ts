@@ -1,15 +1,23 @@
 import { addressKind, nodeNames } from '../config/names';
-import type { PlanResult } from '../plan/compute-plan';
-import type { Datastore } from '../plan/plan-input';
-import { isExternalDatastore } from '../plan/topology';
+import type { Datastore, PlanInput } from '../model/plan-input';
+import type { Sizing } from '../sizing/sizing';
+import { isExternalDatastore } from '../model/ha';
 import { portRange, type PortRule } from '../ports/ports';
-import type { PortId } from '../rules/schema';
+import type { PortId } from '../model/rules';
 
 /**
  * The cluster topology as a layout model: boxes and connections with coordinates, no SVG. Labels
  * are codes and parameters so the page can write them in the reader's language; user text
  * (names, addresses) is carried as data and drawn as text.
  */
+
+/** What the diagrams are drawn from: the plan's input, sizing, ports and registration address. */
+export interface DiagramSource {
+  readonly input: PlanInput;
+  readonly sizing: Pick<Sizing, 'etcd' | 'database'>;
+  readonly network: { readonly ports: readonly PortRule[] };
+  readonly config: { readonly serverUrl: string };
+}
 
 export type NodeKind = 'operator' | 'registration' | 'server' | 'server-pool' | 'agent' | 'agent-pool' | 'datastore';
 export type ServerBadge = 'cluster-init' | 'etcd-member' | 'sqlite' | 'tainted' | 'no-agent';
@@ -117,7 +125,7 @@ function uniquePorts(edges: readonly DiagramEdge[]): EdgePort[] {
 }
 
 /** Lays out the cluster: operator and registration address on top, servers (with their datastore), then agents. */
-export function layoutTopology(result: PlanResult, options: LayoutOptions = { variant: 'wide' }): TopologyDiagram {
+export function layoutTopology(result: DiagramSource, options: LayoutOptions = { variant: 'wide' }): TopologyDiagram {
   const { cluster, install } = result.input;
   const ports = result.network.ports;
   const perRow = options.variant === 'wide' ? MAX_DRAWN.servers : 2;
