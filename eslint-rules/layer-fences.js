@@ -1,3 +1,4 @@
+import tseslint from 'typescript-eslint';
 // The layers of src/ and what each may import: app → ui → (export, url, storage, data, i18n) → core,
 // with no loop between folders. Each entry is an ESLint config block; eslint.config.js spreads them
 // and eslint-rules/layer-fences.test.ts lints probe imports against them to show each fence bites.
@@ -67,6 +68,49 @@ const coreLevelFence = (folder, level) => {
   return { ...block, ignores: ['src/core/testing/**', 'src/core/**/*.test.ts'] };
 };
 
+/**
+ * What src/ui may take from the core as values: the input and rules model (with presets and the
+ * input edits), the finding type's accessors, and the helpers the form needs to edit and check what is typed. Everything the
+ * core derives reaches the page as data (types only): the PlanResult, and the views src/app
+ * derives with the core's functions for the panels it loads.
+ */
+export const UI_CORE_VALUES = [
+  'core/model',
+  'core/findings/finding',
+  'core/network/cidr',
+  'core/network/ip-family',
+  'core/network/settings',
+  'core/workloads/shapes',
+];
+
+/** @type {import('eslint').Linter.Config} */
+const uiRendersOnly = {
+  files: ['src/ui/**/*.{ts,tsx}'],
+  ignores: ['src/**/*.test.{ts,tsx}'],
+  plugins: { '@typescript-eslint': tseslint.plugin },
+  rules: {
+    '@typescript-eslint/no-restricted-imports': [
+      'error',
+      {
+        patterns: [
+          {
+            group: [
+              '**/core/**',
+              // gitignore rules: a file is let through only if its folder is let through too.
+              ...new Set(
+                UI_CORE_VALUES.flatMap((m) => [`!**/${m.split('/').slice(0, 2).join('/')}`, `!**/${m}`, `!**/${m}/**`]),
+              ),
+            ],
+            allowTypeImports: true,
+            message:
+              'src/ui renders what the core computed: import its types, or the input model and form helpers (eslint-rules/layer-fences.js UI_CORE_VALUES); src/app derives views for the panels.',
+          },
+        ],
+      },
+    ],
+  },
+};
+
 /** Folder → the folders it may not import, with the reason. */
 export const LAYER_FENCES = [
   fence('core', CORE_OUTSIDE, 'src/core imports only src/core and small pure libraries.'),
@@ -82,4 +126,5 @@ export const LAYER_FENCES = [
   fence('url', ['ui', 'app', 'data', 'export'], 'src/url imports only src/core, src/i18n and src/storage.'),
   fence('export', ['ui', 'app', 'data', 'url', 'storage'], 'src/export imports only src/core and src/i18n.'),
   fence('ui', ['app'], 'Only src/app may import src/app.'),
+  uiRendersOnly,
 ];

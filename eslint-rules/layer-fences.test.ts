@@ -1,7 +1,7 @@
 import { ESLint } from 'eslint';
 import tseslint from 'typescript-eslint';
 import { describe, expect, it } from 'vitest';
-import { CORE_LEVELS, LAYER_FENCES } from './layer-fences.js';
+import { CORE_LEVELS, LAYER_FENCES, UI_CORE_VALUES } from './layer-fences.js';
 
 /** Lints a probe file placed in a folder of src/, with the fences alone (no type information needed). */
 async function problems(folder: string, code: string): Promise<string[]> {
@@ -32,7 +32,9 @@ describe('layer fences (app → ui → export, url, storage, data, i18n → core
     for (const other of ALL.filter((f) => f !== folder)) {
       const allowed = ALLOWED[folder].includes(other);
       it(`src/${folder} ${allowed ? 'may' : 'may not'} import src/${other}`, async () => {
-        const found = await problems(folder, `import { x } from '../${other}/something';\nexport const y = x;\n`);
+        // src/ui takes from the core types, or values from the model (see below).
+        const target = folder === 'ui' && other === 'core' ? 'core/model' : other;
+        const found = await problems(folder, `import { x } from '../${target}/something';\nexport const y = x;\n`);
         expect(found).toEqual(allowed ? [] : ['no-restricted-imports']);
       });
     }
@@ -80,4 +82,29 @@ describe('the core in levels (model → derivations → plan)', () => {
     const dirs = entries.filter((e) => e.isDirectory() && e.name !== 'testing').map((e) => e.name);
     expect(dirs.sort()).toEqual([...folders].sort());
   });
+});
+
+describe('src/ui renders: it takes values from the core only from the input model and the form helpers', () => {
+  const RULE = '@typescript-eslint/no-restricted-imports';
+  for (const derived of [
+    'plan/compute-plan',
+    'diagrams/topology',
+    'charts/series',
+    'config/files',
+    'network/network-plan',
+  ]) {
+    it(`a value from core/${derived} is rejected, its types are not`, async () => {
+      const value = await problems('ui/results', `import { x } from '../../core/${derived}';\nexport const y = x;\n`);
+      const type = await problems(
+        'ui/results',
+        `import type { X } from '../../core/${derived}';\nexport type Y = X;\n`,
+      );
+      expect([value, type]).toEqual([[RULE], []]);
+    });
+  }
+  for (const allowed of [...UI_CORE_VALUES.map((m) => (m === 'core/model' ? 'core/model/plan-input' : m))]) {
+    it(`a value from ${allowed} is allowed`, async () => {
+      expect(await problems('ui/form', `import { x } from '../../${allowed}';\nexport const y = x;\n`)).toEqual([]);
+    });
+  }
 });

@@ -24,7 +24,7 @@ import {
   type HostInput,
   type PlanInput,
 } from '../../src/core/model/plan-input.ts';
-import { PRESET_IDS, presetPlan } from '../../src/core/plan/presets.ts';
+import { PRESET_IDS, presetPlan } from '../../src/core/model/presets.ts';
 import { applyHaMode } from '../../src/core/model/ha.ts';
 import { RulesIndexSchema, RulesSchema, type Rules } from '../../src/core/model/rules.ts';
 

@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { computePlan } from '../core/plan/compute-plan';
+import { compareEditions } from '../core/plan/compare-editions';
 import type { Secrets } from '../core/config/config-files';
 import { applyNetworkFix, type NetworkFix } from '../core/network/fixes';
 import { defaultPlanInput, type PlanInput } from '../core/model/plan-input';
@@ -13,6 +14,8 @@ import { PlanToolbar } from '../ui/header/plan-toolbar';
 import { PresetGallery } from '../ui/presets/preset-gallery';
 import { randomToken } from '../ui/install/random-token';
 import { ResultsPanel } from '../ui/results/results-panel';
+import type { OtherEdition } from '../ui/results/edition-comparison';
+import { InstallSection, VisualsSection } from './panels';
 import { RulesLoadErrorPanel, RulesLoading } from '../ui/shared/rules-status';
 import { PrintLink } from '../ui/shared/print-link';
 import { UrlNotices } from '../ui/shared/url-notices';
@@ -86,13 +89,13 @@ export function Planner({ index, restored }: { index: RulesIndex; restored: bool
   const otherRules = other.data;
   const otherFailed = other.isError;
   const comparison = useMemo(
-    () =>
-      otherResult && otherRules
-        ? { status: 'success' as const, result: otherResult, rules: otherRules }
+    (): OtherEdition =>
+      otherResult && otherRules && later
+        ? { status: 'success', diff: compareEditions(later, otherResult), rules: otherRules }
         : otherFailed
-          ? { status: 'error' as const }
-          : { status: 'pending' as const },
-    [otherResult, otherRules, otherFailed],
+          ? { status: 'error' }
+          : { status: 'pending' },
+    [later, otherResult, otherRules, otherFailed],
   );
 
   return (
@@ -173,10 +176,16 @@ export function Planner({ index, restored }: { index: RulesIndex; restored: bool
               stale={invalidFields.size > 0}
               onSwitchRules={setRules}
               onApplyFix={applyFix}
-              secrets={secrets}
-              otherRules={other.data ?? null}
-              onGenerateTokens={generateTokens}
-              onForgetTokens={forgetTokens}
+              visuals={<VisualsSection result={result} rules={rulesData} other={other.data ?? null} />}
+              install={
+                <InstallSection
+                  result={later ?? result}
+                  rules={rulesData}
+                  secrets={secrets}
+                  onGenerateTokens={generateTokens}
+                  onForgetTokens={forgetTokens}
+                />
+              }
             />
           </>
         )}

@@ -5,8 +5,8 @@ import { resolveSource } from '../core/model/rules-lookup';
 import type { Resources, Rules, SourceRef } from '../core/model/rules';
 import type { MeasuredOverhead } from '../core/sizing/sizing';
 import { formatCidr } from '../core/network/cidr';
-import { portRange } from '../core/ports/ports';
-import { renderFiles } from '../core/config/files';
+import { portRange } from '../core/model/format';
+import { planFiles } from '../core/plan/plan-files';
 import { en } from '../i18n/en';
 import { findingText } from '../i18n/finding-text';
 import { createFormatter } from '../i18n/format';
@@ -38,7 +38,7 @@ export function buildPlanJson(result: PlanResult, rules: Rules, link: string, sc
     source: source(x.source),
   });
   const { server, agent, database, etcd, totals } = result.sizing;
-  const rendered = renderFiles(result.config, result.install, rules, fileTexts(en, rules, link));
+  const rendered = planFiles(result, rules, fileTexts(en, rules, link));
   const net = result.network;
   const str = (x: bigint | null | undefined): string | null => (x === null || x === undefined ? null : x.toString());
   return {

@@ -16,7 +16,7 @@ import type {
   ShapeId,
 } from '../core/model/plan-input';
 import type { ConfigRole } from '../core/config/config-files';
-import type { PresetId } from '../core/plan/presets';
+import type { PresetId } from '../core/model/presets';
 import type { RegistrationStep } from '../core/diagrams/registration';
 import type { ControlPlaneOption } from '../core/charts/series';
 import type { LOCAL_PORT_IDS, OsStepId, PortId, PortParty } from '../core/model/rules';

@@ -116,7 +116,16 @@ describe('control-plane costs', () => {
     const costs = controlPlaneCosts(plan({ agents: 50 }).input.cluster, seedRules);
     // 51 nodes single → Medium 4/8; 53 nodes embedded → 3 × 4/8; 52 nodes external → 2 × 4/8 + database Medium 2/8.
     expect(costs).toEqual([
-      { option: 'single', servers: 1, serversVcpu: 4, serversMemoryGiB: 8, databaseVcpu: 0, databaseMemoryGiB: 0 },
+      {
+        option: 'single',
+        servers: 1,
+        serversVcpu: 4,
+        serversMemoryGiB: 8,
+        databaseVcpu: 0,
+        databaseMemoryGiB: 0,
+        totalVcpu: 4,
+        totalMemoryMiB: 8 * 1024,
+      },
       {
         option: 'ha-embedded',
         servers: 3,
@@ -124,6 +133,8 @@ describe('control-plane costs', () => {
         serversMemoryGiB: 24,
         databaseVcpu: 0,
         databaseMemoryGiB: 0,
+        totalVcpu: 12,
+        totalMemoryMiB: 24 * 1024,
       },
       {
         option: 'ha-external',
@@ -132,6 +143,8 @@ describe('control-plane costs', () => {
         serversMemoryGiB: 16,
         databaseVcpu: 2,
         databaseMemoryGiB: 8,
+        totalVcpu: 10,
+        totalMemoryMiB: 24 * 1024,
       },
     ]);
   });

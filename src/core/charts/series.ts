@@ -13,7 +13,10 @@ import type { WorkloadResult } from '../workloads/plan-workloads';
 export interface SizePoint {
   readonly agents: number;
   readonly vcpu: number;
+  /** What the line is drawn with (the charts' axis is in GiB). */
   readonly memoryGiB: number;
+  /** The same memory for the table, which writes sizes as the cards do. */
+  readonly memoryMiB: number;
 }
 
 /** Every x at which a table row can start, whether the table counts agents, all nodes, or scaled agents. */
@@ -62,7 +65,7 @@ export function serverSizingSeries(
   return steps(
     candidates(allRules, cluster.servers, xMax).map((agents) => {
       const s = sizeServers({ ...cluster, agents }, rules);
-      return { agents, vcpu: s.vcpu, memoryGiB: s.memoryMiB / 1024 };
+      return { agents, vcpu: s.vcpu, memoryGiB: s.memoryMiB / 1024, memoryMiB: s.memoryMiB };
     }),
   );
 }
@@ -78,7 +81,7 @@ export function databaseSizingSeries(
   return steps(
     candidates(allRules, cluster.servers, xMax).flatMap((agents) => {
       const d = sizeDatabase({ ...cluster, agents }, rules);
-      return d ? [{ agents, vcpu: d.vcpu, memoryGiB: d.memoryMiB / 1024 }] : [];
+      return d ? [{ agents, vcpu: d.vcpu, memoryGiB: d.memoryMiB / 1024, memoryMiB: d.memoryMiB }] : [];
     }),
   );
 }
@@ -166,6 +169,9 @@ export interface ControlPlaneCost {
   readonly serversMemoryGiB: number;
   readonly databaseVcpu: number;
   readonly databaseMemoryGiB: number;
+  /** Servers and database together, for the table. */
+  readonly totalVcpu: number;
+  readonly totalMemoryMiB: number;
 }
 
 /**
@@ -180,13 +186,17 @@ export function controlPlaneCosts(cluster: ClusterInput, rules: Rules): ControlP
   ];
   return options.map(([option, change]) => {
     const s = sizeCluster({ ...cluster, ...change }, rules);
+    const serversMemoryMiB = s.server.memoryMiB * s.server.count;
+    const databaseMemoryMiB = s.database?.memoryMiB ?? 0;
     return {
       option,
       servers: s.server.count,
       serversVcpu: s.server.vcpu * s.server.count,
-      serversMemoryGiB: (s.server.memoryMiB * s.server.count) / 1024,
+      serversMemoryGiB: serversMemoryMiB / 1024,
       databaseVcpu: s.database?.vcpu ?? 0,
-      databaseMemoryGiB: (s.database?.memoryMiB ?? 0) / 1024,
+      databaseMemoryGiB: databaseMemoryMiB / 1024,
+      totalVcpu: s.server.vcpu * s.server.count + (s.database?.vcpu ?? 0),
+      totalMemoryMiB: serversMemoryMiB + databaseMemoryMiB,
     };
   });
 }

@@ -2,7 +2,8 @@ import { addressKind, nodeNames } from '../config/names';
 import type { Datastore, PlanInput } from '../model/plan-input';
 import type { Sizing } from '../sizing/sizing';
 import { isExternalDatastore } from '../model/ha';
-import { portRange, type PortRule } from '../ports/ports';
+import { portRange } from '../model/format';
+import type { PortRule } from '../ports/ports';
 import type { PortId } from '../model/rules';
 
 /**

@@ -216,11 +216,6 @@ export function countBySeverity(findings: readonly AnyFinding[]): Record<Severit
   return counts;
 }
 
-/** The findings that name a field, in list order. */
-export function findingsForField(findings: readonly AnyFinding[], field: PlanField): AnyFinding[] {
-  return findings.filter((f) => f.fields.includes(field));
-}
-
 /** The fixes a finding proposes (network capacity findings carry them), or none. */
 export function findingFixes(f: AnyFinding): readonly NetworkFix[] {
   switch (f.code) {

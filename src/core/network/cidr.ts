@@ -189,3 +189,9 @@ export function addressSpace(c: Cidr): AddressSpace {
   if (first === 'public' || last === 'public') return 'public';
   return first === last ? first : 'reserved';
 }
+
+/** True when every entry of a CIDR list parses, so the field can update the plan while typing. */
+export function isCompleteCidrList(text: string): boolean {
+  const entries = splitCidrList(text);
+  return entries.length > 0 && entries.every((t) => parseCidr(t).ok);
+}

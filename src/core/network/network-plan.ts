@@ -168,9 +168,3 @@ export function planNetwork(cluster: ClusterInput, network: NetworkInput, rules:
 }
 
 export { formatCidr };
-
-/** True when every entry of a CIDR list parses, so the field can update the plan while typing. */
-export function isCompleteCidrList(text: string): boolean {
-  const entries = parseCidrList(text);
-  return entries.length > 0 && entries.every((e) => e.result.ok);
-}

@@ -1,4 +1,4 @@
-import type { Severity } from '../findings/finding';
+import type { AnyFinding, Severity } from '../findings/finding';
 import type { PlanResult } from './compute-plan';
 
 export interface Figure {
@@ -18,6 +18,8 @@ export interface FigureDifference {
 
 export interface FindingDifference {
   readonly code: string;
+  /** The finding as one of the editions words it (this plan's edition where it has one). */
+  readonly finding: AnyFinding;
   readonly a: Severity | null;
   readonly b: Severity | null;
 }
@@ -55,16 +57,19 @@ export function compareEditions(a: PlanResult, b: PlanResult): EditionComparison
     .filter((item) => !sameFigure(fa[item], fb[item]))
     .map((item) => ({ item, a: fa[item], b: fb[item] }));
 
-  const severityOf = (r: PlanResult): Map<string, Severity> => {
-    const m = new Map<string, Severity>();
-    for (const f of r.findings) if (!m.has(f.code)) m.set(f.code, f.severity);
+  const firstOf = (r: PlanResult): Map<string, AnyFinding> => {
+    const m = new Map<string, AnyFinding>();
+    for (const f of r.findings) if (!m.has(f.code)) m.set(f.code, f);
     return m;
   };
-  const sa = severityOf(a);
-  const sb = severityOf(b);
-  const codes = [...new Set([...sa.keys(), ...sb.keys()])];
-  const findingDiffs = codes
-    .filter((code) => sa.get(code) !== sb.get(code))
-    .map((code) => ({ code, a: sa.get(code) ?? null, b: sb.get(code) ?? null }));
+  const byCodeA = firstOf(a);
+  const byCodeB = firstOf(b);
+  const findingDiffs = [...new Set([...byCodeA.keys(), ...byCodeB.keys()])].flatMap((code) => {
+    const x = byCodeA.get(code);
+    const y = byCodeB.get(code);
+    const finding = x ?? y;
+    if (!finding || x?.severity === y?.severity) return [];
+    return [{ code, finding, a: x?.severity ?? null, b: y?.severity ?? null }];
+  });
   return { figures: figureDiffs, findings: findingDiffs };
 }

@@ -3,7 +3,7 @@ import { buildInstallPlan, type InstallPlan } from '../config/install';
 import { checkPlan } from '../findings/check-plan';
 import { osSteps, type OsStep } from '../host/os-steps';
 import { validCidrs, planNetwork, type NetworkPlan } from '../network/network-plan';
-import { firewallScript, type FirewallScript } from '../ports/firewall';
+import { firewallOffCommand, firewallScript, type FirewallScript } from '../ports/firewall';
 import {
   derivePortRules,
   inboundFor,
@@ -43,6 +43,8 @@ export interface NetworkResult {
   readonly inbound: Readonly<Record<NodeRole, readonly PortRule[]>>;
   /** One script per role that receives traffic (the database host only with an external datastore). */
   readonly firewall: readonly FirewallScript[];
+  /** The command that turns off the firewall the plan's OS ships (the requirements page's advice). */
+  readonly firewallOff: string;
   readonly securityGroups: readonly SecurityGroupRow[];
   readonly osSteps: readonly OsStep[];
 }
@@ -101,6 +103,7 @@ function networkResult(input: PlanInput, rules: Rules, addressing: NetworkPlan, 
     ports,
     inbound,
     firewall,
+    firewallOff: firewallOffCommand(host.os, rules),
     securityGroups: securityGroupRows(ports, nodeNetworks),
     osSteps: osSteps(host, cluster, network, rules),
   };

@@ -3,7 +3,7 @@ import { formatCidr } from '../network/cidr';
 import type { Firewall, OperatingSystem } from '../model/plan-input';
 import type { PortId, Rules } from '../model/rules';
 import type { NodeRole, PortRule } from './ports';
-import { portRange } from './ports';
+import { portRange } from '../model/format';
 
 /**
  * One line of a generated firewall script. `note` names what the line is for so the page can
@@ -26,6 +26,11 @@ export interface FirewallScript {
 /** The firewall a plan's OS ships when the person says "off": which one to disable. */
 export function nativeFirewall(os: OperatingSystem): 'firewalld' | 'ufw' {
   return os === 'ubuntu' || os === 'debian' || os === 'raspios' ? 'ufw' : 'firewalld';
+}
+
+/** The command that turns off the firewall the OS ships, as the requirements page gives it. */
+export function firewallOffCommand(os: OperatingSystem, rules: Pick<Rules, 'ports'>): string {
+  return nativeFirewall(os) === 'ufw' ? rules.ports.firewall.ufwDisable : rules.ports.firewall.firewalldDisable;
 }
 
 /** Machines of the plan (the database hosts among them): limited to the node network when it is known. */
@@ -65,9 +70,7 @@ export function firewallScript(inputs: Inputs, rules: Rules): FirewallScript {
   const restricted = nodeNetworks.length > 0;
   const lines: FirewallLine[] = [];
   if (firewall === 'off') {
-    const command =
-      nativeFirewall(os) === 'ufw' ? rules.ports.firewall.ufwDisable : rules.ports.firewall.firewalldDisable;
-    lines.push({ command, note: { kind: 'disable' } });
+    lines.push({ command: firewallOffCommand(os, rules), note: { kind: 'disable' } });
     return { role, firewall, lines, restrictedToNodeNetwork: false };
   }
   for (const { rule, open } of mergedRules(inbound)) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { netPlan, plan, seedRules, upstreamRules } from '../testing/fixtures';
 import { layoutTopology } from '../diagrams/topology';
-import { portRange } from './ports';
+import { portRange } from '../model/format';
 
 const ports = (r: ReturnType<typeof netPlan>, role: 'server' | 'agent' | 'datastore') =>
   r.network.inbound[role].map((p) => `${p.protocol}/${portRange(p)}`);

@@ -1,3 +1,4 @@
+import { portRange } from '../model/format';
 import type { IpFamily } from '../network/cidr';
 import { isExternalDatastore } from '../model/ha';
 import type { ClusterInput, NetworkInput } from '../model/plan-input';
@@ -122,11 +123,6 @@ export function receives(rule: PortRule, role: NodeRole, agentlessServers: boole
 /** The rules a machine of this role must open, in table order. */
 export function inboundFor(portRules: readonly PortRule[], role: NodeRole, agentlessServers: boolean): PortRule[] {
   return portRules.filter((r) => receives(r, role, agentlessServers));
-}
-
-/** "6443" or "2379-2380". */
-export function portRange(rule: Pick<PortRule, 'from' | 'to'>): string {
-  return rule.from === rule.to ? String(rule.from) : `${String(rule.from)}-${String(rule.to)}`;
 }
 
 /** A rule as a cloud security group would hold it: target group, protocol, ports, and where traffic may come from. */

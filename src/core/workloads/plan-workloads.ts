@@ -4,7 +4,8 @@ import { SHAPE_IDS, type PlanInput, type ShapeId, type WorkloadGroup } from '../
 import type { Rules } from '../model/rules';
 import { resolveShape } from './shapes';
 import { processorClass, sizeCluster } from '../sizing/sizing';
-import { defaultReservations, planWorkloads, type ShapeOutcome, type WorkloadPlan } from './workloads';
+import { planWorkloads, type ShapeOutcome, type WorkloadPlan } from './workloads';
+import { defaultReservations } from './shapes';
 
 /** Workload planning as part of a plan: the shapes compared, the one used, and the agents it needs. */
 export interface WorkloadResult {
@@ -17,6 +18,13 @@ export interface WorkloadResult {
   readonly agents: number | null;
   /** Pods per node the network allows: max pods, or fewer if the pod subnet per node is smaller. */
   readonly podsPerNode: { readonly maxPods: number; readonly subnet: number };
+  /** The shape the plan uses and its outcome, when one runs every pod. */
+  readonly inUse: ChosenShape | null;
+}
+
+export interface ChosenShape {
+  readonly id: ShapeId;
+  readonly outcome: ShapeOutcome;
 }
 
 /** The smallest pod subnet across the cluster's families decides how many pods a node can hold. */
@@ -79,6 +87,8 @@ export function planClusterWorkloads(input: PlanInput, rules: Rules, net: Networ
       current = next;
     }
   }
+  const chosenId = current.chosen === null ? undefined : shapeIds[current.chosen];
+  const chosenOutcome = current.chosen === null ? undefined : current.plan.outcomes[current.chosen];
   return {
     groups: w.groups,
     plan: current.plan,
@@ -86,6 +96,10 @@ export function planClusterWorkloads(input: PlanInput, rules: Rules, net: Networ
     chosen: current.chosen,
     agents: current.agents,
     podsPerNode: pods,
+    inUse:
+      current.agents !== null && chosenId !== undefined && chosenOutcome
+        ? { id: chosenId, outcome: chosenOutcome }
+        : null,
   };
 }
 
@@ -158,14 +172,4 @@ export function workloadFindings(result: WorkloadResult | null, rules: Rules): A
     );
   }
   return out;
-}
-
-/** The shape the plan uses and its outcome, when workload planning found one that runs every pod. */
-export function chosenShape(
-  result: WorkloadResult | null,
-): { readonly id: ShapeId; readonly outcome: ShapeOutcome } | null {
-  if (!result || result.chosen === null || result.agents === null) return null;
-  const id = result.shapeIds[result.chosen];
-  const outcome = result.plan.outcomes[result.chosen];
-  return id && outcome ? { id, outcome } : null;
 }

@@ -6,7 +6,8 @@ import {
   type ShapeId,
   type WorkloadsInput,
 } from '../model/plan-input';
-import type { NodeShape } from './workloads';
+import type { NodeShape, Reservations } from './workloads';
+import type { Rules } from '../model/rules';
 
 /**
  * Agent shapes offered for comparison: three common cloud sizes and the Raspberry Pi 4 with 8 GB
@@ -59,5 +60,14 @@ export function removeCustomShape(w: WorkloadsInput, index: number): WorkloadsIn
     custom: w.custom.filter((_, i) => i !== index),
     shapes: shapes.length > 0 ? shapes : [...SHAPE_IDS],
     shape,
+  };
+}
+
+/** The reservations a rules file gives by default (Kubernetes' own defaults: none, eviction at 100 Mi). */
+export function defaultReservations(rules: Pick<Rules, 'kubelet'>): Reservations {
+  return {
+    kubeReserved: { ...rules.kubelet.kubeReserved },
+    systemReserved: { ...rules.kubelet.systemReserved },
+    evictionMemoryMiB: rules.kubelet.evictionHardMemoryMiB,
   };
 }

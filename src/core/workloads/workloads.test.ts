@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { seedRules, upstreamRules } from '../testing/fixtures';
 import { SHAPE_PRESETS } from './shapes';
-import { agentOverhead, defaultReservations, nodeBudget, planWorkloads, type WorkloadModelInput } from './workloads';
+import { agentOverhead, nodeBudget, planWorkloads, type WorkloadModelInput } from './workloads';
+import { defaultReservations } from './shapes';
 
 const pods = { maxPods: 110, subnet: 254 };
 const base: WorkloadModelInput = {

@@ -101,15 +101,6 @@ export interface WorkloadPlan {
   readonly servers: NodeBudget | null;
 }
 
-/** The reservations a rules file gives by default (Kubernetes' own defaults: none, eviction at 100 Mi). */
-export function defaultReservations(rules: Pick<Rules, 'kubelet'>): Reservations {
-  return {
-    kubeReserved: { ...rules.kubelet.kubeReserved },
-    systemReserved: { ...rules.kubelet.systemReserved },
-    evictionMemoryMiB: rules.kubelet.evictionHardMemoryMiB,
-  };
-}
-
 /** The measured K3s agent overhead for a processor class (profiling row "agent"). */
 export function agentOverhead(rules: Pick<Rules, 'profiling'>, processor: ProcessorClass): Resources {
   const row = rules.profiling.rows.find((r) => r.role === 'agent' && r.processor === processor);

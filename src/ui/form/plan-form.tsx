@@ -1,6 +1,7 @@
-import { findingsForField, type AnyFinding } from '../../core/findings/finding';
+import type { AnyFinding } from '../../core/findings/finding';
+import { findingsForField } from './findings-for-field';
 import { applyIpFamily } from '../../core/network/ip-family';
-import { isCompleteCidrList } from '../../core/network/network-plan';
+import { isCompleteCidrList } from '../../core/network/cidr';
 import { fieldTraits } from '../../core/network/settings';
 import {
   BOARD_MEMORY_GIB,

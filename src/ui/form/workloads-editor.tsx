@@ -1,5 +1,6 @@
 import { useId } from 'react';
-import { findingsForField, type AnyFinding } from '../../core/findings/finding';
+import type { AnyFinding } from '../../core/findings/finding';
+import { findingsForField } from './findings-for-field';
 import {
   CUSTOM_SHAPE_IDS,
   SHAPE_IDS,
@@ -11,8 +12,8 @@ import {
   type WorkloadsInput,
 } from '../../core/model/plan-input';
 import { PROCESSOR_CLASSES, type ProcessorClass } from '../../core/model/rules';
-import { addCustomShape, removeCustomShape } from '../../core/workloads/shapes';
-import { defaultReservations } from '../../core/workloads/workloads';
+import { addCustomShape, defaultReservations, removeCustomShape } from '../../core/workloads/shapes';
+
 import type { Rules } from '../../core/model/rules';
 import { useI18n } from '../../i18n/i18n';
 import type { HistoryMode } from '../../url/use-plan-url';

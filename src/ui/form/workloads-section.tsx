@@ -1,5 +1,5 @@
 import { lazy, Suspense } from 'react';
-import { findingsForField } from '../../core/findings/finding';
+import { findingsForField } from './findings-for-field';
 import { useI18n } from '../../i18n/i18n';
 import { CheckboxField } from './checkbox-field';
 import type { WorkloadsSectionProps } from './workloads-editor';

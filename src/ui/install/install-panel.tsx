@@ -1,19 +1,19 @@
-import { useMemo, useState } from 'react';
-import { configWithSecrets, type Secrets } from '../../core/config/config-files';
-import { renderFiles } from '../../core/config/files';
+import { useState } from 'react';
+import type { GeneratedFile } from '../../core/config/files';
 import type { PlanResult } from '../../core/plan/compute-plan';
 import type { Rules } from '../../core/model/rules';
 import { downloadBlob, downloadText } from '../../export/download';
 import { useI18n } from '../../i18n/i18n';
-import { fileTexts } from '../../i18n/file-texts';
 import { CodeBlock } from '../shared/code-block';
 import { SourceLink } from '../shared/source-link';
 
 interface InstallPanelProps {
   result: PlanResult;
   rules: Rules;
-  /** Tokens held in memory by the page; never in the link or in storage. */
-  secrets: Secrets;
+  /** The plan's files in the page's language (src/core/plan/plan-files.ts), with tokens if the page holds any. */
+  files: readonly GeneratedFile[];
+  /** Whether the files carry tokens generated here (held in memory only, never in the link or storage). */
+  hasSecrets: boolean;
   onGenerateTokens: () => void;
   onForgetTokens: () => void;
 }
@@ -22,21 +22,18 @@ interface InstallPanelProps {
  * config.yaml per role, install commands in order, install.sh and the uninstall steps. Loaded
  * on demand with the YAML library; the files use placeholders unless tokens were generated here.
  */
-export default function InstallPanel({ result, rules, secrets, onGenerateTokens, onForgetTokens }: InstallPanelProps) {
+export default function InstallPanel({
+  result,
+  rules,
+  files,
+  hasSecrets,
+  onGenerateTokens,
+  onForgetTokens,
+}: InstallPanelProps) {
   const { m, f } = useI18n();
   const t = m.install;
   const [mode, setMode] = useState<'config' | 'flags'>('config');
-  const link = window.location.href;
-  const hasSecrets = secrets.token !== undefined;
-
-  const config = useMemo(
-    () => (hasSecrets ? configWithSecrets(result, rules, secrets) : result.config),
-    [hasSecrets, result, rules, secrets],
-  );
-  const files = useMemo(
-    () => renderFiles(config, result.install, rules, fileTexts(m, rules, link)),
-    [config, result.install, rules, m, link],
-  );
+  const config = result.config;
   const texts = files.flatMap((file) =>
     file.kind === 'config' && file.role !== null
       ? [{ file: { role: file.role, fileName: file.name }, text: file.text }]

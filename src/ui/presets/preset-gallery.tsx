@@ -1,4 +1,4 @@
-import { PRESET_IDS, presetPlan } from '../../core/plan/presets';
+import { PRESET_IDS, presetPlan } from '../../core/model/presets';
 import type { PlanInput } from '../../core/model/plan-input';
 import { useI18n } from '../../i18n/i18n';
 import { encodePlan } from '../../url/plan-url';

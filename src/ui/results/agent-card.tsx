@@ -1,4 +1,4 @@
-import type { chosenShape } from '../../core/workloads/plan-workloads';
+import type { ChosenShape } from '../../core/workloads/plan-workloads';
 import type { Rules } from '../../core/model/rules';
 import type { AgentSizing } from '../../core/sizing/sizing';
 import { useI18n } from '../../i18n/i18n';
@@ -14,7 +14,7 @@ export function AgentCard({
 }: {
   agent: AgentSizing;
   rules: Rules;
-  shape?: ReturnType<typeof chosenShape>;
+  shape?: ChosenShape | null;
 }) {
   const { m, f } = useI18n();
   const r = m.results.agent;

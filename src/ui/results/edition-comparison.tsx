@@ -1,7 +1,5 @@
 import { memo } from 'react';
-import type { AnyFinding } from '../../core/findings/finding';
-import type { PlanResult } from '../../core/plan/compute-plan';
-import { compareEditions, type Figure as FigureValue } from '../../core/plan/compare-editions';
+import type { EditionComparison as Comparison, Figure as FigureValue } from '../../core/plan/compare-editions';
 import type { Rules } from '../../core/model/rules';
 import { findingText } from '../../i18n/finding-text';
 import { useI18n } from '../../i18n/i18n';
@@ -9,16 +7,20 @@ import { SourceLink } from '../shared/source-link';
 import { TableScroll } from '../shared/table-scroll';
 import { useAppReady } from '../shared/use-app-ready';
 
+/** The other edition's answer for the same plan, as the page holds it: loading, failed, or compared by the core. */
+export type OtherEdition =
+  | { readonly status: 'pending' }
+  | { readonly status: 'error' }
+  | { readonly status: 'success'; readonly diff: Comparison; readonly rules: Rules };
+
 interface EditionComparisonProps {
-  current: PlanResult;
   currentRules: Rules;
-  other: { status: 'pending' } | { status: 'error' } | { status: 'success'; result: PlanResult; rules: Rules };
+  other: OtherEdition;
   onSwitch: (rulesId: string) => void;
 }
 
 /** The other edition's answer beside this one, where they differ, and the documented reasons. */
 export const EditionComparison = memo(function EditionComparison({
-  current,
   currentRules,
   other,
   onSwitch,
@@ -30,18 +32,13 @@ export const EditionComparison = memo(function EditionComparison({
   if (other.status === 'pending') return <p className="comparison comparison--quiet">{e.compareLoading}</p>;
   if (other.status === 'error') return <p className="comparison comparison--quiet">{e.compareFailed}</p>;
 
-  const diff = compareEditions(current, other.result);
+  const diff = other.diff;
   if (diff.figures.length === 0 && diff.findings.length === 0) {
     return <p className="comparison comparison--quiet">{e.compareAgree({ other: otherEdition })}</p>;
   }
   const show = (x: FigureValue | null) =>
     x === null ? e.none : `${f.vcpu(x.vcpu, x.vcpuOrMore)}${m.punctuation.comma}${f.memory(x.memoryMiB)}`;
   const upstreamRules = currentRules.edition === 'upstream' ? currentRules : other.rules;
-  const titleOf = (code: string): string => {
-    const hit: AnyFinding | undefined =
-      current.findings.find((x) => x.code === code) ?? other.result.findings.find((x) => x.code === code);
-    return hit ? findingText(m.findings.messages, hit, f).title : code;
-  };
 
   return (
     <section className="comparison" aria-labelledby="comparison-title" data-testid="edition-comparison">
@@ -77,7 +74,7 @@ export const EditionComparison = memo(function EditionComparison({
           <ul className="comparison__findings">
             {diff.findings.map((d) => (
               <li key={d.code}>
-                {titleOf(d.code)}
+                {findingText(m.findings.messages, d.finding, f).title}
                 {m.punctuation.colon}
                 {d.a ? m.findings.severity[d.a] : e.findingAbsent} → {d.b ? m.findings.severity[d.b] : e.findingAbsent}
               </li>

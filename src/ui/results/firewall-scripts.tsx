@@ -1,4 +1,4 @@
-import { nativeFirewall, type FirewallLine, type FirewallScript } from '../../core/ports/firewall';
+import type { FirewallLine, FirewallScript } from '../../core/ports/firewall';
 import type { HostInput } from '../../core/model/plan-input';
 import type { Rules } from '../../core/model/rules';
 import { useI18n } from '../../i18n/i18n';
@@ -8,10 +8,13 @@ import { SourceLink } from '../shared/source-link';
 /** Firewall commands per role, with comments in the reader's language. */
 export function FirewallScripts({
   scripts,
+  disable,
   host,
   rules,
 }: {
   scripts: readonly FirewallScript[];
+  /** The command that turns off the OS's own firewall. */
+  disable: string;
   host: HostInput;
   rules: Rules;
 }) {
@@ -20,8 +23,6 @@ export function FirewallScripts({
   const comment = (line: FirewallLine): string =>
     line.note.kind === 'port' ? n.portPurposes[line.note.id] : n.firewallNotes[line.note.kind];
   const restricted = scripts.some((s) => s.restrictedToNodeNetwork);
-  const disable =
-    nativeFirewall(host.os) === 'ufw' ? rules.ports.firewall.ufwDisable : rules.ports.firewall.firewalldDisable;
   return (
     <section className="subsection" aria-labelledby="firewall-title" data-testid="firewall">
       <h3 id="firewall-title" className="subsection__title">

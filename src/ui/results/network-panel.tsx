@@ -63,7 +63,9 @@ export const NetworkPanel = memo(function NetworkPanel({ result, rules }: { resu
         </details>
       </section>
 
-      {more && <FirewallScripts scripts={network.firewall} host={input.host} rules={rules} />}
+      {more && (
+        <FirewallScripts scripts={network.firewall} disable={network.firewallOff} host={input.host} rules={rules} />
+      )}
 
       {more && (
         <section className="subsection" aria-labelledby="sg-title">

@@ -1,5 +1,5 @@
 import type { PortRule } from '../../core/ports/ports';
-import { portRange } from '../../core/ports/ports';
+import { portRange } from '../../core/model/format';
 import type { Rules } from '../../core/model/rules';
 import { useI18n } from '../../i18n/i18n';
 import { SourceLink } from '../shared/source-link';

@@ -1,38 +1,33 @@
-import { lazy, memo, Suspense } from 'react';
-import type { Secrets } from '../../core/config/config-files';
+import { lazy, Suspense, type ReactNode } from 'react';
 import type { NetworkFix } from '../../core/network/fixes';
 import type { PlanResult } from '../../core/plan/compute-plan';
-import { chosenShape } from '../../core/workloads/plan-workloads';
 import type { Rules } from '../../core/model/rules';
 import { useI18n } from '../../i18n/i18n';
 import { AgentCard } from './agent-card';
 import { DatastoreCard } from './datastore-card';
-import { EditionComparison } from './edition-comparison';
+import { EditionComparison, type OtherEdition } from './edition-comparison';
 import { FindingsList } from './findings-list';
 import { NetworkPanel } from './network-panel';
+import { ServerCard } from './server-card';
+import { TotalsCard } from './totals-card';
 import { ErrorBoundary } from '../shared/error-boundary';
 import { useAppStage } from '../shared/use-app-ready';
 
-const InstallPanel = lazy(() => import('../install/install-panel').then((mod) => ({ default: memo(mod.default) })));
-const VisualsPanel = lazy(() => import('../visuals/visuals-panel'));
 const WorkloadsCard = lazy(() => import('./workloads-card'));
-import { ServerCard } from './server-card';
-import { TotalsCard } from './totals-card';
 
 interface ResultsPanelProps {
   result: PlanResult;
   /** The same plan's result, deferred: for the panels below the first screen. */
   later: PlanResult;
   rules: Rules;
-  comparison: Parameters<typeof EditionComparison>[0]['other'];
+  comparison: OtherEdition;
   stale: boolean;
   onSwitchRules: (rulesId: string) => void;
   onApplyFix: (fix: NetworkFix) => void;
-  secrets: Secrets;
-  /** The other edition's rules, once loaded, for the charts' overlay. */
-  otherRules: Rules | null;
-  onGenerateTokens: () => void;
-  onForgetTokens: () => void;
+  /** The diagrams and charts panel (loaded on demand with the core code that lays it out). */
+  visuals: ReactNode;
+  /** The install panel (loaded on demand with the YAML library that writes its files). */
+  install: ReactNode;
 }
 
 /** Everything the plan says, rendered from the PlanResult; no arithmetic here. */
@@ -44,10 +39,8 @@ export function ResultsPanel({
   stale,
   onSwitchRules,
   onApplyFix,
-  secrets,
-  otherRules,
-  onGenerateTokens,
-  onForgetTokens,
+  visuals,
+  install,
 }: ResultsPanelProps) {
   const { m, f } = useI18n();
   const { cluster } = result.input;
@@ -80,7 +73,7 @@ export function ResultsPanel({
       </div>
       <div className="cards">
         <ServerCard server={result.sizing.server} cluster={cluster} rules={rules} />
-        <AgentCard agent={result.sizing.agent} rules={rules} shape={chosenShape(result.workloads)} />
+        <AgentCard agent={result.sizing.agent} rules={rules} shape={result.workloads?.inUse ?? null} />
         <DatastoreCard sizing={result.sizing} cluster={cluster} rules={rules} />
         <TotalsCard totals={result.sizing.totals} servers={cluster.servers} />
       </div>
@@ -90,7 +83,7 @@ export function ResultsPanel({
           <WorkloadsCard result={result} rules={rules} />
         </Suspense>
       )}
-      <EditionComparison current={later} currentRules={rules} other={comparison} onSwitch={onSwitchRules} />
+      <EditionComparison currentRules={rules} other={comparison} onSwitch={onSwitchRules} />
       <FindingsList findings={result.findings} rules={rules} onApplyFix={onApplyFix} />
       {showNetwork ? (
         <NetworkPanel result={later} rules={rules} />
@@ -108,7 +101,7 @@ export function ResultsPanel({
               </p>
             }
           >
-            <VisualsPanel result={result} rules={rules} otherRules={otherRules} />
+            {visuals}
           </Suspense>
         </ErrorBoundary>
       ) : (
@@ -125,13 +118,7 @@ export function ResultsPanel({
               </p>
             }
           >
-            <InstallPanel
-              result={later}
-              rules={rules}
-              secrets={secrets}
-              onGenerateTokens={onGenerateTokens}
-              onForgetTokens={onForgetTokens}
-            />
+            {install}
           </Suspense>
         </ErrorBoundary>
       ) : (

@@ -1,5 +1,5 @@
 import type { PlanResult } from '../../core/plan/compute-plan';
-import { chosenShape } from '../../core/workloads/plan-workloads';
+
 import type { Rules } from '../../core/model/rules';
 import { useI18n } from '../../i18n/i18n';
 import { SourceLink } from '../shared/source-link';
@@ -13,7 +13,7 @@ export default function WorkloadsCard({ result, rules }: { result: PlanResult; r
   if (!w) return null;
   const t = m.workloadPlan;
   const { plan, chosen, shapeIds } = w;
-  const inUse = chosenShape(w);
+  const inUse = w.inUse;
   const outcome = inUse?.outcome;
   const chosenId = inUse?.id;
   const share = (n: number) => f.percent(n);

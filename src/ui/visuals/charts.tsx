@@ -12,18 +12,9 @@ import {
   YAxis,
 } from 'recharts';
 import type { ReactNode } from 'react';
-import {
-  controlPlaneCosts,
-  databaseSizingSeries,
-  podCapacitySeries,
-  quorumSeries,
-  serverSizingSeries,
-  shapeComparison,
-  sizingAxisMax,
-  type SizePoint,
-} from '../../core/charts/series';
+import type { SizePoint } from '../../core/charts/series';
+import type { Charts as ChartsModel, EditionSeries } from '../../core/plan/plan-visuals';
 import type { PlanResult } from '../../core/plan/compute-plan';
-import type { Rules } from '../../core/model/rules';
 import { useI18n } from '../../i18n/i18n';
 import type { Palette } from './palette';
 import { TableScroll } from '../shared/table-scroll';
@@ -31,10 +22,9 @@ import { shapeName } from '../shared/shape-name';
 import { useHeldWhileAway, useNearViewport } from '../shared/use-near-viewport';
 
 interface ChartsProps {
+  /** The series, computed by the core: the other edition's steps over this one's once it has loaded. */
+  charts: ChartsModel;
   result: PlanResult;
-  rules: Rules;
-  /** The other edition, when it has loaded: its steps are drawn over this one's. */
-  other: Rules | null;
   palette: Palette;
 }
 
@@ -76,13 +66,7 @@ function ChartFigure({
   );
 }
 
-function SizeTable({
-  series,
-  unit,
-}: {
-  series: readonly { name: string; points: readonly SizePoint[] }[];
-  unit: 'vcpu' | 'memory';
-}) {
+function SizeTable({ series, unit }: { series: readonly EditionSeries[]; unit: 'vcpu' | 'memory' }) {
   const { m, f } = useI18n();
   return (
     <>
@@ -97,11 +81,11 @@ function SizeTable({
         <tbody>
           {series.flatMap((s) =>
             s.points.map((p) => (
-              <tr key={`${s.name}-${String(p.agents)}`}>
-                <td data-label={m.visuals.series}>{s.name}</td>
+              <tr key={`${s.edition}-${String(p.agents)}`}>
+                <td data-label={m.visuals.series}>{m.edition.names[s.edition].name}</td>
                 <td data-label={m.visuals.fromAgents}>{f.integer(p.agents)}</td>
                 <td data-label={unit === 'vcpu' ? m.results.cpu : m.results.memory}>
-                  {unit === 'vcpu' ? f.vcpu(p.vcpu) : f.memory(p.memoryGiB * 1024)}
+                  {unit === 'vcpu' ? f.vcpu(p.vcpu) : f.memory(p.memoryMiB)}
                 </td>
               </tr>
             )),
@@ -117,20 +101,12 @@ const COST_HEIGHT = 170;
 const SHAPE_HEIGHT = 150;
 
 /** Recharts, loaded with this chunk only: sizing steps, pod capacity, quorum, control-plane cost. */
-export function Charts({ result, rules, other, palette }: ChartsProps) {
+export function Charts({ charts, result, palette }: ChartsProps) {
   const { m, f } = useI18n();
   const v = m.visuals;
   const cluster = result.input.cluster;
-  const editions = other ? [rules, other] : [rules];
-  const xMax = sizingAxisMax(cluster, editions);
-  const name = (r: Rules) => m.edition.names[r.edition].name;
-  const server = editions.map((r) => ({ name: name(r), points: serverSizingSeries(cluster, r, xMax, editions) }));
-  const database = editions
-    .map((r) => ({ name: name(r), points: databaseSizingSeries(cluster, r, xMax, editions) }))
-    .filter((s) => s.points.length > 0);
-  const pods = podCapacitySeries(result.network.addressing, result.input.network.maxPods, rules);
-  const quorum = quorumSeries(rules);
-  const costs = controlPlaneCosts(cluster, rules).map((c) => ({ ...c, label: v.costOptions[c.option] }));
+  const { xMax, server, database, pods, quorum } = charts;
+  const costs = charts.costs.map((c) => ({ ...c, label: v.costOptions[c.option] }));
   const axis = { stroke: palette.muted, tick: { fill: palette.muted, fontSize: 11 } };
   const grid = <CartesianGrid stroke={palette.strokes.group} strokeOpacity={0.35} strokeDasharray="3 3" />;
   const tooltipStyle = {
@@ -187,8 +163,8 @@ export function Charts({ result, rules, other, palette }: ChartsProps) {
           {legend}
           {series.map((s, i) => (
             <Line
-              key={s.name}
-              name={s.name}
+              key={s.edition}
+              name={m.edition.names[s.edition].name}
               data={onLog(s.points)}
               dataKey={unit === 'vcpu' ? 'vcpu' : 'memoryGiB'}
               type="stepAfter"
@@ -252,7 +228,7 @@ export function Charts({ result, rules, other, palette }: ChartsProps) {
   );
 
   // Workload planning: the shapes side by side, one small bar chart per measure (their units differ).
-  const shapes = shapeComparison(result.workloads).map((r) => ({
+  const shapes = charts.shapes.map((r) => ({
     ...r,
     label: shapeName(m, f, r.shape, result.input.workloads.custom),
   }));
@@ -446,8 +422,8 @@ export function Charts({ result, rules, other, palette }: ChartsProps) {
                 {costs.map((c) => (
                   <tr key={c.option}>
                     <td data-label={v.option}>{c.label}</td>
-                    <td data-label={m.results.cpu}>{f.vcpu(c.serversVcpu + c.databaseVcpu)}</td>
-                    <td data-label={m.results.memory}>{f.memory((c.serversMemoryGiB + c.databaseMemoryGiB) * 1024)}</td>
+                    <td data-label={m.results.cpu}>{f.vcpu(c.totalVcpu)}</td>
+                    <td data-label={m.results.memory}>{f.memory(c.totalMemoryMiB)}</td>
                   </tr>
                 ))}
               </tbody>

@@ -1,19 +1,7 @@
-import {
-  lazy,
-  memo,
-  Suspense,
-  useCallback,
-  useEffect,
-  useDeferredValue,
-  useMemo,
-  useRef,
-  useState,
-  useSyncExternalStore,
-} from 'react';
-import type { PlanResult } from '../../core/plan/compute-plan';
+import { Suspense, useCallback, useEffect, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
 import type { Rules } from '../../core/model/rules';
-import { layoutTopology, type DiagramEdge, type DiagramNode } from '../../core/diagrams/topology';
-import { layoutRegistration } from '../../core/diagrams/registration';
+import type { DiagramEdge, DiagramNode } from '../../core/diagrams/topology';
+import type { Diagrams } from '../../core/plan/plan-visuals';
 import { useI18n } from '../../i18n/i18n';
 import { SourceLink } from '../shared/source-link';
 import { useNearViewport } from '../shared/use-near-viewport';
@@ -23,10 +11,9 @@ import { downloadPng, downloadSvg } from './svg-export';
 import { portText, TopologySvg } from './topology-svg';
 
 // Recharts is the heaviest dependency: the diagrams do not wait for it, neither on the first load nor
-// on an edit. Its chunk is fetched and run when the charts come near the screen (printing hides
-// them). The charts take the plan as a deferred value and are memoised, so typing updates the
-// diagrams and paints first and the charts follow in a background render that a newer edit interrupts.
-const Charts = lazy(() => import('./charts').then((mod) => ({ default: memo(mod.Charts) })));
+// on an edit. The charts (src/app/panels.tsx) are placed here only when they come near the screen
+// (printing hides them); they follow the plan as a deferred value, so typing updates the diagrams
+// and paints first and the charts follow in a background render that a newer edit interrupts.
 
 const NARROW = '(max-width: 40rem)';
 const subscribeNarrow = (onChange: () => void) => {
@@ -39,9 +26,11 @@ const subscribeNarrow = (onChange: () => void) => {
 const isNarrow = () => window.matchMedia(NARROW).matches;
 
 interface VisualsPanelProps {
-  result: PlanResult;
+  /** The diagrams for both page widths, laid out by the core. */
+  diagrams: Readonly<Record<'wide' | 'narrow', Diagrams>>;
   rules: Rules;
-  otherRules: Rules | null;
+  /** The charts, drawn by the caller once this panel has brought them near the screen. */
+  charts: ReactNode;
 }
 
 /**
@@ -62,15 +51,13 @@ function AfterLayout({ run }: { run: () => void }) {
 }
 
 /** Diagrams and charts, loaded on demand; every picture has the same content as text beside it. */
-export default function VisualsPanel({ result, rules, otherRules }: VisualsPanelProps) {
+export default function VisualsPanel({ diagrams, rules, charts }: VisualsPanelProps) {
   const { m, f } = useI18n();
   const v = m.visuals;
   const palette = usePalette();
   const narrow = useSyncExternalStore(subscribeNarrow, isNarrow, () => false);
   const variant = narrow ? 'narrow' : 'wide';
-  const topology = useMemo(() => layoutTopology(result, { variant }), [result, variant]);
-  const registration = useMemo(() => layoutRegistration(result, rules, variant), [result, rules, variant]);
-  const chartsResult = useDeferredValue(result);
+  const { topology, registration } = diagrams[variant];
   const { ref: chartsRef, reached: chartsNear } = useNearViewport();
   const [chartsDrawn, setChartsDrawn] = useState(false);
   const drawn = useCallback(() => {
@@ -217,7 +204,7 @@ export default function VisualsPanel({ result, rules, otherRules }: VisualsPanel
         </h3>
         {chartsNear ? (
           <Suspense fallback={<p className="status">{v.loading}</p>}>
-            <Charts result={chartsResult} rules={rules} other={otherRules} palette={palette} />
+            {charts}
             <AfterLayout run={drawn} />
           </Suspense>
         ) : (

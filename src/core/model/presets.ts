@@ -1,5 +1,5 @@
-import { applyHaMode } from '../model/ha';
-import { PlanInputSchema, defaultPlanInput, type PlanInput } from '../model/plan-input';
+import { applyHaMode } from './ha';
+import { PlanInputSchema, defaultPlanInput, type PlanInput } from './plan-input';
 
 export const PRESET_IDS = [
   'pi-home-lab',

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { findingFixes } from '../findings/finding';
 import { codes, seedRules, upstreamRules } from '../testing/fixtures';
-import { computePlan } from './compute-plan';
-import { PlanInputSchema } from '../model/plan-input';
+import { computePlan } from '../plan/compute-plan';
+import { PlanInputSchema } from './plan-input';
 import { PRESET_IDS, presetPlan } from './presets';
 
 describe('presets', () => {

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { en } from '../../i18n/en';
+import { fileTexts } from '../../i18n/file-texts';
+import { PLACEHOLDERS } from '../config/config-files';
+import { plan, seedRules, upstreamRules } from '../testing/fixtures';
+import { planFiles } from './plan-files';
+import { planCharts, planDiagrams } from './plan-visuals';
+
+describe('planDiagrams', () => {
+  it('lays the plan out for a wide and a narrow page, with the same boxes in each', () => {
+    const r = plan({ haMode: 'ha-embedded', datastore: 'embedded-etcd', servers: 3, agents: 40 });
+    const { wide, narrow } = planDiagrams(r, seedRules);
+    expect(narrow.topology.width).toBeLessThan(wide.topology.width);
+    expect(narrow.topology.nodes.map((n) => n.kind)).toEqual(wide.topology.nodes.map((n) => n.kind));
+    expect(wide.registration.steps.map((s) => s.step)).toEqual([1, 2, 3, 4, 5]);
+  });
+});
+
+describe('planCharts', () => {
+  it('draws this edition first and the other over it once its rules are at hand', () => {
+    const r = plan({ agents: 50 }, seedRules);
+    expect(planCharts(r, seedRules, null).server.map((s) => s.edition)).toEqual(['seed']);
+    const both = planCharts(r, seedRules, upstreamRules);
+    expect(both.server.map((s) => s.edition)).toEqual(['seed', 'upstream']);
+    // Every point carries its memory for the axis (GiB) and for the table (MiB), the same figure.
+    for (const p of both.server.flatMap((s) => s.points)) expect(p.memoryMiB).toBe(p.memoryGiB * 1024);
+  });
+
+  it('has no database steps for an embedded datastore, and nine quorum rows', () => {
+    const charts = planCharts(plan({ agents: 5 }), seedRules, null);
+    expect(charts.database).toEqual([]);
+    expect(charts.quorum.map((q) => [q.members, q.quorum, q.faultTolerance])).toEqual([
+      [1, 1, 0],
+      [2, 2, 0],
+      [3, 2, 1],
+      [4, 3, 1],
+      [5, 3, 2],
+      [6, 4, 2],
+      [7, 4, 3],
+      [8, 5, 3],
+      [9, 5, 4],
+    ]);
+  });
+});
+
+describe('planFiles', () => {
+  const texts = fileTexts(en, seedRules, 'https://example.test/?v=1');
+  const r = plan({ haMode: 'ha-embedded', datastore: 'embedded-etcd', servers: 3 });
+
+  it('writes placeholders when the page holds no tokens, and the tokens when it does', () => {
+    const placeholders = planFiles(r, seedRules, texts);
+    const init = placeholders.find((f) => f.name === 'config-server-init.yaml')?.text ?? '';
+    expect(init).toContain(`token: ${PLACEHOLDERS.token}`);
+    const withTokens = planFiles(r, seedRules, texts, { token: 'K10server', agentToken: 'K10agent' });
+    const initWithTokens = withTokens.find((f) => f.name === 'config-server-init.yaml')?.text ?? '';
+    expect(initWithTokens).toContain('token: K10server');
+    expect(initWithTokens).not.toContain(PLACEHOLDERS.token);
+  });
+
+  it('hands over the script executable and the configs readable by root only', () => {
+    const modes = Object.fromEntries(planFiles(r, seedRules, texts).map((f) => [f.name, f.mode]));
+    expect(modes['install.sh']).toBe(0o755);
+    expect(modes['config-agent.yaml']).toBe(0o600);
+  });
+});
