@@ -1,30 +1,101 @@
-// Screenshots of a running build for review: node scripts/screenshot.mjs <url> <out-prefix>
+// Screenshots for review — looked at, not compared, so not part of `npm test`.
+//   npm run screenshots [-- --out dir]      (after `npm run build`)
+// Serves dist/ on a loopback port of its own and writes, for en, ja and zh at 1280 px and 360 px, a
+// plan with long inputs everywhere (dual-stack with IPv6 ranges, long host names, an external etcd
+// cluster, firewall rules per range): the first screen, the sizing cards, the findings, the
+// diagrams, the network panel and the install panel; and the printed report in English.
+import { spawn } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { SYSTEM_CHROMIUM_ARGS, chromiumExecutable } from './chromium.mjs';
 
-const [url = 'http://127.0.0.1:4173/', out = 'e2e/screenshots/out/page'] = process.argv.slice(2);
+const args = process.argv.slice(2);
+const out = args.includes('--out') ? (args[args.indexOf('--out') + 1] ?? '') : 'e2e/screenshots/out';
+const port = 4390;
+mkdirSync(out, { recursive: true });
+
+const LONG = {
+  v: '1',
+  ha: 'ha-external',
+  ds: 'external-etcd',
+  s: '2',
+  a: '300',
+  ip: 'dual',
+  cc: '10.42.0.0/16,2001:cafe:1234:5678::/56',
+  sc: '10.43.0.0/16,2001:db8:abcd:ef01:2345::/112',
+  nn: '2001:db8:ffff:eeee::/64,192.168.100.0/24',
+  dbh: 'etcd-member-number-one.example.internal,etcd-member-number-two.example.internal,etcd-3.example.internal',
+  reg: 'kubernetes-api.production.cluster.example.internal',
+  sn: 'control-plane-node-{n}.datacenter-one.example.internal',
+  fw: 'firewalld',
+  spegel: '1',
+};
+/** Sections by CSS selector. */
+const SECTIONS = {
+  cards: '.cards',
+  findings: '.findings',
+  diagrams: '.visuals',
+  network: '.network',
+  install: '.install',
+};
+
+const server = spawn('npx', ['vite', 'preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1'], {
+  stdio: 'ignore',
+});
+const base = `http://127.0.0.1:${String(port)}/`;
+for (let i = 0; i < 100; i++) {
+  if (
+    await fetch(base).then(
+      (r) => r.ok,
+      () => false,
+    )
+  )
+    break;
+  await new Promise((r) => setTimeout(r, 200));
+}
+
 const executablePath = chromiumExecutable();
 const browser = await chromium.launch(executablePath ? { executablePath, args: SYSTEM_CHROMIUM_ARGS } : {});
-/** @type {Array<[string, { width: number; height: number }]>} */
-const viewports = [
-  ['desktop', { width: 1280, height: 900 }],
-  ['phone', { width: 390, height: 844 }],
-];
-for (const [name, viewport] of viewports) {
-  const page = await browser.newPage({ viewport, deviceScaleFactor: name === 'phone' ? 2 : 1 });
-  page.on('console', (msg) => {
-    if (msg.type() === 'error') console.error(`[${name}] console: ${msg.text()}`);
-  });
-  page.on('pageerror', (err) => {
-    console.error(`[${name}] pageerror: ${err.message}`);
-  });
-  await page.goto(url);
-  await page.waitForSelector('[data-testid="server-card"], [data-testid="rules-error"]');
-  // Every panel laid out, as an in-page link has them (panels far from the screen otherwise wait for
-  // the reader to move: decision 014), and the lower panels' stages rendered.
-  await page.evaluate(() => document.documentElement.classList.add('in-page-jump'));
-  await page.waitForTimeout(1500);
-  await page.screenshot({ path: `${out}-${name}.png`, fullPage: true });
-  console.log(`${out}-${name}.png`);
+try {
+  for (const lang of ['en', 'ja', 'zh']) {
+    for (const [name, width] of [
+      ['desktop', 1280],
+      ['phone', 360],
+    ]) {
+      const page = await browser.newPage({ viewport: { width, height: 900 } });
+      page.on('pageerror', (err) => console.error(`[${lang} ${name}] pageerror: ${err.message}`));
+      await page.goto(`${base}?${new URLSearchParams({ ...LONG, lang }).toString()}`);
+      await page.getByTestId('server-card').waitFor();
+      await page.screenshot({ path: `${out}/${lang}-${name}-first-screen.png` });
+      // Every panel laid out, as an in-page link has them (decision 014), then the charts drawn.
+      await page.evaluate(() => document.documentElement.classList.add('in-page-jump'));
+      for (const [id, selector] of Object.entries(SECTIONS)) {
+        const section = page.locator(selector).first();
+        await section.scrollIntoViewIfNeeded();
+        // Through the section a screen at a time, so what draws near the screen (charts) is drawn.
+        await page.evaluate(async (sel) => {
+          const el = document.querySelector(sel);
+          if (!(el instanceof HTMLElement)) return;
+          const top = el.getBoundingClientRect().top + window.scrollY;
+          for (let y = 0; y < el.offsetHeight; y += 600) {
+            window.scrollTo(0, top + y);
+            await new Promise((r) => setTimeout(r, 150));
+          }
+        }, selector);
+        await page.waitForTimeout(400);
+        await section.screenshot({ path: `${out}/${lang}-${name}-${id}.png` });
+      }
+      await page.close();
+    }
+  }
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await page.goto(`${base}?${new URLSearchParams({ ...LONG, lang: 'en' }).toString()}`);
+  await page.getByTestId('server-card').waitFor();
+  await page.emulateMedia({ media: 'print' });
+  await page.waitForTimeout(800);
+  await page.screenshot({ path: `${out}/en-print.png`, fullPage: true });
+  console.log(`screenshots in ${out}/`);
+} finally {
+  await browser.close();
+  server.kill();
 }
-await browser.close();

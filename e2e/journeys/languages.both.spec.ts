@@ -2,17 +2,16 @@ import { drawCharts, expect, planLink, test } from '../fixtures/test';
 
 const sqliteTwoServers = { s: 2, a: 3 };
 
-test('an English link shows English, and says so to the browser', async ({ page }, testInfo) => {
+test('an English link shows English, and says so to the browser', async ({ page }) => {
   await page.goto(planLink({ ...sqliteTwoServers, lang: 'en' }));
   await expect(page.getByRole('form', { name: 'Your cluster' })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page.locator('li.finding[data-code="topology.sqlite-multi-server"]')).toContainText(
     'SQLite cannot serve 2 servers',
   );
-  await page.screenshot({ path: `e2e/screenshots/out/lang-en-${testInfo.project.name}.png`, fullPage: false });
 });
 
-test('a Japanese link shows the whole plan in Japanese, diagrams and findings included', async ({ page }, testInfo) => {
+test('a Japanese link shows the whole plan in Japanese, diagrams and findings included', async ({ page }) => {
   await page.goto(planLink({ ...sqliteTwoServers, lang: 'ja' }));
   await expect(page.getByRole('form', { name: 'クラスターの構成' })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
@@ -24,7 +23,6 @@ test('a Japanese link shows the whole plan in Japanese, diagrams and findings in
   const topology = page.getByTestId('topology-svg');
   await expect(topology).toHaveAccessibleName('クラスターのトポロジー');
   await expect(page.getByTestId('server-card')).toContainText('vCPU');
-  await page.screenshot({ path: `e2e/screenshots/out/lang-ja-${testInfo.project.name}.png`, fullPage: false });
 });
 
 test('a Chinese reader’s browser language picks Chinese; the switch changes language and keeps the plan', async ({
@@ -45,7 +43,6 @@ test('a Chinese reader’s browser language picks Chinese; the switch changes la
   await expect(page.locator('li.finding[data-code="topology.sqlite-multi-server"]')).toContainText(
     'SQLite 无法支撑 2 台服务器',
   );
-  await page.screenshot({ path: `e2e/screenshots/out/lang-zh-${testInfo.project.name}.png`, fullPage: false });
 
   await page.getByLabel('语言').selectOption('en');
   await expect(page.getByRole('form', { name: 'Your cluster' })).toBeVisible();

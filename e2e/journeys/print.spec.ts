@@ -32,7 +32,6 @@ test('printing turns the page into a plan report: inputs, sizing, findings, netw
     await expect(hidden).toBeHidden();
   }
   await expect(page.getByRole('radio', { name: 'Single server', exact: true })).toBeHidden();
-  await page.screenshot({ path: 'e2e/screenshots/out/print.png', fullPage: true });
 });
 
 for (const format of ['A4', 'Letter'] as const) {

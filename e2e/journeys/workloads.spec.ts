@@ -3,7 +3,7 @@ import { expect, planLink, planner, scrollTo, test } from '../fixtures/test';
 
 test('from workloads to the whole plan: agents counted from pods, shapes compared, kept in the link and the JSON plan', async ({
   page,
-}, testInfo) => {
+}) => {
   const p = planner(page);
   await page.goto(planLink({}));
   await page.getByLabel('Size agents from workloads').check();
@@ -72,7 +72,6 @@ test('from workloads to the whole plan: agents counted from pods, shapes compare
   await expect(chart.locator('tbody tr').filter({ hasText: '8 vCPU / 32 GB' })).toContainText('2');
 
   await card.scrollIntoViewIfNeeded();
-  await page.screenshot({ path: `e2e/screenshots/out/workloads-${testInfo.project.name}.png` });
 });
 
 test('a workload link opens with its pods, and a broken group is reported and dropped to the default', async ({
