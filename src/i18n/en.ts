@@ -845,6 +845,8 @@ export const en = {
     diagrams: 'Diagrams',
     install: 'Install',
     findings: 'Findings',
+    /** The phone's answer bar: each role's size and the findings' counts, kept in view while the form is edited. */
+    answer: 'The plan at a glance',
   },
   app: {
     title: 'k3s-sizer',

@@ -891,6 +891,7 @@ export const ja: Catalog = {
     diagrams: '図',
     install: 'インストール',
     findings: '検出事項',
+    answer: 'プランの概要',
   },
   app: {
     title: 'k3s-sizer',

@@ -821,7 +821,15 @@ const range: Msg<RangeParams> = (p, f) => {
 export const zh: Catalog = {
   meta: { language: '简体中文' },
   punctuation: { colon: '：', separator: ' · ', comma: '、', open: '（', close: '）' },
-  nav: { label: '章节', sizing: '容量规划', network: '网络', diagrams: '图示', install: '安装', findings: '检查结果' },
+  nav: {
+    label: '章节',
+    sizing: '容量规划',
+    network: '网络',
+    diagrams: '图示',
+    install: '安装',
+    findings: '检查结果',
+    answer: '规划概览',
+  },
   app: {
     title: 'k3s-sizer',
     tagline: '在部署机器之前规划 K3s 集群：每台机器需要什么、哪些地方有风险以及原因，并附有出处。',

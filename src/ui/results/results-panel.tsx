@@ -4,6 +4,7 @@ import type { PlanResult } from '../../core/plan/compute-plan';
 import type { Rules } from '../../core/model/rules';
 import { useI18n } from '../../i18n/i18n';
 import { AgentCard } from './agent-card';
+import { AnswerBar } from './answer-bar';
 import { DatastoreCard } from './datastore-card';
 import { EditionComparison, type OtherEdition } from './edition-comparison';
 import { FindingsList } from './findings-list';
@@ -50,6 +51,7 @@ export function ResultsPanel({
   const showInstall = useAppStage('install');
   return (
     <div className="results" id="results" tabIndex={-1}>
+      <AnswerBar result={result} />
       <nav className="results-nav" aria-label={m.nav.label}>
         <a href="#sizing">{m.nav.sizing}</a>
         <a href="#network">{m.nav.network}</a>
