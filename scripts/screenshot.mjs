@@ -58,9 +58,9 @@ const executablePath = chromiumExecutable();
 const browser = await chromium.launch(executablePath ? { executablePath, args: SYSTEM_CHROMIUM_ARGS } : {});
 try {
   for (const lang of ['en', 'ja', 'zh']) {
-    for (const [name, width] of [
-      ['desktop', 1280],
-      ['phone', 360],
+    for (const { name, width } of [
+      { name: 'desktop', width: 1280 },
+      { name: 'phone', width: 360 },
     ]) {
       const page = await browser.newPage({ viewport: { width, height: 900 } });
       page.on('pageerror', (err) => console.error(`[${lang} ${name}] pageerror: ${err.message}`));

@@ -2,7 +2,7 @@
  * The panels the browser lays out only when they come near the screen (styles.css, "Panels off
  * screen"), and the class that has one laid out for good.
  */
-export const DEFERRED_PANELS = '.results > :not(.results-nav)';
+export const DEFERRED_PANELS = '.results > :not(.results-nav):not(.answer-bar)';
 export const LAID_OUT_CLASS = 'is-laid-out';
 
 /** Runs `step` after the browser's next rendering update, in a task of its own. */
