@@ -39,7 +39,10 @@ describe('shipped machine catalogs', () => {
   it.each(catalogFiles)('%s: every provider has types, and every family has sizes', (file) => {
     const catalog = MachineCatalogSchema.parse(read(file));
     for (const provider of catalog.providers)
-      expect(catalog.types.some((t) => t.provider === provider.id), provider.id).toBe(true);
+      expect(
+        catalog.types.some((t) => t.provider === provider.id),
+        provider.id,
+      ).toBe(true);
     for (const family of catalog.families)
       expect(
         catalog.types.some((t) => t.provider === family.provider && t.family === family.id),

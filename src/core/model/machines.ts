@@ -137,7 +137,11 @@ export const MachineCatalogSchema = z
       const families = new Set<string>();
       catalog.families.forEach((family, i) => {
         if (!providers.has(family.provider))
-          ctx.addIssue({ code: 'custom', path: ['families', i, 'provider'], message: `unknown provider "${family.provider}"` });
+          ctx.addIssue({
+            code: 'custom',
+            path: ['families', i, 'provider'],
+            message: `unknown provider "${family.provider}"`,
+          });
         const key = `${family.provider}/${family.id}`;
         if (families.has(key))
           ctx.addIssue({ code: 'custom', path: ['families', i, 'id'], message: `duplicate family "${key}"` });
@@ -149,11 +153,16 @@ export const MachineCatalogSchema = z
       const types = new Set<string>();
       catalog.types.forEach((type, i) => {
         if (!providers.has(type.provider))
-          ctx.addIssue({ code: 'custom', path: ['types', i, 'provider'], message: `unknown provider "${type.provider}"` });
+          ctx.addIssue({
+            code: 'custom',
+            path: ['types', i, 'provider'],
+            message: `unknown provider "${type.provider}"`,
+          });
         if (!families.has(`${type.provider}/${type.family}`))
           ctx.addIssue({ code: 'custom', path: ['types', i, 'family'], message: `unknown family "${type.family}"` });
         const key = machineTypeKey(type);
-        if (types.has(key)) ctx.addIssue({ code: 'custom', path: ['types', i, 'id'], message: `duplicate type "${key}"` });
+        if (types.has(key))
+          ctx.addIssue({ code: 'custom', path: ['types', i, 'id'], message: `duplicate type "${key}"` });
         types.add(key);
         if (new Set(type.architectures).size !== type.architectures.length)
           ctx.addIssue({ code: 'custom', path: ['types', i, 'architectures'], message: 'architectures repeat' });
