@@ -21,6 +21,10 @@ export const MachineTypeIdSchema = z.string().check(z.regex(/^[a-z0-9][a-z0-9.-]
 export const PROVIDER_KINDS = ['cloud', 'low-cost-cloud', 'single-board-computer'] as const;
 export type ProviderKind = (typeof PROVIDER_KINDS)[number];
 
+/** The roles of a plan that run on machines of their own: K3s servers, K3s agents, external database hosts. */
+export const MACHINE_ROLES = ['server', 'agent', 'database'] as const;
+export type MachineRole = (typeof MACHINE_ROLES)[number];
+
 export const PRICE_PERIODS = ['hour', 'month'] as const;
 export type PricePeriod = (typeof PRICE_PERIODS)[number];
 
