@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from './model/zod';
 import { PlanJsonSchema } from './plan/plan-json-schema';
 import { RulesIndexSchema, RulesSchema } from './model/rules';
+import { MachineCatalogIndexSchema, MachineCatalogSchema } from './model/machines';
 
 /**
  * The zod schemas are the source; public/schema/ holds their JSON Schema for other tools.
@@ -14,6 +15,8 @@ const published: [string, z.ZodMiniType, string][] = [
   ['public/schema/plan.v1.json', PlanJsonSchema, 'k3s-sizer plan, format 1'],
   ['public/schema/rules.v1.json', RulesSchema, 'k3s-sizer rules file, schema 1'],
   ['public/schema/rules-index.v1.json', RulesIndexSchema, 'k3s-sizer rules index, schema 1'],
+  ['public/schema/machines.v1.json', MachineCatalogSchema, 'k3s-sizer machine catalog, schema 1'],
+  ['public/schema/machines-index.v1.json', MachineCatalogIndexSchema, 'k3s-sizer machine catalog index, schema 1'],
 ];
 
 describe('published JSON Schemas', () => {

@@ -11,6 +11,7 @@ import type {
   ShapeId,
 } from '../model/plan-input';
 import type { Architecture, DiskFitness, DiskKind, SourceRef } from '../model/rules';
+import type { MachineRole } from '../model/machines';
 
 type VersionStage = 'unavailable' | 'experimental';
 
@@ -69,6 +70,32 @@ export interface FindingParamsMap {
   'version.unknown-line': { requested: string; fallback: string };
   /** The table's figure, the measured use, and what the plan uses instead (the next whole GB above the measurement). */
   'sizing.below-measured': { figureMiB: number; measuredMiB: number; plannedMiB: number; measuredVersion: string };
+  /**
+   * No machine type of a provider (of the plan's architecture) meets a role's need: the need, the
+   * provider's largest such type, and whether another provider of the catalog has one that does.
+   */
+  'machines.role-exceeds-provider': {
+    role: MachineRole;
+    provider: string;
+    arch: Architecture;
+    needVcpu: number;
+    needVcpuOrMore: boolean;
+    needMemoryMiB: number;
+    largest: string;
+    largestVcpu: number;
+    largestMemoryMiB: number;
+    elsewhere: boolean;
+  };
+  /** Boards of a provider whose memory is below what K3s was measured to use in the role on such a board. */
+  'machines.board-below-measured': {
+    role: 'server' | 'agent';
+    provider: string;
+    boards: readonly string[];
+    measuredMiB: number;
+    /** The profiled machine the measurement was taken on, as the rules name it. */
+    measuredOn: string;
+    measuredVersion: string;
+  };
   'workloads.pod-too-big': {
     name: string;
     cpuMillis: number;

@@ -1,6 +1,8 @@
-/** fast-check arbitraries for plan inputs. Only tests import this module. */
+/** fast-check arbitraries for plan inputs and machine catalogs. Only tests import this module. */
 import fc from 'fast-check';
 import { ARCHITECTURES, DISK_KINDS, PROCESSOR_CLASSES } from '../model/rules';
+import { BURSTABLE_POLICIES } from '../machines/match';
+import { MachineCatalogSchema, PRICE_PERIODS, type MachineCatalog, type MachinePrice } from '../model/machines';
 import {
   BOARD_MEMORY_GIB,
   DATASTORES,
@@ -146,3 +148,66 @@ export const workloadsArb = fc.record({
   systemReserved: reserved,
   evictionMemoryMiB: fc.option(int(WORKLOAD_LIMITS.reservedMemoryMiB), { nil: null }),
 });
+
+/** Which roles may use burstable types. */
+export const burstablePolicyArb = fc.constantFrom(...BURSTABLE_POLICIES);
+
+/** Prices a reader might type for some of a catalog's types: per hour or per month, in one of two currencies. */
+export function machinePricesArb(keys: readonly string[]): fc.Arbitrary<Record<string, MachinePrice>> {
+  return fc.dictionary(
+    fc.constantFrom(...keys),
+    fc.record({
+      amount: fc.double({ min: 0, max: 10_000, noNaN: true, noDefaultInfinity: true }),
+      currency: fc.constantFrom('USD', 'EUR'),
+      per: fc.constantFrom(...PRICE_PERIODS),
+    }),
+    { maxKeys: keys.length },
+  );
+}
+
+const machineRef = { doc: 'page', section: 'Table' };
+
+/**
+ * A valid machine catalog of two or three providers with few, small, often equal sizes, so that
+ * ties, boundaries, burstable types, boards and missing architectures all come up.
+ */
+export const machineCatalogArb: fc.Arbitrary<MachineCatalog> = fc
+  .array(
+    fc.record({
+      provider: fc.constantFrom('p', 'q', 'r'),
+      vcpu: fc.constantFrom(1, 2, 4, 8, 16, 32, 64),
+      memoryMiB: fc.constantFrom(256, 268, 275, 512, 1024, 1588, 1596, 1613, 2048, 4096, 8192, 16_384, 65_536),
+      architectures: fc.uniqueArray(fc.constantFrom(...ARCHITECTURES), { minLength: 1, maxLength: 2 }),
+      processor: fc.constantFrom(...PROCESSOR_CLASSES),
+      burstable: fc.boolean(),
+    }),
+    { minLength: 1, maxLength: 14 },
+  )
+  .map((types) =>
+    MachineCatalogSchema.parse({
+      schemaVersion: 1,
+      id: 'machines-2026.12',
+      version: '2026.12',
+      published: '2026-12-04',
+      conventions: { hoursPerMonth: 730, hoursPerMonthBasis: 'test', memory: 'test' },
+      sources: { page: { title: 'A page', url: 'https://example.org/', date: null, read: '2026-12-04' } },
+      providers: ['p', 'q', 'r'].map((id) => ({ id, name: `Provider ${id}`, kind: 'cloud' })),
+      families: ['p', 'q', 'r'].map((provider) => ({
+        provider,
+        id: 'f',
+        name: 'F',
+        processorName: null,
+        sources: [machineRef],
+      })),
+      // Ids in no size order, so the tie-break on the id is exercised.
+      types: types.map((t, i) => ({
+        ...t,
+        id: `t${String((i * 7) % 15)}-${String(i)}`,
+        name: `T${String(i)}`,
+        family: 'f',
+        memoryAsPublished: 'as published',
+        source: machineRef,
+      })),
+      gaps: [],
+    }),
+  );

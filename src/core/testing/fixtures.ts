@@ -1,11 +1,12 @@
 /**
- * Test fixtures: the shipped rules files, parsed exactly as the app parses them, and a plan builder.
+ * Test fixtures: the shipped rules files and machine catalog, parsed exactly as the app parses them, and a plan builder.
  * Only tests import this module.
  */
 import seed2611Json from '../../../public/data/rules/seed-2026.11.json';
 import seedJson from '../../../public/data/rules/seed-2026.12.json';
 import upstream2611Json from '../../../public/data/rules/upstream-2026.11.json';
 import upstreamJson from '../../../public/data/rules/upstream-2026.12.json';
+import machinesJson from '../../../public/data/machines/machines-2026.12.json';
 import { computePlan, type PlanResult } from '../plan/compute-plan';
 import {
   DEFAULT_CLUSTER,
@@ -21,6 +22,7 @@ import {
   type WorkloadsInput,
 } from '../model/plan-input';
 import { RulesSchema, type Rules } from '../model/rules';
+import { MachineCatalogSchema, type MachineCatalog } from '../model/machines';
 
 /** The current rules files of each edition, the ones the page opens with. */
 export const seedRules: Rules = RulesSchema.parse(seedJson);
@@ -28,6 +30,9 @@ export const upstreamRules: Rules = RulesSchema.parse(upstreamJson);
 /** The superseded 2026.11 files, which links made with them still open. */
 export const seedRules2611: Rules = RulesSchema.parse(seed2611Json);
 export const upstreamRules2611: Rules = RulesSchema.parse(upstream2611Json);
+
+/** The shipped machine catalog, parsed as the app will parse it. */
+export const machineCatalog: MachineCatalog = MachineCatalogSchema.parse(machinesJson);
 
 export interface PlanOverrides {
   readonly network?: Partial<NetworkInput>;

@@ -8,9 +8,11 @@
 import fc from 'fast-check';
 import { renderFiles } from '../../core/config/files';
 import { computePlan, type PlanResult } from '../../core/plan/compute-plan';
+import { matchMachines } from '../../core/machines/match';
+import type { Architecture } from '../../core/model/rules';
 import type { PlanInput } from '../../core/model/plan-input';
 import { planInputArb } from '../../core/testing/arbitraries';
-import { planInput, seedRules, upstreamRules } from '../../core/testing/fixtures';
+import { machineCatalog, planInput, seedRules, upstreamRules } from '../../core/testing/fixtures';
 import { en, type Catalog } from '../en';
 import { fileTexts } from '../file-texts';
 import { findingText } from '../finding-text';
@@ -368,6 +370,24 @@ export function renderedTexts(
     add('results.server.basis (plan)', serverBasisText(result.sizing.server, result.input.cluster, m, f));
     if (result.sizing.database)
       add('results.datastore.tierBasis (plan)', databaseBasisText(result.sizing.database, m, f));
+  }
+
+  // The machine findings: each hand-built plan's machines on its own architecture and on arm64,
+  // from the shipped catalog and from its boards alone (where no provider has a type large enough).
+  const boardsOnly = {
+    ...machineCatalog,
+    providers: machineCatalog.providers.filter((p) => p.kind === 'single-board-computer'),
+  };
+  for (const result of plans.slice(0, HAND_BUILT_PLANS.length)) {
+    const rules = rulesOf(result.input);
+    for (const arch of new Set<Architecture>([result.input.cluster.arch, 'arm64']))
+      for (const catalog of [machineCatalog, boardsOnly])
+        for (const finding of matchMachines(result.sizing, { arch }, catalog, { rules }).findings) {
+          const text = findingText(m.findings.messages, finding, f);
+          add(`findings.messages.${finding.code}.title`, text.title);
+          add(`findings.messages.${finding.code}.why`, text.why);
+          add(`findings.messages.${finding.code}.fix`, text.fix);
+        }
   }
 
   if (options.files !== false) {
