@@ -6,7 +6,6 @@ import { ARCHITECTURES, type Architecture, type Rules } from '../model/rules';
 import { computePlan } from '../plan/compute-plan';
 import { burstablePolicyArb, machineCatalogArb, machinePricesArb, planInputArb } from '../testing/arbitraries';
 import { machineCatalog, seedRules, upstreamRules } from '../testing/fixtures';
-import { chosenShape } from '../workloads/plan-workloads';
 import { matchMachines, type BurstablePolicy, type MachinePlan } from './match';
 
 /**
@@ -49,7 +48,7 @@ interface Case {
 
 function check({ input, rules, arch, policy, prices, catalog, agentShape = null }: Case): void {
   const result = computePlan(input, rules);
-  const shape = agentShape ?? chosenShape(result.workloads)?.outcome.shape ?? null;
+  const shape = agentShape ?? result.workloads?.inUse?.outcome.shape ?? null;
   const { sizing } = result;
   const plan: MachinePlan = matchMachines(sizing, { arch, agentShape: shape, prices }, catalog, {
     rules,
