@@ -64,10 +64,6 @@ export function alignedBlock(address: bigint, prefix: number, family: IpFamily):
 }
 
 /**
- * Parses "10.42.0.0/16" or "2001:db8:42::/56". Strict: four-part IPv4 only, no zone ids,
- * a prefix within the family's range, and no host bits set (reported with the network it meant).
- */
-/**
  * An IPv4 address in four-part decimal (no octal, hex or short forms). The shape test comes first:
  * ipaddr.js answers anything else by throwing and catching an error, which is slow in a hot path.
  */
@@ -75,6 +71,10 @@ export function isIpv4Text(text: string): boolean {
   return /^\d{1,3}(\.\d{1,3}){3}$/.test(text) && ipaddr.IPv4.isValidFourPartDecimal(text);
 }
 
+/**
+ * Parses "10.42.0.0/16" or "2001:db8:42::/56". Strict: four-part IPv4 only, no zone ids,
+ * a prefix within the family's range, and no host bits set (reported with the network it meant).
+ */
 export function parseCidr(text: string): CidrResult {
   const trimmed = text.trim();
   const m = /^([0-9a-fA-F:.]+)\/(\d{1,3})$/.exec(trimmed);
