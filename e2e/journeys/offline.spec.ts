@@ -46,6 +46,29 @@ test('the site can be installed, with its own icon, scoped to where it is served
     expect(response.ok(), icon.src).toBe(true);
   }
 
+  // The Content-Security-Policy allows the worker and the manifest from the site only: neither
+  // directive is set, so they fall back (CSP 3: worker-src → child-src → script-src → default-src;
+  // manifest-src → default-src) to sources that are the site itself or an inline script's hash.
+  const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+  const directives = new Map(
+    (policy ?? '').split(';').map((d) => {
+      const [name = '', ...sources] = d.trim().split(/\s+/);
+      return [name, sources] as const;
+    }),
+  );
+  const effective = (chain: string[]) => directives.get(chain.find((d) => directives.has(d)) ?? '') ?? [];
+  for (const chain of [
+    ['worker-src', 'child-src', 'script-src', 'default-src'],
+    ['manifest-src', 'default-src'],
+  ]) {
+    const sources = effective(chain);
+    expect(sources, chain[0]).toContain("'self'");
+    expect(
+      sources.filter((src) => src !== "'self'" && !/^'sha256-[A-Za-z0-9+/=]+'$/.test(src)),
+      chain[0],
+    ).toEqual([]);
+  }
+
   // The worker is the site's own file, registered for the base path only.
   const registration = await page.evaluate(async () => {
     const r = await navigator.serviceWorker.getRegistration();
@@ -64,6 +87,14 @@ test('the site can be installed, with its own icon, scoped to where it is served
 });
 
 test('after one visit, the whole planner works with the network off @subpath', async ({ page, context, baseURL }) => {
+  // The worker's own requests too (precaching): nothing but the site's files.
+  const site = new URL(baseURL ?? '');
+  const outside: string[] = [];
+  context.on('request', (req) => {
+    const url = new URL(req.url());
+    if (url.protocol.startsWith('http') && (url.origin !== site.origin || !url.pathname.startsWith(site.pathname)))
+      outside.push(req.url());
+  });
   await page.goto(planLink({ ha: 'ha-embedded', ds: 'embedded-etcd', s: 3, a: 40 }));
   const p = planner(page);
   await expect(p.serverCard).toBeVisible();
@@ -152,4 +183,5 @@ test('after one visit, the whole planner works with the network off @subpath', a
   await tab.getByRole('button', { name: ja.install.downloadAll }).click();
   expect((await zipJa).suggestedFilename()).toBe('k3s-config.zip');
   expect(tabProblems).toEqual([]);
+  expect(outside).toEqual([]);
 });

@@ -1,6 +1,11 @@
 import { resolve } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from '@playwright/test';
+import { en } from '../../src/i18n/en';
+import { ja } from '../../src/i18n/ja';
+import type { Locale } from '../../src/i18n/types';
+import { UPDATE_TEXTS } from '../../src/i18n/update-text';
+import { zh } from '../../src/i18n/zh';
 import { expect, planLink, planner, test, watchPage } from '../fixtures/test';
 import { nextVersion, serveSite, type StaticSite } from '../fixtures/static-site';
 
@@ -46,6 +51,8 @@ async function offlineReady(page: Page): Promise<void> {
 const notice = (page: Page) => page.getByTestId('update-notice');
 
 test('a new version is offered, not forced; Reload brings it in and keeps the plan @subpath', async () => {
+  // Two versions of the worker install and five tabs open: more than one page's worth of work.
+  test.setTimeout(60_000);
   // The reader plans an HA cluster and edits it.
   const editing = await openTab(planLink({ ha: 'ha-embedded', ds: 'embedded-etcd', s: 3, a: 40 }));
   await offlineReady(editing);
@@ -77,6 +84,24 @@ test('a new version is offered, not forced; Reload brings it in and keeps the pl
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
     .analyze();
   expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+
+  // The notice speaks the page's language, and follows the Language menu; at desktop and phone width.
+  const catalogs = { en, ja, zh };
+  let shownIn: Locale = 'en';
+  for (const locale of ['ja', 'zh', 'en'] as const) {
+    await other.getByLabel(catalogs[shownIn].preferences.language, { exact: true }).selectOption(locale);
+    shownIn = locale;
+    await expect(notice(other)).toContainText(UPDATE_TEXTS[locale].title);
+    await expect(notice(other).getByRole('button', { name: UPDATE_TEXTS[locale].reload })).toBeVisible();
+    await other.screenshot({ path: `e2e/screenshots/out/update-notice-${locale}-desktop.png` });
+    await other.setViewportSize({ width: 360, height: 760 });
+    await expect(notice(other)).toBeInViewport({ ratio: 1 });
+    await other.screenshot({ path: `e2e/screenshots/out/update-notice-${locale}-360.png` });
+    await other.setViewportSize({ width: 1280, height: 900 });
+  }
+  await other.emulateMedia({ colorScheme: 'dark' });
+  await other.screenshot({ path: 'e2e/screenshots/out/update-notice-en-dark.png' });
+  await other.emulateMedia({ colorScheme: null });
 
   // Later puts it off in the other tab; the reader carries on editing; nothing reloads.
   await notice(other).getByRole('button', { name: 'Later' }).click();

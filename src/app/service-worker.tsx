@@ -1,4 +1,4 @@
-import { createRoot } from 'react-dom/client';
+import { createRoot, type Root } from 'react-dom/client';
 import { Workbox } from 'workbox-window';
 import type { Locale } from '../i18n/types';
 import { UPDATE_TEXTS } from '../i18n/update-text';
@@ -37,9 +37,10 @@ const pageLocale = (): Locale => {
  * Registers the service worker (Workbox, generated at build time: offline use) once the browser is
  * idle, and offers a new version when one waits: a polite notice, in the page's language, with
  * Reload and Later. Nothing reloads unless the reader presses Reload; the plan lives in the link and
- * in this browser's storage, so a reload keeps it. Loaded by src/app/main.tsx after the page's load
- * event, as a chunk of its own; a browser without service workers, or a refused registration,
- * leaves the page as it is (online only).
+ * in this browser's storage, so a reload keeps it. Loaded after the page's load event, as a chunk
+ * of its own (startServiceWorkerAfterLoad in src/app/app.tsx); a browser without service workers, or a refused registration,
+ * leaves the page as it is (online only). Resolves, once registered or refused, to a function
+ * that stops listening and removes the notice (for tests: the page never stops it).
  */
 export function startServiceWorker({
   base,
@@ -48,7 +49,7 @@ export function startServiceWorker({
   },
   now = Date.now,
   idle = whenIdle,
-}: ServiceWorkerOptions): Promise<void> {
+}: ServiceWorkerOptions): Promise<() => void> {
   const container = navigator.serviceWorker;
   const wb = new Workbox(`${base}sw.js`, { scope: base });
 
@@ -67,11 +68,17 @@ export function startServiceWorker({
     return id;
   };
 
-  // The notice's live region is in the page from the start, so its text is announced when it comes.
+  // The notice's live region is in the page from the start (empty), so its text is announced when it
+  // comes; React renders into it only once there is something to say, so start-up does no React work here.
   const host = document.createElement('div');
+  host.setAttribute('role', 'status');
+  host.className = 'update-offer';
+  host.dataset.testid = 'update-offer';
   document.body.append(host);
-  const root = createRoot(host);
+  let root: Root | null = null;
   const render = (): void => {
+    if (!root && !offerShown(offer)) return;
+    root ??= createRoot(host);
     root.render(
       <UpdateNotice
         locale={pageLocale()}
@@ -99,7 +106,8 @@ export function startServiceWorker({
     render();
   };
   render();
-  new MutationObserver(render).observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+  const langObserver = new MutationObserver(render);
+  langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
 
   const waiting = (sw: ServiceWorker | null | undefined): void => {
     if (sw) dispatch({ type: 'waiting', worker: idOf(sw) });
@@ -107,12 +115,30 @@ export function startServiceWorker({
   wb.addEventListener('waiting', (event) => {
     waiting(event.sw);
   });
-  container.addEventListener('controllerchange', () => {
+  const onControllerChange = (): void => {
     dispatch({ type: 'controller-changed', hadController });
     hadController = true;
-  });
+  };
+  container.addEventListener('controllerchange', onControllerChange);
 
-  return new Promise<void>((resolve) => {
+  // A page left open (an edge site's laptop) asks again when it comes back into view.
+  let lastCheck = now();
+  const onVisible = (): void => {
+    if (document.visibilityState !== 'visible' || now() - lastCheck < CHECK_EVERY_MS) return;
+    lastCheck = now();
+    // Offline, the check fails: it is asked again next time.
+    void wb.update().catch(() => undefined);
+  };
+  const stop = (): void => {
+    container.removeEventListener('controllerchange', onControllerChange);
+    document.removeEventListener('visibilitychange', onVisible);
+    langObserver.disconnect();
+    clearTimeout(takeOverTimer);
+    root?.unmount();
+    host.remove();
+  };
+
+  return new Promise((resolve) => {
     idle(() => {
       wb.register({ immediate: true }).then(
         (registration) => {
@@ -122,19 +148,13 @@ export function startServiceWorker({
           installing?.addEventListener('statechange', () => {
             if (installing.state === 'installed' && registration?.waiting === installing) waiting(installing);
           });
-          // A page left open (an edge site's laptop) asks again when it comes back into view.
-          let lastCheck = now();
-          document.addEventListener('visibilitychange', () => {
-            if (document.visibilityState !== 'visible' || now() - lastCheck < CHECK_EVERY_MS) return;
-            lastCheck = now();
-            // Offline, the check fails: it is asked again next time.
-            void wb.update().catch(() => undefined);
-          });
-          resolve();
+          lastCheck = now();
+          document.addEventListener('visibilitychange', onVisible);
+          resolve(stop);
         },
         // No service worker here (a private window, a browser setting): the page works online as before.
         () => {
-          resolve();
+          resolve(stop);
         },
       );
     });

@@ -3,9 +3,9 @@ import { UPDATE_TEXTS } from '../../i18n/update-text';
 import './update-notice.css';
 
 /**
- * The polite notice that a new version of the app is ready, with Reload and Later. The live region
- * is there from the start (empty), so screen readers announce the notice when it fills; focus stays
- * where the reader is. Rendered in a root of its own by src/app/service-worker.ts.
+ * The polite notice that a new version of the app is ready, with Reload and Later. It is rendered
+ * into a live region (role="status") that src/app/service-worker.tsx puts in the page, empty, at
+ * start-up, so screen readers announce the notice when it comes; focus stays where the reader is.
  */
 export function UpdateNotice({
   locale,
@@ -21,26 +21,23 @@ export function UpdateNotice({
   onDismiss: () => void;
 }) {
   const t = UPDATE_TEXTS[locale];
+  if (!shown) return null;
   return (
-    <div role="status" className="update-offer" data-testid="update-offer">
-      {shown && (
-        <section className="update-notice" aria-labelledby="update-notice-title" data-testid="update-notice">
-          <h2 id="update-notice-title" className="update-notice__title">
-            {t.title}
-          </h2>
-          <p>{t.body}</p>
-          <div className="button-row">
-            <button type="button" className="button button--small" onClick={onReload} disabled={reloading}>
-              {reloading ? t.reloading : t.reload}
-            </button>
-            {!reloading && (
-              <button type="button" className="button button--small button--secondary" onClick={onDismiss}>
-                {t.later}
-              </button>
-            )}
-          </div>
-        </section>
-      )}
-    </div>
+    <section className="update-notice" aria-labelledby="update-notice-title" data-testid="update-notice">
+      <h2 id="update-notice-title" className="update-notice__title">
+        {t.title}
+      </h2>
+      <p>{t.body}</p>
+      <div className="button-row">
+        <button type="button" className="button button--small" onClick={onReload} disabled={reloading}>
+          {reloading ? t.reloading : t.reload}
+        </button>
+        {!reloading && (
+          <button type="button" className="button button--small button--secondary" onClick={onDismiss}>
+            {t.later}
+          </button>
+        )}
+      </div>
+    </section>
   );
 }
