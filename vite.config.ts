@@ -1,6 +1,8 @@
 /// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
+import { pwaOptions, themeColorPlugin } from './scripts/pwa.ts';
 import { cspPlugin, prerenderPlugin, rulesIndexPlugin } from './scripts/vite-plugins.ts';
 
 const root = import.meta.dirname;
@@ -10,7 +12,15 @@ const base = process.env.BASE_PATH ?? '/';
 
 export default defineConfig({
   base,
-  plugins: [react(), rulesIndexPlugin(root), cspPlugin(), prerenderPlugin(root)],
+  plugins: [
+    react(),
+    rulesIndexPlugin(root),
+    cspPlugin(),
+    themeColorPlugin(root),
+    prerenderPlugin(root),
+    // Offline use and updates: the manifest and a Workbox service worker (docs/decisions/018).
+    VitePWA(pwaOptions(base, root)),
+  ],
   build: {
     target: 'es2022',
     sourcemap: true,

@@ -10,6 +10,19 @@ import { layOutProgressively, onFirstInteraction } from '../ui/shared/progressiv
 import { APP_STAGES, AppStageContext } from '../ui/shared/use-app-ready';
 import { Planner } from './planner';
 
+/**
+ * Offline use and updates: the service worker's module (src/app/service-worker.tsx, a chunk of its
+ * own that nothing at start-up waits for) loads after the page's load event and registers the
+ * worker when the browser is idle.
+ */
+export function startServiceWorkerAfterLoad(): void {
+  if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
+  const start = () =>
+    void import('./service-worker').then((m) => m.startServiceWorker({ base: import.meta.env.BASE_URL }));
+  if (document.readyState === 'complete') start();
+  else window.addEventListener('load', start, { once: true });
+}
+
 function CrashFallback({ reset }: { reset: () => void }) {
   const { m } = useI18n();
   return (

@@ -48,22 +48,26 @@ function showLoadFailed(): void {
   if (message) message.hidden = false;
 }
 
-void Promise.all([booted, appModule]).then(([{ restored, initial, hydrate, queryClient }, { App }]) => {
-  const app = <App restored={restored} initial={initial} queryClient={queryClient} />;
-  if (hydrate) {
-    revealPage();
+void Promise.all([booted, appModule]).then(
+  ([{ restored, initial, hydrate, queryClient }, { App, startServiceWorkerAfterLoad }]) => {
+    const app = <App restored={restored} initial={initial} queryClient={queryClient} />;
+    startServiceWorkerAfterLoad();
+    if (hydrate) {
+      revealPage();
+      startTransition(() => {
+        hydrateRoot(root, <StrictMode>{app}</StrictMode>);
+      });
+      return;
+    }
+    // Rendered over the built page (React replaces it in its first commit). A transition renders in
+    // slices that yield to the browser, so the first render of a tall page never blocks input for long.
     startTransition(() => {
-      hydrateRoot(root, <StrictMode>{app}</StrictMode>);
+      createRoot(root).render(
+        <StrictMode>
+          <RevealOnCommit>{app}</RevealOnCommit>
+        </StrictMode>,
+      );
     });
-    return;
-  }
-  // Rendered over the built page (React replaces it in its first commit). A transition renders in
-  // slices that yield to the browser, so the first render of a tall page never blocks input for long.
-  startTransition(() => {
-    createRoot(root).render(
-      <StrictMode>
-        <RevealOnCommit>{app}</RevealOnCommit>
-      </StrictMode>,
-    );
-  });
-}, showLoadFailed);
+  },
+  showLoadFailed,
+);

@@ -2,7 +2,7 @@
  * Every text a catalog renders, with real parameters, for the glossary test and for reading the
  * translations as a reader meets them (scripts/dump-texts.ts): the catalog's plain strings, each
  * message function called with the parameters the page passes it, the findings of random and
- * hand-built plans, the generated files' comments and the superseded-rules notice. Only tests
+ * hand-built plans, the generated files' comments, the superseded-rules notice and the update notice. Only tests
  * and scripts import this module.
  */
 import fc from 'fast-check';
@@ -20,6 +20,7 @@ import { createFormatter, type Formatter } from '../format';
 import { ja } from '../ja';
 import { databaseBasisText, serverBasisText } from '../plan-text';
 import { SUPERSEDED_TEXTS } from '../superseded-text';
+import { UPDATE_TEXTS } from '../update-text';
 import { LOCALE_TAGS, type Locale } from '../types';
 import { zh } from '../zh';
 
@@ -413,5 +414,6 @@ export function renderedTexts(
         String((leaf.value as (p: unknown) => unknown)({ rulesId: 'upstream-2026.11', newer: 'upstream-2026.12' })),
       );
   }
+  for (const leaf of catalogLeaves(UPDATE_TEXTS[locale])) add(`update.${leaf.path}`, String(leaf.value));
   return out;
 }
