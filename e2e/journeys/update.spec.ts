@@ -93,15 +93,10 @@ test('a new version is offered, not forced; Reload brings it in and keeps the pl
     shownIn = locale;
     await expect(notice(other)).toContainText(UPDATE_TEXTS[locale].title);
     await expect(notice(other).getByRole('button', { name: UPDATE_TEXTS[locale].reload })).toBeVisible();
-    await other.screenshot({ path: `e2e/screenshots/out/update-notice-${locale}-desktop.png` });
     await other.setViewportSize({ width: 360, height: 760 });
     await expect(notice(other)).toBeInViewport({ ratio: 1 });
-    await other.screenshot({ path: `e2e/screenshots/out/update-notice-${locale}-360.png` });
     await other.setViewportSize({ width: 1280, height: 900 });
   }
-  await other.emulateMedia({ colorScheme: 'dark' });
-  await other.screenshot({ path: 'e2e/screenshots/out/update-notice-en-dark.png' });
-  await other.emulateMedia({ colorScheme: null });
 
   // Later puts it off in the other tab; the reader carries on editing; nothing reloads.
   await notice(other).getByRole('button', { name: 'Later' }).click();
