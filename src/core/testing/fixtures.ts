@@ -12,6 +12,8 @@ import {
   DEFAULT_HOST,
   DEFAULT_INSTALL,
   DEFAULT_NETWORK,
+  DEFAULT_BACKUP,
+  DEFAULT_UPGRADE,
   defaultWorkloads,
   type ClusterInput,
   type HostInput,
@@ -19,6 +21,8 @@ import {
   type NetworkInput,
   type PlanInput,
   type WorkloadsInput,
+  type BackupInput,
+  type UpgradeInput,
 } from '../model/plan-input';
 import { RulesSchema, type Rules } from '../model/rules';
 
@@ -34,6 +38,8 @@ export interface PlanOverrides {
   readonly host?: Partial<HostInput>;
   readonly install?: Partial<InstallInput>;
   readonly workloads?: Partial<WorkloadsInput>;
+  readonly backup?: Partial<BackupInput>;
+  readonly upgrade?: Partial<UpgradeInput>;
 }
 
 export function planInput(
@@ -48,6 +54,8 @@ export function planInput(
     host: { ...DEFAULT_HOST, ...more.host },
     install: { ...DEFAULT_INSTALL, ...more.install },
     workloads: { ...defaultWorkloads(), ...more.workloads },
+    backup: { ...DEFAULT_BACKUP, ...more.backup },
+    upgrade: { ...DEFAULT_UPGRADE, ...more.upgrade },
   };
 }
 
