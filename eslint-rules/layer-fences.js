@@ -43,7 +43,7 @@ export const CORE_LEVELS = [
   ['network', 'sizing', 'host'],
   ['ports', 'config'],
   ['findings'],
-  ['workloads'],
+  ['workloads', 'day2'],
   ['charts', 'diagrams'],
   ['plan'],
 ];

@@ -300,6 +300,8 @@ const UpgradeRulesSchema = z.strictObject({
     serviceAccountName: z.string().check(z.minLength(1)),
     image: z.string().check(z.minLength(1)),
     controlPlaneLabel: z.string().check(z.minLength(1)),
+    /** The value K3s gives the label on servers, which the server plan selects. */
+    controlPlaneValue: z.string().check(z.minLength(1)),
     serverPlanName: z.string().check(z.minLength(1)),
     agentPlanName: z.string().check(z.minLength(1)),
     serverConcurrency: z.int().check(z.positive()),

@@ -20,6 +20,7 @@ import { sizeCluster, type Sizing } from '../sizing/sizing';
 import { formatK3sVersion, parseK3sVersion, resolveK3sVersion, type K3sVersion } from '../model/k3s-version';
 import type { PlanInput } from '../model/plan-input';
 import { planClusterWorkloads, workloadFindings, type WorkloadResult } from '../workloads/plan-workloads';
+import { planDay2, type Day2Result } from '../day2/day2';
 
 export interface RulesStamp {
   readonly id: string;
@@ -60,6 +61,8 @@ export interface PlanResult {
   readonly findings: readonly AnyFinding[];
   /** Workload planning, when the plan uses it: its agent count is the one the plan sizes for. */
   readonly workloads: WorkloadResult | null;
+  /** Backups, restore and an upgrade (decision 020); null under a rules file published before them. */
+  readonly day2: Day2Result | null;
 }
 
 function networkResult(input: PlanInput, rules: Rules, addressing: NetworkPlan, sizing: Sizing): NetworkResult {
@@ -161,6 +164,7 @@ export function computePlan(requested: PlanInput, rules: Rules): PlanResult {
     version,
   });
   const config = buildConfigFiles(input, rules, addressing, version);
+  const install = buildInstallPlan(input, rules, config);
   return {
     input,
     rules: { id: rules.id, edition: rules.edition, version: rules.version, published: rules.published },
@@ -168,12 +172,13 @@ export function computePlan(requested: PlanInput, rules: Rules): PlanResult {
     sizing,
     network: networkResult(input, rules, addressing, sizing),
     config,
-    install: buildInstallPlan(input, rules, config),
+    install,
     findings: sortFindings([
       ...(versionFinding ? [versionFinding] : []),
       ...findings,
       ...workloadFindings(workloads, rules),
     ]),
     workloads,
+    day2: planDay2(input, rules, { sizing, config, waitReady: install.waitReady, version }),
   };
 }
