@@ -70,11 +70,9 @@ describe('the path', () => {
 
 describe('the gates on the way', () => {
   const crossed = (r: { day2: Day2Result | null }) =>
-    findings(r)
-      .filter((f) => f.code === 'upgrade.gate-crossed')
-      .map((f) =>
-        f.code === 'upgrade.gate-crossed' ? [f.params.gate, f.params.line, f.params.release, f.severity] : [],
-      );
+    findings(r).flatMap((f) =>
+      f.code === 'upgrade.gate-crossed' ? [[f.params.gate, f.params.line, f.params.release, f.severity]] : [],
+    );
 
   it('Traefik v2 → v3 at v1.32 (“K3s versions starting with 1.32 include Traefik v3”), only when the plan runs Traefik', () => {
     const withTraefik = plan(HA, seedRules, { upgrade: { from: 'v1.31.4+k3s1', to: 'v1.32.0+k3s1' } });
