@@ -306,7 +306,7 @@ export function planUpgrade(ctx: UpgradeContext): { plan: UpgradePlan; findings:
       })),
       agentCommand:
         input.cluster.agents > 0
-          ? `${installer} ${envWord}${agentsNamed ? ` K3S_NODE_NAME="\${NODE_NAME:?set NODE_NAME to the agent's name}"` : ''} sh -s - agent`
+          ? `${installer} ${envWord}${agentsNamed ? ` K3S_NODE_NAME="\${NODE_NAME:?set NODE_NAME to the name of the agent}"` : ''} sh -s - agent`
           : null,
       crossed: crossings.get(i) ?? [],
       manifests: {
@@ -352,7 +352,7 @@ export function planUpgrade(ctx: UpgradeContext): { plan: UpgradePlan; findings:
       finding(
         'upgrade.restart-downtime',
         order.servers > 1 ? 'warning' : 'info',
-        { servers: order.servers, members: order.etcd?.members ?? null },
+        { servers: order.servers, members: order.etcd?.members ?? null, haMinServers: rules.etcd.haMinServers },
         {
           fields: ['upgrade.to', 'cluster.servers'],
           ruleId: order.etcd ? 'etcd.quorum' : 'upgrades.orderSource',

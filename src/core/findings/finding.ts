@@ -200,7 +200,7 @@ export interface Day2FindingParamsMap {
   'upgrade.gate-crossed': { gate: AnyGateId; line: string; release: string; from: string; to: string };
   'upgrade.controller-agentless': { servers: number };
   /** Upgrading a server restarts it; with no server to spare the API or etcd's quorum is down meanwhile. */
-  'upgrade.restart-downtime': { servers: number; members: number | null };
+  'upgrade.restart-downtime': { servers: number; members: number | null; haMinServers: number };
   'upgrade.first-server-restart': { firstServer: string; servers: number };
 }
 export type Day2FindingCode = keyof Day2FindingParamsMap;

@@ -399,8 +399,25 @@ export function checkInstallWords(words: WordsResult, command: K3sCommand): stri
   const rest = w.slice(sh + 1);
   if (rest[0] !== '-s' || rest[1] !== '-') problems.push(`sh is not given "-s -" (${rest.slice(0, 2).join(' ')})`);
   if (rest[2] !== command) problems.push(`installs "${String(rest[2])}", not ${command}`);
+  return [...problems, ...checkFlagWords(rest.slice(3), command)];
+}
+
+/**
+ * `[sudo] k3s <command> --flag=value …` run on a node (a restore's cluster reset), as shlex split
+ * it: the command is the right one and every flag is one of its flags, with a value of its kind.
+ */
+export function checkK3sCommandWords(words: WordsResult, command: K3sCommand): string[] {
+  if (!words.ok) return [`cannot be split into words: ${words.error}`];
+  const w = words.words[0] === 'sudo' ? words.words.slice(1) : words.words;
+  if (w[0] !== 'k3s' || w[1] !== command) return [`runs "${w.slice(0, 2).join(' ')}", not k3s ${command}`];
+  return checkFlagWords(w.slice(2), command);
+}
+
+/** Words that must each be a --flag of the command, with a value of the flag's kind, each given once unless repeatable. */
+function checkFlagWords(words: readonly string[], command: K3sCommand): string[] {
+  const problems: string[] = [];
   const counts = new Map<string, number>();
-  for (const word of rest.slice(3)) {
+  for (const word of words) {
     const m = /^--([^=]+)(?:=(.*))?$/s.exec(word);
     const name = m?.[1];
     if (!m || name === undefined) {
