@@ -50,9 +50,11 @@ export function strictSchema(node) {
 export function extractPlanSchema(text) {
   const crd = parse(text);
   if (crd?.kind !== 'CustomResourceDefinition') throw new Error('not a CustomResourceDefinition');
-  const served = (crd.spec.versions ?? []).filter((v) => v.served);
-  if (served.length !== 1) throw new Error(`expected one served version, found ${String(served.length)}`);
+  /** @type {{ name: string, served: boolean, schema?: { openAPIV3Schema?: unknown } }[]} */
+  const versions = crd.spec.versions ?? [];
+  const served = versions.filter((v) => v.served);
   const version = served[0];
+  if (served.length !== 1 || !version) throw new Error(`expected one served version, found ${String(served.length)}`);
   const schema = version.schema?.openAPIV3Schema;
   if (!schema) throw new Error('no openAPIV3Schema');
   return {
@@ -62,6 +64,7 @@ export function extractPlanSchema(text) {
   };
 }
 
+/** @param {string[]} argv */
 function main(argv) {
   const [dir, commit, ...rest] = argv;
   if (!dir || !commit) {
@@ -69,8 +72,8 @@ function main(argv) {
     process.exit(2);
   }
   const outIndex = rest.indexOf('--out');
-  const out = outIndex >= 0 ? rest[outIndex + 1] : 'src/core/testing/suc-plan-schema.json';
-  const git = (...args) => execFileSync('git', ['-C', dir, ...args], { encoding: 'utf8' });
+  const out = (outIndex >= 0 ? rest[outIndex + 1] : undefined) ?? 'src/core/testing/suc-plan-schema.json';
+  const git = (/** @type {string[]} */ ...args) => execFileSync('git', ['-C', dir, ...args], { encoding: 'utf8' });
   const sha = git('rev-parse', `${commit}^{commit}`).trim();
   const text = git('show', `${sha}:${CRD_PATH}`);
   const date = git('log', '-1', '--format=%cI', sha).trim();
