@@ -658,7 +658,8 @@ const ja: Day2Texts = {
         label: 'S3エンドポイント',
         help: (p) =>
           `ホスト名。必要ならポートを付けます（MinIOの例：minio.example.com:9000）。空欄の場合は${p.value}です。`,
-        invalid: 'https://を付けずに、ホスト名かアドレス（必要なら:ポート）を指定してください。',
+        invalid:
+          'https://を付けずに、ホスト名かアドレスを指定してください。ポートを付ける場合はminio.example.com:9000のように書きます。',
       },
       s3Bucket: {
         label: 'バケット',
@@ -681,7 +682,7 @@ const ja: Day2Texts = {
       },
     },
     snapshotsOn: (p, f) =>
-      `各サーバーがスケジュール${p.schedule}でスナップショットを取得し、新しいものから${f.integer(p.retention)}個を${p.directory}に保持します。`,
+      `各サーバーがスケジュール${p.schedule}でスナップショットを取得し、新しいものから${f.integer(p.retention)}個を「${p.directory}」に保持します。`,
     snapshotsOff: '定期スナップショットは無効です。存在するのは手動で取得したスナップショットだけです。',
     s3Target: (p) =>
       `各スナップショットは${p.endpoint}のバケット${p.bucket}${p.folder ? `（フォルダー${p.folder}）` : ''}、リージョン${p.region}にもアップロードされます${p.verifyTls ? '' : '（エンドポイントの証明書は検証しません）'}。`,
@@ -816,7 +817,7 @@ const ja: Day2Texts = {
     'backup.no-off-machine-copy': {
       title: (p, f) => `サーバー${f.integer(p.servers)}台のスナップショットが、サーバー自身にしか保存されません`,
       why: (p) =>
-        `各サーバーはスナップショットを自分のディスクの${p.directory}に保存します。サイト、アカウント、共有ストレージなどの障害でマシンがまとめて失われると、スナップショットも一緒に失われます。`,
+        `各サーバーはスナップショットを自分のディスクの「${p.directory}」に保存します。サイト、アカウント、共有ストレージなどの障害でマシンがまとめて失われると、スナップショットも一緒に失われます。`,
       fix: () =>
         'スナップショットをS3互換ストレージにコピーするか、独自のスケジュールでサーバーの外にコピーしてください。',
     },
@@ -944,7 +945,7 @@ const zh: Day2Texts = {
       s3Endpoint: {
         label: 'S3 端点',
         help: (p) => `主机名，需要时加上端口（MinIO 示例：minio.example.com:9000）。留空时为 ${p.value}。`,
-        invalid: '请填写主机名或地址（可加 :端口），不要加 https://。',
+        invalid: '请填写主机名或地址，不要加 https://；需要端口时写成 minio.example.com:9000 这样的形式。',
       },
       s3Bucket: {
         label: '存储桶',
@@ -967,7 +968,7 @@ const zh: Day2Texts = {
       },
     },
     snapshotsOn: (p, f) =>
-      `每台服务器按计划 ${p.schedule} 创建快照，并在 ${p.directory} 中保留最新的 ${f.integer(p.retention)} 个。`,
+      `每台服务器按计划 ${p.schedule} 创建快照，并在“${p.directory}”中保留最新的 ${f.integer(p.retention)} 个。`,
     snapshotsOff: '定期快照已关闭：只有您手动创建的快照。',
     s3Target: (p) =>
       `每个快照也会上传到 ${p.endpoint} 的存储桶 ${p.bucket}${p.folder ? `（文件夹 ${p.folder}）` : ''}，区域 ${p.region}${p.verifyTls ? '' : '，且不验证端点的证书'}。`,
@@ -1092,7 +1093,7 @@ const zh: Day2Texts = {
     'backup.no-off-machine-copy': {
       title: (p, f) => `${f.integer(p.servers)} 台服务器的快照只保存在服务器本身`,
       why: (p) =>
-        `每台服务器都把快照保存在自己磁盘上的 ${p.directory} 中。如果这些机器一起丢失（同一站点、账号或共享存储出现故障），快照也会随之丢失。`,
+        `每台服务器都把快照保存在自己磁盘上的“${p.directory}”中。如果这些机器一起丢失（同一站点、账号或共享存储出现故障），快照也会随之丢失。`,
       fix: () => '将快照复制到兼容 S3 的存储，或按您自己的计划将其复制到服务器之外。',
     },
     'backup.disk-too-small': {
