@@ -177,6 +177,8 @@ export function Planner({ index, restored }: { index: RulesIndex; restored: bool
               otherRules={other.data ?? null}
               onGenerateTokens={generateTokens}
               onForgetTokens={forgetTokens}
+              onPlanChange={setPlan}
+              onValidityChange={onValidityChange}
             />
           </>
         )}

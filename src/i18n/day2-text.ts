@@ -37,11 +37,14 @@ export interface Day2Texts {
   readonly noFindings: string;
   readonly backup: {
     readonly title: string;
+    /** Legends of the field groups: the snapshot settings, the copy off the servers. */
+    readonly settingsTitle: string;
+    readonly s3Title: string;
     readonly kind: Readonly<Record<BackupKind, Msg<{ datastore: Datastore }>>>;
     readonly fields: {
       readonly snapshots: Field;
       readonly schedule: FieldWithDefault;
-      readonly retention: Omit<FieldWithDefault, 'invalid'>;
+      readonly retention: Omit<FieldWithDefault, 'invalid'> & { readonly invalid: Msg<{ min: number; max: number }> };
       readonly directory: FieldWithDefault;
       readonly diskGiB: Field;
       readonly s3: Field;
@@ -79,6 +82,7 @@ export interface Day2Texts {
   };
   readonly upgrade: {
     readonly title: string;
+    readonly versionsTitle: string;
     readonly fields: {
       readonly from: FieldWithDefault;
       readonly to: Omit<FieldWithDefault, 'help'> & { help: string };
@@ -140,6 +144,8 @@ const en: Day2Texts = {
   noFindings: 'Nothing to report about backups or the upgrade.',
   backup: {
     title: 'Backups and restore',
+    settingsTitle: 'Snapshot settings',
+    s3Title: 'A copy off the servers',
     kind: {
       'etcd-snapshots': () =>
         'Embedded etcd: K3s takes etcd snapshots on every server by itself, on a schedule, and can copy them to S3-compatible storage.',
@@ -162,6 +168,7 @@ const en: Day2Texts = {
       retention: {
         label: 'Snapshots kept per server',
         help: (p) => `Older scheduled snapshots are deleted. Empty: K3s’s ${p.value}.`,
+        invalid: (p, f) => `A whole number from ${f.integer(p.min)} to ${f.integer(p.max)}, or empty.`,
       },
       directory: {
         label: 'Snapshot directory',
@@ -260,6 +267,7 @@ const en: Day2Texts = {
   },
   upgrade: {
     title: 'Upgrade',
+    versionsTitle: 'Versions',
     fields: {
       from: {
         label: 'Upgrade from',
@@ -602,9 +610,9 @@ const gateFix: Readonly<Record<Locale, GateTexts>> = {
     'embedded-registry-ga': '无需操作。',
     'embedded-registry-wildcard': '完成这一步后，registries.yaml 可以用 "*" 代替逐个列出的镜像仓库。',
     's390x-builds-removed': '停留在最后一个提供 s390x 构建的版本，或将集群迁移到其他架构。',
-    'traefik-v3': '在这一步之前，对照 Traefik 的 v2 到 v3 迁移指南检查您的 Traefik 资源和 HelmChartConfig。',
+    'traefik-v3': '在这一步之前，对照 Traefik 的 v2 到 v3 迁移指南检查你的 Traefik 资源和 HelmChartConfig。',
     'containerd-2':
-      '如果您用 config.toml.tmpl 自定义了 containerd，请针对 containerd 2.0 进行检查，或编写 config-v3.toml.tmpl。',
+      '如果你用 config.toml.tmpl 自定义了 containerd，请针对 containerd 2.0 进行检查，或编写 config-v3.toml.tmpl。',
   },
 };
 
@@ -618,6 +626,8 @@ const ja: Day2Texts = {
   noFindings: 'バックアップとアップグレードについて報告することはありません。',
   backup: {
     title: 'バックアップとリストア',
+    settingsTitle: 'スナップショットの設定',
+    s3Title: 'サーバー外へのコピー',
     kind: {
       'etcd-snapshots': () =>
         '組み込みetcd：K3sが各サーバーでetcdのスナップショットをスケジュールに従って自動で取得し、S3互換ストレージにコピーすることもできます。',
@@ -640,6 +650,7 @@ const ja: Day2Texts = {
       retention: {
         label: 'サーバーごとに保持するスナップショット数',
         help: (p) => `古い定期スナップショットから削除されます。空欄の場合はK3sのデフォルト（${p.value}）です。`,
+        invalid: (p, f) => `${f.integer(p.min)}から${f.integer(p.max)}までの整数を入力するか、空欄にしてください。`,
       },
       directory: {
         label: 'スナップショットのディレクトリ',
@@ -682,7 +693,7 @@ const ja: Day2Texts = {
       },
     },
     snapshotsOn: (p, f) =>
-      `各サーバーがスケジュール${p.schedule}でスナップショットを取得し、新しいものから${f.integer(p.retention)}個を「${p.directory}」に保持します。`,
+      `各サーバーがスケジュール「${p.schedule}」でスナップショットを取得し、新しいものから${f.integer(p.retention)}個を「${p.directory}」に保持します。`,
     snapshotsOff: '定期スナップショットは無効です。存在するのは手動で取得したスナップショットだけです。',
     s3Target: (p) =>
       `各スナップショットは${p.endpoint}のバケット${p.bucket}${p.folder ? `（フォルダー${p.folder}）` : ''}、リージョン${p.region}にもアップロードされます${p.verifyTls ? '' : '（エンドポイントの証明書は検証しません）'}。`,
@@ -742,6 +753,7 @@ const ja: Day2Texts = {
   },
   upgrade: {
     title: 'アップグレード',
+    versionsTitle: 'バージョン',
     fields: {
       from: {
         label: 'アップグレード元',
@@ -906,6 +918,8 @@ const zh: Day2Texts = {
   noFindings: '备份与升级方面没有需要报告的内容。',
   backup: {
     title: '备份与恢复',
+    settingsTitle: '快照设置',
+    s3Title: '复制到服务器之外',
     kind: {
       'etcd-snapshots': () =>
         '嵌入式 etcd：K3s 会按计划在每台服务器上自动创建 etcd 快照，也可以将快照复制到兼容 S3 的存储。',
@@ -928,6 +942,7 @@ const zh: Day2Texts = {
       retention: {
         label: '每台服务器保留的快照数',
         help: (p) => `较旧的定期快照会被删除。留空时使用 K3s 的默认值 ${p.value}。`,
+        invalid: (p, f) => `请填写 ${f.integer(p.min)} 到 ${f.integer(p.max)} 之间的整数，或留空。`,
       },
       directory: {
         label: '快照目录',
@@ -968,8 +983,8 @@ const zh: Day2Texts = {
       },
     },
     snapshotsOn: (p, f) =>
-      `每台服务器按计划 ${p.schedule} 创建快照，并在“${p.directory}”中保留最新的 ${f.integer(p.retention)} 个。`,
-    snapshotsOff: '定期快照已关闭：只有您手动创建的快照。',
+      `每台服务器按计划“${p.schedule}”创建快照，并在“${p.directory}”中保留最新的 ${f.integer(p.retention)} 个。`,
+    snapshotsOff: '定期快照已关闭：只有你手动创建的快照。',
     s3Target: (p) =>
       `每个快照也会上传到 ${p.endpoint} 的存储桶 ${p.bucket}${p.folder ? `（文件夹 ${p.folder}）` : ''}，区域 ${p.region}${p.verifyTls ? '' : '，且不验证端点的证书'}。`,
     disk: (p, f) =>
@@ -1003,7 +1018,7 @@ const zh: Day2Texts = {
         `在其他服务器（${f.list(p.nodes)}）上：删除旧的 etcd 数据库，使它们加入恢复后的集群，而不是旧集群。`,
       'start-other-servers': (p, f) => `在 ${f.list(p.nodes)} 上逐台启动 K3s。`,
       'sqlite-copy': (p) =>
-        `在 ${p.nodes[0] ?? '服务器'} 上：停止 K3s，归档数据库目录和令牌，再启动 K3s。请在每次升级之前以及按您自己的计划执行。`,
+        `在 ${p.nodes[0] ?? '服务器'} 上：停止 K3s，归档数据库目录和令牌，再启动 K3s。请在每次升级之前以及按你自己的计划执行。`,
       'sqlite-restore': (p) =>
         `在 ${p.nodes[0] ?? '服务器'} 上：停止 K3s，放回归档的文件，再启动 K3s。BACKUP 填归档文件。`,
       'start-server': (p) => `在 ${p.nodes[0] ?? '服务器'} 上启动 K3s。`,
@@ -1022,6 +1037,7 @@ const zh: Day2Texts = {
   },
   upgrade: {
     title: '升级',
+    versionsTitle: '版本',
     fields: {
       from: {
         label: '升级前的版本',
@@ -1094,7 +1110,7 @@ const zh: Day2Texts = {
       title: (p, f) => `${f.integer(p.servers)} 台服务器的快照只保存在服务器本身`,
       why: (p) =>
         `每台服务器都把快照保存在自己磁盘上的“${p.directory}”中。如果这些机器一起丢失（同一站点、账号或共享存储出现故障），快照也会随之丢失。`,
-      fix: () => '将快照复制到兼容 S3 的存储，或按您自己的计划将其复制到服务器之外。',
+      fix: () => '将快照复制到兼容 S3 的存储，或按你自己的计划将其复制到服务器之外。',
     },
     'backup.disk-too-small': {
       title: (p, f) => `${f.memory(p.neededMiB)} 的快照放不进 ${f.integer(p.diskGiB)} GB`,

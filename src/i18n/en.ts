@@ -845,6 +845,7 @@ export const en = {
     diagrams: 'Diagrams',
     install: 'Install',
     findings: 'Findings',
+    day2: 'Day 2',
   },
   app: {
     title: 'k3s-sizer',
@@ -1303,6 +1304,10 @@ export const en = {
     copied: 'Copied',
     copyFailed: 'Copy failed: select the text instead',
     copyLabel: (p: { what: string }) => `Copy ${p.what}`,
+  },
+  day2: {
+    loading: 'Preparing backups and upgrades…',
+    loadFailed: 'The backup and upgrade plan could not be prepared.',
   },
   install: {
     title: 'Install',

@@ -891,6 +891,7 @@ export const ja: Catalog = {
     diagrams: '図',
     install: 'インストール',
     findings: '検出事項',
+    day2: 'Day 2',
   },
   app: {
     title: 'k3s-sizer',
@@ -1363,6 +1364,10 @@ export const ja: Catalog = {
     copied: 'コピーしました',
     copyFailed: 'コピーに失敗しました。テキストを選択してコピーしてください',
     copyLabel: (p: { what: string }) => `コピー：${p.what}`,
+  },
+  day2: {
+    loading: 'バックアップとアップグレードの計画を準備しています…',
+    loadFailed: 'バックアップとアップグレードの計画を準備できませんでした。',
   },
   install: {
     title: 'インストール',

@@ -821,7 +821,15 @@ const range: Msg<RangeParams> = (p, f) => {
 export const zh: Catalog = {
   meta: { language: '简体中文' },
   punctuation: { colon: '：', separator: ' · ', comma: '、', open: '（', close: '）' },
-  nav: { label: '章节', sizing: '容量规划', network: '网络', diagrams: '图示', install: '安装', findings: '检查结果' },
+  nav: {
+    label: '章节',
+    sizing: '容量规划',
+    network: '网络',
+    diagrams: '图示',
+    install: '安装',
+    findings: '检查结果',
+    day2: 'Day 2',
+  },
   app: {
     title: 'k3s-sizer',
     tagline: '在部署机器之前规划 K3s 集群：每台机器需要什么、哪些地方有风险以及原因，并附有出处。',
@@ -1213,6 +1221,10 @@ export const zh: Catalog = {
     copied: '已复制',
     copyFailed: '复制失败：请手动选择文本',
     copyLabel: (p: { what: string }) => `复制${before(p.what)}`,
+  },
+  day2: {
+    loading: '正在准备备份与升级规划…',
+    loadFailed: '无法准备备份与升级规划。',
   },
   install: {
     title: '安装',

@@ -237,6 +237,7 @@ export type UpgradeCondition = (typeof UPGRADE_CONDITIONS)[number];
 
 const AbsolutePath = z.string().check(z.startsWith('/'));
 const FindingSeverity = z.enum(['error', 'warning', 'info']);
+const Text = z.string().check(z.minLength(1));
 
 /**
  * What K3s does with backups by default and where each restore step comes from: etcd snapshot
@@ -246,22 +247,22 @@ const FindingSeverity = z.enum(['error', 'warning', 'info']);
  */
 const BackupRulesSchema = z.strictObject({
   snapshots: z.strictObject({
-    scheduleCron: z.string().check(z.minLength(1)),
+    scheduleCron: Text,
     retention: z.int().check(z.positive()),
     directory: AbsolutePath,
     source: SourceRefSchema,
     flagsSource: SourceRefSchema,
   }),
   s3: z.strictObject({
-    endpoint: z.string().check(z.minLength(1)),
-    region: z.string().check(z.minLength(1)),
-    accessKeyEnv: z.string().check(z.minLength(1)),
-    secretKeyEnv: z.string().check(z.minLength(1)),
+    endpoint: Text,
+    region: Text,
+    accessKeyEnv: Text,
+    secretKeyEnv: Text,
     source: SourceRefSchema,
     flagsSource: SourceRefSchema,
   }),
   restore: z.strictObject({
-    serverService: z.string().check(z.minLength(1)),
+    serverService: Text,
     databaseDirectory: AbsolutePath,
     resetFlagFile: AbsolutePath,
     source: SourceRefSchema,
@@ -294,16 +295,16 @@ const UpgradeRulesSchema = z.strictObject({
   downgradeSource: SourceRefSchema,
   controller: z.strictObject({
     installManifests: z.array(z.url()).check(z.minLength(1)),
-    apiVersion: z.string().check(z.minLength(1)),
-    kind: z.string().check(z.minLength(1)),
-    namespace: z.string().check(z.minLength(1)),
-    serviceAccountName: z.string().check(z.minLength(1)),
-    image: z.string().check(z.minLength(1)),
-    controlPlaneLabel: z.string().check(z.minLength(1)),
+    apiVersion: Text,
+    kind: Text,
+    namespace: Text,
+    serviceAccountName: Text,
+    image: Text,
+    controlPlaneLabel: Text,
     /** The value K3s gives the label on servers, which the server plan selects. */
-    controlPlaneValue: z.string().check(z.minLength(1)),
-    serverPlanName: z.string().check(z.minLength(1)),
-    agentPlanName: z.string().check(z.minLength(1)),
+    controlPlaneValue: Text,
+    serverPlanName: Text,
+    agentPlanName: Text,
     serverConcurrency: z.int().check(z.positive()),
     source: SourceRefSchema,
     installSource: SourceRefSchema,

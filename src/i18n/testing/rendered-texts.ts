@@ -250,6 +250,7 @@ export const DAY2_SAMPLE_PARAMS: Readonly<Record<string, readonly unknown[]>> = 
   'backup.kind.database': [{ datastore: 'postgres' }, { datastore: 'external-etcd' }],
   'backup.fields.schedule.help': [{ value: '0 */12 * * *' }],
   'backup.fields.retention.help': [{ value: '5' }],
+  'backup.fields.retention.invalid': [{ min: 1, max: 1000 }],
   'backup.fields.directory.help': [{ value: '/var/lib/rancher/k3s/server/db/snapshots' }],
   'backup.fields.s3Endpoint.help': [{ value: 's3.amazonaws.com' }],
   'backup.fields.s3Region.help': [{ value: 'us-east-1' }],

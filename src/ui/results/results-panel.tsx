@@ -12,10 +12,13 @@ import { FindingsList } from './findings-list';
 import { NetworkPanel } from './network-panel';
 import { ErrorBoundary } from '../shared/error-boundary';
 import { useAppStage } from '../shared/use-app-ready';
+import type { PlanInput } from '../../core/model/plan-input';
+import type { HistoryMode } from '../../url/use-plan-url';
 
 const InstallPanel = lazy(() => import('../install/install-panel').then((mod) => ({ default: memo(mod.default) })));
 const VisualsPanel = lazy(() => import('../visuals/visuals-panel'));
 const WorkloadsCard = lazy(() => import('./workloads-card'));
+const Day2Panel = lazy(() => import('../day2/day2-panel'));
 import { ServerCard } from './server-card';
 import { TotalsCard } from './totals-card';
 
@@ -33,6 +36,9 @@ interface ResultsPanelProps {
   otherRules: Rules | null;
   onGenerateTokens: () => void;
   onForgetTokens: () => void;
+  /** For the day-2 panel's fields; without it the panel is not shown. */
+  onPlanChange?: (plan: PlanInput, mode: HistoryMode) => void;
+  onValidityChange?: (name: string, valid: boolean) => void;
 }
 
 /** Everything the plan says, rendered from the PlanResult; no arithmetic here. */
@@ -48,6 +54,8 @@ export function ResultsPanel({
   otherRules,
   onGenerateTokens,
   onForgetTokens,
+  onPlanChange,
+  onValidityChange,
 }: ResultsPanelProps) {
   const { m, f } = useI18n();
   const { cluster } = result.input;
@@ -62,6 +70,7 @@ export function ResultsPanel({
         <a href="#network">{m.nav.network}</a>
         <a href="#diagrams">{m.nav.diagrams}</a>
         <a href="#install">{m.nav.install}</a>
+        {onPlanChange && <a href="#day2">{m.nav.day2}</a>}
         <a href="#findings-title">{m.nav.findings}</a>
       </nav>
       <div className="results__head" id="sizing">
@@ -139,6 +148,25 @@ export function ResultsPanel({
           {m.install.loading}
         </p>
       )}
+      {onPlanChange &&
+        onValidityChange &&
+        (showInstall ? (
+          <ErrorBoundary fallback={() => <p className="status">{m.day2.loadFailed}</p>}>
+            <Suspense
+              fallback={
+                <p className="status" id="day2">
+                  {m.day2.loading}
+                </p>
+              }
+            >
+              <Day2Panel result={result} rules={rules} onChange={onPlanChange} onValidityChange={onValidityChange} />
+            </Suspense>
+          </ErrorBoundary>
+        ) : (
+          <p className="status" id="day2">
+            {m.day2.loading}
+          </p>
+        ))}
     </div>
   );
 }
