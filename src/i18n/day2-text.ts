@@ -759,13 +759,13 @@ const ja: Day2Texts = {
         label: 'アップグレード元',
         help: (p) => `クラスターが実行しているバージョン。空欄の場合はこのプランのバージョン（${p.value}）です。`,
         invalid:
-          'チャネル（stable、latest）、マイナーバージョン（v1.31）、リリース（v1.31.4+k3s1）のいずれかを指定してください。',
+          'チャンネル（stable、latest）、マイナーバージョン（v1.31）、リリース（v1.31.4+k3s1）のいずれかを指定してください。',
       },
       to: {
         label: 'アップグレード先',
-        help: 'チャネル、マイナーバージョン、リリースのいずれか。空欄の場合はアップグレードを計画しません。',
+        help: 'チャンネル、マイナーバージョン、リリースのいずれか。空欄の場合はアップグレードを計画しません。',
         invalid:
-          'チャネル（stable、latest）、マイナーバージョン（v1.31）、リリース（v1.31.4+k3s1）のいずれかを指定してください。',
+          'チャンネル（stable、latest）、マイナーバージョン（v1.31）、リリース（v1.31.4+k3s1）のいずれかを指定してください。',
       },
     },
     none: 'アップグレード先のバージョンを入力すると、経路、順序、2つの実行方法を表示します。',
@@ -774,7 +774,7 @@ const ja: Day2Texts = {
     same: 'クラスターはすでにそのリリースを実行しています。アップグレードするものはありません。',
     down: 'これはダウングレードです。検出事項を確認してください。',
     pathTitle: (p, f) => `経路：マイナーバージョンを1つずつ、${f.integer(p.steps)}ステップ`,
-    stepTitle: (p) => (p.channel ? `${p.line}：チャネル${p.target}の最新リリース` : `${p.line}：${p.target}`),
+    stepTitle: (p) => (p.channel ? `${p.line}：チャンネル${p.target}の最新リリース` : `${p.line}：${p.target}`),
     crossed: (p, f) => `途中の変更：${f.list(p.gates.map((g) => ja.upgrade.gates[g]))}`,
     gates: {
       'arm64-any-page-size': '任意のページサイズのarm64',
@@ -1042,12 +1042,12 @@ const zh: Day2Texts = {
       from: {
         label: '升级前的版本',
         help: (p) => `集群当前运行的版本。留空时为此规划的版本 ${p.value}。`,
-        invalid: '请填写通道（stable、latest）、次版本（v1.31）或发行版本（v1.31.4+k3s1）。',
+        invalid: '请填写 channel（stable、latest）、次版本（v1.31）或发行版本（v1.31.4+k3s1）。',
       },
       to: {
         label: '升级到',
-        help: '通道、次版本或发行版本。留空时不规划升级。',
-        invalid: '请填写通道（stable、latest）、次版本（v1.31）或发行版本（v1.31.4+k3s1）。',
+        help: 'channel、次版本或发行版本。留空时不规划升级。',
+        invalid: '请填写 channel（stable、latest）、次版本（v1.31）或发行版本（v1.31.4+k3s1）。',
       },
     },
     none: '填写要升级到的版本后，规划会列出升级路径、顺序以及两种执行方式。',
@@ -1056,7 +1056,7 @@ const zh: Day2Texts = {
     same: '集群已经在运行该版本，无需升级。',
     down: '这是降级；请查看检查结果。',
     pathTitle: (p, f) => `升级路径：每次一个次版本，共 ${f.integer(p.steps)} 步`,
-    stepTitle: (p) => (p.channel ? `${p.line}：通道 ${p.target} 的最新发行版本` : `${p.line}：${p.target}`),
+    stepTitle: (p) => (p.channel ? `${p.line}：channel ${p.target} 的最新发行版本` : `${p.line}：${p.target}`),
     crossed: (p, f) => `途中的变化：${f.list(p.gates.map((g) => zh.upgrade.gates[g]))}`,
     gates: {
       'arm64-any-page-size': '任意页大小的 arm64',

@@ -434,7 +434,7 @@ const findings: FindingMessages = {
   'version.unknown-line': {
     title: (p) => `没有已知的“${p.requested}”版本`,
     why: (p) => `规则中没有列出该次版本的任何发布版本，因此版本检查将使用 ${p.fallback}。`,
-    fix: () => '请固定一个确切的版本（例如 v1.31.4+k3s1），或者选择 stable 通道。',
+    fix: () => '请固定一个确切的版本（例如 v1.31.4+k3s1），或者选择 stable channel。',
   },
   'network.cidr-invalid': {
     title: (p) => `“${p.value}”不是有效的${listFields[p.field]}`,
@@ -828,7 +828,7 @@ export const zh: Catalog = {
     diagrams: '图示',
     install: '安装',
     findings: '检查结果',
-    day2: 'Day 2',
+    day2: 'Day 2 运维',
   },
   app: {
     title: 'k3s-sizer',
@@ -903,7 +903,7 @@ export const zh: Catalog = {
     },
     k3sVersion: {
       label: 'K3s 版本',
-      help: '通道（stable、latest）、次版本（v1.33）或确切版本；用于版本检查。',
+      help: 'channel（stable、latest）、次版本（v1.33）或确切版本；用于版本检查。',
       invalid: '请输入 stable、latest、次版本（例如 v1.33）或具体版本（例如 v1.33.4+k3s1）。',
       resolved: (p: { version: string }) => `检查使用 ${p.version}。`,
     },
