@@ -44,7 +44,7 @@ export const CORE_LEVELS = [
   ['network', 'sizing', 'host'],
   ['ports', 'config'],
   ['findings'],
-  ['workloads', 'machines'],
+  ['workloads', 'machines', 'day2'],
   ['charts', 'diagrams'],
   ['plan'],
 ];

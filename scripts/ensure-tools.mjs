@@ -1,5 +1,5 @@
 // Makes sure the oracle tests' tools exist before the unit tests start (see README, "How the plan
-// is checked"): shellcheck, and Debian's python3 with PyYAML, ufw and firewalld's Python modules.
+// is checked"): shellcheck, and Debian's python3 with PyYAML, ufw, firewalld's and jsonschema's Python modules.
 // Only what is missing is installed, and only on Debian/Ubuntu as root (apt-get); elsewhere it
 // names the packages and goes on: the oracle tests then skip with the reason (or fail with CI=true).
 //
@@ -18,6 +18,7 @@ const TOOLS = [
   { name: 'PyYAML', pkg: 'python3-yaml', here: () => imports('yaml') },
   { name: 'ufw', pkg: 'ufw', here: () => imports('ufw.frontend') },
   { name: 'firewalld (Python)', pkg: 'python3-firewall', here: () => imports('firewall.core.rich') },
+  { name: 'jsonschema (Python)', pkg: 'python3-jsonschema', here: () => imports('jsonschema') },
 ];
 
 /** @param {string} module */

@@ -4,7 +4,7 @@
 Reads one JSON request on stdin and writes one JSON answer on stdout:
 
   request: {"yaml": [{"id", "text"}], "ufw": [{"id", "line"}], "firewalld": [{"id", "line"}],
-            "words": [{"id", "text"}]}
+            "words": [{"id", "text"}], "plans": [{"id", "text"}], "plansSchema": path}
   answer:  {"yaml": {id: {...}}, "ufw": {id: {...}}, "firewalld": {id: {...}},
             "words": {id: [...]}, "unavailable": {section: reason}}
 
@@ -18,6 +18,13 @@ Reads one JSON request on stdin and writes one JSON answer on stdout:
   daemon runs before it stores a permanent setting (firewall.core.io.zone.Zone.check_config_dict:
   ports, sources, rich rules parsed by firewall.core.rich.Rich_Rule). No daemon, no files.
 - words: shlex (POSIX mode) splits a shell command into words.
+- plans: system-upgrade-controller Plan manifests (several YAML documents in one file), each read
+  by PyYAML as above and validated with python3-jsonschema against the Plan CRD's own schema
+  (src/core/testing/suc-plan-schema.json, read out of the controller's generated CRD), unknown
+  fields refused as `kubectl apply --validate=strict` refuses them; plus what the API server and
+  the controller check beyond the schema: the CRD's group/version and kind, a metadata name (a
+  DNS-1123 subdomain) and namespace (a DNS-1123 label), and a channel or a version (the
+  controller's ErrPlanUnresolvable, pkg/apis/upgrade.cattle.io/v1/errors.go).
 
 Each section imports its library only when asked, so a missing package only marks its section
 unavailable.
@@ -30,7 +37,7 @@ import shlex
 import sys
 
 
-def yaml_section(items):
+def strict_loader():
     import yaml
 
     # libyaml's parser where the package has it (Debian's does): the same YAML 1.1 resolver, faster.
@@ -51,6 +58,13 @@ def yaml_section(items):
 
     StrictLoader.add_constructor(
         yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, construct_mapping)
+    return StrictLoader
+
+
+def yaml_section(items):
+    import yaml
+
+    StrictLoader = strict_loader()
 
     def typed(value):
         if isinstance(value, bool):
@@ -203,7 +217,55 @@ def words_section(items):
     return out
 
 
-SECTIONS = {"yaml": yaml_section, "ufw": ufw_section, "firewalld": firewalld_section, "words": words_section}
+DNS1123_SUBDOMAIN = r"^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$"
+DNS1123_LABEL = r"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"
+
+
+def plans_section(items, schema_path):
+    import re
+    import yaml
+    import jsonschema
+
+    with open(schema_path, encoding="utf-8") as f:
+        crd = json.load(f)
+    # OpenAPI v3 schemas use draft 4's keywords.
+    validator = jsonschema.Draft4Validator(crd["schema"])
+    StrictLoader = strict_loader()
+
+    def checks(doc):
+        errors = ["%s: %s" % ("/".join(str(p) for p in e.absolute_path) or "(document)", e.message)
+                  for e in validator.iter_errors(doc)]
+        if not isinstance(doc, dict):
+            return errors
+        if doc.get("apiVersion") != crd["apiVersion"]:
+            errors.append("apiVersion %r is not the CRD's %s" % (doc.get("apiVersion"), crd["apiVersion"]))
+        if doc.get("kind") != crd["kind"]:
+            errors.append("kind %r is not the CRD's %s" % (doc.get("kind"), crd["kind"]))
+        meta = doc.get("metadata") if isinstance(doc.get("metadata"), dict) else {}
+        name, namespace = meta.get("name"), meta.get("namespace")
+        if not (isinstance(name, str) and len(name) <= 253 and re.match(DNS1123_SUBDOMAIN, name)):
+            errors.append("metadata.name %r is not a DNS-1123 subdomain" % (name,))
+        if not (isinstance(namespace, str) and len(namespace) <= 63 and re.match(DNS1123_LABEL, namespace)):
+            errors.append("metadata.namespace %r is not a DNS-1123 label" % (namespace,))
+        spec = doc.get("spec") if isinstance(doc.get("spec"), dict) else {}
+        if not spec.get("channel") and not spec.get("version"):
+            errors.append("cannot resolve plan: missing channel and version")
+        return errors
+
+    out = {}
+    for item in items:
+        try:
+            docs = [d for d in yaml.load_all(item["text"], Loader=StrictLoader) if d is not None]
+        except yaml.YAMLError as e:
+            out[item["id"]] = {"ok": False, "error": str(e)}
+            continue
+        out[item["id"]] = {"ok": True, "documents": [
+            {"errors": checks(d), "value": json.loads(json.dumps(d, default=repr))} for d in docs]}
+    return out
+
+
+SECTIONS = {"yaml": yaml_section, "ufw": ufw_section, "firewalld": firewalld_section, "words": words_section,
+            "plans": lambda items, request: plans_section(items, request["plansSchema"])}
 
 
 def main():
@@ -211,7 +273,8 @@ def main():
     if request.get("probe"):
         # Which sections can run here.
         found = {}
-        for name, module in (("yaml", "yaml"), ("ufw", "ufw.frontend"), ("firewalld", "firewall.core.rich")):
+        for name, module in (("yaml", "yaml"), ("ufw", "ufw.frontend"), ("firewalld", "firewall.core.rich"),
+                             ("jsonschema", "jsonschema")):
             try:
                 __import__(module)
                 found[name] = None
@@ -226,7 +289,7 @@ def main():
             answer[name] = {}
             continue
         try:
-            answer[name] = run(items)
+            answer[name] = run(items, request) if name == "plans" else run(items)
         except ImportError as e:
             answer["unavailable"][name] = repr(e)
             answer[name] = {}

@@ -1,9 +1,11 @@
 import { lazy, memo, useDeferredValue, useMemo } from 'react';
 import type { Secrets } from '../core/config/config-files';
+import type { PlanInput } from '../core/model/plan-input';
 import type { Rules } from '../core/model/rules';
 import type { PlanResult } from '../core/plan/compute-plan';
 import { useI18n } from '../i18n/i18n';
 import { usePalette } from '../ui/visuals/palette';
+import type { HistoryMode } from '../url/use-plan-url';
 
 // The panels below the first screen, each loaded when it is reached together with the core code
 // that derives what it shows (docs/decisions/021-views-load-with-their-panels.md). The core
@@ -87,4 +89,55 @@ export const InstallSection = lazy(async () => {
     );
   }
   return { default: memo(InstallSection) };
+});
+
+interface Day2SectionProps {
+  result: PlanResult;
+  rules: Rules;
+  onChange: (plan: PlanInput, mode: HistoryMode) => void;
+  onValidityChange: (name: string, valid: boolean) => void;
+}
+
+/** The day-2 panel (decision 020), with its files rendered by the core's renderDay2Files in the page's language. */
+export const Day2Section = lazy(async () => {
+  const [{ planDay2Of }, { renderDay2Files }, { DAY2_TEXTS, day2FileTexts }, { default: Day2Panel }] =
+    await Promise.all([
+      import('../core/plan/plan-day2'),
+      import('../core/day2/render'),
+      import('../i18n/day2-text'),
+      import('../ui/day2/day2-panel'),
+    ]);
+  function Day2Section({ result, rules, onChange, onValidityChange }: Day2SectionProps) {
+    const { locale } = useI18n();
+    const day2 = useMemo(() => planDay2Of(result, rules), [result, rules]);
+    // The files name the link they were planned from.
+    const link = window.location.href;
+    const files = useMemo(
+      () =>
+        day2
+          ? renderDay2Files(
+              day2,
+              rules,
+              day2FileTexts(DAY2_TEXTS[locale], {
+                rulesId: rules.id,
+                link,
+                dropInPath: day2.backup.dropIn?.path ?? '',
+                namespace: rules.upgrades?.controller.namespace ?? '',
+              }),
+            )
+          : null,
+      [day2, rules, locale, link],
+    );
+    return (
+      <Day2Panel
+        result={result}
+        rules={rules}
+        day2={day2}
+        files={files}
+        onChange={onChange}
+        onValidityChange={onValidityChange}
+      />
+    );
+  }
+  return { default: memo(Day2Section) };
 });

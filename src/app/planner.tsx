@@ -15,7 +15,7 @@ import { PresetGallery } from '../ui/presets/preset-gallery';
 import { randomToken } from '../ui/install/random-token';
 import { ResultsPanel } from '../ui/results/results-panel';
 import type { OtherEdition } from '../ui/results/edition-comparison';
-import { InstallSection, VisualsSection } from './panels';
+import { Day2Section, InstallSection, VisualsSection } from './panels';
 import { RulesLoadErrorPanel, RulesLoading } from '../ui/shared/rules-status';
 import { PrintLink } from '../ui/shared/print-link';
 import { UrlNotices } from '../ui/shared/url-notices';
@@ -184,6 +184,14 @@ export function Planner({ index, restored }: { index: RulesIndex; restored: bool
                   secrets={secrets}
                   onGenerateTokens={generateTokens}
                   onForgetTokens={forgetTokens}
+                />
+              }
+              day2={
+                <Day2Section
+                  result={later ?? result}
+                  rules={rulesData}
+                  onChange={setPlan}
+                  onValidityChange={onValidityChange}
                 />
               }
             />

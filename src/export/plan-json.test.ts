@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PlanJsonSchema } from '../core/plan/plan-json-schema';
-import { plan, seedRules, upstreamRules } from '../core/testing/fixtures';
+import { plan, seedRules, seedRules2611, upstreamRules } from '../core/testing/fixtures';
 import { buildPlanJson } from './plan-json';
 
 describe('buildPlanJson', () => {
@@ -99,5 +99,54 @@ describe('buildPlanJson workloads', () => {
   });
   it('null when workload planning is off', () => {
     expect(buildPlanJson(plan({}), seedRules, 'l', 's').workloads).toBeNull();
+  });
+});
+
+describe('buildPlanJson day 2', () => {
+  const HA = { servers: 3, agents: 4, haMode: 'ha-embedded', datastore: 'embedded-etcd' } as const;
+
+  it('carries the backup, its steps in English and the drop-in as downloaded, and matches the published schema', () => {
+    const r = plan(HA, seedRules, { backup: { s3: true, s3Bucket: 'k3s-backups' } });
+    const json = PlanJsonSchema.parse(buildPlanJson(r, seedRules, 'https://example.test/?v=1', 's'));
+    const d = json.day2;
+    expect(d?.backup.kind).toBe('etcd-snapshots');
+    expect(d?.backup.snapshots?.s3).toMatchObject({
+      bucket: 'k3s-backups',
+      credentialEnv: ['AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY'],
+    });
+    expect(d?.backup.dropIn?.content).toContain('etcd-s3-bucket: k3s-backups');
+    expect(d?.backup.dropIn?.content).toContain('# k3s-sizer plan, rules seed-2026.12: etcd snapshot settings');
+    expect(d?.backup.restoreSteps.map((s) => s.id)).toEqual([
+      'stop-servers',
+      'reset-from-s3',
+      'reset-from-local',
+      'start-first',
+      'clear-other-servers',
+      'start-other-servers',
+    ]);
+    expect(d?.backup.restoreSteps[0]?.text).toBe('Stop K3s on every server (server-1, server-2, and server-3).');
+    expect(d?.backup.token.file).toBe('/var/lib/rancher/k3s/server/token');
+    expect(d?.upgrade).toBeNull();
+    // Never a key: only placeholders and the variables' names.
+    expect(JSON.stringify(json)).not.toMatch(/AKIA|secret-key: [^<]/);
+  });
+
+  it('carries the upgrade: its steps, their Plan files and its findings with their English text', () => {
+    const r = plan(HA, seedRules, { upgrade: { from: 'v1.31.4+k3s1', to: 'v1.32.0+k3s1' } });
+    const json = PlanJsonSchema.parse(buildPlanJson(r, seedRules, 'l', 's'));
+    const u = json.day2?.upgrade;
+    expect(u?.steps.map((s) => [s.line, s.env.name, s.env.value, s.gates])).toEqual([
+      ['v1.32', 'INSTALL_K3S_VERSION', 'v1.32.0+k3s1', ['traefik-v3']],
+    ]);
+    expect(u?.steps[0]?.manifests.content).toContain('version: v1.32.0+k3s1');
+    expect(json.day2?.findings.find((f) => f.code === 'upgrade.gate-crossed')).toMatchObject({
+      severity: 'warning',
+      message: 'Traefik v2 is upgraded to v3 at v1.32',
+    });
+  });
+
+  it('under a rules file without the day-2 facts the section is null', () => {
+    const json = buildPlanJson(plan(HA, seedRules2611), seedRules2611, 'l', 's');
+    expect(json.day2).toBeNull();
   });
 });

@@ -1,4 +1,5 @@
 import type { PlanResult } from '../core/plan/compute-plan';
+import { planDay2Of } from '../core/plan/plan-day2';
 import { PLAN_FORMAT_VERSION } from '../core/model/plan-input';
 import { toGiB, type PlanJson } from '../core/plan/plan-json-schema';
 import { resolveSource } from '../core/model/rules-lookup';
@@ -12,6 +13,10 @@ import { findingText } from '../i18n/finding-text';
 import { createFormatter } from '../i18n/format';
 import { fileTexts } from '../i18n/file-texts';
 import { databaseBasisText, serverBasisText } from '../i18n/plan-text';
+import { renderDay2Files } from '../core/day2/render';
+import type { CommandStep } from '../core/day2/steps';
+import type { AnyDay2Finding } from '../core/findings/finding';
+import { DAY2_TEXTS, day2FileTexts, day2FindingText as day2FindingTextIn } from '../i18n/day2-text';
 
 const f = createFormatter('en');
 
@@ -154,6 +159,7 @@ export function buildPlanJson(result: PlanResult, rules: Rules, link: string, sc
       omitted: result.config.omitted.map((o) => ({ key: o.key, field: o.field })),
     },
     workloads: workloadsJson(result),
+    day2: day2Json(result, rules, link, source),
     findings: result.findings.map((x) => {
       const text = findingText(en.findings.messages, x, f);
       return {
@@ -209,4 +215,128 @@ function workloadsJson(result: PlanResult): PlanJson['workloads'] {
     chosenBecause: w.chosen === null ? 'none-fits' : picked ? 'picked' : 'recommended',
     agents: w.agents,
   };
+}
+
+/** Day 2 as data, in English: the backup and its restore steps, the upgrade's steps and files, the findings. */
+function day2Json(
+  result: PlanResult,
+  rules: Rules,
+  link: string,
+  source: (ref: SourceRef) => PlanJson['findings'][number]['source'],
+): PlanJson['day2'] {
+  const d = planDay2Of(result, rules);
+  if (!d) return null;
+  const t = DAY2_TEXTS.en;
+  const files = renderDay2Files(
+    d,
+    rules,
+    day2FileTexts(t, {
+      rulesId: rules.id,
+      link,
+      dropInPath: d.backup.dropIn?.path ?? '',
+      namespace: rules.upgrades?.controller.namespace ?? '',
+    }),
+  );
+  const fileText = (name: string): string => files.find((x) => x.name === name)?.text ?? '';
+  const steps = (list: readonly CommandStep[]) =>
+    list.map((s) => ({
+      id: s.id,
+      on: s.on,
+      nodes: [...s.nodes],
+      text: t.backup.steps[s.id]({ nodes: s.nodes }, f),
+      commands: [...s.commands],
+    }));
+  const b = d.backup;
+  const u = d.upgrade;
+  const gib = (mib: number) => toGiB(mib);
+  return {
+    backup: {
+      kind: b.kind,
+      description: t.backup.kind[b.kind]({ datastore: b.datastore }, f),
+      snapshots: b.snapshots
+        ? {
+            enabled: b.snapshots.enabled,
+            schedule: b.snapshots.schedule,
+            retention: b.snapshots.retention,
+            directory: b.snapshots.directory,
+            s3: b.snapshots.s3
+              ? {
+                  endpoint: b.snapshots.s3.endpoint,
+                  bucket: b.snapshots.s3.bucket,
+                  folder: b.snapshots.s3.folder,
+                  region: b.snapshots.s3.region,
+                  verifyTls: b.snapshots.s3.verifyTls,
+                  credentialEnv: [b.snapshots.s3.accessKeyEnv, b.snapshots.s3.secretKeyEnv],
+                }
+              : null,
+          }
+        : null,
+      diskGiB: b.disk
+        ? {
+            needed: gib(b.disk.neededMiB),
+            neededAtSuggestedMaxQuota: gib(b.disk.neededAtSuggestedMaxMiB),
+            withDatabase: b.disk.withDatabase,
+            given: b.disk.diskGiB,
+            fits: b.disk.fits,
+          }
+        : null,
+      dropIn: b.dropIn
+        ? { fileName: b.dropIn.file.fileName, path: b.dropIn.path, content: fileText(b.dropIn.file.fileName) }
+        : null,
+      backupSteps: steps(b.backupSteps),
+      restoreSteps: steps(b.restoreSteps),
+      token: { file: b.tokenFile, why: t.backup.tokenWhy({ file: b.tokenFile }, f) },
+      source: source(b.source),
+    },
+    upgrade: u
+      ? {
+          from: { ...u.from },
+          to: { ...u.to },
+          direction: u.direction,
+          order: {
+            servers: u.order.servers,
+            serversAtOnce: u.order.serversAtOnce,
+            tolerated: u.order.tolerated,
+            etcdMembers: u.order.etcd?.members ?? null,
+            registration: u.order.registration,
+            serverUrl: u.order.serverUrl,
+            agents: u.order.agents,
+            agentBatch: u.order.agentBatch
+              ? { size: u.order.agentBatch.size, batches: u.order.agentBatch.batches }
+              : null,
+          },
+          steps: u.steps.map((s) => ({
+            line: s.line,
+            env: { ...s.env },
+            servers: s.servers.map((x) => ({ ...x })),
+            agentCommand: s.agentCommand,
+            gates: s.crossed.map((c) => c.gate),
+            manifests: { fileName: s.manifests.fileName, content: fileText(s.manifests.fileName) },
+          })),
+          controller: {
+            install: u.controller.install,
+            watch: [...u.controller.watch],
+            upgradesServers: u.controllerUpgradesServers,
+          },
+        }
+      : null,
+    findings: d.findings.map((x) => {
+      const text = day2FindingText(x);
+      return {
+        code: x.code,
+        severity: x.severity,
+        message: text.title,
+        why: text.why,
+        fix: text.fix,
+        params: { ...x.params },
+        fields: [...x.fields],
+        ruleId: x.ruleId,
+        source: source(x.source),
+      };
+    }),
+  };
+}
+
+function day2FindingText(x: AnyDay2Finding) {
+  return day2FindingTextIn(DAY2_TEXTS.en.findings, x, f);
 }

@@ -873,6 +873,7 @@ export const en = {
     findings: 'Findings',
     /** The phone's answer bar: each role's size and the findings' counts, kept in view while the form is edited. */
     answer: 'The plan at a glance',
+    day2: 'Day 2',
   },
   app: {
     title: 'k3s-sizer',
@@ -1331,6 +1332,10 @@ export const en = {
     copied: 'Copied',
     copyFailed: 'Copy failed: select the text instead',
     copyLabel: (p: { what: string }) => `Copy ${p.what}`,
+  },
+  day2: {
+    loading: 'Preparing backups and upgrades…',
+    loadFailed: 'The backup and upgrade plan could not be prepared.',
   },
   install: {
     title: 'Install',

@@ -461,7 +461,7 @@ const findings: FindingMessages = {
     title: (p) => `「${p.requested}」に該当する既知のリリースがありません`,
     why: (p) =>
       `このマイナーバージョンのリリースがルールに記載されていないため、バージョンチェックには${p.fallback}を使用します。`,
-    fix: () => 'v1.31.4+k3s1のように正確なバージョンを固定するか、stableチャネルを選択してください。',
+    fix: () => 'v1.31.4+k3s1のように正確なバージョンを固定するか、stableチャンネルを選択してください。',
   },
   'network.cidr-invalid': {
     title: (p) => `「${p.value}」は有効な${listFields[p.field]}ではありません`,
@@ -916,6 +916,7 @@ export const ja: Catalog = {
     install: 'インストール',
     findings: '検出事項',
     answer: 'プランの概要',
+    day2: 'Day 2運用',
   },
   app: {
     title: 'k3s-sizer',
@@ -1005,7 +1006,7 @@ export const ja: Catalog = {
     },
     k3sVersion: {
       label: 'K3sのバージョン',
-      help: 'チャネル（stable、latest）、マイナーバージョン（v1.33）、または正確なリリースです。バージョンチェックに使用します。',
+      help: 'チャンネル（stable、latest）、マイナーバージョン（v1.33）、または正確なリリースです。バージョンチェックに使用します。',
       invalid:
         'stable、latest、v1.33のようなマイナーバージョン、またはv1.33.4+k3s1のようなリリースを入力してください。',
       resolved: (p: { version: string }) => `チェックには${p.version}を使用します。`,
@@ -1388,6 +1389,10 @@ export const ja: Catalog = {
     copied: 'コピーしました',
     copyFailed: 'コピーに失敗しました。テキストを選択してコピーしてください',
     copyLabel: (p: { what: string }) => `コピー：${p.what}`,
+  },
+  day2: {
+    loading: 'バックアップとアップグレードの計画を準備しています…',
+    loadFailed: 'バックアップとアップグレードの計画を準備できませんでした。',
   },
   install: {
     title: 'インストール',

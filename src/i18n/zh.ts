@@ -443,7 +443,7 @@ const findings: FindingMessages = {
   'version.unknown-line': {
     title: (p) => `没有已知的“${p.requested}”版本`,
     why: (p) => `规则中没有列出该次版本的任何发布版本，因此版本检查将使用 ${p.fallback}。`,
-    fix: () => '请固定一个确切的版本（例如 v1.31.4+k3s1），或者选择 stable 通道。',
+    fix: () => '请固定一个确切的版本（例如 v1.31.4+k3s1），或者选择 stable channel。',
   },
   'network.cidr-invalid': {
     title: (p) => `“${p.value}”不是有效的${listFields[p.field]}`,
@@ -853,6 +853,7 @@ export const zh: Catalog = {
     install: '安装',
     findings: '检查结果',
     answer: '规划概览',
+    day2: 'Day 2 运维',
   },
   app: {
     title: 'k3s-sizer',
@@ -927,7 +928,7 @@ export const zh: Catalog = {
     },
     k3sVersion: {
       label: 'K3s 版本',
-      help: '通道（stable、latest）、次版本（v1.33）或确切版本；用于版本检查。',
+      help: 'channel（stable、latest）、次版本（v1.33）或确切版本；用于版本检查。',
       invalid: '请输入 stable、latest、次版本（例如 v1.33）或具体版本（例如 v1.33.4+k3s1）。',
       resolved: (p: { version: string }) => `检查使用 ${p.version}。`,
     },
@@ -1245,6 +1246,10 @@ export const zh: Catalog = {
     copied: '已复制',
     copyFailed: '复制失败：请手动选择文本',
     copyLabel: (p: { what: string }) => `复制${before(p.what)}`,
+  },
+  day2: {
+    loading: '正在准备备份与升级规划…',
+    loadFailed: '无法准备备份与升级规划。',
   },
   install: {
     title: '安装',

@@ -10,6 +10,10 @@ import {
   HostInputSchema,
   InstallInputSchema,
   NetworkInputSchema,
+  BackupInputSchema,
+  UpgradeInputSchema,
+  DEFAULT_BACKUP,
+  DEFAULT_UPGRADE,
   PLAN_FORMAT_VERSION,
   PlanInputSchema,
   defaultPlanInput,
@@ -28,6 +32,8 @@ const SHAPES = {
   network: NetworkInputSchema.shape,
   host: HostInputSchema.shape,
   install: InstallInputSchema.shape,
+  backup: BackupInputSchema.shape,
+  upgrade: UpgradeInputSchema.shape,
 };
 /** Fields added after plans were first saved take their default when absent: a missing one is not an error. */
 const ADDED_LATER = new Set(['cluster.boardMemoryGiB']);
@@ -88,7 +94,16 @@ function checkResult(r: ImportResult): void {
     if (!parsed.success) throw new Error(`imported an invalid plan: ${parsed.error.message}`);
     if (!(known as readonly string[]).includes(r.plan.rules))
       throw new Error(`imported unpublished rules ${r.plan.rules}`);
-    expect(Object.keys(r.plan).sort()).toEqual(['cluster', 'host', 'install', 'network', 'rules']);
+    expect(Object.keys(r.plan).sort()).toEqual([
+      'backup',
+      'cluster',
+      'host',
+      'install',
+      'network',
+      'rules',
+      'upgrade',
+      'workloads',
+    ]);
   } else {
     if (!ERRORS.includes(r.error) || typeof r.detail !== 'string')
       throw new Error(`unexpected result ${JSON.stringify(r)}`);
@@ -195,6 +210,9 @@ describe('importPlanJson under fuzzing', () => {
         (plan, [section, name], value, wrap) => {
           const sectionValue: Record<string, unknown> = { ...plan[section] };
           fc.pre(typeof value !== typeof sectionValue[name] || value === null);
+          // A null is the right type for a nullable field (the backup's retention).
+          const shape: Record<string, { safeParse: (v: unknown) => { success: boolean } }> = SHAPES[section];
+          fc.pre(shape[name]?.safeParse(value).success !== true);
           sectionValue[name] = value;
           const broken = { ...plan, [section]: sectionValue };
           const r = importPlanJson(JSON.stringify(wrap ? { schemaVersion: 1, input: broken } : broken), known);
@@ -238,7 +256,7 @@ describe('importPlanJson under fuzzing', () => {
     fc.assert(
       fc.property(
         planArb,
-        fc.constantFrom('root', 'cluster', 'network', 'host', 'install'),
+        fc.constantFrom('root', 'cluster', 'network', 'host', 'install', 'backup', 'upgrade'),
         hostileKey,
         anyJsonValue,
         (plan, where, key, extra) => {
@@ -274,6 +292,19 @@ describe('importPlanJson under fuzzing', () => {
         delete cluster.boardMemoryGiB;
         const r = importPlanJson(JSON.stringify({ ...plan, cluster }), known);
         expect(r.ok && r.plan.cluster.boardMemoryGiB).toBe(8);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('a plan saved before day-2 planning existed imports with K3s’s backup defaults and no upgrade', () => {
+    fc.assert(
+      fc.property(planArb, fc.boolean(), (plan, wrap) => {
+        const old: Record<string, unknown> = { ...plan };
+        delete old.backup;
+        delete old.upgrade;
+        const r = importPlanJson(JSON.stringify(wrap ? { schemaVersion: 1, input: old } : old), known);
+        expect(r).toEqual({ ok: true, plan: { ...plan, backup: DEFAULT_BACKUP, upgrade: DEFAULT_UPGRADE } });
       }),
       { numRuns: 100 },
     );

@@ -68,6 +68,15 @@ const otherDefaults: PlanInput = {
     shapes: ['cloud-4x8', 'pi4-8gb'],
     groups: [{ name: 'web', replicas: 3, cpuMillis: 250, memoryMiB: 512 }],
   },
+  backup: {
+    ...defaults.backup,
+    schedule: '0 */6 * * *',
+    // retention stays null: a nullable number has no text for null, like wev, so only a null default round-trips it
+    s3: true,
+    s3Bucket: 'k3s-backups',
+    s3VerifyTls: false,
+  },
+  upgrade: { from: 'v1.30', to: 'v1.32' },
 };
 
 const PLAN_KEYS = PLAN_PARAMS.map((p) => p.key);

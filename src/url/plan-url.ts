@@ -6,6 +6,8 @@ import {
   InstallInputSchema,
   NetworkInputSchema,
   WorkloadsInputSchema,
+  BackupInputSchema,
+  UpgradeInputSchema,
   PLAN_FORMAT_VERSION,
   type PlanInput,
 } from '../core/model/plan-input';
@@ -19,7 +21,7 @@ import { isLocale } from '../i18n/types';
 export const FORMAT_KEY = 'v';
 export const RULES_KEY = 'rules';
 
-type Section = 'cluster' | 'network' | 'host' | 'install' | 'workloads';
+type Section = 'cluster' | 'network' | 'host' | 'install' | 'workloads' | 'backup' | 'upgrade';
 /**
  * int: digits; bool: 1/0; text: as is; list: comma-separated; pair: `cpuMillis:memoryMiB`;
  * groups: `name:replicas:cpuMillis:memoryMiB`, comma-separated (names hold no `:` or `,`);
@@ -41,6 +43,8 @@ const SHAPES = {
   host: HostInputSchema.shape,
   install: InstallInputSchema.shape,
   workloads: WorkloadsInputSchema.shape,
+  backup: BackupInputSchema.shape,
+  upgrade: UpgradeInputSchema.shape,
 } as const;
 
 function param<S extends Section>(
@@ -106,6 +110,19 @@ export const PLAN_PARAMS: readonly PlanParam[] = [
   param('wkr', 'workloads', 'kubeReserved', 'pair'),
   param('wsr', 'workloads', 'systemReserved', 'pair'),
   param('wev', 'workloads', 'evictionMemoryMiB', 'int'),
+  param('snap', 'backup', 'snapshots', 'bool'),
+  param('cron', 'backup', 'schedule'),
+  param('ret', 'backup', 'retention', 'int'),
+  param('sdir', 'backup', 'directory'),
+  param('sdisk', 'backup', 'diskGiB', 'int'),
+  param('s3', 'backup', 's3', 'bool'),
+  param('s3e', 'backup', 's3Endpoint'),
+  param('s3b', 'backup', 's3Bucket'),
+  param('s3f', 'backup', 's3Folder'),
+  param('s3r', 'backup', 's3Region'),
+  param('s3v', 'backup', 's3VerifyTls', 'bool'),
+  param('upf', 'upgrade', 'from'),
+  param('upt', 'upgrade', 'to'),
 ];
 
 // `lang` belongs to the page, not the plan: known here so it is not reported as unknown.
@@ -249,6 +266,8 @@ export function decodePlan(search: string, defaults: PlanInput, knownRules: read
     host: { ...defaults.host },
     install: { ...defaults.install },
     workloads: { ...defaults.workloads },
+    backup: { ...defaults.backup },
+    upgrade: { ...defaults.upgrade },
   };
   for (const p of PLAN_PARAMS) {
     const raw = params.get(p.key);
@@ -270,6 +289,8 @@ export function decodePlan(search: string, defaults: PlanInput, knownRules: read
       host: HostInputSchema.parse(sections.host),
       install: InstallInputSchema.parse(sections.install),
       workloads: WorkloadsInputSchema.parse(sections.workloads),
+      backup: BackupInputSchema.parse(sections.backup),
+      upgrade: UpgradeInputSchema.parse(sections.upgrade),
     },
     notices,
   };

@@ -11,7 +11,8 @@ import { addressKind, isSqlIdentifier, nodeNames, urlHost } from './names';
 export const CONFIG_ROLES = ['server-init', 'server', 'agent'] as const;
 export type ConfigRole = (typeof CONFIG_ROLES)[number];
 
-export type ConfigValue = string | boolean | readonly string[];
+/** A config.yaml value: a string, a boolean, a whole number (an int flag), or a list (a repeatable flag). */
+export type ConfigValue = string | boolean | number | readonly string[];
 
 /** One key of config.yaml, with the K3s setting it is (for the "same on every server"/"fixed at creation" comments). */
 export interface ConfigEntry {

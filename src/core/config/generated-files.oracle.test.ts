@@ -35,7 +35,10 @@ import {
   checkFirewallCidrs,
   checkFirewallScript,
   checkInstallWords,
+  checkK3sCommandWords,
+  checkPlanManifests,
   checkRegistriesYaml,
+  SUC_PLAN_CRD,
   firewallToolOf,
   flagIndex,
   formatShellcheck,
@@ -109,7 +112,7 @@ const names = fc.constantFrom(
 );
 const dbHost = fc.constantFrom('db.example', '10.0.0.5', 'fd00::5', 'db1,db2,db3', '10.0.0.5,10.0.0.6', '');
 const sqlName = fc.constantFrom('k3s', 'kube_db', 'K3s_1');
-const version = fc.constantFrom(
+const VERSIONS = [
   'stable',
   'latest',
   'v1.33.4+k3s1',
@@ -118,7 +121,8 @@ const version = fc.constantFrom(
   'v1.24.17+k3s1',
   'v1.36',
   'v1.37.1+k3s1',
-);
+] as const;
+const version = fc.constantFrom(...VERSIONS);
 const hexToken = fc.oneof(
   fc.stringMatching(/^[0-9a-f]{64}$/),
   fc.constantFrom('0'.repeat(64), '1'.repeat(64), `0${'7'.repeat(63)}`),
@@ -141,6 +145,8 @@ function oracleSampleArb(ruleIds: readonly string[]) {
         datastoreName: maybe(sqlName),
         datastoreUser: maybe(sqlName),
         k3sVersion: maybe(version),
+        upgradeFrom: maybe(fc.constantFrom('', ...VERSIONS)),
+        upgradeTo: maybe(fc.constantFrom('', 'v1.32', 'v1.31.4+k3s1', ...VERSIONS)),
         workloadsOff: fc.boolean(),
       }),
       fc.option(fc.record({ token: hexToken, agentToken: hexToken }), { nil: undefined, freq: 3 }),
@@ -165,6 +171,7 @@ function oracleSampleArb(ruleIds: readonly string[]) {
           datastoreUser: r.datastoreUser ?? base.install.datastoreUser,
         },
         workloads: r.workloadsOff ? { ...base.workloads, enabled: false } : base.workloads,
+        upgrade: { from: r.upgradeFrom ?? base.upgrade.from, to: r.upgradeTo ?? base.upgrade.to },
       },
       secrets,
     }));
@@ -214,6 +221,10 @@ interface Corpus {
   readonly yamls: Registry<{ text: string; mirrors: readonly string[] }>;
   readonly shells: Registry<{ shell: 'sh' | 'bash'; text: string; unit: 'whole' | 'lines' }>;
   readonly installs: Registry<{ command: 'server' | 'agent'; text: string }>;
+  /** The upgrade steps' files of system-upgrade-controller Plans, and the plans they were written from. */
+  readonly manifests: Registry<{ text: string; plans: readonly unknown[] }>;
+  /** `k3s server …` lines run on a node (a restore's cluster reset). */
+  readonly k3sCommands: Registry<{ command: 'server' | 'agent'; text: string }>;
   readonly fwLines: Registry<string>;
   readonly fwScripts: Registry<{ firewall: 'off' | 'ufw' | 'firewalld'; lines: readonly string[] }>;
   readonly ms: number;
@@ -232,6 +243,8 @@ function corpus(): Corpus {
     yamls: new Registry(),
     shells: new Registry(),
     installs: new Registry(),
+    manifests: new Registry(),
+    k3sCommands: new Registry(),
     fwLines: new Registry(),
     fwScripts: new Registry(),
   };
@@ -276,6 +289,10 @@ function corpus(): Corpus {
           p,
           `${i.how === 'install.sh' ? `${a.lang} install.sh` : `install ${i.how}`}: ${i.role}`,
         );
+      for (const m of a.planManifests)
+        c.manifests.add(m.text, { text: m.text, plans: m.plans }, p, `${a.lang} ${m.fileName}`);
+      for (const k of a.k3sCommands)
+        c.k3sCommands.add(`${k.command}\0${k.text}`, { command: k.command, text: k.text }, p, 'restore');
       for (const l of a.firewallLines) c.fwLines.add(l.command, l.command, p, `firewall ${l.role} (${l.firewall})`);
     }
     for (const s of result.network.firewall) {
@@ -371,7 +388,7 @@ async function runOracles(): Promise<void> {
   const ufwLines = c.fwLines.items.filter((l) => firewallToolOf(l) === 'ufw');
   const firewalldLines = c.fwLines.items.filter((l) => firewallToolOf(l) === 'firewalld');
   // One Python process for whichever of its tools are here (shlex comes with Python, asked for with PyYAML).
-  const anyPython = tools.yaml === null || tools.ufw === null || tools.firewalld === null;
+  const anyPython = tools.yaml === null || tools.ufw === null || tools.firewalld === null || tools.jsonschema === null;
   const [python, shellcheck] = await Promise.all([
     anyPython
       ? timed(
@@ -380,9 +397,13 @@ async function runOracles(): Promise<void> {
             ...(tools.yaml === null
               ? {
                   yaml: [...c.configs.items.map((x) => x.text), ...c.yamls.items.map((x) => x.text)],
-                  words: c.installs.items.map((x) => x.text.replace(/\\\n\s*/g, ' ')),
+                  words: [
+                    ...c.installs.items.map((x) => x.text.replace(/\\\n\s*/g, ' ')),
+                    ...c.k3sCommands.items.map((x) => x.text),
+                  ],
                 }
               : {}),
+            ...(tools.jsonschema === null ? { plans: c.manifests.items.map((x) => x.text) } : {}),
             ...(tools.ufw === null ? { ufw: ufwLines } : {}),
             ...(tools.firewalld === null ? { firewalld: firewalldLines } : {}),
           }),
@@ -478,7 +499,7 @@ const excerptAt = (text: string, line: number): string =>
 
 // ---------------------------------------------------------------------------------------------
 
-describe(`generated files, checked by independent oracles (${String(PLANS)} random plans, seed ${String(SEED)}; K3s flags from ${K3S_FLAGS.source.repository}@${K3S_FLAGS.source.commit.slice(0, 12)})`, () => {
+describe(`generated files, checked by independent oracles (${String(PLANS)} random plans, seed ${String(SEED)}; K3s flags from ${K3S_FLAGS.source.repository}@${K3S_FLAGS.source.commit.slice(0, 12)}; the Plan CRD from ${String(SUC_PLAN_CRD.source.repository)}@${String(SUC_PLAN_CRD.source.commit).slice(0, 12)})`, () => {
   beforeAll(runOracles, 120_000);
 
   oracleTest(
@@ -564,6 +585,55 @@ describe(`generated files, checked by independent oracles (${String(PLANS)} rand
         }
       });
       expectNoFailures('install commands', failures);
+    },
+    60_000,
+  );
+
+  oracleTest(
+    'every restore command runs k3s server with flags K3s’s server has, with values of their kind',
+    ['yaml'],
+    () => {
+      const c = corpus();
+      expect(c.k3sCommands.items.length, 'the sample includes embedded-etcd plans').toBeGreaterThan(0);
+      const answers = python().words.slice(c.installs.items.length);
+      const failures: Failure[] = [];
+      c.k3sCommands.items.forEach((cmd, i) => {
+        const words = answers[i];
+        if (!words) throw new Error('missing words answer');
+        for (const problem of checkK3sCommandWords(words, cmd.command))
+          failures.push({
+            kind: problem,
+            detail: problem,
+            plans: c.k3sCommands.plans[i] ?? new Set(),
+            labels: c.k3sCommands.labels[i] ?? new Set(),
+            excerpt: cmd.text,
+          });
+      });
+      expectNoFailures('k3s commands', failures);
+    },
+    60_000,
+  );
+
+  oracleTest(
+    'every upgrade Plan file parses as YAML 1.1 (PyYAML), reads back as the plans meant, and passes the Plan CRD’s schema (python3-jsonschema) and the API server’s checks',
+    ['jsonschema'],
+    () => {
+      const c = corpus();
+      expect(c.manifests.items.length, 'the sample includes plans with an upgrade').toBeGreaterThan(0);
+      const failures: Failure[] = [];
+      python().plans.forEach((parsed, i) => {
+        const file = c.manifests.items[i];
+        if (!file) throw new Error('missing Plan file');
+        for (const problem of checkPlanManifests(parsed, file.plans))
+          failures.push({
+            kind: problem.replace(/reads back as .*$/, 'reads back differently').replace(/\d+/g, 'N'),
+            detail: problem,
+            plans: c.manifests.plans[i] ?? new Set(),
+            labels: c.manifests.labels[i] ?? new Set(),
+            excerpt: file.text,
+          });
+      });
+      expectNoFailures('Plan manifests', failures);
     },
     60_000,
   );

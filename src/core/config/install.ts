@@ -60,6 +60,8 @@ function flagWords(entries: readonly ConfigEntry[]): { env: string[]; flags: str
       flags.push(`--${e.key}=false`);
     } else if (typeof e.value === 'string') {
       flags.push(`--${e.key}=${shellQuote(e.value)}`);
+    } else if (typeof e.value === 'number') {
+      flags.push(`--${e.key}=${String(e.value)}`);
     } else {
       for (const item of e.value) flags.push(`--${e.key}=${shellQuote(item)}`);
     }

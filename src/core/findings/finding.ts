@@ -10,7 +10,7 @@ import type {
   PlanField,
   ShapeId,
 } from '../model/plan-input';
-import type { Architecture, DiskFitness, DiskKind, SourceRef } from '../model/rules';
+import type { AnyGateId, Architecture, DiskFitness, DiskKind, SourceRef } from '../model/rules';
 import type { MachineRole } from '../model/machines';
 
 type VersionStage = 'unavailable' | 'experimental';
@@ -204,10 +204,39 @@ export interface FindingParamsMap {
 
 export type FindingCode = keyof FindingParamsMap;
 
-export interface Finding<C extends FindingCode = FindingCode> {
+/**
+ * Day-2 findings (decision 020): about backups and an upgrade. They are listed in the day-2 panel
+ * and the JSON plan's day2 section, apart from the plan's findings, and their texts load with the
+ * panel (src/i18n/day2-text.ts).
+ */
+export interface Day2FindingParamsMap {
+  'backup.snapshots-disabled': { servers: number };
+  'backup.no-off-machine-copy': { servers: number; directory: string };
+  /** Space the retained snapshots need (with the database itself when they share its disk) against the disk given. */
+  'backup.disk-too-small': {
+    diskGiB: number;
+    neededMiB: number;
+    retention: number;
+    quotaMiB: number;
+    withDatabase: boolean;
+  };
+  'backup.s3-bucket-missing': { placeholder: string };
+  'upgrade.downgrade': { from: string; to: string };
+  'upgrade.one-minor-at-a-time': { from: string; to: string; lines: readonly string[] };
+  /** A gate the path crosses: on the step to `line`, from `release` (the first release of that line with it). */
+  'upgrade.gate-crossed': { gate: AnyGateId; line: string; release: string; from: string; to: string };
+  'upgrade.controller-agentless': { servers: number };
+  /** Upgrading a server restarts it; with no server to spare the API or etcd's quorum is down meanwhile. */
+  'upgrade.restart-downtime': { servers: number; members: number | null; haMinServers: number };
+  'upgrade.first-server-restart': { firstServer: string; servers: number };
+}
+export type Day2FindingCode = keyof Day2FindingParamsMap;
+type AllFindingParams = FindingParamsMap & Day2FindingParamsMap;
+
+export interface Finding<C extends keyof AllFindingParams = FindingCode> {
   readonly code: C;
   readonly severity: Severity;
-  readonly params: FindingParamsMap[C];
+  readonly params: AllFindingParams[C];
   /** The inputs the finding is about, so the page can mark them. */
   readonly fields: readonly PlanField[];
   /** Path of the rules-data entry the finding rests on (e.g. "etcd.recommendedMaxMembers"). */
@@ -217,11 +246,13 @@ export interface Finding<C extends FindingCode = FindingCode> {
 
 /** A finding of any code, narrowed by checking `code`. */
 export type AnyFinding = { [C in FindingCode]: Finding<C> }[FindingCode];
+/** A day-2 finding of any code. */
+export type AnyDay2Finding = { [C in Day2FindingCode]: Finding<C> }[Day2FindingCode];
 
-export function finding<C extends FindingCode>(
+export function finding<C extends keyof AllFindingParams>(
   code: C,
   severity: Severity,
-  params: FindingParamsMap[C],
+  params: AllFindingParams[C],
   where: { fields: readonly PlanField[]; ruleId: string; source: SourceRef },
 ): Finding<C> {
   return { code, severity, params, ...where };
@@ -230,14 +261,14 @@ export function finding<C extends FindingCode>(
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 /** Errors first, then warnings, then notes; the check order is kept within a severity. */
-export function sortFindings(findings: readonly AnyFinding[]): AnyFinding[] {
+export function sortFindings<F extends { readonly severity: Severity }>(findings: readonly F[]): F[] {
   return findings
     .map((f, i) => ({ f, i }))
     .sort((a, b) => SEVERITY_RANK[a.f.severity] - SEVERITY_RANK[b.f.severity] || a.i - b.i)
     .map(({ f }) => f);
 }
 
-export function countBySeverity(findings: readonly AnyFinding[]): Record<Severity, number> {
+export function countBySeverity(findings: readonly { readonly severity: Severity }[]): Record<Severity, number> {
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   for (const f of findings) counts[f.severity] += 1;
   return counts;

@@ -8,6 +8,7 @@ import {
   RulesIdSchema,
 } from './rules';
 import { isK3sVersionInput } from './k3s-version';
+import { isCronSchedule } from './cron';
 
 /** Format version of a plan input: the `v` of a shared link and the `schemaVersion` of a JSON plan. */
 export const PLAN_FORMAT_VERSION = 1;
@@ -253,6 +254,76 @@ export const DEFAULT_WORKLOADS: WorkloadsInput = {
   evictionMemoryMiB: null,
 };
 
+/** Bounds on the day-2 inputs. Not K3s facts: they keep the arithmetic and the page sane. */
+export const BACKUP_LIMITS = {
+  retention: { min: 1, max: 1000 },
+  diskGiB: { min: 0, max: 100_000 },
+} as const;
+
+/**
+ * Day 2, backups (decision 020). Empty text and a null retention mean K3s's own default, which
+ * the rules file holds; a 0 disk size means not given. No credential is part of this input: the
+ * S3 keys are placeholders in the generated file, or the environment variables K3s reads.
+ */
+export const BackupInputSchema = z.strictObject({
+  /** Scheduled etcd snapshots on (K3s's default) or off (--etcd-disable-snapshots). */
+  snapshots: z.boolean(),
+  schedule: z.string().check(
+    z.maxLength(100),
+    z.refine((t) => t.trim() === '' || isCronSchedule(t), 'a cron schedule such as 0 */6 * * * or @daily'),
+  ),
+  retention: z.nullable(z.int().check(z.gte(BACKUP_LIMITS.retention.min), z.lte(BACKUP_LIMITS.retention.max))),
+  /** An absolute path of characters a shell takes unquoted, or empty for K3s's default. */
+  directory: z.string().check(z.maxLength(255), z.regex(/^(\/[A-Za-z0-9._@%+=:,/-]*)?$/, 'an absolute path')),
+  /** Free space on the disk that holds the snapshots, GiB; 0 when not given. */
+  diskGiB: z.int().check(z.gte(BACKUP_LIMITS.diskGiB.min), z.lte(BACKUP_LIMITS.diskGiB.max)),
+  s3: z.boolean(),
+  /** host or host:port; empty for K3s's default endpoint. */
+  s3Endpoint: z
+    .string()
+    .check(
+      z.maxLength(255),
+      z.regex(/^([A-Za-z0-9]([A-Za-z0-9.-]{0,251}[A-Za-z0-9])?(:\d{1,5})?)?$/, 'a host name, with :port if needed'),
+    ),
+  /** S3 bucket naming: 3–63 lowercase letters, digits, dots and hyphens, starting and ending with a letter or digit. */
+  s3Bucket: z.string().check(z.regex(/^([a-z0-9][a-z0-9.-]{1,61}[a-z0-9])?$/, 'a bucket name')),
+  s3Folder: z.string().check(z.maxLength(255), z.regex(/^[A-Za-z0-9._/-]*$/, 'letters, digits, . _ - and /')),
+  s3Region: z.string().check(z.maxLength(64), z.regex(/^[a-z0-9-]*$/, 'a region such as us-east-1')),
+  s3VerifyTls: z.boolean(),
+});
+export type BackupInput = z.infer<typeof BackupInputSchema>;
+
+export const DEFAULT_BACKUP: BackupInput = {
+  snapshots: true,
+  schedule: '',
+  retention: null,
+  directory: '',
+  diskGiB: 0,
+  s3: false,
+  s3Endpoint: '',
+  s3Bucket: '',
+  s3Folder: '',
+  s3Region: '',
+  s3VerifyTls: true,
+};
+
+const OptionalVersionSchema = z.string().check(
+  z.maxLength(40),
+  z.refine(
+    (t) => t.trim() === '' || isK3sVersionInput(t),
+    'a channel (stable, latest), a minor line (v1.31) or a version (v1.31.4+k3s1)',
+  ),
+);
+
+/**
+ * Day 2, an upgrade (decision 020): from and to, each resolved like the cluster's version. An
+ * empty `from` is the plan's own version; an empty `to` plans no upgrade.
+ */
+export const UpgradeInputSchema = z.strictObject({ from: OptionalVersionSchema, to: OptionalVersionSchema });
+export type UpgradeInput = z.infer<typeof UpgradeInputSchema>;
+
+export const DEFAULT_UPGRADE: UpgradeInput = { from: '', to: '' };
+
 export const PlanInputSchema = z.strictObject({
   rules: RulesIdSchema,
   cluster: ClusterInputSchema,
@@ -261,6 +332,10 @@ export const PlanInputSchema = z.strictObject({
   install: InstallInputSchema,
   /** Absent in plans saved before workload planning existed: then it is off. */
   workloads: z._default(WorkloadsInputSchema, defaultWorkloads),
+  /** Absent in plans saved before day-2 planning existed: K3s's defaults, nothing uploaded. */
+  backup: z._default(BackupInputSchema, () => ({ ...DEFAULT_BACKUP })),
+  /** Absent in plans saved before day-2 planning existed: no upgrade planned. */
+  upgrade: z._default(UpgradeInputSchema, () => ({ ...DEFAULT_UPGRADE })),
 });
 export type PlanInput = z.infer<typeof PlanInputSchema>;
 
@@ -330,6 +405,8 @@ export function defaultPlanInput(rulesId: string): PlanInput {
     host: { ...DEFAULT_HOST },
     install: { ...DEFAULT_INSTALL },
     workloads: defaultWorkloads(),
+    backup: { ...DEFAULT_BACKUP },
+    upgrade: { ...DEFAULT_UPGRADE },
   };
 }
 
@@ -339,10 +416,14 @@ export type NetworkField = keyof NetworkInput;
 export type HostField = keyof HostInput;
 export type InstallField = keyof InstallInput;
 export type WorkloadsField = keyof WorkloadsInput;
+export type BackupField = keyof BackupInput;
+export type UpgradeField = keyof UpgradeInput;
 export type PlanField =
   | `cluster.${ClusterField}`
   | `network.${NetworkField}`
   | `host.${HostField}`
   | `install.${InstallField}`
   | `workloads.${WorkloadsField}`
+  | `backup.${BackupField}`
+  | `upgrade.${UpgradeField}`
   | 'rules';

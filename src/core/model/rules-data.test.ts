@@ -64,3 +64,29 @@ describe('RulesSchema rejects broken data with a precise path', () => {
     expect(issuesOf(broken).some((i) => i.code === 'unrecognized_keys')).toBe(true);
   });
 });
+
+describe('the day-2 sections (decision 020)', () => {
+  const current = ['seed-2026.12.json', 'upstream-2026.12.json'];
+
+  it.each(current)('%s has them, and K3s’s own snapshot defaults (pkg/cli/cmds/server.go)', (file) => {
+    const rules = RulesSchema.parse(read(file));
+    // K3s server.go at af977adf: Value "0 */12 * * *", defaultSnapshotRentention = 5, s3.amazonaws.com, us-east-1.
+    expect(rules.backup?.snapshots).toMatchObject({ scheduleCron: '0 */12 * * *', retention: 5 });
+    expect(rules.backup?.s3).toMatchObject({ endpoint: 's3.amazonaws.com', region: 'us-east-1' });
+    expect(rules.upgrades?.controller).toMatchObject({ serverConcurrency: 1, namespace: 'system-upgrade' });
+  });
+
+  it('the files published before them still parse without them', () => {
+    for (const file of ['seed-2026.11.json', 'upstream-2026.11.json'])
+      expect(RulesSchema.parse(read(file)).backup).toBeUndefined();
+  });
+
+  it('a crossing that names a gate the file does not list is refused', () => {
+    const broken = structuredClone(read('seed-2026.12.json')) as {
+      upgrades: { gates: unknown[]; crossings: { gate: string }[] };
+    };
+    broken.upgrades.gates = [];
+    const issues = RulesSchema.safeParse(broken).error?.issues ?? [];
+    expect(issues.map((i) => i.path.join('.'))).toContain('upgrades.crossings.4.gate'); // traefik-v3
+  });
+});

@@ -217,6 +217,117 @@ export type SettingId = (typeof SETTING_IDS)[number];
 
 const OsVersionText = z.string().check(z.regex(/^\d{1,3}(\.\d{1,2})?$/));
 
+/** Gates only the upgrade path reads (the rules' `upgrades.gates`); the others are `versionGates`. */
+export const UPGRADE_GATE_IDS = ['traefik-v3', 'containerd-2'] as const;
+export type UpgradeGateId = (typeof UPGRADE_GATE_IDS)[number];
+export type AnyGateId = VersionGateId | UpgradeGateId;
+
+/** Which plans a gate crossed on the way matters to. */
+export const UPGRADE_CONDITIONS = [
+  'always',
+  'traefik',
+  'flannel-wireguard',
+  'flannel-ipsec',
+  'embedded-registry',
+  'dual-stack',
+  's390x',
+  'arm64',
+] as const;
+export type UpgradeCondition = (typeof UPGRADE_CONDITIONS)[number];
+
+const AbsolutePath = z.string().check(z.startsWith('/'));
+const FindingSeverity = z.enum(['error', 'warning', 'info']);
+const Text = z.string().check(z.minLength(1));
+
+/**
+ * What K3s does with backups by default and where each restore step comes from: etcd snapshot
+ * defaults (the flags' own values), the S3 defaults and the variables the credentials may come
+ * from, the files a restore touches, the server token every backup needs, SQLite's database
+ * directory and the config drop-in directory the snapshot settings are written to.
+ */
+const BackupRulesSchema = z.strictObject({
+  snapshots: z.strictObject({
+    scheduleCron: Text,
+    retention: z.int().check(z.positive()),
+    directory: AbsolutePath,
+    source: SourceRefSchema,
+    flagsSource: SourceRefSchema,
+  }),
+  s3: z.strictObject({
+    endpoint: Text,
+    region: Text,
+    accessKeyEnv: Text,
+    secretKeyEnv: Text,
+    source: SourceRefSchema,
+    flagsSource: SourceRefSchema,
+  }),
+  restore: z.strictObject({
+    serverService: Text,
+    databaseDirectory: AbsolutePath,
+    resetFlagFile: AbsolutePath,
+    source: SourceRefSchema,
+    newHostsSource: SourceRefSchema,
+  }),
+  token: z.strictObject({
+    file: AbsolutePath,
+    source: SourceRefSchema,
+    whySource: SourceRefSchema,
+    rotationSource: SourceRefSchema,
+  }),
+  sqlite: z.strictObject({ directory: AbsolutePath, source: SourceRefSchema }),
+  externalSource: SourceRefSchema,
+  configDropIns: z.strictObject({ directory: AbsolutePath, source: SourceRefSchema }),
+});
+export type BackupRules = z.infer<typeof BackupRulesSchema>;
+
+/**
+ * How K3s is upgraded: one minor line at a time, servers first; the channel server; the
+ * system-upgrade-controller's Plan as the K3s docs configure it; gates only upgrades read, and
+ * which gates (of either list) to report when the path crosses them, for which plans, how loudly.
+ */
+const UpgradeRulesSchema = z.strictObject({
+  maxMinorsPerStep: z.int().check(z.positive()),
+  pathSource: SourceRefSchema,
+  orderSource: SourceRefSchema,
+  scriptSource: SourceRefSchema,
+  channelUrl: z.url(),
+  channelSource: SourceRefSchema,
+  downgradeSource: SourceRefSchema,
+  controller: z.strictObject({
+    installManifests: z.array(z.url()).check(z.minLength(1)),
+    apiVersion: Text,
+    kind: Text,
+    namespace: Text,
+    serviceAccountName: Text,
+    image: Text,
+    controlPlaneLabel: Text,
+    /** The value K3s gives the label on servers, which the server plan selects. */
+    controlPlaneValue: Text,
+    serverPlanName: Text,
+    agentPlanName: Text,
+    serverConcurrency: z.int().check(z.positive()),
+    source: SourceRefSchema,
+    installSource: SourceRefSchema,
+    planTypeSource: SourceRefSchema,
+    agentlessSource: SourceRefSchema,
+  }),
+  gates: z.array(
+    z.strictObject({
+      id: z.enum(UPGRADE_GATE_IDS),
+      since: z.array(K3sVersionString).check(z.minLength(1)),
+      source: SourceRefSchema,
+    }),
+  ),
+  crossings: z.array(
+    z.strictObject({
+      gate: z.enum([...VERSION_GATE_IDS, ...UPGRADE_GATE_IDS]),
+      when: z.enum(UPGRADE_CONDITIONS),
+      severity: FindingSeverity,
+    }),
+  ),
+});
+export type UpgradeRules = z.infer<typeof UpgradeRulesSchema>;
+
 export const RulesSchema = z
   .strictObject({
     $schema: z.optional(z.string()),
@@ -516,6 +627,10 @@ export const RulesSchema = z
         source: SourceRefSchema,
       }),
     ),
+    /** Day 2: backups and their restore (decision 020); absent in files published before it. */
+    backup: z.optional(BackupRulesSchema),
+    /** Day 2: upgrades (decision 020); absent in files published before it. */
+    upgrades: z.optional(UpgradeRulesSchema),
     /** Facts the generated install commands and config files rest on. */
     install: z.strictObject({
       scriptUrl: z.url(),
@@ -631,6 +746,16 @@ export const RulesSchema = z
         if (!settingIds.has(id))
           ctx.addIssue({ code: 'custom', path: ['network', 'settings'], message: `missing setting "${id}"` });
       }
+      // Every gate a crossing names must be one the file lists.
+      const upgradeGateIds = new Set<string>(rules.upgrades?.gates.map((g) => g.id) ?? []);
+      rules.upgrades?.crossings.forEach((c, i) => {
+        if (!gateIds.has(c.gate) && !upgradeGateIds.has(c.gate))
+          ctx.addIssue({
+            code: 'custom',
+            path: ['upgrades', 'crossings', i, 'gate'],
+            message: `crossing names gate "${c.gate}", which the file does not list`,
+          });
+      });
       const backendIds = new Set<string>(rules.network.flannelBackends.map((b) => b.id));
       for (const id of FLANNEL_BACKENDS) {
         if (!backendIds.has(id))

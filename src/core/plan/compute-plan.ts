@@ -164,6 +164,7 @@ export function computePlan(requested: PlanInput, rules: Rules): PlanResult {
     version,
   });
   const config = buildConfigFiles(input, rules, addressing, version);
+  const install = buildInstallPlan(input, rules, config);
   return {
     input,
     rules: { id: rules.id, edition: rules.edition, version: rules.version, published: rules.published },
@@ -171,7 +172,7 @@ export function computePlan(requested: PlanInput, rules: Rules): PlanResult {
     sizing,
     network: networkResult(input, rules, addressing, sizing),
     config,
-    install: buildInstallPlan(input, rules, config),
+    install,
     findings: sortFindings([
       ...(versionFinding ? [versionFinding] : []),
       ...findings,

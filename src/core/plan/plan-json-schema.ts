@@ -50,6 +50,105 @@ const FamilyJsonSchema = z.strictObject({
   clusterDnsIp: z.nullable(z.string()),
 });
 
+const FindingJsonSchema = z.strictObject({
+  code: z.string(),
+  severity: z.enum(SEVERITIES),
+  message: z.string(),
+  why: z.string(),
+  fix: z.string(),
+  params: z.record(z.string(), z.unknown()),
+  fields: z.array(z.string()),
+  ruleId: z.string(),
+  source: SourceJsonSchema,
+});
+
+/** A step of a backup or a restore: what it is (in English), where it runs, the lines to paste there. */
+const Day2StepJsonSchema = z.strictObject({
+  id: z.string(),
+  on: z.enum(['all-servers', 'first-server', 'other-servers', 'server', 'operator', 'database']),
+  nodes: z.array(z.string()),
+  text: z.string(),
+  commands: z.array(z.string()),
+});
+
+const UpgradeEndJsonSchema = z.strictObject({
+  requested: z.string(),
+  resolved: z.string(),
+  line: z.string(),
+  exact: z.boolean(),
+});
+
+/** Day 2 (decision 020): backups and restore, an upgrade when the plan asks for one, and their findings. */
+const Day2JsonSchema = z.strictObject({
+  backup: z.strictObject({
+    kind: z.enum(['etcd-snapshots', 'sqlite-copy', 'database']),
+    description: z.string(),
+    snapshots: z.nullable(
+      z.strictObject({
+        enabled: z.boolean(),
+        schedule: z.string(),
+        retention: z.int(),
+        directory: z.string(),
+        s3: z.nullable(
+          z.strictObject({
+            endpoint: z.string(),
+            bucket: z.string(),
+            folder: z.string(),
+            region: z.string(),
+            verifyTls: z.boolean(),
+            /** The environment variables K3s also reads the keys from; the keys themselves are never written here. */
+            credentialEnv: z.array(z.string()),
+          }),
+        ),
+      }),
+    ),
+    /** Space the retained snapshots need on each server, GiB. */
+    diskGiB: z.nullable(
+      z.strictObject({
+        needed: z.number(),
+        neededAtSuggestedMaxQuota: z.number(),
+        withDatabase: z.boolean(),
+        given: z.nullable(z.number()),
+        fits: z.nullable(z.boolean()),
+      }),
+    ),
+    dropIn: z.nullable(z.strictObject({ fileName: z.string(), path: z.string(), content: z.string() })),
+    backupSteps: z.array(Day2StepJsonSchema),
+    restoreSteps: z.array(Day2StepJsonSchema),
+    token: z.strictObject({ file: z.string(), why: z.string() }),
+    source: SourceJsonSchema,
+  }),
+  upgrade: z.nullable(
+    z.strictObject({
+      from: UpgradeEndJsonSchema,
+      to: UpgradeEndJsonSchema,
+      direction: z.enum(['up', 'same', 'down']),
+      order: z.strictObject({
+        servers: z.int(),
+        serversAtOnce: z.int(),
+        tolerated: z.int(),
+        etcdMembers: z.nullable(z.int()),
+        registration: z.enum(['fixed', 'first-server']),
+        serverUrl: z.string(),
+        agents: z.int(),
+        agentBatch: z.nullable(z.strictObject({ size: z.int(), batches: z.int() })),
+      }),
+      steps: z.array(
+        z.strictObject({
+          line: z.string(),
+          env: z.strictObject({ name: z.enum(['INSTALL_K3S_VERSION', 'INSTALL_K3S_CHANNEL']), value: z.string() }),
+          servers: z.array(z.strictObject({ name: z.string(), command: z.string() })),
+          agentCommand: z.nullable(z.string()),
+          gates: z.array(z.string()),
+          manifests: z.strictObject({ fileName: z.string(), content: z.string() }),
+        }),
+      ),
+      controller: z.strictObject({ install: z.string(), watch: z.array(z.string()), upgradesServers: z.boolean() }),
+    }),
+  ),
+  findings: z.array(FindingJsonSchema),
+});
+
 export const PlanJsonSchema = z.strictObject({
   $schema: z.optional(z.string()),
   schemaVersion: z.literal(PLAN_FORMAT_VERSION),
@@ -175,19 +274,9 @@ export const PlanJsonSchema = z.strictObject({
       }),
     ),
   ),
-  findings: z.array(
-    z.strictObject({
-      code: z.string(),
-      severity: z.enum(SEVERITIES),
-      message: z.string(),
-      why: z.string(),
-      fix: z.string(),
-      params: z.record(z.string(), z.unknown()),
-      fields: z.array(z.string()),
-      ruleId: z.string(),
-      source: SourceJsonSchema,
-    }),
-  ),
+  findings: z.array(FindingJsonSchema),
+  /** Backups, restore and an upgrade (absent in plans saved before them; null under rules files without their facts). */
+  day2: z.optional(z.nullable(Day2JsonSchema)),
 });
 export type PlanJson = z.infer<typeof PlanJsonSchema>;
 

@@ -21,7 +21,10 @@ import {
   CUSTOM_SHAPE_IDS,
   SHAPE_IDS,
   WORKLOAD_LIMITS,
+  BACKUP_LIMITS,
+  type BackupInput,
   type PlanInput,
+  type UpgradeInput,
 } from '../model/plan-input';
 
 /** Text of the characters a CIDR list may hold, valid CIDRs or not (findings judge them). */
@@ -63,13 +66,7 @@ export function planInputArb(knownRules: readonly string[]): fc.Arbitrary<PlanIn
       device: fc.constantFrom(...DEVICE_CLASSES),
       boardMemoryGiB: fc.constantFrom(...BOARD_MEMORY_GIB),
       serverWorkloads: fc.constantFrom(...SERVER_WORKLOADS),
-      k3sVersion: fc.oneof(
-        fc.constantFrom('stable', 'latest', ' stable', 'latest\t', '1.31', 'v1.31.4', '1.31.4+k3s2'),
-        fc.integer({ min: 0, max: 99 }).map((mi) => `v1.${String(mi)}`),
-        fc
-          .tuple(fc.integer({ min: 0, max: 99 }), fc.integer({ min: 0, max: 99 }), fc.integer({ min: 1, max: 9 }))
-          .map(([mi, pa, r]) => `v1.${String(mi)}.${String(pa)}+k3s${String(r)}`),
-      ),
+      k3sVersion: versionText,
     }),
     network: fc.record({
       ipFamily: fc.constantFrom(...IP_FAMILIES),
@@ -108,8 +105,63 @@ export function planInputArb(knownRules: readonly string[]): fc.Arbitrary<PlanIn
       kubeconfigMode: fc.constantFrom(...KUBECONFIG_MODES),
     }),
     workloads: workloadsArb,
+    backup: backupArb,
+    upgrade: upgradeArb,
   });
 }
+
+/** A K3s version as people write it: a channel, a minor line or a release, in the forms the schema takes. */
+const versionText = fc.oneof(
+  fc.constantFrom('stable', 'latest', ' stable', 'latest\t', '1.31', 'v1.31.4', '1.31.4+k3s2'),
+  fc.integer({ min: 0, max: 99 }).map((mi) => `v1.${String(mi)}`),
+  fc
+    .tuple(fc.integer({ min: 0, max: 99 }), fc.integer({ min: 0, max: 99 }), fc.integer({ min: 1, max: 9 }))
+    .map(([mi, pa, r]) => `v1.${String(mi)}.${String(pa)}+k3s${String(r)}`),
+);
+
+/** Any valid backup section: K3s's defaults (empty), schedules robfig/cron takes, S3 targets of every shape the form takes. */
+export const backupArb: fc.Arbitrary<BackupInput> = fc.record({
+  snapshots: fc.boolean(),
+  schedule: fc.oneof(
+    fc.constant(''),
+    fc.constantFrom(
+      '0 */12 * * *',
+      '@daily',
+      '*/15 * * * *',
+      '30 2 * * sun',
+      '0 0 1 jan,jul *',
+      '@every 6h',
+      '0 0 ? * 1-5',
+    ),
+    fc
+      .tuple(fc.integer({ min: 0, max: 59 }), fc.integer({ min: 1, max: 23 }))
+      .map(([m, h]) => `${String(m)} */${String(h)} * * *`),
+  ),
+  retention: fc.option(fc.integer(BACKUP_LIMITS.retention), { nil: null }),
+  directory: fc.oneof(
+    fc.constantFrom('', '/var/lib/rancher/k3s/server/db/snapshots', '/mnt/backup/k3s', '/'),
+    fc.stringMatching(/^\/[A-Za-z0-9._@%+=:,/-]{0,40}$/),
+  ),
+  diskGiB: fc.oneof(fc.constant(0), fc.integer(BACKUP_LIMITS.diskGiB)),
+  s3: fc.boolean(),
+  s3Endpoint: fc.oneof(
+    fc.constantFrom('', 'minio.example.com:9000', 's3.eu-central-1.amazonaws.com', '10.0.0.5:9000', 'A'),
+    fc.stringMatching(/^[a-z0-9]([a-z0-9.-]{0,30}[a-z0-9])?(:\d{1,5})?$/),
+  ),
+  s3Bucket: fc.oneof(
+    fc.constantFrom('', 'k3s-backups', 'a.b'),
+    fc.stringMatching(/^[a-z0-9][a-z0-9.-]{1,20}[a-z0-9]$/),
+  ),
+  s3Folder: fc.oneof(fc.constantFrom('', 'cluster-1', 'prod/etcd'), fc.stringMatching(/^[A-Za-z0-9._/-]{0,30}$/)),
+  s3Region: fc.oneof(fc.constantFrom('', 'us-east-1', 'eu-central-1'), fc.stringMatching(/^[a-z0-9-]{0,20}$/)),
+  s3VerifyTls: fc.boolean(),
+});
+
+/** Any valid upgrade section: no upgrade, or from and to in every form the version field takes. */
+export const upgradeArb: fc.Arbitrary<UpgradeInput> = fc.record({
+  from: fc.oneof(fc.constant(''), versionText),
+  to: fc.oneof(fc.constant(''), versionText),
+});
 
 const int = (limits: { readonly min: number; readonly max: number }) => fc.integer(limits);
 const reserved = fc.option(

@@ -5,6 +5,7 @@
  * Japanese and Chinese (as the page renders them). When the code that renders these moves,
  * only this module changes. Only tests import it.
  */
+import { planDay2Of } from '../plan/plan-day2';
 import { buildPlanJson } from '../../export/plan-json';
 import { en } from '../../i18n/en';
 import { ja } from '../../i18n/ja';
@@ -24,6 +25,9 @@ import type { PlanResult } from '../plan/compute-plan';
 import type { Firewall, OperatingSystem } from '../model/plan-input';
 import type { NodeRole } from '../ports/ports';
 import type { Rules } from '../model/rules';
+import { renderDay2Files } from '../day2/render';
+import type { SucPlan } from '../day2/suc';
+import { DAY2_TEXTS, day2FileTexts } from '../../i18n/day2-text';
 
 export const ARTIFACT_LANGS = ['en', 'ja', 'zh'] as const;
 export type ArtifactLang = (typeof ARTIFACT_LANGS)[number];
@@ -69,7 +73,7 @@ export interface InstallCommandArtifact {
   readonly role: ConfigRole;
   readonly command: K3sCommand;
   /** Where it is shown: the install steps with a config file or with flags, or install.sh. */
-  readonly how: 'with config' | 'with flags' | 'install.sh';
+  readonly how: 'with config' | 'with flags' | 'install.sh' | 'upgrade';
   /** The installer pipe (`curl … | VAR=… sh -s - server --flag=value …`), continued lines and all. */
   readonly text: string;
 }
@@ -104,9 +108,25 @@ export interface YamlArtifact {
   readonly values: unknown;
 }
 
+/** A file of system-upgrade-controller Plans and the plans it was written from. */
+export interface PlanManifestArtifact {
+  readonly fileName: string;
+  readonly text: string;
+  readonly plans: readonly SucPlan[];
+}
+
+/** A `k3s <command> …` line run on a node (a restore's `k3s server --cluster-reset …`). */
+export interface K3sCommandArtifact {
+  readonly command: K3sCommand;
+  readonly text: string;
+}
+
 export interface GeneratedArtifacts {
   readonly lang: ArtifactLang;
   readonly configFiles: readonly ConfigArtifact[];
+  /** The upgrade steps' Plan manifests. */
+  readonly planManifests: readonly PlanManifestArtifact[];
+  readonly k3sCommands: readonly K3sCommandArtifact[];
   readonly otherYaml: readonly YamlArtifact[];
   readonly shellScripts: readonly ShellArtifact[];
   readonly installCommands: readonly InstallCommandArtifact[];
@@ -150,9 +170,10 @@ export function generatedArtifacts(
     ? { mirrors: Object.fromEntries(registries.mirrors.map((m) => [m, null])) }
     : null;
 
-  if (lang === 'en') {
+  const planJson = lang === 'en' ? buildPlanJson(result, rules, link, SCHEMA_URL) : null;
+  if (planJson) {
     // English: exactly what the plan JSON download carries.
-    const json = buildPlanJson(result, rules, link, SCHEMA_URL);
+    const json = planJson;
     json.config.files.forEach((f, i) => {
       const file = result.config.files[i];
       if (file?.fileName !== f.fileName)
@@ -255,7 +276,110 @@ export function generatedArtifacts(
   const firewallLines = result.network.firewall.flatMap((s) =>
     s.lines.map((l) => ({ role: s.role, firewall: s.firewall, os: result.input.host.os, command: l.command })),
   );
-  return { lang, configFiles, otherYaml, shellScripts, installCommands, firewallLines };
+  const { planManifests, k3sCommands } = day2Artifacts(result, rules, lang, link, planJson, {
+    configFiles,
+    shellScripts,
+    installCommands,
+  });
+  return { lang, configFiles, planManifests, k3sCommands, otherYaml, shellScripts, installCommands, firewallLines };
+}
+
+/**
+ * Day 2's files and commands (decision 020): the snapshot drop-in (a server config file), the
+ * upgrade steps' Plan manifests, the backup and restore steps and the upgrade's installer lines.
+ * English as the JSON plan has them; Japanese and Chinese as the day-2 panel renders them.
+ */
+function day2Artifacts(
+  result: PlanResult,
+  rules: Rules,
+  lang: ArtifactLang,
+  link: string,
+  planJson: ReturnType<typeof buildPlanJson> | null,
+  into: { configFiles: ConfigArtifact[]; shellScripts: ShellArtifact[]; installCommands: InstallCommandArtifact[] },
+): { planManifests: PlanManifestArtifact[]; k3sCommands: K3sCommandArtifact[] } {
+  const d = planDay2Of(result, rules);
+  const planManifests: PlanManifestArtifact[] = [];
+  const k3sCommands: K3sCommandArtifact[] = [];
+  if (!d) return { planManifests, k3sCommands };
+  const texts = (): Map<string, string> => {
+    if (planJson) {
+      const json = planJson.day2;
+      return new Map([
+        ...(json?.backup.dropIn ? [[json.backup.dropIn.fileName, json.backup.dropIn.content] as const] : []),
+        ...(json?.upgrade?.steps ?? []).map((s) => [s.manifests.fileName, s.manifests.content] as const),
+      ]);
+    }
+    const files = renderDay2Files(
+      d,
+      rules,
+      day2FileTexts(DAY2_TEXTS[lang], {
+        rulesId: rules.id,
+        link,
+        dropInPath: d.backup.dropIn?.path ?? '',
+        namespace: rules.upgrades?.controller.namespace ?? '',
+      }),
+    );
+    return new Map(files.map((f) => [f.name, f.text]));
+  };
+  const text = texts();
+  const dropIn = d.backup.dropIn;
+  if (dropIn) {
+    const t = text.get(dropIn.file.fileName);
+    if (t === undefined) throw new Error(`no rendered ${dropIn.file.fileName}`);
+    into.configFiles.push(configArtifact(dropIn.file, t, false));
+  }
+  for (const step of d.upgrade?.steps ?? []) {
+    const t = text.get(step.manifests.fileName);
+    if (t === undefined) throw new Error(`no rendered ${step.manifests.fileName}`);
+    planManifests.push({ fileName: step.manifests.fileName, text: t, plans: step.manifests.plans });
+  }
+  if (lang !== 'en') return { planManifests, k3sCommands };
+  // The commands are the same words in every language.
+  for (const [what, steps] of [
+    ['backup', d.backup.backupSteps],
+    ['restore', d.backup.restoreSteps],
+  ] as const)
+    for (const s of steps) {
+      if (s.commands.length === 0) continue;
+      into.shellScripts.push({
+        name: `${what} ${s.id}`,
+        shell: 'bash',
+        text: `${s.commands.join('\n')}\n`,
+        unit: 'whole',
+      });
+      for (const c of s.commands) {
+        const m = /^(?:sudo )?k3s (server|agent) /.exec(c);
+        if (m?.[1] === 'server' || m?.[1] === 'agent') k3sCommands.push({ command: m[1], text: c });
+      }
+    }
+  const u = d.upgrade;
+  if (u) {
+    into.shellScripts.push({
+      name: 'upgrade controller',
+      shell: 'bash',
+      text: `${[u.controller.install, ...u.controller.watch].join('\n')}\n`,
+      unit: 'whole',
+    });
+    for (const step of u.steps) {
+      const lines = [
+        ...step.servers.flatMap((x) => [x.command, u.order.waitReady]),
+        ...(step.agentCommand ? [step.agentCommand] : []),
+      ];
+      // Each line is a command of its own: checked through the line cover, like the firewall scripts.
+      into.shellScripts.push({
+        name: `upgrade ${step.line}`,
+        shell: 'bash',
+        text: `${lines.join('\n')}\n`,
+        unit: 'lines',
+      });
+      // The servers' lines differ only in the node's name, which the plan has checked: the first two stand for all.
+      for (const x of step.servers.slice(0, 2))
+        into.installCommands.push({ role: 'server', command: 'server', how: 'upgrade', text: x.command });
+      if (step.agentCommand)
+        into.installCommands.push({ role: 'agent', command: 'agent', how: 'upgrade', text: step.agentCommand });
+    }
+  }
+  return { planManifests, k3sCommands };
 }
 
 /** The artifacts in every language the app speaks. */

@@ -2,6 +2,8 @@
  * Test fixtures: the shipped rules files and machine catalog, parsed exactly as the app parses them, and a plan builder.
  * Only tests import this module.
  */
+import type { Day2Result } from '../day2/day2';
+import { planDay2Of } from '../plan/plan-day2';
 import seed2611Json from '../../../public/data/rules/seed-2026.11.json';
 import seedJson from '../../../public/data/rules/seed-2026.12.json';
 import upstream2611Json from '../../../public/data/rules/upstream-2026.11.json';
@@ -13,6 +15,8 @@ import {
   DEFAULT_HOST,
   DEFAULT_INSTALL,
   DEFAULT_NETWORK,
+  DEFAULT_BACKUP,
+  DEFAULT_UPGRADE,
   defaultWorkloads,
   type ClusterInput,
   type HostInput,
@@ -20,6 +24,8 @@ import {
   type NetworkInput,
   type PlanInput,
   type WorkloadsInput,
+  type BackupInput,
+  type UpgradeInput,
 } from '../model/plan-input';
 import { RulesSchema, type Rules } from '../model/rules';
 import { MachineCatalogSchema, type MachineCatalog } from '../model/machines';
@@ -39,6 +45,8 @@ export interface PlanOverrides {
   readonly host?: Partial<HostInput>;
   readonly install?: Partial<InstallInput>;
   readonly workloads?: Partial<WorkloadsInput>;
+  readonly backup?: Partial<BackupInput>;
+  readonly upgrade?: Partial<UpgradeInput>;
 }
 
 export function planInput(
@@ -53,6 +61,8 @@ export function planInput(
     host: { ...DEFAULT_HOST, ...more.host },
     install: { ...DEFAULT_INSTALL, ...more.install },
     workloads: { ...defaultWorkloads(), ...more.workloads },
+    backup: { ...DEFAULT_BACKUP, ...more.backup },
+    upgrade: { ...DEFAULT_UPGRADE, ...more.upgrade },
   };
 }
 
@@ -80,3 +90,10 @@ export function codes(result: PlanResult): string[] {
 }
 
 export const GiB = 1024;
+
+/** Day 2 of a plan computed with one of the fixture rules files (found by the plan's rules id). */
+export function day2Of(result: PlanResult): Day2Result | null {
+  const rules = [seedRules, upstreamRules, seedRules2611, upstreamRules2611].find((r) => r.id === result.input.rules);
+  if (!rules) throw new Error(`no fixture rules file ${result.input.rules}`);
+  return planDay2Of(result, rules);
+}

@@ -11,7 +11,10 @@ import {
   checkFirewallCidrs,
   checkFirewallScript,
   checkInstallWords,
+  checkK3sCommandWords,
+  checkPlanManifests,
   flagIndex,
+  SUC_PLAN_CRD,
   K3S_FLAGS,
   runPythonOracles,
   runShellcheck,
@@ -383,5 +386,92 @@ describe('the external tools refuse what they should', () => {
         '--node-label=a=b c',
       ],
     });
+  });
+
+  oracleTest(
+    'python3-jsonschema and the API server’s checks refuse a Plan without its upgrade image, with an unknown field, a wrong kind or neither channel nor version; the docs’ server plan passes',
+    ['jsonschema'],
+    async () => {
+      // The K3s docs' server plan (docs/upgrades/automated.md at 01f91e0b), as written there.
+      const docsPlan = [
+        'apiVersion: upgrade.cattle.io/v1',
+        'kind: Plan',
+        'metadata:',
+        '  name: server-plan',
+        '  namespace: system-upgrade',
+        'spec:',
+        '  concurrency: 1',
+        '  cordon: true',
+        '  nodeSelector:',
+        '    matchExpressions:',
+        '    - key: node-role.kubernetes.io/control-plane',
+        '      operator: In',
+        '      values:',
+        '      - "true"',
+        '  serviceAccountName: system-upgrade',
+        '  upgrade:',
+        '    image: rancher/k3s-upgrade',
+        '  channel: https://update.k3s.io/v1-release/channels/stable',
+        '',
+      ].join('\n');
+      const [good, broken] = (
+        await runPythonOracles({
+          plans: [
+            docsPlan,
+            [
+              '---',
+              'apiVersion: upgrade.cattle.io/v1',
+              'kind: Plan',
+              'metadata: {name: a, namespace: system-upgrade}',
+              'spec: {concurrency: 1, upgrade: {}, version: v1.31.4+k3s1}',
+              '---',
+              'apiVersion: upgrade.cattle.io/v1',
+              'kind: Plan',
+              'metadata: {name: b, namespace: system-upgrade}',
+              'spec: {cordon: yes-please, upgrade: {image: x}, nodeSelectr: {}}',
+              '---',
+              'apiVersion: upgrade.cattle.io/v2',
+              'kind: Plans',
+              'metadata: {name: C_, namespace: ""}',
+              'spec: {upgrade: {image: x}, channel: ""}',
+              '',
+            ].join('\n'),
+          ],
+        })
+      ).plans;
+      expect(SUC_PLAN_CRD.source.repository).toBe('rancher/system-upgrade-controller');
+      expect(good?.ok && good.documents.map((d) => d.errors)).toEqual([[]]);
+      expect(broken?.ok).toBe(true);
+      const errors = broken?.ok ? broken.documents.map((d) => d.errors.join(' | ')) : [];
+      expect(errors[0]).toMatch(/spec\/upgrade: 'image' is a required property/);
+      expect(errors[1]).toMatch(/'yes-please' is not of type 'boolean'/);
+      expect(errors[1]).toMatch(/'nodeSelectr' was unexpected/);
+      expect(errors[1]).toMatch(/missing channel and version/);
+      expect(errors[2]).toMatch(/apiVersion 'upgrade.cattle.io\/v2' is not the CRD's upgrade.cattle.io\/v1/);
+      expect(errors[2]).toMatch(/kind 'Plans' is not the CRD's Plan/);
+      expect(errors[2]).toMatch(/metadata.name 'C_' is not a DNS-1123 subdomain/);
+      expect(errors[2]).toMatch(/metadata.namespace '' is not a DNS-1123 label/);
+      // And the check compares what was read back with what the plan meant.
+      expect(good && checkPlanManifests(good, [{ apiVersion: 'upgrade.cattle.io/v1' }])).toEqual([
+        expect.stringMatching(/^document 1 reads back as /) as unknown,
+      ]);
+    },
+  );
+
+  oracleTest('a restore command with an unknown flag or a bool given a word is refused', ['yaml'], async () => {
+    const [good, bad] = (
+      await runPythonOracles({
+        words: [
+          'sudo k3s server --cluster-reset --etcd-s3=false --cluster-reset-restore-path=/x/"${SNAPSHOT:?set it}"',
+          'sudo k3s server --cluster-restore --etcd-s3=no',
+        ],
+      })
+    ).words;
+    expect(good && checkK3sCommandWords(good, 'server')).toEqual([]);
+    expect(bad && checkK3sCommandWords(bad, 'server')).toEqual([
+      '--cluster-restore is not a flag of k3s server',
+      '--etcd-s3 is a bool flag but is given "no"',
+    ]);
+    expect(good && checkK3sCommandWords(good, 'agent')).toEqual(['runs "k3s server", not k3s agent']);
   });
 });

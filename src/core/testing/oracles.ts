@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import type { ConfigValue } from '../config/config-files';
 import { formatCidr, parseCidr } from '../network/cidr';
 import flagsJson from './k3s-flags.json';
+import sucPlanJson from './suc-plan-schema.json';
 import type { K3sCommand, ShellDialect } from './artifacts';
 
 // ---------------------------------------------------------------------------------------------
@@ -71,7 +72,7 @@ const INDEX: Readonly<Record<K3sCommand, ReadonlyMap<string, K3sFlag>>> = {
 // ---------------------------------------------------------------------------------------------
 // Which tools are here
 
-export type Tool = 'shellcheck' | 'yaml' | 'ufw' | 'firewalld';
+export type Tool = 'shellcheck' | 'yaml' | 'ufw' | 'firewalld' | 'jsonschema';
 
 /** The Debian package that brings each tool (scripts/ensure-tools.mjs installs them). */
 export const TOOL_PACKAGES: Readonly<Record<Tool, string>> = {
@@ -79,9 +80,13 @@ export const TOOL_PACKAGES: Readonly<Record<Tool, string>> = {
   yaml: 'python3-yaml',
   ufw: 'ufw',
   firewalld: 'python3-firewall',
+  jsonschema: 'python3-jsonschema',
 };
 
 const PY_ORACLES = fileURLToPath(new URL('../../../scripts/oracles/oracles.py', import.meta.url));
+/** The Plan CRD's schema, read out of the controller's source by scripts/oracles/refresh-suc-plan-schema.mjs. */
+const SUC_PLAN_SCHEMA = fileURLToPath(new URL('./suc-plan-schema.json', import.meta.url));
+export const SUC_PLAN_CRD = sucPlanJson as { readonly source: Readonly<Record<string, string>> };
 
 /** Debian's interpreter, where apt installs python3-yaml, ufw and python3-firewall. */
 export function pythonInterpreter(): string {
@@ -99,10 +104,17 @@ export function probeTools(): Readonly<Record<Tool, string | null>> {
   const py = spawnSync(pythonInterpreter(), [PY_ORACLES], { input: '{"probe": true}', encoding: 'utf8' });
   if (py.error || py.status !== 0) {
     const why = `python3 not usable (${py.error?.message ?? py.stderr})`;
-    return { shellcheck, yaml: why, ufw: why, firewalld: why };
+    return { shellcheck, yaml: why, ufw: why, firewalld: why, jsonschema: why };
   }
-  const found = JSON.parse(py.stdout) as Record<'yaml' | 'ufw' | 'firewalld', string | null>;
-  return { shellcheck, yaml: found.yaml, ufw: found.ufw, firewalld: found.firewalld };
+  const found = JSON.parse(py.stdout) as Record<'yaml' | 'ufw' | 'firewalld' | 'jsonschema', string | null>;
+  return {
+    shellcheck,
+    yaml: found.yaml,
+    ufw: found.ufw,
+    firewalld: found.firewalld,
+    // The Plan oracle reads YAML too.
+    jsonschema: found.jsonschema ?? found.yaml,
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -220,12 +232,21 @@ export type ParseResult =
   { readonly ok: true; readonly [k: string]: unknown } | { readonly ok: false; readonly error: string };
 export type WordsResult =
   { readonly ok: true; readonly words: readonly string[] } | { readonly ok: false; readonly error: string };
+/** A file of Plan manifests: each YAML document as read back, with what the CRD's schema and the API server refuse in it. */
+export type PlansResult =
+  | {
+      readonly ok: true;
+      readonly documents: readonly { readonly errors: readonly string[]; readonly value: unknown }[];
+    }
+  | { readonly ok: false; readonly error: string };
 
 export interface PythonRequest {
   readonly yaml?: readonly string[];
   readonly ufw?: readonly string[];
   readonly firewalld?: readonly string[];
   readonly words?: readonly string[];
+  /** Files of system-upgrade-controller Plan manifests. */
+  readonly plans?: readonly string[];
 }
 
 export interface PythonAnswer {
@@ -233,6 +254,7 @@ export interface PythonAnswer {
   readonly ufw: readonly ParseResult[];
   readonly firewalld: readonly ParseResult[];
   readonly words: readonly WordsResult[];
+  readonly plans: readonly PlansResult[];
 }
 
 /** One Python process for the whole batch; results in the request's order. */
@@ -243,18 +265,20 @@ export async function runPythonOracles(request: PythonRequest): Promise<PythonAn
     ufw: ids(request.ufw, 'line'),
     firewalld: ids(request.firewalld, 'line'),
     words: ids(request.words, 'text'),
+    plans: ids(request.plans, 'text'),
+    plansSchema: SUC_PLAN_SCHEMA,
   });
   if (process.env.ORACLE_DUMP) writeFileSync(process.env.ORACLE_DUMP, body);
   const r = await run(pythonInterpreter(), [PY_ORACLES], body, { ...process.env, PYTHONIOENCODING: 'utf-8' });
   if (r.status !== 0) throw new Error(`oracles.py exited ${String(r.status)}: ${r.stderr}`);
   const answer = JSON.parse(r.stdout) as { unavailable: Record<string, string> } & Record<
-    'yaml' | 'ufw' | 'firewalld' | 'words',
+    'yaml' | 'ufw' | 'firewalld' | 'words' | 'plans',
     Record<string, unknown>
   >;
   const missing = Object.entries(answer.unavailable);
   if (missing.length > 0)
     throw new Error(`oracles.py could not run: ${missing.map(([k, v]) => `${k}: ${v}`).join('; ')}`);
-  const ordered = <T>(section: 'yaml' | 'ufw' | 'firewalld' | 'words', n: number): T[] =>
+  const ordered = <T>(section: 'yaml' | 'ufw' | 'firewalld' | 'words' | 'plans', n: number): T[] =>
     Array.from({ length: n }, (_, i) => {
       const v = answer[section][String(i)];
       if (v === undefined) throw new Error(`oracles.py gave no ${section} answer for item ${String(i)}`);
@@ -265,6 +289,7 @@ export async function runPythonOracles(request: PythonRequest): Promise<PythonAn
     ufw: ordered<ParseResult>('ufw', request.ufw?.length ?? 0),
     firewalld: ordered<ParseResult>('firewalld', request.firewalld?.length ?? 0),
     words: ordered<WordsResult>('words', request.words?.length ?? 0),
+    plans: ordered<PlansResult>('plans', request.plans?.length ?? 0),
   };
 }
 
@@ -287,6 +312,7 @@ const ITEM_TYPE_OF_KIND: Readonly<Partial<Record<FlagKind, string>>> = {
 function sameValue(parsed: YamlScalar, meant: ConfigValue): boolean {
   if (typeof meant === 'boolean') return parsed.type === 'bool' && parsed.value === meant;
   if (typeof meant === 'string') return parsed.type === 'str' && parsed.value === meant;
+  if (typeof meant === 'number') return parsed.type === 'int' && parsed.value === String(meant);
   const items = parsed.items ?? [];
   return (
     parsed.type === 'list' &&
@@ -381,8 +407,25 @@ export function checkInstallWords(words: WordsResult, command: K3sCommand): stri
   const rest = w.slice(sh + 1);
   if (rest[0] !== '-s' || rest[1] !== '-') problems.push(`sh is not given "-s -" (${rest.slice(0, 2).join(' ')})`);
   if (rest[2] !== command) problems.push(`installs "${String(rest[2])}", not ${command}`);
+  return [...problems, ...checkFlagWords(rest.slice(3), command)];
+}
+
+/**
+ * `[sudo] k3s <command> --flag=value …` run on a node (a restore's cluster reset), as shlex split
+ * it: the command is the right one and every flag is one of its flags, with a value of its kind.
+ */
+export function checkK3sCommandWords(words: WordsResult, command: K3sCommand): string[] {
+  if (!words.ok) return [`cannot be split into words: ${words.error}`];
+  const w = words.words[0] === 'sudo' ? words.words.slice(1) : words.words;
+  if (w[0] !== 'k3s' || w[1] !== command) return [`runs "${w.slice(0, 2).join(' ')}", not k3s ${command}`];
+  return checkFlagWords(w.slice(2), command);
+}
+
+/** Words that must each be a --flag of the command, with a value of the flag's kind, each given once unless repeatable. */
+function checkFlagWords(words: readonly string[], command: K3sCommand): string[] {
+  const problems: string[] = [];
   const counts = new Map<string, number>();
-  for (const word of rest.slice(3)) {
+  for (const word of words) {
     const m = /^--([^=]+)(?:=(.*))?$/s.exec(word);
     const name = m?.[1];
     if (!m || name === undefined) {
@@ -487,5 +530,25 @@ export function checkRegistriesYaml(parsed: YamlResult, mirrors: readonly string
   for (const e of entries)
     if (e.value.type !== 'null')
       problems.push(`mirror ${String(e.key.value)} has a value (${e.value.type}) where none was meant`);
+  return problems;
+}
+
+/**
+ * A file of Plan manifests as PyYAML read it and python3-jsonschema judged it against the CRD: it
+ * parses, holds exactly the documents the plan meant (read back as the same values), and neither
+ * the schema nor the API server's own checks refuse any of them.
+ */
+export function checkPlanManifests(parsed: PlansResult, meant: readonly unknown[]): string[] {
+  if (!parsed.ok) return [`YAML 1.1 (PyYAML) cannot read it: ${parsed.error}`];
+  const problems: string[] = [];
+  if (parsed.documents.length !== meant.length)
+    problems.push(`${String(parsed.documents.length)} documents, the plan meant ${String(meant.length)}`);
+  parsed.documents.forEach((doc, i) => {
+    for (const e of doc.errors) problems.push(`document ${String(i + 1)}: ${e}`);
+    if (JSON.stringify(doc.value) !== JSON.stringify(meant[i]))
+      problems.push(
+        `document ${String(i + 1)} reads back as ${JSON.stringify(doc.value)}, the plan meant ${JSON.stringify(meant[i])}`,
+      );
+  });
   return problems;
 }

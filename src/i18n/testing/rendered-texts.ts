@@ -5,6 +5,7 @@
  * hand-built plans, the generated files' comments, the superseded-rules notice and the update notice. Only tests
  * and scripts import this module.
  */
+import { planDay2Of } from '../../core/plan/plan-day2';
 import fc from 'fast-check';
 import { renderFiles } from '../../core/config/files';
 import { computePlan, type PlanResult } from '../../core/plan/compute-plan';
@@ -21,6 +22,10 @@ import { ja } from '../ja';
 import { databaseBasisText, serverBasisText } from '../plan-text';
 import { SUPERSEDED_TEXTS } from '../superseded-text';
 import { UPDATE_TEXTS } from '../update-text';
+import { DAY2_TEXTS, day2FileTexts, day2FindingText } from '../day2-text';
+import { renderDay2Files } from '../../core/day2/render';
+import { STEP_IDS } from '../../core/day2/steps';
+import { UPGRADE_GATE_IDS, VERSION_GATE_IDS } from '../../core/model/rules';
 import { LOCALE_TAGS, type Locale } from '../types';
 import { zh } from '../zh';
 
@@ -240,6 +245,113 @@ export const SAMPLE_PARAMS: Readonly<Record<string, readonly unknown[]>> = {
   'notices.newerFormat': [{ version: '9' }],
 };
 
+const SERVERS3 = ['server-1', 'server-2', 'server-3'];
+/** Parameters for every day-2 message outside its findings (src/i18n/day2-text.ts), as the panel passes them. */
+export const DAY2_SAMPLE_PARAMS: Readonly<Record<string, readonly unknown[]>> = {
+  noFacts: [{ rulesId: 'seed-2026.11' }],
+  'backup.kind.etcd-snapshots': [{ datastore: 'embedded-etcd' }],
+  'backup.kind.sqlite-copy': [{ datastore: 'sqlite' }],
+  'backup.kind.database': [{ datastore: 'postgres' }, { datastore: 'external-etcd' }],
+  'backup.fields.schedule.help': [{ value: '0 */12 * * *' }],
+  'backup.fields.retention.help': [{ value: '5' }],
+  'backup.fields.retention.invalid': [{ min: 1, max: 1000 }],
+  'backup.fields.directory.help': [{ value: '/var/lib/rancher/k3s/server/db/snapshots' }],
+  'backup.fields.s3Endpoint.help': [{ value: 's3.amazonaws.com' }],
+  'backup.fields.s3Region.help': [{ value: 'us-east-1' }],
+  'backup.snapshotsOn': [
+    { schedule: '0 */12 * * *', retention: 12_345, directory: '/var/lib/rancher/k3s/server/db/snapshots' },
+  ],
+  'backup.s3Target': [
+    { endpoint: 's3.amazonaws.com', bucket: 'k3s-backups', folder: '', region: 'us-east-1', verifyTls: true },
+    { endpoint: 'minio.example.com:9000', bucket: 'k3s', folder: 'prod', region: 'us-east-1', verifyTls: false },
+  ],
+  'backup.disk': [
+    { neededMiB: 12 * 1024, atMaxMiB: 48 * 1024, retention: 5, withDatabase: true, quotaMiB: 2048, maxQuotaMiB: 8192 },
+    {
+      neededMiB: 20_000 * 1024,
+      atMaxMiB: 80_000 * 1024,
+      retention: 10_000,
+      withDatabase: false,
+      quotaMiB: 2048,
+      maxQuotaMiB: 8192,
+    },
+  ],
+  'backup.diskGiven': [
+    { diskGiB: 20, fits: false },
+    { diskGiB: 10_000, fits: true },
+  ],
+  'backup.dropInTitle': [{ file: 'etcd-snapshots.yaml' }],
+  'backup.dropInIntro': [{ path: '/etc/rancher/k3s/config.yaml.d/etcd-snapshots.yaml' }],
+  'backup.credentials': [{ accessKeyEnv: 'AWS_ACCESS_KEY_ID', secretKeyEnv: 'AWS_SECRET_ACCESS_KEY' }],
+  ...Object.fromEntries(STEP_IDS.map((id) => [`backup.steps.${id}`, [{ nodes: SERVERS3 }, { nodes: ['server-1'] }]])),
+  'backup.resetFlag': [{ file: '/var/lib/rancher/k3s/server/db/reset-flag' }],
+  'backup.tokenWhy': [{ file: '/var/lib/rancher/k3s/server/token' }],
+  'upgrade.fields.from.help': [{ value: 'stable' }],
+  'upgrade.fromTo': [
+    { from: 'v1.30', fromExact: false, to: 'v1.32', toExact: false },
+    { from: 'v1.36.3+k3s1', fromExact: true, to: 'v1.37.1+k3s1', toExact: true },
+  ],
+  'upgrade.pathTitle': [{ steps: 1 }, { steps: 3 }],
+  'upgrade.stepTitle': [
+    { line: 'v1.31', target: 'v1.31', channel: true },
+    { line: 'v1.36', target: 'v1.36.3+k3s1', channel: false },
+  ],
+  'upgrade.crossed': [{ gates: ['traefik-v3', 'containerd-2'] }],
+  'upgrade.orderServers': [
+    { servers: 1, atOnce: 1, tolerated: 0, etcd: false },
+    { servers: 3, atOnce: 1, tolerated: 1, etcd: true },
+    { servers: 2, atOnce: 1, tolerated: 1, etcd: false },
+  ],
+  'upgrade.orderRegistration': [
+    { fixed: true, serverUrl: 'https://k3s.example.com:6443' },
+    { fixed: false, serverUrl: 'https://server-1:6443' },
+  ],
+  'upgrade.orderAgents': [
+    { agents: 20_234, size: 50, batches: 405, first: 'agent-1', last: 'agent-50' },
+    { agents: 1, size: 1, batches: 1, first: null, last: null },
+  ],
+  'upgrade.onServer': [{ name: 'server-1' }],
+  'upgrade.onAgents': [{ agents: 20_234, size: 50 }],
+  'upgrade.controllerStep': [{ line: 'v1.31', file: 'k3s-upgrade-v1.31.yaml' }],
+  'upgrade.download': [{ file: 'k3s-upgrade-v1.31.yaml' }],
+  'files.dropInHeader': [
+    {
+      rulesId: 'upstream-2026.12',
+      link: 'https://example.org/#p',
+      path: '/etc/rancher/k3s/config.yaml.d/etcd-snapshots.yaml',
+    },
+  ],
+  'files.upgradeHeader': [
+    { rulesId: 'upstream-2026.12', link: 'https://example.org/#p', line: 'v1.31', namespace: 'system-upgrade' },
+  ],
+};
+
+const HA3 = { servers: 3, agents: 120, haMode: 'ha-embedded', datastore: 'embedded-etcd' } as const;
+/** Hand-built plans that reach every day-2 finding and the upgrade gates. */
+export const DAY2_PLANS: readonly PlanInput[] = [
+  planInput(HA3),
+  planInput(HA3, seedRules, { backup: { snapshots: false } }),
+  planInput(HA3, seedRules, { backup: { retention: 10_000, diskGiB: 20, s3: true } }),
+  planInput(HA3, seedRules, { upgrade: { from: 'v1.30', to: 'v1.32' }, network: { embeddedRegistry: true } }),
+  planInput(HA3, seedRules, { upgrade: { from: 'v1.32.2+k3s1', to: 'v1.30.4+k3s1' } }),
+  planInput({ ...HA3, servers: 2, serverWorkloads: 'agentless' }, seedRules, { upgrade: { to: 'latest' } }),
+  planInput({ agents: 20_234 }, upstreamRules, {
+    upgrade: { from: 'v1.22.5+k3s1', to: 'v1.28.4+k3s2' },
+    network: { flannelBackend: 'ipsec' },
+  }),
+  planInput({ agents: 2, arch: 's390x' }, seedRules, {
+    upgrade: { from: 'v1.25.1+k3s1', to: 'v1.27.16+k3s1' },
+    network: {
+      flannelBackend: 'wireguard',
+      ipFamily: 'dual',
+      clusterCidr: '10.42.0.0/16,2001:db8:42::/56',
+      serviceCidr: '10.43.0.0/16,2001:db8:43::/112',
+    },
+  }),
+  planInput({ agents: 2, arch: 'arm64' }, seedRules, { upgrade: { from: 'v1.27.1+k3s1', to: 'v1.27.2+k3s1' } }),
+  planInput({ servers: 2, haMode: 'ha-external', datastore: 'postgres' }, seedRules, { upgrade: { to: 'latest' } }),
+];
+
 /** Hand-built plans that reach the findings random plans rarely do, and the largest counts. */
 const DUAL = {
   ipFamily: 'dual',
@@ -405,6 +517,8 @@ export function renderedTexts(
     }
   }
 
+  for (const t of day2Texts(locale, plans)) add(t.where, t.text);
+
   const sup = SUPERSEDED_TEXTS[locale];
   for (const leaf of catalogLeaves(sup)) {
     if (typeof leaf.value === 'string') add(`superseded.${leaf.path}`, leaf.value);
@@ -415,5 +529,68 @@ export function renderedTexts(
       );
   }
   for (const leaf of catalogLeaves(UPDATE_TEXTS[locale])) add(`update.${leaf.path}`, String(leaf.value));
+  return out;
+}
+
+/** The day-2 texts in one language: every message with sample parameters, the findings of plans, the files' comments. */
+function day2Texts(locale: Locale, plans: readonly PlanResult[]): RenderedText[] {
+  const t = DAY2_TEXTS[locale];
+  const f = formatterFor(locale);
+  const out: RenderedText[] = [];
+  for (const leaf of catalogLeaves(t)) {
+    if (leaf.path.startsWith('findings.')) continue;
+    const where = `day2.${leaf.path}`;
+    if (typeof leaf.value === 'string') out.push({ where, text: leaf.value });
+    else if (typeof leaf.value === 'function') {
+      const samples = DAY2_SAMPLE_PARAMS[leaf.path];
+      if (!samples) throw new Error(`no sample parameters for day2 ${leaf.path}: add them to DAY2_SAMPLE_PARAMS`);
+      for (const p of samples)
+        for (const line of asLines((leaf.value as (p: unknown, f: Formatter) => unknown)(p, f)))
+          out.push({ where, text: line });
+    }
+  }
+  // Every gate's words, whether or not a plan crosses it.
+  for (const gate of [...VERSION_GATE_IDS, ...UPGRADE_GATE_IDS]) {
+    const text = day2FindingText(
+      t.findings,
+      {
+        code: 'upgrade.gate-crossed',
+        severity: 'info',
+        params: { gate, line: 'v1.32', release: 'v1.32.0+k3s1', from: 'v1.31.4+k3s1', to: 'v1.32.0+k3s1' },
+        fields: [],
+        ruleId: '',
+        source: { doc: 'x', section: 'x' },
+      },
+      f,
+    );
+    for (const part of ['title', 'why', 'fix'] as const)
+      out.push({ where: `day2.findings.upgrade.gate-crossed.${gate}.${part}`, text: text[part] });
+  }
+  const day2Plans = [...DAY2_PLANS.map((input) => computePlan(input, rulesOf(input))), ...plans];
+  for (const result of day2Plans) {
+    const d = planDay2Of(result, rulesOf(result.input));
+    if (!d) continue;
+    for (const x of d.findings) {
+      const text = day2FindingText(t.findings, x, f);
+      for (const part of ['title', 'why', 'fix'] as const)
+        out.push({ where: `day2.findings.${x.code}.${part}`, text: text[part] });
+    }
+  }
+  for (const result of day2Plans.slice(0, DAY2_PLANS.length)) {
+    const d = planDay2Of(result, rulesOf(result.input));
+    if (!d) continue;
+    const rules = rulesOf(result.input);
+    for (const file of renderDay2Files(
+      d,
+      rules,
+      day2FileTexts(t, {
+        rulesId: rules.id,
+        link: 'https://example.org/k3s-sizer/#plan',
+        dropInPath: d.backup.dropIn?.path ?? '',
+        namespace: rules.upgrades?.controller.namespace ?? '',
+      }),
+    ))
+      for (const c of comments(file.text)) out.push({ where: `day2 file ${file.kind}`, text: c });
+  }
   return out;
 }

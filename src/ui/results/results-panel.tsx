@@ -29,6 +29,8 @@ interface ResultsPanelProps {
   visuals: ReactNode;
   /** The install panel (loaded on demand with the YAML library that writes its files). */
   install: ReactNode;
+  /** The day-2 panel (loaded on demand with its texts and the YAML library); not shown without it. */
+  day2?: ReactNode;
 }
 
 /** Everything the plan says, rendered from the PlanResult; no arithmetic here. */
@@ -42,6 +44,7 @@ export function ResultsPanel({
   onApplyFix,
   visuals,
   install,
+  day2,
 }: ResultsPanelProps) {
   const { m, f } = useI18n();
   const { cluster } = result.input;
@@ -57,6 +60,7 @@ export function ResultsPanel({
         <a href="#network">{m.nav.network}</a>
         <a href="#diagrams">{m.nav.diagrams}</a>
         <a href="#install">{m.nav.install}</a>
+        {day2 && <a href="#day2">{m.nav.day2}</a>}
         <a href="#findings-title">{m.nav.findings}</a>
       </nav>
       <div className="results__head" id="sizing">
@@ -128,6 +132,24 @@ export function ResultsPanel({
           {m.install.loading}
         </p>
       )}
+      {day2 &&
+        (showInstall ? (
+          <ErrorBoundary fallback={() => <p className="status">{m.day2.loadFailed}</p>}>
+            <Suspense
+              fallback={
+                <p className="status" id="day2">
+                  {m.day2.loading}
+                </p>
+              }
+            >
+              {day2}
+            </Suspense>
+          </ErrorBoundary>
+        ) : (
+          <p className="status" id="day2">
+            {m.day2.loading}
+          </p>
+        ))}
     </div>
   );
 }

@@ -1,0 +1,321 @@
+import type { ConfigEntry, ConfigFile } from '../config/config-files';
+import { finding, type AnyDay2Finding } from '../findings/finding';
+import { datastoreEngine } from '../model/ha';
+import type { Datastore, PlanInput } from '../model/plan-input';
+import type { BackupRules, Rules, SourceRef } from '../model/rules';
+import { required, serverNamesOf, step, type CommandStep } from './steps';
+
+/** How this plan's datastore is backed up: K3s's etcd snapshots, a copy of SQLite's files, or the database's own backup. */
+export type BackupKind = 'etcd-snapshots' | 'sqlite-copy' | 'database';
+
+/** Stand-ins for what only the operator knows; never filled from the page, never in the link. */
+export const S3_PLACEHOLDERS = {
+  bucket: '<s3-bucket>',
+  accessKey: '<s3-access-key>',
+  secretKey: '<s3-secret-key>',
+} as const;
+
+/** The drop-in config file that carries the snapshot settings, next to every server's config.yaml. */
+export const SNAPSHOT_DROP_IN = 'etcd-snapshots.yaml';
+
+export interface S3Target {
+  readonly endpoint: string;
+  /** The bucket, or a placeholder while none is given. */
+  readonly bucket: string;
+  readonly folder: string;
+  readonly region: string;
+  readonly verifyTls: boolean;
+  /** The environment variables K3s also reads the keys from (server.go), instead of the file. */
+  readonly accessKeyEnv: string;
+  readonly secretKeyEnv: string;
+}
+
+/** etcd's scheduled snapshots as this plan has them: K3s's defaults unless the plan sets them. */
+export interface SnapshotSettings {
+  readonly enabled: boolean;
+  readonly schedule: string;
+  readonly scheduleIsDefault: boolean;
+  readonly retention: number;
+  readonly directory: string;
+  readonly s3: S3Target | null;
+}
+
+/**
+ * Disk the retained snapshots take on each server: each at most the database's size, which is at
+ * most etcd's quota; with the database itself when they share its disk (the default directory is
+ * inside the database's).
+ */
+export interface SnapshotDisk {
+  readonly quotaMiB: number;
+  readonly suggestedMaxQuotaMiB: number;
+  readonly retention: number;
+  readonly withDatabase: boolean;
+  readonly neededMiB: number;
+  readonly neededAtSuggestedMaxMiB: number;
+  /** The free space the plan gives for the snapshots, or null. */
+  readonly diskGiB: number | null;
+  readonly fits: boolean | null;
+}
+
+export interface BackupPlan {
+  readonly kind: BackupKind;
+  readonly datastore: Datastore;
+  readonly snapshots: SnapshotSettings | null;
+  readonly disk: SnapshotDisk | null;
+  /** The settings that differ from K3s's defaults, as a drop-in file for every server; null when there are none. */
+  readonly dropIn: { readonly file: ConfigFile; readonly path: string } | null;
+  readonly backupSteps: readonly CommandStep[];
+  readonly restoreSteps: readonly CommandStep[];
+  /** The server token file: kept with every backup, since the datastore's bootstrap data is encrypted with it. */
+  readonly tokenFile: string;
+  readonly source: SourceRef;
+}
+
+const entry = (key: string, value: ConfigEntry['value'], placeholder = false): ConfigEntry => ({
+  key,
+  value,
+  setting: null,
+  placeholder,
+});
+
+function snapshotSettings(input: PlanInput, facts: BackupRules): SnapshotSettings {
+  const b = input.backup;
+  const schedule = b.schedule.trim();
+  return {
+    enabled: b.snapshots,
+    schedule: schedule === '' ? facts.snapshots.scheduleCron : schedule,
+    scheduleIsDefault: schedule === '' || schedule === facts.snapshots.scheduleCron,
+    retention: b.retention ?? facts.snapshots.retention,
+    directory: b.directory === '' ? facts.snapshots.directory : b.directory,
+    s3: b.s3
+      ? {
+          endpoint: b.s3Endpoint === '' ? facts.s3.endpoint : b.s3Endpoint,
+          bucket: b.s3Bucket === '' ? S3_PLACEHOLDERS.bucket : b.s3Bucket,
+          folder: b.s3Folder,
+          region: b.s3Region === '' ? facts.s3.region : b.s3Region,
+          verifyTls: b.s3VerifyTls,
+          accessKeyEnv: facts.s3.accessKeyEnv,
+          secretKeyEnv: facts.s3.secretKeyEnv,
+        }
+      : null,
+  };
+}
+
+/** The `etcd-snapshot-*` and `etcd-s3*` keys of `k3s server` for what differs from K3s's defaults. */
+function snapshotEntries(s: SnapshotSettings, input: PlanInput, facts: BackupRules): ConfigEntry[] {
+  const out: ConfigEntry[] = [];
+  if (!s.enabled) out.push(entry('etcd-disable-snapshots', true));
+  else {
+    if (!s.scheduleIsDefault) out.push(entry('etcd-snapshot-schedule-cron', s.schedule));
+    if (s.retention !== facts.snapshots.retention) out.push(entry('etcd-snapshot-retention', s.retention));
+  }
+  if (s.directory !== facts.snapshots.directory) out.push(entry('etcd-snapshot-dir', s.directory));
+  if (s.s3) {
+    out.push(entry('etcd-s3', true));
+    if (s.s3.endpoint !== facts.s3.endpoint) out.push(entry('etcd-s3-endpoint', s.s3.endpoint));
+    out.push(entry('etcd-s3-bucket', s.s3.bucket, input.backup.s3Bucket === ''));
+    if (s.s3.folder !== '') out.push(entry('etcd-s3-folder', s.s3.folder));
+    if (s.s3.region !== facts.s3.region) out.push(entry('etcd-s3-region', s.s3.region));
+    if (!s.s3.verifyTls) out.push(entry('etcd-s3-skip-ssl-verify', true));
+    out.push(entry('etcd-s3-access-key', S3_PLACEHOLDERS.accessKey, true));
+    out.push(entry('etcd-s3-secret-key', S3_PLACEHOLDERS.secretKey, true));
+  }
+  return out;
+}
+
+function snapshotDisk(s: SnapshotSettings, input: PlanInput, rules: Rules): SnapshotDisk {
+  const { quotaMiB } = rules.etcd;
+  const withDatabase = input.backup.directory === '';
+  const need = (quota: number): number => quota * (s.retention + (withDatabase ? 1 : 0));
+  const diskGiB = input.backup.diskGiB > 0 ? input.backup.diskGiB : null;
+  return {
+    quotaMiB: quotaMiB.default,
+    suggestedMaxQuotaMiB: quotaMiB.suggestedMax,
+    retention: s.retention,
+    withDatabase,
+    neededMiB: need(quotaMiB.default),
+    neededAtSuggestedMaxMiB: need(quotaMiB.suggestedMax),
+    diskGiB,
+    fits: diskGiB === null ? null : need(quotaMiB.default) <= diskGiB * 1024,
+  };
+}
+
+/**
+ * Backups and their restore for this plan's datastore (decision 020), from the K3s docs'
+ * backup-restore and etcd-snapshot pages: the snapshot settings for embedded etcd as a drop-in
+ * config file, the disk they need, and the steps to restore, in order; a copy of SQLite's files;
+ * an external database's own backup. Every kind keeps the server token.
+ */
+export function planBackup(
+  input: PlanInput,
+  rules: Rules,
+  facts: BackupRules,
+  waitReady: string,
+): { plan: BackupPlan; findings: AnyDay2Finding[] } {
+  const { cluster } = input;
+  const servers = serverNamesOf(input);
+  const first = servers.slice(0, 1);
+  const others = servers.slice(1);
+  const service = facts.restore.serverService;
+  const tokenFile = facts.token.file;
+  const saveToken = step('save-token', 'first-server', first, [`sudo cat ${tokenFile}`]);
+  const findings: AnyDay2Finding[] = [];
+  const engine = datastoreEngine(cluster.datastore);
+
+  if (cluster.datastore === 'embedded-etcd') {
+    const s = snapshotSettings(input, facts);
+    const entries = snapshotEntries(s, input, facts);
+    const dropInDir = facts.configDropIns.directory;
+    const dropIn =
+      entries.length > 0
+        ? {
+            file: { role: 'server' as const, fileName: SNAPSHOT_DROP_IN, entries },
+            path: `${dropInDir}/${SNAPSHOT_DROP_IN}`,
+          }
+        : null;
+    const disk = s.enabled ? snapshotDisk(s, input, rules) : null;
+    const restoreLocal = [
+      `sudo k3s server --cluster-reset${s.s3 ? ' --etcd-s3=false' : ''} --cluster-reset-restore-path=${s.directory}/${required('SNAPSHOT', 'the snapshot file name')}`,
+    ];
+    const backupSteps: CommandStep[] = [
+      ...(dropIn
+        ? [
+            step('install-drop-in', 'all-servers', servers, [
+              `sudo mkdir -p ${dropInDir}`,
+              `sudo install -m 600 ${SNAPSHOT_DROP_IN} ${dropIn.path}`,
+              `sudo systemctl restart ${service}`,
+              waitReady,
+            ]),
+          ]
+        : []),
+      saveToken,
+      step('on-demand-snapshot', 'first-server', first, ['sudo k3s etcd-snapshot save']),
+      step('list-snapshots', 'first-server', first, ['sudo k3s etcd-snapshot ls']),
+    ];
+    const restoreSteps: CommandStep[] = [
+      step('stop-servers', 'all-servers', servers, [`sudo systemctl stop ${service}`]),
+      ...(s.s3
+        ? [
+            step('reset-from-s3', 'first-server', first, [
+              `sudo k3s server --cluster-reset --cluster-reset-restore-path=${required('SNAPSHOT', 'the snapshot name')}`,
+            ]),
+          ]
+        : []),
+      step('reset-from-local', 'first-server', first, restoreLocal),
+      step('start-first', 'first-server', first, [`sudo systemctl start ${service}`]),
+      ...(others.length > 0
+        ? [
+            step('clear-other-servers', 'other-servers', others, [`sudo rm -rf ${facts.restore.databaseDirectory}/`]),
+            step('start-other-servers', 'other-servers', others, [`sudo systemctl start ${service}`]),
+          ]
+        : []),
+    ];
+    if (!s.enabled)
+      findings.push(
+        finding(
+          'backup.snapshots-disabled',
+          'warning',
+          { servers: cluster.servers },
+          { fields: ['backup.snapshots'], ruleId: 'backup.snapshots', source: facts.snapshots.source },
+        ),
+      );
+    else if (cluster.servers > 1 && !s.s3)
+      findings.push(
+        finding(
+          'backup.no-off-machine-copy',
+          'warning',
+          { servers: cluster.servers, directory: s.directory },
+          { fields: ['backup.s3'], ruleId: 'backup.s3', source: facts.s3.source },
+        ),
+      );
+    if (disk?.fits === false && disk.diskGiB !== null)
+      findings.push(
+        finding(
+          'backup.disk-too-small',
+          'warning',
+          {
+            diskGiB: disk.diskGiB,
+            neededMiB: disk.neededMiB,
+            retention: disk.retention,
+            quotaMiB: disk.quotaMiB,
+            withDatabase: disk.withDatabase,
+          },
+          { fields: ['backup.diskGiB', 'backup.retention'], ruleId: 'etcd.quotaMiB', source: rules.etcd.quotaSource },
+        ),
+      );
+    if (s.s3 && input.backup.s3Bucket === '')
+      findings.push(
+        finding(
+          'backup.s3-bucket-missing',
+          'warning',
+          { placeholder: S3_PLACEHOLDERS.bucket },
+          { fields: ['backup.s3Bucket'], ruleId: 'backup.s3', source: facts.s3.source },
+        ),
+      );
+    return {
+      plan: {
+        kind: 'etcd-snapshots',
+        datastore: cluster.datastore,
+        snapshots: s,
+        disk,
+        dropIn,
+        backupSteps,
+        restoreSteps,
+        tokenFile,
+        source: facts.snapshots.source,
+      },
+      findings,
+    };
+  }
+
+  if (engine === 'sqlite') {
+    // The files, relative to / so that one archive holds both wherever the rules put them.
+    const paths = [facts.sqlite.directory, tokenFile].map((p) => p.replace(/^\//, '')).join(' ');
+    return {
+      plan: {
+        kind: 'sqlite-copy',
+        datastore: cluster.datastore,
+        snapshots: null,
+        disk: null,
+        dropIn: null,
+        backupSteps: [
+          step('sqlite-copy', 'server', first, [
+            `sudo systemctl stop ${service}`,
+            `sudo tar -czf "k3s-backup-$(date +%Y%m%d%H%M%S).tar.gz" -C / ${paths}`,
+            `sudo systemctl start ${service}`,
+          ]),
+        ],
+        restoreSteps: [
+          step('sqlite-restore', 'server', first, [
+            `sudo systemctl stop ${service}`,
+            `sudo rm -rf ${facts.sqlite.directory}`,
+            `sudo tar -xzf ${required('BACKUP', 'the backup file')} -C /`,
+            `sudo systemctl start ${service}`,
+          ]),
+        ],
+        tokenFile,
+        source: facts.sqlite.source,
+      },
+      findings,
+    };
+  }
+
+  return {
+    plan: {
+      kind: 'database',
+      datastore: cluster.datastore,
+      snapshots: null,
+      disk: null,
+      dropIn: null,
+      backupSteps: [step('database-backup', 'database', [], []), saveToken],
+      restoreSteps: [
+        step('stop-servers', 'all-servers', servers, [`sudo systemctl stop ${service}`]),
+        step('database-restore', 'database', [], []),
+        step('start-servers', 'all-servers', servers, [`sudo systemctl start ${service}`]),
+      ],
+      tokenFile,
+      source: facts.externalSource,
+    },
+    findings,
+  };
+}
