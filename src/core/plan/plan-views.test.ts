@@ -26,20 +26,11 @@ describe('planCharts', () => {
     for (const p of both.server.flatMap((s) => s.points)) expect(p.memoryMiB).toBe(p.memoryGiB * 1024);
   });
 
-  it('has no database steps for an embedded datastore, and nine quorum rows', () => {
+  it('has no database steps for an embedded datastore, and the quorum rows for 1 to 9 members', () => {
     const charts = planCharts(plan({ agents: 5 }), seedRules, null);
     expect(charts.database).toEqual([]);
-    expect(charts.quorum.map((q) => [q.members, q.quorum, q.faultTolerance])).toEqual([
-      [1, 1, 0],
-      [2, 2, 0],
-      [3, 2, 1],
-      [4, 3, 1],
-      [5, 3, 2],
-      [6, 4, 2],
-      [7, 4, 3],
-      [8, 5, 3],
-      [9, 5, 4],
-    ]);
+    // The rows themselves are the etcd FAQ's table, checked in series.test.ts.
+    expect(charts.quorum.map((q) => q.members)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
   });
 });
 
