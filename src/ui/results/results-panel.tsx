@@ -98,58 +98,47 @@ export function ResultsPanel({
           {m.network.loading}
         </p>
       )}
-      {showDiagrams ? (
-        <ErrorBoundary fallback={() => <p className="status">{m.visuals.loadFailed}</p>}>
-          <Suspense
-            fallback={
-              <p className="status" id="diagrams">
-                {m.visuals.loading}
-              </p>
-            }
-          >
-            {visuals}
-          </Suspense>
-        </ErrorBoundary>
-      ) : (
-        <p className="status" id="diagrams">
-          {m.visuals.loading}
-        </p>
+      <DeferredPanel id="diagrams" shown={showDiagrams} loading={m.visuals.loading} failed={m.visuals.loadFailed}>
+        {visuals}
+      </DeferredPanel>
+      <DeferredPanel id="install" shown={showInstall} loading={m.install.loading} failed={m.install.loadFailed}>
+        {install}
+      </DeferredPanel>
+      {day2 && (
+        <DeferredPanel id="day2" shown={showInstall} loading={m.day2.loading} failed={m.day2.loadFailed}>
+          {day2}
+        </DeferredPanel>
       )}
-      {showInstall ? (
-        <ErrorBoundary fallback={() => <p className="status">{m.install.loadFailed}</p>}>
-          <Suspense
-            fallback={
-              <p className="status" id="install">
-                {m.install.loading}
-              </p>
-            }
-          >
-            {install}
-          </Suspense>
-        </ErrorBoundary>
-      ) : (
-        <p className="status" id="install">
-          {m.install.loading}
-        </p>
-      )}
-      {day2 &&
-        (showInstall ? (
-          <ErrorBoundary fallback={() => <p className="status">{m.day2.loadFailed}</p>}>
-            <Suspense
-              fallback={
-                <p className="status" id="day2">
-                  {m.day2.loading}
-                </p>
-              }
-            >
-              {day2}
-            </Suspense>
-          </ErrorBoundary>
-        ) : (
-          <p className="status" id="day2">
-            {m.day2.loading}
-          </p>
-        ))}
     </div>
+  );
+}
+
+/**
+ * A panel below the first screen: a loading line (carrying the panel's anchor) until its stage
+ * comes and while its code loads, and a plain message if its code cannot be loaded.
+ */
+function DeferredPanel({
+  id,
+  shown,
+  loading,
+  failed,
+  children,
+}: {
+  id: string;
+  shown: boolean;
+  loading: string;
+  failed: string;
+  children: ReactNode;
+}) {
+  const placeholder = (
+    <p className="status" id={id}>
+      {loading}
+    </p>
+  );
+  if (!shown) return placeholder;
+  return (
+    <ErrorBoundary fallback={() => <p className="status">{failed}</p>}>
+      <Suspense fallback={placeholder}>{children}</Suspense>
+    </ErrorBoundary>
   );
 }
