@@ -177,6 +177,7 @@ export function Planner({ index, restored }: { index: RulesIndex; restored: bool
               otherRules={other.data ?? null}
               onGenerateTokens={generateTokens}
               onForgetTokens={forgetTokens}
+              plan={plan}
               onPlanChange={setPlan}
               onValidityChange={onValidityChange}
             />

@@ -18,7 +18,7 @@ import type { HistoryMode } from '../../url/use-plan-url';
 const InstallPanel = lazy(() => import('../install/install-panel').then((mod) => ({ default: memo(mod.default) })));
 const VisualsPanel = lazy(() => import('../visuals/visuals-panel'));
 const WorkloadsCard = lazy(() => import('./workloads-card'));
-const Day2Panel = lazy(() => import('../day2/day2-panel'));
+const Day2Panel = lazy(() => import('../day2/day2-panel').then((mod) => ({ default: memo(mod.default) })));
 import { ServerCard } from './server-card';
 import { TotalsCard } from './totals-card';
 
@@ -36,7 +36,11 @@ interface ResultsPanelProps {
   otherRules: Rules | null;
   onGenerateTokens: () => void;
   onForgetTokens: () => void;
-  /** For the day-2 panel's fields; without it the panel is not shown. */
+  /**
+   * The plan as entered (the result's input carries the agents workload planning counted) and its
+   * setter, for the day-2 panel's fields; without them the panel is not shown.
+   */
+  plan?: PlanInput;
   onPlanChange?: (plan: PlanInput, mode: HistoryMode) => void;
   onValidityChange?: (name: string, valid: boolean) => void;
 }
@@ -54,6 +58,7 @@ export function ResultsPanel({
   otherRules,
   onGenerateTokens,
   onForgetTokens,
+  plan,
   onPlanChange,
   onValidityChange,
 }: ResultsPanelProps) {
@@ -70,7 +75,7 @@ export function ResultsPanel({
         <a href="#network">{m.nav.network}</a>
         <a href="#diagrams">{m.nav.diagrams}</a>
         <a href="#install">{m.nav.install}</a>
-        {onPlanChange && <a href="#day2">{m.nav.day2}</a>}
+        {plan && onPlanChange && <a href="#day2">{m.nav.day2}</a>}
         <a href="#findings-title">{m.nav.findings}</a>
       </nav>
       <div className="results__head" id="sizing">
@@ -148,7 +153,8 @@ export function ResultsPanel({
           {m.install.loading}
         </p>
       )}
-      {onPlanChange &&
+      {plan &&
+        onPlanChange &&
         onValidityChange &&
         (showInstall ? (
           <ErrorBoundary fallback={() => <p className="status">{m.day2.loadFailed}</p>}>
@@ -159,7 +165,13 @@ export function ResultsPanel({
                 </p>
               }
             >
-              <Day2Panel result={result} rules={rules} onChange={onPlanChange} onValidityChange={onValidityChange} />
+              <Day2Panel
+                plan={plan}
+                result={later}
+                rules={rules}
+                onChange={onPlanChange}
+                onValidityChange={onValidityChange}
+              />
             </Suspense>
           </ErrorBoundary>
         ) : (
