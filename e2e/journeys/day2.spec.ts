@@ -135,6 +135,18 @@ test('a field the plan cannot take says so beside it and keeps the last good val
   await expect(panel.getByTestId('snapshot-summary')).toContainText('on the schedule 0 */6 * * *');
 });
 
+test('a day-2 field changes only its own part of the plan, also when workloads count the agents', async ({ page }) => {
+  await page.goto(planLink({ ...HA3, a: 2, wl: 1, wg: 'web:40:500:512' }));
+  const panel = await openDay2(page);
+  // As the page writes it once loaded (its own key order, the language).
+  const before = new URL(page.url()).searchParams;
+  await panel.getByRole('checkbox', { name: 'Copy snapshots to S3-compatible storage' }).check();
+  await expect.poll(() => new URL(page.url()).searchParams.get('s3')).toBe('1');
+  const after = new URL(page.url()).searchParams;
+  after.delete('s3');
+  expect(after.toString()).toBe(before.toString());
+});
+
 for (const lang of ['en', 'ja', 'zh'] as const) {
   test(`the day-2 panel in ${lang}: axe clean, nothing sideways at 360 px, screenshots`, async ({ page }) => {
     test.setTimeout(60_000);

@@ -92,6 +92,8 @@ export const InstallSection = lazy(async () => {
 });
 
 interface Day2SectionProps {
+  /** The plan as entered (the result's input carries the agents workload planning counted): the fields edit it. */
+  plan: PlanInput;
   result: PlanResult;
   rules: Rules;
   onChange: (plan: PlanInput, mode: HistoryMode) => void;
@@ -107,7 +109,7 @@ export const Day2Section = lazy(async () => {
       import('../i18n/day2-text'),
       import('../ui/day2/day2-panel'),
     ]);
-  function Day2Section({ result, rules, onChange, onValidityChange }: Day2SectionProps) {
+  function Day2Section({ plan, result, rules, onChange, onValidityChange }: Day2SectionProps) {
     const { locale } = useI18n();
     const day2 = useMemo(() => planDay2Of(result, rules), [result, rules]);
     // The files name the link they were planned from.
@@ -130,6 +132,7 @@ export const Day2Section = lazy(async () => {
     );
     return (
       <Day2Panel
+        plan={plan}
         result={result}
         rules={rules}
         day2={day2}

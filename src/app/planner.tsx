@@ -188,6 +188,7 @@ export function Planner({ index, restored }: { index: RulesIndex; restored: bool
               }
               day2={
                 <Day2Section
+                  plan={plan}
                   result={later ?? result}
                   rules={rulesData}
                   onChange={setPlan}

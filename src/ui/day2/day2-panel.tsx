@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { CommandStep } from '../../core/day2/steps';
 import type { renderDay2Files } from '../../core/day2/render';
 import type { UpgradePlan } from '../../core/day2/upgrade';
@@ -16,6 +17,9 @@ import { day2FindingAnchor } from './day2-anchor';
 import { BackupFields, UpgradeFields } from './day2-fields';
 
 interface Day2PanelProps {
+  /** The plan as it is now: the fields show and edit it. */
+  plan: PlanInput;
+  /** Its result, deferred like the install panel's: what the fields produce follows a moment later. */
   result: PlanResult;
   rules: Rules;
   /** Day 2 of the plan, derived by the core (src/app/panels.tsx); null when the rules file has no day-2 facts. */
@@ -36,7 +40,7 @@ const lines = (text: string) =>
  * Day 2 of the plan (decision 020): its backups and restore, and an upgrade. Loaded on demand with
  * its texts and the YAML library; renders what the PlanResult carries, nothing computed here.
  */
-export default function Day2Panel({ result, rules, day2, files, onChange, onValidityChange }: Day2PanelProps) {
+export default function Day2Panel({ plan, result, rules, day2, files, onChange, onValidityChange }: Day2PanelProps) {
   const { f, locale } = useI18n();
   const t = DAY2_TEXTS[locale];
   return (
@@ -47,6 +51,7 @@ export default function Day2Panel({ result, rules, day2, files, onChange, onVali
       <p className="card__note">{t.intro}</p>
       {day2 && files ? (
         <Day2Body
+          plan={plan}
           result={result}
           day2={day2}
           files={files}
@@ -65,6 +70,7 @@ export default function Day2Panel({ result, rules, day2, files, onChange, onVali
 }
 
 function Day2Body({
+  plan,
   result,
   day2,
   files,
@@ -74,7 +80,7 @@ function Day2Body({
   onValidityChange,
 }: Day2PanelProps & { day2: Day2Result; files: Files; t: Day2Texts }) {
   const { f, m } = useI18n();
-  const fieldProps = { plan: result.input, rules, findings: day2.findings, t, onChange, onValidityChange };
+  const fieldProps = { plan, rules, findings: day2.findings, t, onChange, onValidityChange };
   return (
     <>
       <section className="subsection" aria-labelledby="day2-findings-title" data-testid="day2-findings">
@@ -174,11 +180,8 @@ function BackupSection({
   files: Files;
   fieldProps: Parameters<typeof BackupFields>[0];
 }) {
-  const { f, m } = useI18n();
+  const { f } = useI18n();
   const b = day2.backup;
-  const facts = rules.backup;
-  const s = b.snapshots;
-  const dropIn = b.dropIn ? files.find((x) => x.kind === 'drop-in') : undefined;
   return (
     <section className="subsection day2__section" aria-labelledby="day2-backup-title" data-testid="day2-backup">
       <h3 id="day2-backup-title" className="subsection__title">
@@ -186,6 +189,30 @@ function BackupSection({
       </h3>
       <p>{t.backup.kind[b.kind]({ datastore: b.datastore }, f)}</p>
       <BackupFields {...fieldProps} />
+      <BackupOutput day2={day2} rules={rules} t={t} files={files} />
+    </section>
+  );
+}
+
+/** What the section produces, from the deferred result: re-rendered only when it changes, not on every keystroke. */
+const BackupOutput = memo(function BackupOutput({
+  day2,
+  rules,
+  t,
+  files,
+}: {
+  day2: Day2Result;
+  rules: Rules;
+  t: Day2Texts;
+  files: Files;
+}) {
+  const { f, m } = useI18n();
+  const b = day2.backup;
+  const facts = rules.backup;
+  const s = b.snapshots;
+  const dropIn = b.dropIn ? files.find((x) => x.kind === 'drop-in') : undefined;
+  return (
+    <>
       {s && (
         <div className="day2__facts" data-testid="snapshot-summary">
           <p>
@@ -288,9 +315,9 @@ function BackupSection({
           </>
         )}
       </p>
-    </section>
+    </>
   );
-}
+});
 
 function UpgradeSection({
   upgrade,
@@ -307,6 +334,29 @@ function UpgradeSection({
   files: Files;
   fieldProps: Parameters<typeof BackupFields>[0];
 }) {
+  return (
+    <section className="subsection day2__section" aria-labelledby="day2-upgrade-title" data-testid="day2-upgrade">
+      <h3 id="day2-upgrade-title" className="subsection__title">
+        {t.upgrade.title}
+      </h3>
+      <UpgradeFields {...fieldProps} resolvedVersion={result.version.resolved} />
+      <UpgradeOutput upgrade={upgrade} rules={rules} t={t} files={files} />
+    </section>
+  );
+}
+
+/** What the section produces, from the deferred result: re-rendered only when it changes, not on every keystroke. */
+const UpgradeOutput = memo(function UpgradeOutput({
+  upgrade,
+  rules,
+  t,
+  files,
+}: {
+  upgrade: UpgradePlan | null;
+  rules: Rules;
+  t: Day2Texts;
+  files: Files;
+}) {
   const { f, m } = useI18n();
   const facts = rules.upgrades;
   const manifests = files.filter((x) => x.kind === 'upgrade-plans');
@@ -316,11 +366,7 @@ function UpgradeSection({
     downloadBlob('k3s-upgrade-plans.zip', new Blob([zip.slice().buffer], { type: 'application/zip' }));
   };
   return (
-    <section className="subsection day2__section" aria-labelledby="day2-upgrade-title" data-testid="day2-upgrade">
-      <h3 id="day2-upgrade-title" className="subsection__title">
-        {t.upgrade.title}
-      </h3>
-      <UpgradeFields {...fieldProps} resolvedVersion={result.version.resolved} />
+    <>
       {!upgrade ? (
         <p className="card__note">{t.upgrade.none}</p>
       ) : (
@@ -500,6 +546,6 @@ function UpgradeSection({
           )}
         </>
       )}
-    </section>
+    </>
   );
-}
+});
