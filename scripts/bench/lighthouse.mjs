@@ -29,6 +29,15 @@ const GATE = {
   blockingTimeAboveBlankMs: Number(ciGates.lighthouseBlockingTimeAboveBlankMs),
 };
 const CATEGORIES = ['performance', 'accessibility', 'best-practices'];
+/**
+ * Audits printed but not gated. target-size: Lighthouse measures touch targets where they are drawn,
+ * and a panel the page has not laid out yet (content-visibility: auto, decision 014) reports
+ * positions that overlap what is laid out; the axe journeys check the same WCAG 2.2 criterion with
+ * every panel laid out (e2e/journeys/accessibility.both.spec.ts).
+ */
+const UNGATED_AUDITS = new Set(['target-size']);
+/** @type {string[]} */
+const gatedFailures = [];
 const PLAN_LINK = '?v=1&ha=ha-embedded&ds=embedded-etcd&s=3&a=50';
 
 const args = process.argv.slice(2);
@@ -92,8 +101,10 @@ try {
           if (score(id) < 100) {
             for (const ref of categories[id]?.auditRefs ?? []) {
               const audit = audits[ref.id];
-              if (audit && ref.weight > 0 && audit.score !== null && audit.score < 1)
+              if (audit && ref.weight > 0 && audit.score !== null && audit.score < 1) {
                 console.log(`  - ${id}: ${audit.id}: ${audit.title}`);
+                if (!UNGATED_AUDITS.has(audit.id)) gatedFailures.push(`${page.id}: ${id} › ${audit.id}`);
+              }
             }
           }
         }
@@ -133,9 +144,7 @@ for (const [label, key, fmt] of rows) {
 
 const failures = [];
 for (const id of ['bare', 'link']) {
-  for (const key of /** @type {const} */ (['accessibility', 'best-practices'])) {
-    if (med(id, key) < 100) failures.push(`${id}: ${key} ${String(med(id, key))} < 100`);
-  }
+  for (const f of new Set(gatedFailures.filter((g) => g.startsWith(`${id}:`)))) failures.push(`${f} fails`);
   const below = med('blank', 'performance') - med(id, 'performance');
   if (below > GATE.performanceBelowBlank)
     failures.push(
@@ -156,7 +165,7 @@ if (gate) {
   for (const f of failures) console.log(`FAIL lighthouse ${f}`);
   if (failures.length === 0)
     console.log(
-      `PASS lighthouse: accessibility and best practices 100; performance within ${String(GATE.performanceBelowBlank)} points and blocking time within ${String(GATE.blockingTimeAboveBlankMs)} ms of the blank app`,
+      `PASS lighthouse: every weighted accessibility and best-practices audit passes (target-size: checked by the axe journeys with every panel laid out); performance within ${String(GATE.performanceBelowBlank)} points and blocking time within ${String(GATE.blockingTimeAboveBlankMs)} ms of the blank app`,
     );
   if (failures.length > 0) process.exitCode = 1;
 }
