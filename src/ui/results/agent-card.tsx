@@ -4,6 +4,7 @@ import type { AgentSizing } from '../../core/sizing/sizing';
 import { useI18n } from '../../i18n/i18n';
 import { Figure } from '../shared/figure';
 import { SourceLink } from '../shared/source-link';
+import { agentFigure } from './agent-figure';
 import { MeasuredOverhead } from './measured-overhead';
 
 /** With workload planning, `shape` is the agent shape it chose: the card then shows that machine. */
@@ -19,7 +20,6 @@ export function AgentCard({
   const { m, f } = useI18n();
   const r = m.results.agent;
   const { minimum, recommended, scope } = agent.baseline;
-  const headline = recommended ?? minimum;
   return (
     <section className="card" aria-labelledby="card-agent" data-testid="agent-card">
       <h3 id="card-agent" className="card__title">
@@ -29,10 +29,7 @@ export function AgentCard({
         <p className="card__basis">{r.none}</p>
       ) : (
         <>
-          <Figure
-            vcpu={shape ? shape.outcome.shape.vcpu : headline.vcpu}
-            memoryMiB={shape ? shape.outcome.shape.memoryMiB : headline.memoryMiB}
-          />
+          <Figure {...agentFigure(agent, shape)} />
           <p className="card__basis">
             {shape ? r.fromWorkloads({ shape: shape.id }) : r.plusWorkloads({ recommended: recommended !== null })}
           </p>

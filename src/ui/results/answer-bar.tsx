@@ -1,6 +1,7 @@
 import { countBySeverity } from '../../core/findings/finding';
 import type { PlanResult } from '../../core/plan/compute-plan';
 import { useI18n } from '../../i18n/i18n';
+import { agentFigure } from './agent-figure';
 
 /**
  * On a phone the form fills several screens above the answer: this bar keeps each role's size and
@@ -10,9 +11,6 @@ import { useI18n } from '../../i18n/i18n';
 export function AnswerBar({ result }: { result: PlanResult }) {
   const { m, f } = useI18n();
   const { server, agent, database } = result.sizing;
-  // The agent's figure as its card shows it: the workload shape in use, else the docs' baseline.
-  const shape = result.workloads?.inUse?.outcome.shape;
-  const agentFigure = shape ?? agent.baseline.recommended ?? agent.baseline.minimum;
   const r = m.results;
   const size = (x: { vcpu: number; memoryMiB: number; vcpuOrMore?: boolean }) =>
     `${f.vcpu(x.vcpu, x.vcpuOrMore)}${m.punctuation.comma}${f.memory(x.memoryMiB)}`;
@@ -28,7 +26,7 @@ export function AnswerBar({ result }: { result: PlanResult }) {
           <span>
             {r.agent.title({ count: agent.count }, f)}
             {m.punctuation.colon}
-            <strong>{size(agentFigure)}</strong>
+            <strong>{size(agentFigure(agent, result.workloads?.inUse ?? null))}</strong>
           </span>
         )}
         {database && (
