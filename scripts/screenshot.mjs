@@ -11,7 +11,7 @@ import { SYSTEM_CHROMIUM_ARGS, chromiumExecutable } from './chromium.mjs';
 
 const args = process.argv.slice(2);
 const out = args.includes('--out') ? (args[args.indexOf('--out') + 1] ?? '') : 'e2e/screenshots/out';
-const port = 4390;
+const port = Number(process.env.SCREENSHOT_PORT ?? 4390);
 mkdirSync(out, { recursive: true });
 
 const LONG = {
