@@ -77,6 +77,7 @@ const otherDefaults: PlanInput = {
     s3VerifyTls: false,
   },
   upgrade: { from: 'v1.30', to: 'v1.32' },
+  airgap: { enabled: true, registry: 'registry.example.com:5000', registryAuth: true, registryCa: false },
 };
 
 const PLAN_KEYS = PLAN_PARAMS.map((p) => p.key);

@@ -8,6 +8,7 @@ import {
   WorkloadsInputSchema,
   BackupInputSchema,
   UpgradeInputSchema,
+  AirgapInputSchema,
   PLAN_FORMAT_VERSION,
   type PlanInput,
 } from '../core/model/plan-input';
@@ -21,7 +22,7 @@ import { isLocale } from '../i18n/types';
 export const FORMAT_KEY = 'v';
 export const RULES_KEY = 'rules';
 
-type Section = 'cluster' | 'network' | 'host' | 'install' | 'workloads' | 'backup' | 'upgrade';
+type Section = 'cluster' | 'network' | 'host' | 'install' | 'workloads' | 'backup' | 'upgrade' | 'airgap';
 /**
  * int: digits; bool: 1/0; text: as is; list: comma-separated; pair: `cpuMillis:memoryMiB`;
  * groups: `name:replicas:cpuMillis:memoryMiB`, comma-separated (names hold no `:` or `,`);
@@ -45,6 +46,7 @@ const SHAPES = {
   workloads: WorkloadsInputSchema.shape,
   backup: BackupInputSchema.shape,
   upgrade: UpgradeInputSchema.shape,
+  airgap: AirgapInputSchema.shape,
 } as const;
 
 function param<S extends Section>(
@@ -123,6 +125,10 @@ export const PLAN_PARAMS: readonly PlanParam[] = [
   param('s3v', 'backup', 's3VerifyTls', 'bool'),
   param('upf', 'upgrade', 'from'),
   param('upt', 'upgrade', 'to'),
+  param('ag', 'airgap', 'enabled', 'bool'),
+  param('agr', 'airgap', 'registry'),
+  param('agra', 'airgap', 'registryAuth', 'bool'),
+  param('agrc', 'airgap', 'registryCa', 'bool'),
 ];
 
 // `lang` belongs to the page, not the plan: known here so it is not reported as unknown.
@@ -268,6 +274,7 @@ export function decodePlan(search: string, defaults: PlanInput, knownRules: read
     workloads: { ...defaults.workloads },
     backup: { ...defaults.backup },
     upgrade: { ...defaults.upgrade },
+    airgap: { ...defaults.airgap },
   };
   for (const p of PLAN_PARAMS) {
     const raw = params.get(p.key);
@@ -291,6 +298,7 @@ export function decodePlan(search: string, defaults: PlanInput, knownRules: read
       workloads: WorkloadsInputSchema.parse(sections.workloads),
       backup: BackupInputSchema.parse(sections.backup),
       upgrade: UpgradeInputSchema.parse(sections.upgrade),
+      airgap: AirgapInputSchema.parse(sections.airgap),
     },
     notices,
   };

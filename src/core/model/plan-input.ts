@@ -324,6 +324,27 @@ export type UpgradeInput = z.infer<typeof UpgradeInputSchema>;
 
 export const DEFAULT_UPGRADE: UpgradeInput = { from: '', to: '' };
 
+/**
+ * Day 2, an air-gapped install (decision 024): the nodes reach no internet, so the release's files
+ * are downloaded beforehand and the installer skips its download. An empty registry means the
+ * images archive on every node; a registry (host or host:port) mirrors K3s's images, with
+ * placeholders for its credentials and CA file when it needs them. No credential is an input.
+ */
+export const AirgapInputSchema = z.strictObject({
+  enabled: z.boolean(),
+  registry: z
+    .string()
+    .check(
+      z.maxLength(255),
+      z.regex(/^([A-Za-z0-9]([A-Za-z0-9.-]{0,251}[A-Za-z0-9])?(:\d{1,5})?)?$/, 'a host name, with :port if needed'),
+    ),
+  registryAuth: z.boolean(),
+  registryCa: z.boolean(),
+});
+export type AirgapInput = z.infer<typeof AirgapInputSchema>;
+
+export const DEFAULT_AIRGAP: AirgapInput = { enabled: false, registry: '', registryAuth: false, registryCa: false };
+
 export const PlanInputSchema = z.strictObject({
   rules: RulesIdSchema,
   cluster: ClusterInputSchema,
@@ -336,6 +357,8 @@ export const PlanInputSchema = z.strictObject({
   backup: z._default(BackupInputSchema, () => ({ ...DEFAULT_BACKUP })),
   /** Absent in plans saved before day-2 planning existed: no upgrade planned. */
   upgrade: z._default(UpgradeInputSchema, () => ({ ...DEFAULT_UPGRADE })),
+  /** Absent in plans saved before air-gapped installs were planned: the nodes download K3s themselves. */
+  airgap: z._default(AirgapInputSchema, () => ({ ...DEFAULT_AIRGAP })),
 });
 export type PlanInput = z.infer<typeof PlanInputSchema>;
 
@@ -407,6 +430,7 @@ export function defaultPlanInput(rulesId: string): PlanInput {
     workloads: defaultWorkloads(),
     backup: { ...DEFAULT_BACKUP },
     upgrade: { ...DEFAULT_UPGRADE },
+    airgap: { ...DEFAULT_AIRGAP },
   };
 }
 
@@ -418,6 +442,7 @@ export type InstallField = keyof InstallInput;
 export type WorkloadsField = keyof WorkloadsInput;
 export type BackupField = keyof BackupInput;
 export type UpgradeField = keyof UpgradeInput;
+export type AirgapField = keyof AirgapInput;
 export type PlanField =
   | `cluster.${ClusterField}`
   | `network.${NetworkField}`
@@ -426,4 +451,5 @@ export type PlanField =
   | `workloads.${WorkloadsField}`
   | `backup.${BackupField}`
   | `upgrade.${UpgradeField}`
+  | `airgap.${AirgapField}`
   | 'rules';

@@ -26,6 +26,8 @@ import {
   type WorkloadsInput,
   type BackupInput,
   type UpgradeInput,
+  type AirgapInput,
+  DEFAULT_AIRGAP,
 } from '../model/plan-input';
 import { RulesSchema, type Rules } from '../model/rules';
 import { MachineCatalogSchema, type MachineCatalog } from '../model/machines';
@@ -47,6 +49,7 @@ export interface PlanOverrides {
   readonly workloads?: Partial<WorkloadsInput>;
   readonly backup?: Partial<BackupInput>;
   readonly upgrade?: Partial<UpgradeInput>;
+  readonly airgap?: Partial<AirgapInput>;
 }
 
 export function planInput(
@@ -63,6 +66,7 @@ export function planInput(
     workloads: { ...defaultWorkloads(), ...more.workloads },
     backup: { ...DEFAULT_BACKUP, ...more.backup },
     upgrade: { ...DEFAULT_UPGRADE, ...more.upgrade },
+    airgap: { ...DEFAULT_AIRGAP, ...more.airgap },
   };
 }
 

@@ -220,6 +220,35 @@ describe('the checks refuse what K3s would not take', () => {
     ).toEqual([]);
   });
 
+  it('air-gapped install commands: a local script that would download, a binary run as the script, the wrong command', () => {
+    // The K3s docs' air-gap form: INSTALL_K3S_SKIP_DOWNLOAD=true, the install script run locally.
+    expect(
+      checkInstallWords(
+        { ok: true, words: ['K3S_URL=https://a:6443', 'K3S_TOKEN=t', 'sh', 'k3s-install.sh', 'agent'] },
+        'agent',
+      ),
+    ).toEqual(['a local install script without INSTALL_K3S_SKIP_DOWNLOAD=true downloads K3s']);
+    expect(
+      checkInstallWords(
+        { ok: true, words: ['INSTALL_K3S_SKIP_DOWNLOAD=true', 'sh', '/usr/local/bin/k3s', 'server', '--bogus'] },
+        'agent',
+      ),
+    ).toEqual([
+      'sh runs "/usr/local/bin/k3s", not a local install script',
+      'installs "server", not agent',
+      '--bogus is not a flag of k3s agent',
+    ]);
+    expect(
+      checkInstallWords(
+        {
+          ok: true,
+          words: ['INSTALL_K3S_SKIP_DOWNLOAD=true', 'K3S_TOKEN=t', 'sh', '$HERE/k3s-install.sh', 'server', '--cluster-init'],
+        },
+        'server',
+      ),
+    ).toEqual([]);
+  });
+
   it('firewall lines: CIDRs with host bits, of the wrong family, not canonical', () => {
     expect(checkFirewallCidrs('ufw allow from 10.42.0.1/16 to any')).toEqual([
       '"10.42.0.1/16" is not a CIDR the project\'s CIDR library accepts (host-bits)',

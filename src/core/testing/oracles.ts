@@ -383,13 +383,42 @@ export function checkInstallWords(words: WordsResult, command: K3sCommand): stri
   if (!words.ok) return [`cannot be split into words: ${words.error}`];
   const w = words.words;
   const pipe = w.indexOf('|');
+  if (pipe < 0) return checkLocalInstallWords(w, command);
   const sh = w.indexOf('sh', pipe + 1);
-  if (pipe < 0 || sh < 0) return ['no `| … sh` installer pipe'];
+  if (sh < 0) return ['no `| … sh` installer pipe'];
   const problems: string[] = [];
   if (w[0] !== 'curl') problems.push(`starts with ${String(w[0])}, not curl`);
+  problems.push(...checkInstallEnv(w.slice(pipe + 1, sh), command));
+  const rest = w.slice(sh + 1);
+  if (rest[0] !== '-s' || rest[1] !== '-') problems.push(`sh is not given "-s -" (${rest.slice(0, 2).join(' ')})`);
+  if (rest[2] !== command) problems.push(`installs "${String(rest[2])}", not ${command}`);
+  return [...problems, ...checkFlagWords(rest.slice(3), command)];
+}
+
+/**
+ * The air-gapped form (the K3s docs' air-gap page): `ENV=… sh <path>/….sh <command> --flag=value …`,
+ * a local copy of the install script run with INSTALL_K3S_SKIP_DOWNLOAD=true, so it downloads nothing.
+ */
+function checkLocalInstallWords(w: readonly string[], command: K3sCommand): string[] {
+  const sh = w.indexOf('sh');
+  if (sh < 0) return ['neither a `curl … | sh` pipe nor `sh <local install script>`'];
+  const env = w.slice(0, sh);
+  const problems = checkInstallEnv(env, command);
+  if (!env.includes('INSTALL_K3S_SKIP_DOWNLOAD=true'))
+    problems.push('a local install script without INSTALL_K3S_SKIP_DOWNLOAD=true downloads K3s');
+  const script = w[sh + 1] ?? '';
+  if (!/\.sh$/.test(script) || script.startsWith('-')) problems.push(`sh runs "${script}", not a local install script`);
+  const rest = w.slice(sh + 2);
+  if (rest[0] !== command) problems.push(`installs "${String(rest[0])}", not ${command}`);
+  return [...problems, ...checkFlagWords(rest.slice(1), command)];
+}
+
+/** Environment assignments before the installer: each one install.sh reads, or the variable of a flag of the command. */
+function checkInstallEnv(words: readonly string[], command: K3sCommand): string[] {
+  const problems: string[] = [];
   const envFlags = new Map<string, K3sFlag>();
   for (const f of K3S_FLAGS.commands[command]) for (const e of f.envVars) envFlags.set(e, f);
-  for (const word of w.slice(pipe + 1, sh)) {
+  for (const word of words) {
     const m = ENV_WORD.exec(word);
     const name = m?.[1];
     if (name === undefined) {
@@ -404,10 +433,7 @@ export function checkInstallWords(words: WordsResult, command: K3sCommand): stri
       problems.push(`${name} is read neither by install.sh nor by k3s ${command}`);
     }
   }
-  const rest = w.slice(sh + 1);
-  if (rest[0] !== '-s' || rest[1] !== '-') problems.push(`sh is not given "-s -" (${rest.slice(0, 2).join(' ')})`);
-  if (rest[2] !== command) problems.push(`installs "${String(rest[2])}", not ${command}`);
-  return [...problems, ...checkFlagWords(rest.slice(3), command)];
+  return problems;
 }
 
 /**
