@@ -91,7 +91,10 @@ export function airgapPrepare(airgap: AirgapAssets, withImages: boolean, dir = '
   return [
     `sudo install -m 755 ${here(airgap.binary.name)} ${airgap.binaryPath}`,
     ...(images
-      ? [`sudo mkdir -p ${airgap.imagesDirectory}`, `sudo install -m 644 ${here(images.name)} ${airgap.imagesDirectory}/`]
+      ? [
+          `sudo mkdir -p ${airgap.imagesDirectory}`,
+          `sudo install -m 644 ${here(images.name)} ${airgap.imagesDirectory}/`,
+        ]
       : []),
   ];
 }
@@ -144,12 +147,7 @@ function roleInstall(
 }
 
 /** How to install every role, in order, with the commands to check, uninstall and remove nodes. */
-export function buildInstallPlan(
-  input: PlanInput,
-  rules: Rules,
-  config: ConfigPlan,
-  release: K3sVersion,
-): InstallPlan {
+export function buildInstallPlan(input: PlanInput, rules: Rules, config: ConfigPlan, release: K3sVersion): InstallPlan {
   const version = versionEnv(input);
   const batchSize = rules.cluster.joinBatchMaxAgents;
   const agentless = input.cluster.serverWorkloads === 'agentless';

@@ -54,9 +54,7 @@ export interface RegistriesComments {
  * endpoint, and a private registry's mirror with its endpoint and its `configs` entry (decision 024).
  */
 export function registriesObject(file: RegistriesFile): Record<string, unknown> {
-  const mirrors: Record<string, { endpoint: string[] } | null> = Object.fromEntries(
-    file.mirrors.map((m) => [m, null]),
-  );
+  const mirrors: Record<string, { endpoint: string[] } | null> = Object.fromEntries(file.mirrors.map((m) => [m, null]));
   const p = file.privateRegistry;
   if (!p) return { mirrors };
   mirrors[p.mirrorOf] = { endpoint: [p.endpoint] };

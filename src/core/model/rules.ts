@@ -346,6 +346,8 @@ export type AirgapRules = z.infer<typeof AirgapRulesSchema>;
 const TokenRulesSchema = z.strictObject({
   serverTokenFile: AbsolutePath,
   agentTokenFile: AbsolutePath,
+  /** The agent's service, restarted with a new token (the server's is backup.restore.serverService). */
+  agentService: Text,
   securePrefix: Text,
   /** The first releases of each line with `k3s token rotate`. */
   rotateSince: z.array(K3sVersionString).check(z.minLength(1)),
@@ -353,6 +355,7 @@ const TokenRulesSchema = z.strictObject({
   firstServerSource: SourceRefSchema,
   agentSource: SourceRefSchema,
   rotateSource: SourceRefSchema,
+  serviceSource: SourceRefSchema,
 });
 export type TokenRules = z.infer<typeof TokenRulesSchema>;
 

@@ -395,6 +395,21 @@ function day2Artifacts(
         into.installCommands.push({ role: 'agent', command: 'agent', how: 'upgrade', text: step.agentCommand });
     }
   }
+  // Air-gapped preparation and the tokens' steps (decision 024): each step is pasted as a whole.
+  for (const [what, steps] of [
+    ['air gap', d.airgap?.steps ?? []],
+    ['token', d.tokens?.joinSteps ?? []],
+    ['token rotation', d.tokens?.rotation.steps ?? []],
+  ] as const)
+    for (const s of steps) {
+      if (s.commands.length === 0) continue;
+      into.shellScripts.push({
+        name: `${what} ${s.id}`,
+        shell: 'bash',
+        text: `${s.commands.join('\n')}\n`,
+        unit: 'whole',
+      });
+    }
   return { planManifests, k3sCommands };
 }
 

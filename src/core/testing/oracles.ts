@@ -534,28 +534,42 @@ export function checkFirewallScript(firewall: 'off' | 'ufw' | 'firewalld', lines
   return problems;
 }
 
+/** A PyYAML node as a plain value; a type other than str, null, bool, list or map is kept as `<type>` so it differs. */
+function plainOf(node: YamlScalar, path: string, problems: string[]): unknown {
+  switch (node.type) {
+    case 'str':
+    case 'null':
+    case 'bool':
+      return node.value;
+    case 'list':
+      return (node.items ?? []).map((x, i) => plainOf(x, `${path}[${String(i)}]`, problems));
+    case 'map': {
+      const out: Record<string, unknown> = {};
+      for (const { key, value } of node.pairs ?? []) {
+        if (key.type !== 'str')
+          problems.push(`${path}: key ${JSON.stringify(key.value)} reads as ${key.type}, not a name`);
+        out[String(key.value)] = plainOf(value, `${path}.${String(key.value)}`, problems);
+      }
+      return out;
+    }
+    default:
+      return `<${node.type} ${String(node.value)}>`;
+  }
+}
+
 /**
- * registries.yaml as PyYAML read it: one `mirrors` mapping whose keys are exactly the registries the
- * plan meant, each with no value (an entry "just needs to be present", registry-mirror docs).
+ * registries.yaml as PyYAML read it, compared with what the plan meant: the embedded registry's
+ * `mirrors` entries each with no value (an entry "just needs to be present", registry-mirror docs),
+ * a private registry's mirror with its endpoint list and its `configs` entry (private-registry docs),
+ * every value a string where a string was meant (no YAML 1.1 surprise), keys in the plan's order.
  */
-export function checkRegistriesYaml(parsed: YamlResult, mirrors: readonly string[]): string[] {
+export function checkRegistriesYaml(parsed: YamlResult, meant: Readonly<Record<string, unknown>>): string[] {
   if (!parsed.ok) return [`YAML 1.1 (PyYAML) cannot read it: ${parsed.error}`];
-  const top = parsed.pairs.map((p) => p.key.value);
-  if (top.length !== 1 || top[0] !== 'mirrors')
-    return [`the top level holds ${JSON.stringify(top)}, not just "mirrors"`];
-  const value = parsed.pairs[0]?.value;
-  if (value?.type !== 'map') return [`"mirrors" is ${String(value?.type)}, not a mapping`];
-  const entries = value.pairs ?? [];
-  const names = entries.map((e) => e.key.value);
   const problems: string[] = [];
-  if (JSON.stringify(names) !== JSON.stringify(mirrors))
-    problems.push(`mirrors lists ${JSON.stringify(names)}, the plan meant ${JSON.stringify(mirrors)}`);
-  for (const e of entries)
-    if (e.key.type !== 'str')
-      problems.push(`mirror ${JSON.stringify(e.key.value)} reads as ${e.key.type}, not a registry name`);
-  for (const e of entries)
-    if (e.value.type !== 'null')
-      problems.push(`mirror ${String(e.key.value)} has a value (${e.value.type}) where none was meant`);
+  const read = plainOf({ type: 'map', value: null, pairs: parsed.pairs }, '', problems);
+  const a = JSON.stringify(read);
+  const b = JSON.stringify(meant);
+  if (a !== b) problems.push(`reads back as ${a}, the plan meant ${b}`);
   return problems;
 }
 
