@@ -1,7 +1,6 @@
 import type { IpFamily } from '../core/network/cidr';
 import type { NetworkFix } from '../core/network/fixes';
 import type { CidrListField } from '../core/network/network-plan';
-import type { CountError } from '../core/model/count';
 import type {
   Datastore,
   DeviceClass,
@@ -32,7 +31,8 @@ import type {
 import type { Severity } from '../core/findings/finding';
 import type { TierScaling } from '../core/sizing/tiers';
 import type { Formatter } from './format';
-import { shapeText } from './shape-text';
+import { shapeText, type ShapeLabelParams } from './shape-text';
+import type { CountErrorMessages } from './finding-text';
 import type { FindingMessages, Msg } from './types';
 
 const plural = (n: number, one: string, other: string): string => (n === 1 ? one : other);
@@ -230,7 +230,7 @@ const describeShape = (p: { name: string; vcpu: number; memoryMiB: number }, f: 
   `${p.name}: ${f.vcpu(p.vcpu)}, ${f.memory(p.memoryMiB)}`;
 
 /** A shape as a finding names it: a preset by its name, a shape of the reader's own with its size. */
-const shapeLabel = (p: { shape: ShapeId; shapeCpuMillis: number; shapeMemoryMiB: number }, f: Formatter): string =>
+const shapeLabel: Msg<ShapeLabelParams> = (p, f) =>
   shapeText(shapeNames, describeShape, p.shape, { vcpu: p.shapeCpuMillis / 1000, memoryMiB: p.shapeMemoryMiB }, f);
 
 const tiers: Record<string, string> = {
@@ -770,7 +770,7 @@ const findings: FindingMessages = {
   },
 };
 
-const countErrors: { [K in CountError['code']]: Msg<Extract<CountError, { code: K }>> } = {
+const countErrors: CountErrorMessages = {
   required: () => 'Enter a number.',
   'not-a-number': () => 'Enter a whole number, such as 3.',
   'not-whole': () => 'Enter a whole number; nodes do not come in fractions.',
@@ -823,7 +823,7 @@ const editions: Record<Edition, { name: string; description: string }> = {
   },
 };
 
-type RangeParams = { counts: 'all-nodes' | 'agents'; above: number | null; upTo: number | null };
+export type RangeParams = { counts: 'all-nodes' | 'agents'; above: number | null; upTo: number | null };
 
 /** A table row's bounds the way the K3s tables write them: "up to 100 nodes", "0–350 agents", "1,800+ agents". */
 const range: Msg<RangeParams> = (p, f) => {

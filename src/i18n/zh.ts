@@ -1,8 +1,6 @@
 /** Chinese catalog: the same keys as the English one, checked by the Catalog type. */
 import type { IpFamily } from '../core/network/cidr';
-import type { NetworkFix } from '../core/network/fixes';
 import type { CidrListField } from '../core/network/network-plan';
-import type { CountError } from '../core/model/count';
 import type {
   Datastore,
   DeviceClass,
@@ -17,9 +15,6 @@ import type {
   ShapeId,
 } from '../core/model/plan-input';
 import type { ConfigRole } from '../core/config/config-files';
-import type { PresetId } from '../core/model/presets';
-import type { RegistrationStep } from '../core/diagrams/registration';
-import type { ControlPlaneOption } from '../core/charts/series';
 import type { LOCAL_PORT_IDS, OsStepId, PortId, PortParty } from '../core/model/rules';
 import type { ComparedItem } from '../core/plan/compare-editions';
 import type {
@@ -31,10 +26,9 @@ import type {
   ProfilingRole,
 } from '../core/model/rules';
 import type { Severity } from '../core/findings/finding';
-import type { Catalog } from './en';
-import type { TierScaling } from '../core/sizing/tiers';
-import type { Formatter } from './format';
-import { shapeText } from './shape-text';
+import type { Catalog, RangeParams } from './en';
+import { shapeText, type ShapeLabelParams } from './shape-text';
+import type { CountErrorMessages } from './finding-text';
 import type { FindingMessages, Msg } from './types';
 
 /** A term placed after Chinese text: a space before it when it begins with a Latin letter or digit. */
@@ -204,7 +198,7 @@ const osStepTexts: Record<OsStepId, { title: string; why: string }> = {
   },
 };
 
-const fixTexts = (fix: NetworkFix, f: Formatter): string => {
+const fixTexts: Catalog['fixes']['describe'] = (fix, f) => {
   switch (fix.kind) {
     case 'cluster-cidr': {
       const extra = [
@@ -233,11 +227,11 @@ const shapeNames: Record<ShapeId, string> = {
 };
 
 /** A shape of the reader's own with its size, as the editor, the card and the findings name it. */
-const describeShape = (p: { name: string; vcpu: number; memoryMiB: number }, f: Formatter): string =>
+const describeShape: Catalog['form']['workloads']['custom']['describe'] = (p, f) =>
   `${p.name}：${f.vcpu(p.vcpu)}、${f.memory(p.memoryMiB)}`;
 
 /** A shape as a finding names it: a preset by its name, a shape of the reader's own with its size. */
-const shapeLabel = (p: { shape: ShapeId; shapeCpuMillis: number; shapeMemoryMiB: number }, f: Formatter): string =>
+const shapeLabel: Msg<ShapeLabelParams> = (p, f) =>
   shapeText(shapeNames, describeShape, p.shape, { vcpu: p.shapeCpuMillis / 1000, memoryMiB: p.shapeMemoryMiB }, f);
 
 const tiers: Record<string, string> = {
@@ -755,7 +749,7 @@ const findings: FindingMessages = {
   },
 };
 
-const countErrors: { [K in CountError['code']]: Msg<Extract<CountError, { code: K }>> } = {
+const countErrors: CountErrorMessages = {
   required: () => '请输入一个数字。',
   'not-a-number': () => '请输入整数，例如 3。',
   'not-whole': () => '请输入整数；节点数不能是小数。',
@@ -807,8 +801,6 @@ const editions: Record<Edition, { name: string; description: string }> = {
   },
 };
 
-type RangeParams = { counts: 'all-nodes' | 'agents'; above: number | null; upTo: number | null };
-
 /** A table row's bounds the way the K3s tables write them: "最多 100 个节点", "0–350 个代理节点", "1,800+ 个代理节点". */
 const range: Msg<RangeParams> = (p, f) => {
   if (p.counts === 'all-nodes') {
@@ -826,11 +818,10 @@ export const zh: Catalog = {
     title: 'k3s-sizer',
     tagline: '在部署机器之前规划 K3s 集群：每台机器需要什么、哪些地方有风险以及原因，并附有出处。',
     skipToResults: '跳到结果',
-    footer: (p: { rulesId: string }) =>
-      `规则 ${p.rulesId}。数据来自所引用的 K3s 和 etcd 文档；请结合你的工作负载进行核实。`,
+    footer: (p) => `规则 ${p.rulesId}。数据来自所引用的 K3s 和 etcd 文档；请结合你的工作负载进行核实。`,
     rulesFile: '规则文件（JSON）',
     planSchema: '规划 JSON Schema',
-    printedFrom: (p: { date: string }, f: Formatter) => `${f.date(p.date)}打印，原始链接：`,
+    printedFrom: (p, f) => `${f.date(p.date)}打印，原始链接：`,
     documentTitle: 'k3s-sizer：规划 K3s 集群',
   },
   preferences: {
@@ -844,12 +835,11 @@ export const zh: Catalog = {
     label: '规则版本',
     help: '容量规划所依据的 K3s 文档集。',
     names: editions,
-    option: (p: { edition: Edition; version: string; superseded: boolean }) =>
-      `${editions[p.edition].name}（${p.version}${p.superseded ? '，已被取代' : ''}）`,
-    compareTitle: (p: { other: Edition }) => `与${editions[p.other].name}的差异`,
-    compareIntro: (p: { current: Edition; other: Edition }) =>
+    option: (p) => `${editions[p.edition].name}（${p.version}${p.superseded ? '，已被取代' : ''}）`,
+    compareTitle: (p) => `与${editions[p.other].name}的差异`,
+    compareIntro: (p) =>
       `对于此规划，两个规则版本给出的结果不同。你当前按照${editions[p.current].name}进行规划；另一列显示的是${editions[p.other].name}的结果。`,
-    compareAgree: (p: { other: Edition }) => `${editions[p.other].name}对此规划给出的数据相同。`,
+    compareAgree: (p) => `${editions[p.other].name}对此规划给出的数据相同。`,
     compareLoading: '正在加载另一个规则版本以供比较…',
     compareFailed: '无法加载另一个规则版本，因此不显示比较。',
     item: '项目',
@@ -859,8 +849,8 @@ export const zh: Catalog = {
     findingAbsent: '未触发',
     whyTitle: '差异原因',
     changes: editionChanges,
-    changeDate: (p: { date: string }, f: Formatter) => f.date(p.date),
-    switchTo: (p: { edition: Edition }) => `改用${editions[p.edition].name}进行规划`,
+    changeDate: (p, f) => f.date(p.date),
+    switchTo: (p) => `改用${editions[p.edition].name}进行规划`,
   },
   form: {
     title: '你的集群',
@@ -886,7 +876,7 @@ export const zh: Catalog = {
     boardMemory: {
       label: '开发板内存',
       help: '每块开发板的内存（树莓派 4：1 到 8 GB；树莓派 5：最高 16 GB）。',
-      option: (p: { gib: number }) => `${String(p.gib)} GB`,
+      option: (p) => `${String(p.gib)} GB`,
     },
     serverWorkloads: {
       label: '服务器角色',
@@ -897,7 +887,7 @@ export const zh: Catalog = {
       label: 'K3s 版本',
       help: '通道（stable、latest）、次版本（v1.33）或确切版本；用于版本检查。',
       invalid: '请输入 stable、latest、次版本（例如 v1.33）或具体版本（例如 v1.33.4+k3s1）。',
-      resolved: (p: { version: string }) => `检查使用 ${p.version}。`,
+      resolved: (p) => `检查使用 ${p.version}。`,
     },
     ipFamily: { label: 'IP 协议族', help: '双栈和 IPv6 需在创建集群时选定。', options: ipFamilies },
     clusterCidr: { label: '集群 CIDR（Pod）', help: 'Pod 地址：--cluster-cidr，每个协议族一个范围，用逗号分隔。' },
@@ -939,16 +929,16 @@ export const zh: Catalog = {
         label: '根据工作负载确定代理节点数量',
         help: '不直接输入数字，而是根据要运行的 Pod 计算代理节点的数量。',
       },
-      agentsNote: (p: { agents: number }, f: Formatter) => `由工作负载规划设定：${f.integer(p.agents)} 个代理节点。`,
+      agentsNote: (p, f) => `由工作负载规划设定：${f.integer(p.agents)} 个代理节点。`,
       noAgentsNote: '工作负载规划没有找到能运行所有 Pod 的规格；暂时使用此数量。',
-      group: (p: { n: number }) => `工作负载 ${String(p.n)}`,
+      group: (p) => `工作负载 ${String(p.n)}`,
       name: { label: '名称', help: '显示在检查结果中。不能包含“:”或“,”。' },
       nameInvalid: '最多 40 个字符，不能包含“:”或“,”。',
       replicas: { label: '副本数', help: '该工作负载运行的 Pod 数量。' },
       cpu: { label: '每个 Pod 的 CPU 请求（毫核）', help: '1000 毫核 = 1 vCPU。' },
       memory: { label: '每个 Pod 的内存请求（MiB）', help: '1024 MiB = 1 GiB。' },
       add: '添加工作负载',
-      remove: (p: { name: string }) => `删除${before(p.name)}`,
+      remove: (p) => `删除${before(p.name)}`,
       removeShort: '删除',
       daemonSetCpu: {
         label: '每个节点的 DaemonSet：CPU（毫核）',
@@ -968,7 +958,7 @@ export const zh: Catalog = {
         legend: '自定义代理节点规格',
         help: '最多添加三种自定义规格，与其他规格装入相同的 Pod 进行比较。',
         add: '添加自定义规格',
-        remove: (p: { name: string }) => `删除${before(p.name)}`,
+        remove: (p) => `删除${before(p.name)}`,
         vcpu: { label: 'vCPU', help: 'vCPU 数（整数）。' },
         memory: { label: '内存（GB）', help: '以 GB（GiB）为单位的整数，与容量规划表的计法相同。' },
         processor: {
@@ -1016,20 +1006,16 @@ export const zh: Catalog = {
     },
     countErrors,
     keptLastValid: '在修正突出显示的字段之前，结果将显示上一个有效的规划。',
-    findingsHere: (p: { count: number }, f: Formatter) => `此字段有 ${f.integer(p.count)} 条检查结果`,
+    findingsHere: (p, f) => `此字段有 ${f.integer(p.count)} 条检查结果`,
   },
   workloadPlan: {
     title: '根据工作负载得出的代理节点',
     loading: '正在装箱 Pod…',
-    summary: (
-      p: { pods: number; cpuMillis: number; memoryMiB: number; agents: number; packed: number; shape: ShapeId },
-      f: Formatter,
-    ) =>
+    summary: (p, f) =>
       `${f.integer(p.pods)} 个 Pod 请求 ${f.decimal(p.cpuMillis / 1000, 2)} vCPU 和 ${f.memory(p.memoryMiB)} → ${f.integer(p.agents)} 个${term(shapeNames[p.shape])}的代理节点（装箱 ${f.integer(p.packed)} 个${p.agents > p.packed ? ` + 备用 ${f.integer(p.agents - p.packed)} 个` : ''}）。`,
     none: '没有任何规格能运行所有 Pod：请查看检查结果。',
     empty: '添加工作负载后，即可据此计算代理节点数量。',
-    why: (p: { waste: number }, f: Formatter) =>
-      `推荐理由：未被请求的可分配资源最少（${f.percent(p.waste)}），其次是代理节点最少。`,
+    why: (p, f) => `推荐理由：未被请求的可分配资源最少（${f.percent(p.waste)}），其次是代理节点最少。`,
     chosenByUser: '在表单中选择的规格。',
     shape: '规格',
     agents: '代理节点',
@@ -1039,37 +1025,27 @@ export const zh: Catalog = {
     recommended: '推荐',
     inUse: '使用中',
     unfit: '有 Pod 放不下',
-    budgetTitle: (p: { shape: ShapeId }) => `每个${term(shapeNames[p.shape])}代理节点的容量去向`,
+    budgetTitle: (p) => `每个${term(shapeNames[p.shape])}代理节点的容量去向`,
     capacity: '容量',
     k3s: 'K3s 代理（实测）',
     reserved: 'kubelet 预留和驱逐阈值',
     daemonSets: 'DaemonSet',
     allocatable: '可分配给 Pod',
-    room: (p: { percent: number }, f: Formatter) => `装箱上限（目标 ${f.integer(p.percent)}%）`,
+    room: (p, f) => `装箱上限（目标 ${f.integer(p.percent)}%）`,
     podsPerNode: '每个代理节点的 Pod 数',
-    podsBy: (p: { by: 'max-pods' | 'pod-subnet' }): string => (p.by === 'max-pods' ? '最大 Pod 数' : '节点的 Pod 子网'),
-    serversCounted: (p: { pods: number; cpuMillis: number; memoryMiB: number }, f: Formatter) =>
+    podsBy: (p) => (p.by === 'max-pods' ? '最大 Pod 数' : '节点的 Pod 子网'),
+    serversCounted: (p, f) =>
       `服务器也运行工作负载：扣除实测的 K3s 服务器开销后，每台服务器在目标利用率下提供 ${f.decimal(p.cpuMillis / 1000, 3)} vCPU 和 ${f.memory(p.memoryMiB)}，在计算代理节点之前先承接 ${f.integer(p.pods)} 个 Pod。`,
     serversNotCounted: '服务器不运行工作负载（专用或无代理组件），因此只计算代理节点。',
     method: 'Pod 按从大到小的顺序放入能容纳它的最新代理节点（next-fit decreasing）：增加 Pod 永远不会减少节点数量。',
   },
   results: {
     title: '每台机器的需求',
-    summary: (p: { servers: number; agents: number; mode: HaMode; datastore: Datastore }, f: Formatter) =>
+    summary: (p, f) =>
       `${f.integer(p.servers)} 台服务器，${f.integer(p.agents)} 个代理节点 · ${haModes[p.mode]} · ${datastores[p.datastore]}`,
     server: {
-      title: (p: { count: number }, f: Formatter) => `每台服务器（×${f.integer(p.count)}）`,
-      tierBasis: (
-        p: RangeParams & {
-          count: number;
-          servers: number;
-          agents: number;
-          tier: string;
-          printed: RangeParams;
-          scaling: TierScaling | null;
-        },
-        f: Formatter,
-      ) => {
+      title: (p, f) => `每台服务器（×${f.integer(p.count)}）`,
+      tierBasis: (p, f) => {
         const counted =
           p.counts === 'all-nodes'
             ? `共 ${f.integer(p.count)} 个节点（${f.integer(p.servers)} 台服务器 + ${f.integer(p.agents)} 个代理节点）`
@@ -1092,7 +1068,7 @@ export const zh: Catalog = {
             : '';
         return `${counted} → ${row}；${why}${beyond}，因此${reach}。`;
       },
-      baselineBasis: (p: RangeParams & { count: number; tier: string }, f: Formatter) =>
+      baselineBasis: (p, f) =>
         `共 ${f.integer(p.count)} 个节点，落在第一行（${tiers[p.tier] ?? p.tier}，${range(p, f)}）；来源仅针对高可用服务器给出这一行，因此单台服务器采用基线推荐配置。`,
       countsAllNodes: '此表计入集群中的每个节点，服务器和代理节点都算在内。',
       countsAgents: '此表只计入代理节点，不计入服务器本身。',
@@ -1101,73 +1077,64 @@ export const zh: Catalog = {
       minimum: '基线最低配置',
       recommended: '基线推荐配置',
       measured: 'K3s 实测开销',
-      measuredDetail: (p: {
-        role: ProfilingRole;
-        processor: ProcessorClass;
-        column: 'sqlite' | 'etcd';
-        version: string;
-      }) =>
+      measuredDetail: (p) =>
         `${profilingRoles[p.role]}，${processors[p.processor]}，${p.column === 'etcd' ? '嵌入式 etcd' : 'Kine/SQLite'}，K3s ${p.version}`,
-      measuredElsewhere: (p: { share: number }, f: Formatter) => `同一页面的另一张表给出的是 ${f.percent(p.share)}`,
+      measuredElsewhere: (p, f) => `同一页面的另一张表给出的是 ${f.percent(p.share)}`,
       etcdDisk: '每台服务器的 etcd 数据',
-      etcdDiskValue: (p: { atDefault: number; atMax: number }, f: Formatter) =>
-        `${f.memory(p.atDefault)}（采用建议的最大配额时为 ${f.memory(p.atMax)}）`,
+      etcdDiskValue: (p, f) => `${f.memory(p.atDefault)}（采用建议的最大配额时为 ${f.memory(p.atMax)}）`,
     },
     agent: {
-      title: (p: { count: number }, f: Formatter) => `每个代理节点（×${f.integer(p.count)}）`,
+      title: (p, f) => `每个代理节点（×${f.integer(p.count)}）`,
       none: '没有代理节点：由服务器运行工作负载。',
-      plusWorkloads: (p: { recommended: boolean }): string =>
+      plusWorkloads: (p) =>
         p.recommended
           ? '每个节点的基线推荐配置，再加上你的工作负载所请求的资源。'
           : '基线最低配置，再加上你的工作负载所请求的资源。',
       everyNode: '旧版翻译文档的硬件表只有一张，适用于所有节点，服务器和代理节点都一样。',
-      fromWorkloads: (p: { shape: ShapeId }) =>
+      fromWorkloads: (p) =>
         `工作负载规划用来装入 Pod 的规格${before(shapeNames[p.shape])}（见“根据工作负载得出的代理节点”）；下面的基线仍作为下限适用。`,
     },
     datastore: {
       title: '数据存储',
-      external: (p: { datastore: Datastore }) => `${datastores[p.datastore]}，部署在独立主机上`,
-      onServers: (p: { datastore: Datastore }): string =>
+      external: (p) => `${datastores[p.datastore]}，部署在独立主机上`,
+      onServers: (p) =>
         p.datastore === 'sqlite'
           ? 'SQLite 在服务器进程内运行，数据位于服务器的磁盘上。'
           : 'etcd 在每台服务器上运行，位于 K3s 进程内部；不需要单独的数据库主机。',
-      tierBasis: (p: RangeParams & { count: number; tier: string }, f: Formatter) =>
+      tierBasis: (p, f) =>
         `共 ${f.integer(p.count)} 个节点 → ${tiers[p.tier] ?? p.tier}，${range(p, f)}。这是单个数据库实例的配置；有副本时按副本数成倍增加。`,
-      quorum: (p: { quorum: number; members: number; faultTolerance: number }, f: Formatter) =>
+      quorum: (p, f) =>
         `仲裁为 ${f.integer(p.members)} 个成员中的 ${f.integer(p.quorum)} 个；可容忍 ${f.integer(p.faultTolerance)} 个成员故障。`,
     },
     totals: {
       title: '控制平面合计',
-      parts: (p: { servers: number; hasDatabase: boolean }, f: Formatter) =>
-        `${f.integer(p.servers)} 台服务器${p.hasDatabase ? ' + 1 台数据库主机' : ''}，不含代理节点。`,
+      parts: (p, f) => `${f.integer(p.servers)} 台服务器${p.hasDatabase ? ' + 1 台数据库主机' : ''}，不含代理节点。`,
     },
     cpu: 'CPU',
     memory: '内存',
-    ofACore: (p: { share: number }, f: Formatter) => `单核的 ${f.percent(p.share)}`,
-    coreCount: (p: { vcpu: number }, f: Formatter) => `${f.decimal(p.vcpu)} 核`,
+    ofACore: (p, f) => `单核的 ${f.percent(p.share)}`,
+    coreCount: (p, f) => `${f.decimal(p.vcpu)} 核`,
   },
   network: {
     title: '网络规划',
     loading: '正在准备网络规划…',
-    capacity: (p: { family: IpFamily }) => `${familyNames[p.family]} 地址分配`,
+    capacity: (p) => `${familyNames[p.family]} 地址分配`,
     clusterCidr: '集群 CIDR',
     nodeSubnets: '节点 Pod 子网',
-    nodeSubnetsValue: (p: { subnets: string; mask: number; used: number; left: string }, f: Formatter) =>
+    nodeSubnetsValue: (p, f) =>
       `${f.bigCount(p.subnets)} × /${String(p.mask)}；已用 ${f.integer(p.used)} 个，剩余 ${f.bigCount(p.left)} 个`,
-    nodeSubnetsOver: (p: { subnets: string; used: number }, f: Formatter) =>
-      `${f.bigCount(p.subnets)} 个子网供 ${f.integer(p.used)} 个节点使用：数量不足`,
+    nodeSubnetsOver: (p, f) => `${f.bigCount(p.subnets)} 个子网供 ${f.integer(p.used)} 个节点使用：数量不足`,
     addressesPerNode: '每节点地址数',
-    addressesPerNodeValue: (p: { addresses: string; usable: string }, f: Formatter) =>
-      `${f.bigCount(p.addresses)}（其中 ${f.bigCount(p.usable)} 个可供 Pod 使用）`,
+    addressesPerNodeValue: (p, f) => `${f.bigCount(p.addresses)}（其中 ${f.bigCount(p.usable)} 个可供 Pod 使用）`,
     podsPerNode: '每节点 Pod 数',
-    podsPerNodeValue: (p: { pods: number; maxPods: number }, f: Formatter) =>
+    podsPerNodeValue: (p, f) =>
       p.pods === p.maxPods
         ? `${f.integer(p.pods)}（最大 Pod 数）`
         : `${f.integer(p.pods)}（最大 Pod 数为 ${f.integer(p.maxPods)}）：受子网限制`,
     podCapacity: 'Pod 容量',
     serviceCidr: '服务 CIDR',
-    serviceAddresses: (p: { addresses: bigint }, f: Formatter) => `${f.bigCount(p.addresses)} 个地址`,
-    clusterAddresses: (p: { addresses: bigint }, f: Formatter) => `${f.bigCount(p.addresses)} 个地址`,
+    serviceAddresses: (p, f) => `${f.bigCount(p.addresses)} 个地址`,
+    clusterAddresses: (p, f) => `${f.bigCount(p.addresses)} 个地址`,
     apiService: 'Kubernetes API 服务',
     clusterDns: '集群 DNS',
     notComputed: '未计算：请先修正与此范围相关的检查结果。',
@@ -1185,12 +1152,11 @@ export const zh: Catalog = {
     localTitle: '需保持空闲的本地端口',
     localIntro: 'Kubernetes 和容器运行时会在回环接口上监听这些端口；不要将它们用于工作负载或 NodePort。',
     localPorts,
-    firewallTitle: (p: { firewall: Firewall }) =>
-      p.firewall === 'off' ? '防火墙：请关闭' : `防火墙命令（${firewalls[p.firewall]}）`,
+    firewallTitle: (p) => (p.firewall === 'off' ? '防火墙：请关闭' : `防火墙命令（${firewalls[p.firewall]}）`),
     firewallRestricted: '节点之间的端口仅对你填写的节点网络开放。',
     firewallOpen: '填写节点网络即可将节点之间的端口限制在该网络内；按目前生成的规则，这些端口接受任何来源的访问。',
     firewallOff: 'K3s 建议关闭主机防火墙，改在网络层进行过滤：参见下方的安全组规则。',
-    firewallRecommendOff: (p: { command: string }) => `K3s 建议改为将其关闭：${p.command}`,
+    firewallRecommendOff: (p) => `K3s 建议改为将其关闭：${p.command}`,
     firewallNotes: {
       pods: 'Pod',
       services: '服务',
@@ -1201,10 +1167,9 @@ export const zh: Catalog = {
     securityGroupIntro: '适用于云防火墙的相同规则：服务器一个组，代理节点一个组，数据库一个组。',
     target: '组',
     source: '来源',
-    nodeNetworkSource: (p: { cidrs: readonly string[] }, f: Formatter) => f.list(p.cidrs),
+    nodeNetworkSource: (p, f) => f.list(p.cidrs),
     osTitle: '准备机器',
-    osIntro: (p: { os: OperatingSystem; version: string }) =>
-      `适用于 ${operatingSystems[p.os]} ${p.version}；除非另有说明，需在每个节点上执行。`,
+    osIntro: (p) => `适用于 ${operatingSystems[p.os]} ${p.version}；除非另有说明，需在每个节点上执行。`,
     osNone: '此系统和规划没有列出额外的准备步骤。',
     osSeedWording: '旧版翻译文档针对较旧的系统版本给出了如下写法（不适用于此系统版本）：',
     osConditional: '仅在适用时执行',
@@ -1212,7 +1177,7 @@ export const zh: Catalog = {
     copy: '复制',
     copied: '已复制',
     copyFailed: '复制失败：请手动选择文本',
-    copyLabel: (p: { what: string }) => `复制${before(p.what)}`,
+    copyLabel: (p) => `复制${before(p.what)}`,
   },
   install: {
     title: '安装',
@@ -1225,8 +1190,7 @@ export const zh: Catalog = {
     secretsGenerated: '下方的配置文件中已填入随机令牌。它们只存在于此页面中：请在离开页面前下载或复制这些文件。',
     generateTokens: '生成令牌',
     forgetTokens: '改回占位符',
-    omitted: (p: { keys: readonly string[] }, f: Formatter) =>
-      `以下配置项在相关检查结果修正之前不会写入文件：${f.list(p.keys)}。`,
+    omitted: (p, f) => `以下配置项在相关检查结果修正之前不会写入文件：${f.list(p.keys)}。`,
     roles: configRoles,
     roleNote: {
       'server-init': '仅在第一台服务器上安装。',
@@ -1234,24 +1198,23 @@ export const zh: Catalog = {
       agent: '在每个代理节点上安装。',
     },
     registriesTitle: '所有节点',
-    registriesNote: (p: { wildcard: boolean }) =>
+    registriesNote: (p) =>
       p.wildcard
         ? '嵌入式镜像仓库只共享 registries.yaml 中列出的镜像仓库的镜像；"*" 表示全部镜像仓库。安装前请将其复制到每台服务器和每个代理节点。'
         : '嵌入式镜像仓库只共享 registries.yaml 中列出的镜像仓库的镜像。该版本不支持 "*" 通配符，因此列出了文档示例中的镜像仓库：请补充你的镜像所在的仓库。安装前请将其复制到每台服务器和每个代理节点。',
-    download: (p: { file: string }) => `下载 ${p.file}`,
+    download: (p) => `下载 ${p.file}`,
     downloadAll: '下载全部文件（.zip）',
     orderTitle: '操作顺序',
     stepPrepare: '准备每台机器：执行网络规划中的操作系统步骤和防火墙设置。',
     stepFirst: '安装第一台服务器。',
     stepWait: '等待其进入 Ready 状态：',
-    stepServers: (p: { count: number }, f: Formatter) =>
-      `逐台加入其余 ${f.integer(p.count)} 台服务器，每台都在前一台进入 Ready 状态后再加入。`,
-    stepAgents: (p: { count: number }, f: Formatter) => `加入 ${f.integer(p.count)} 个代理节点。`,
-    stepAgentsBatches: (p: { count: number; batchSize: number; batches: number }, f: Formatter) =>
+    stepServers: (p, f) => `逐台加入其余 ${f.integer(p.count)} 台服务器，每台都在前一台进入 Ready 状态后再加入。`,
+    stepAgents: (p, f) => `加入 ${f.integer(p.count)} 个代理节点。`,
+    stepAgentsBatches: (p, f) =>
       `分 ${f.integer(p.batches)} 批加入 ${f.integer(p.count)} 个代理节点，每批不超过 ${f.integer(p.batchSize)} 个；每批之间请等待服务器的 CPU 占用回落。`,
     withConfig: '使用 config.yaml',
     withFlags: '仅使用参数',
-    nodeNameNote: (p: { name: string }) => `此处以 ${p.name} 为例；请使用每个节点自己的名称。`,
+    nodeNameNote: (p) => `此处以 ${p.name} 为例；请使用每个节点自己的名称。`,
     scriptTitle: 'install.sh',
     scriptIntro: '一个脚本适用于所有角色：将它放在配置文件旁边，然后在每台机器上运行 sh install.sh <role>。',
     uninstallTitle: '卸载和移除节点',
@@ -1260,7 +1223,7 @@ export const zh: Catalog = {
     deleteNode:
       '卸载不会将节点从集群中移除；重新使用某个名称之前，请在服务器上删除该节点（先将 NODE_NAME 设为该节点的名称）：',
     comments: {
-      header: (p: { rulesId: string; edition: string; role: string; link: string }) => [
+      header: (p) => [
         `k3s-sizer 规划，规则 ${p.rulesId}（${p.edition}）`,
         `${p.role}：复制到 /etc/rancher/k3s/config.yaml`,
         `重建此规划：${p.link}`,
@@ -1269,7 +1232,7 @@ export const zh: Catalog = {
       creationOnly: '在创建集群时确定',
       placeholder: '占位符：安装前请替换',
       noteSeparator: '；',
-      registriesHeader: (p: { rulesId: string; link: string; latestTagEnv: string }) => [
+      registriesHeader: (p) => [
         `k3s-sizer 规划，规则 ${p.rulesId}`,
         '所有节点（服务器和代理节点）：复制到 /etc/rancher/k3s/registries.yaml',
         '嵌入式镜像仓库只共享 mirrors 下列出的镜像仓库中的镜像。',
@@ -1279,12 +1242,12 @@ export const zh: Catalog = {
       ],
     },
     script: {
-      header: (p: { rulesId: string; link: string }) => [
+      header: (p) => [
         `k3s-sizer 安装脚本，规则 ${p.rulesId}`,
         `重建此规划：${p.link}`,
         '用法：在 config-*.yaml 文件所在目录中运行 sh install.sh <role>',
       ],
-      usage: (command: string) => `用法：${command}`,
+      usage: (command) => `用法：${command}`,
       waitReady: '等待第一台服务器进入 Ready 状态后，再让其他节点加入',
       needsName: '请将此节点的名称作为第二个参数传入',
     },
@@ -1301,11 +1264,11 @@ export const zh: Catalog = {
     operator: '运维人员',
     operatorNote: 'kubectl、CI',
     registration: '注册地址',
-    serverPool: (p: { count: number }, f: Formatter) => `× ${f.integer(p.count)} 台服务器`,
-    agentPool: (p: { count: number }, f: Formatter) => `× ${f.integer(p.count)} 个代理节点`,
+    serverPool: (p, f) => `× ${f.integer(p.count)} 台服务器`,
+    agentPool: (p, f) => `× ${f.integer(p.count)} 个代理节点`,
     datastore: '外部数据存储',
     datastoreNote: '外部数据存储',
-    datastoreMembers: (p: { count: number }, f: Formatter) => `× ${f.integer(p.count)} 个成员`,
+    datastoreMembers: (p, f) => `× ${f.integer(p.count)} 个成员`,
     serverRole: '服务器',
     agentRole: '代理节点',
     badges: {
@@ -1315,9 +1278,9 @@ export const zh: Catalog = {
       tainted: '带污点',
       'no-agent': '无代理组件',
     },
-    quorumCaption: (p: { quorum: number; members: number; faultTolerance: number }, f: Formatter) =>
+    quorumCaption: (p, f) =>
       `etcd 仲裁：${f.integer(p.members)} 个成员中的 ${f.integer(p.quorum)} 个，可容忍 ${f.integer(p.faultTolerance)} 个成员故障`,
-    controlPlaneCaption: (p: { servers: number }, f: Formatter) => `控制平面：${f.integer(p.servers)} 台服务器`,
+    controlPlaneCaption: (p, f) => `控制平面：${f.integer(p.servers)} 台服务器`,
     edgeStyles: {
       api: 'Kubernetes API',
       tunnel: 'websocket 隧道，由代理节点发起',
@@ -1342,7 +1305,7 @@ export const zh: Catalog = {
       'password-file': '节点密码',
       'password-secret': '密码 Secret',
     },
-    registrationSteps: (s: RegistrationStep, f: Formatter): string => {
+    registrationSteps: (s, f) => {
       switch (s.step) {
         case 1:
           return `代理节点在 127.0.0.1:${String(s.lbPort)} 上启动客户端负载均衡器，并以 --server 地址（${s.serverUrl}）作为初始后端。`;
@@ -1361,7 +1324,7 @@ export const zh: Catalog = {
     exportSvg: '下载 SVG',
     exportPng: '下载 PNG',
     /** The accessible name of an export button: its visible text first, then which diagram. */
-    exportLabel: (p: { button: string; diagram: string }) => `${p.button}：${p.diagram}`,
+    exportLabel: (p) => `${p.button}：${p.diagram}`,
     exportFailed: '此浏览器无法生成该图像。',
     asText: '示意图的文字描述',
     chartsTitle: '需求如何增长',
@@ -1379,41 +1342,37 @@ export const zh: Catalog = {
     quorum: '仲裁（quorum）',
     tolerated: '可容忍的故障成员数',
     option: '控制平面',
-    tooltipAgents: (p: { agents: number }, f: Formatter) => `${f.integer(p.agents)} 个代理节点`,
-    tooltipNodes: (p: { nodes: number }, f: Formatter) => `${f.integer(p.nodes)} 个节点`,
-    tooltipMembers: (p: { members: number }, f: Formatter) => `${f.integer(p.members)} 个成员`,
-    chartServerVcpu: (p: { servers: number }, f: Formatter) =>
-      `每台服务器的 vCPU 随代理节点数量的变化（${f.integer(p.servers)} 台服务器）`,
-    chartServerMemory: (p: { servers: number }, f: Formatter) =>
-      `每台服务器的内存随代理节点数量的变化（${f.integer(p.servers)} 台服务器）`,
+    tooltipAgents: (p, f) => `${f.integer(p.agents)} 个代理节点`,
+    tooltipNodes: (p, f) => `${f.integer(p.nodes)} 个节点`,
+    tooltipMembers: (p, f) => `${f.integer(p.members)} 个成员`,
+    chartServerVcpu: (p, f) => `每台服务器的 vCPU 随代理节点数量的变化（${f.integer(p.servers)} 台服务器）`,
+    chartServerMemory: (p, f) => `每台服务器的内存随代理节点数量的变化（${f.integer(p.servers)} 台服务器）`,
     chartDatabaseVcpu: '外部数据库的 vCPU 随代理节点数量的变化',
     chartDatabaseMemory: '外部数据库的内存随代理节点数量的变化',
-    chartPods: (p: { family: IpFamily }) => `${familyNames[p.family]} Pod 地址随节点数量的变化`,
-    podsExhaustedAt: (p: { nodes: number }, f: Formatter) => `节点 Pod 子网在 ${f.integer(p.nodes)} 个节点时耗尽。`,
-    podsNotExhausted: (p: { xMax: number }, f: Formatter) =>
-      `在 ${f.integer(p.xMax)} 个节点以内，节点 Pod 子网不会耗尽。`,
+    chartPods: (p) => `${familyNames[p.family]} Pod 地址随节点数量的变化`,
+    podsExhaustedAt: (p, f) => `节点 Pod 子网在 ${f.integer(p.nodes)} 个节点时耗尽。`,
+    podsNotExhausted: (p, f) => `在 ${f.integer(p.xMax)} 个节点以内，节点 Pod 子网不会耗尽。`,
     chartQuorum: 'etcd 仲裁与可容忍的故障成员数（1 到 9 个成员）',
-    chartCost: (p: { agents: number }, f: Formatter) => `${f.integer(p.agents)} 个代理节点的控制平面：三种方案`,
+    chartCost: (p, f) => `${f.integer(p.agents)} 个代理节点的控制平面：三种方案`,
     chartShapes: '针对你的工作负载比较代理节点规格：代理节点数、vCPU 和内存总量、未被请求的可分配资源',
     costOptions: {
       single: '单服务器',
       'ha-embedded': '高可用，嵌入式 etcd',
       'ha-external': '高可用，外部数据库',
-    } satisfies Record<ControlPlaneOption, string>,
+    },
     costServers: '服务器',
     costDatabase: '数据库',
   },
   fixes: {
     title: '可行的修复方案',
     apply: '应用',
-    applyLabel: (p: { text: string }) => `应用：${p.text}`,
+    applyLabel: (p) => `应用：${p.text}`,
     describe: fixTexts,
   },
   findings: {
     title: '检查结果',
     none: '此规划没有需要报告的问题。',
-    counts: (p: Record<Severity, number>, f: Formatter) =>
-      `${f.integer(p.error)} 个错误，${f.integer(p.warning)} 个警告，${f.integer(p.info)} 条提示`,
+    counts: (p, f) => `${f.integer(p.error)} 个错误，${f.integer(p.warning)} 个警告，${f.integer(p.info)} 条提示`,
     severity: severities,
     whatToDo: '处理建议',
     rule: '规则',
@@ -1422,7 +1381,7 @@ export const zh: Catalog = {
   source: {
     label: '来源',
     revision: '引用的修订版本',
-    asOf: (p: { date: string }, f: Formatter) => `截至 ${f.date(p.date)}`,
+    asOf: (p, f) => `截至 ${f.date(p.date)}`,
   },
   download: {
     json: '下载规划（JSON）',
@@ -1433,12 +1392,11 @@ export const zh: Catalog = {
     loading: '正在加载容量规划规则…',
     errorTitle: '无法加载容量规划规则',
     errorKinds: {
-      network: (p: { file: string }) => `无法获取规则文件 ${p.file}。请检查网络连接。`,
-      http: (p: { file: string; status: number }) =>
-        `请求规则文件 ${p.file} 时，Web 服务器返回了 ${String(p.status)}。`,
-      json: (p: { file: string }) => `规则文件 ${p.file} 不是有效的 JSON。`,
-      schema: (p: { file: string }) => `规则文件 ${p.file} 不符合规则 Schema：`,
-      unknown: (p: { file: string }) => `没有以 ID“${p.file}”发布的规则文件。`,
+      network: (p) => `无法获取规则文件 ${p.file}。请检查网络连接。`,
+      http: (p) => `请求规则文件 ${p.file} 时，Web 服务器返回了 ${String(p.status)}。`,
+      json: (p) => `规则文件 ${p.file} 不是有效的 JSON。`,
+      schema: (p) => `规则文件 ${p.file} 不符合规则 Schema：`,
+      unknown: (p) => `没有以 ID“${p.file}”发布的规则文件。`,
       index: () => '已发布的规则文件列表无效：',
     },
     retry: '重试',
@@ -1458,7 +1416,7 @@ export const zh: Catalog = {
         name: '根据工作负载规划的 Web 应用',
         description: '3 台服务器；根据 Web、API 和 Worker 的 Pod 计算代理节点数量',
       },
-    } satisfies Record<PresetId, { name: string; description: string }>,
+    },
   },
   toolbar: {
     label: '规划',
@@ -1467,10 +1425,9 @@ export const zh: Catalog = {
     importPlan: '导入规划（JSON）',
     reset: '恢复默认值',
     importErrors: {
-      'not-json': (p: { detail: string }) => `该文件不是 JSON（${p.detail}）。`,
-      'newer-format': (p: { detail: string }) =>
-        `该规划由更新版本的 k3s-sizer 生成（格式 ${p.detail}）；此版本无法读取。`,
-      'unknown-rules': (p: { detail: string }) => `该规划使用的规则“${p.detail}”未在本站发布。`,
+      'not-json': (p) => `该文件不是 JSON（${p.detail}）。`,
+      'newer-format': (p) => `该规划由更新版本的 k3s-sizer 生成（格式 ${p.detail}）；此版本无法读取。`,
+      'unknown-rules': (p) => `该规划使用的规则“${p.detail}”未在本站发布。`,
       invalid: () => '该文件不是有效的 k3s-sizer 规划，未导入任何内容：',
     },
   },
@@ -1478,11 +1435,9 @@ export const zh: Catalog = {
     title: '关于此链接',
     restored: '这是你上次在此浏览器中编辑的规划。',
     startOver: '从默认值开始',
-    unknownParams: (p: { names: readonly string[] }, f: Formatter) =>
-      `已忽略此应用无法识别的参数：${f.list(p.names)}。`,
-    invalidParam: (p: { name: string; value: string }) => `链接中的 ${p.name}=“${p.value}”在此无效，已改用默认值。`,
-    newerFormat: (p: { version: string }) =>
-      `此链接由更新版本的 k3s-sizer 生成（格式 ${p.version}）；已保留此版本能够识别的内容。`,
+    unknownParams: (p, f) => `已忽略此应用无法识别的参数：${f.list(p.names)}。`,
+    invalidParam: (p) => `链接中的 ${p.name}=“${p.value}”在此无效，已改用默认值。`,
+    newerFormat: (p) => `此链接由更新版本的 k3s-sizer 生成（格式 ${p.version}）；已保留此版本能够识别的内容。`,
     dismiss: '关闭',
   },
   errorBoundary: {
