@@ -177,7 +177,7 @@ const osStepTexts: Record<OsStepId, { title: string; why: string }> = {
   },
   'rhel10-kernel-modules-extra': {
     title: 'kernel-modules-extraをインストールする',
-    why: 'RHEL 10では、K3sにこのパッケージが必要です。',
+    why: 'このRHELリリースでは、K3sにこのパッケージが必要です。',
   },
   'raspios-cgroups': {
     title: 'メモリcgroupを有効にする',
@@ -250,8 +250,8 @@ const findings: FindingMessages = {
     title: (p, f) => `SQLiteではサーバー${f.integer(p.servers)}台のクラスターを運用できません`,
     why: () =>
       '組み込みSQLiteはシングルサーバー用のデータストアです。1台のサーバーのディスク上にあり、ほかのサーバーと共有できません。',
-    fix: () =>
-      'SQLiteを使う場合はサーバーを1台にするか、組み込みetcdによるHA（サーバー3台以上）または外部データストアによるHA（サーバー2台以上）を選択してください。',
+    fix: (p, f) =>
+      `SQLiteを使う場合はサーバーを1台にするか、組み込みetcdによるHA（サーバー${f.integer(p.embeddedMinServers)}台以上）または外部データストアによるHA（サーバー${f.integer(p.externalMinServers)}台以上）を選択してください。`,
   },
   'topology.mode-datastore-mismatch': {
     title: (p) => `${haModes[p.haMode]}は${datastores[p.datastore]}では実行できません`,
@@ -273,9 +273,9 @@ const findings: FindingMessages = {
   'topology.ha-too-few-servers': {
     title: (p, f) =>
       `${haModes[p.haMode]}にはサーバーが${f.integer(p.minimum)}台以上必要です（現在${f.integer(p.servers)}台）`,
-    why: (p) =>
+    why: (p, f) =>
       p.haMode === 'ha-embedded'
-        ? 'etcdはメンバーの過半数が稼働している間は動作し続けます。メンバー数が3未満では、どのサーバーも停止できません。'
+        ? `etcdはメンバーの過半数が稼働している間は動作し続けます。メンバー数が${f.integer(p.minimum)}未満では、どのサーバーも停止できません。`
         : 'サーバーが1台だけの場合、外部データベースが無事でも、そのサーバーを失うとコントロールプレーンが停止します。',
     fix: (p, f) =>
       `サーバーを${f.integer(p.minimum)}台以上にするか、HAが不要であればシングルサーバーモードを選択してください。`,
@@ -284,19 +284,21 @@ const findings: FindingMessages = {
     title: () => 'etcdメンバーが1台だけのため、まだ耐障害性はありません',
     why: () =>
       '組み込みetcdを使うシングルサーバーは高可用性ではありませんが、拡張はできます。後から--serverを指定してサーバーを参加させられます。',
-    fix: () => 'HAが必要になったら、サーバーを追加してメンバー数を3（または5）にしてください。',
+    fix: (p, f) =>
+      `HAが必要になったら、サーバーを追加してメンバー数を${f.alternatives(p.suggestedCounts.slice(0, 2).map((n) => f.integer(n)))}にしてください。`,
   },
   'etcd.two-members': {
-    title: () => 'etcdメンバーが2台では、1台の障害にも耐えられません',
+    title: (p, f) => `etcdメンバーが${f.integer(p.members)}台では、1台の障害にも耐えられません`,
     why: (p, f) =>
-      `メンバーが2台の場合、クォーラムは${f.integer(p.quorum)}です。どちらかのサーバーが停止すると、etcdは書き込みを受け付けなくなります。ハードウェアは2倍なのに、可用性はサーバー1台の場合より低くなります。`,
-    fix: () => 'サーバーを3台にする（1台の障害に耐えられます）か、HAが不要であれば1台にしてください。',
+      `メンバーが${f.integer(p.members)}台の場合、クォーラムは${f.integer(p.quorum)}です。どちらかのサーバーが停止すると、etcdは書き込みを受け付けなくなります。ハードウェアは2倍なのに、可用性はサーバー1台の場合より低くなります。`,
+    fix: (p, f) =>
+      `サーバーを${f.integer(p.minimum)}台にする（${f.integer(p.minimumFaultTolerance)}台の障害に耐えられます）か、HAが不要であれば1台にしてください。`,
   },
   'etcd.even-member-count': {
     title: (p, f) => `etcdのメンバー数${f.integer(p.members)}は偶数のため、耐障害性は増えません`,
     why: (p, f) =>
       `メンバー数${f.integer(p.members)}のクォーラムは${f.integer(p.quorum)}なので、クラスターが耐えられるのはサーバー${f.integer(p.faultTolerance)}台の障害までです。これはメンバー数${f.integer(p.oddBelow)}の場合と同じで、障害が起こりうるマシンが1台増えるだけです。`,
-    fix: (p, f) => `サーバーを${f.integer(p.oddBelow)}台または${f.integer(p.members + 1)}台にしてください。`,
+    fix: (p, f) => `サーバーを${f.integer(p.oddBelow)}台または${f.integer(p.oddAbove)}台にしてください。`,
   },
   'etcd.too-many-members': {
     title: (p, f) =>
@@ -304,7 +306,7 @@ const findings: FindingMessages = {
     why: () =>
       'すべての書き込みは全メンバーに複製されるため、etcdクラスターが大きいほど書き込みは遅くなります。メンバーが5台あれば2台の障害に耐えられ、ほとんどの場合はそれで十分です。',
     fix: (p, f) =>
-      `サーバーは3台、5台、または${f.integer(p.recommendedMax)}台にとどめ、容量を増やすにはetcdメンバーではなくエージェントを追加してください。`,
+      `サーバーは${f.alternatives(p.suggestedCounts.map((n) => `${f.integer(n)}台`))}にとどめ、容量を増やすにはetcdメンバーではなくエージェントを追加してください。`,
   },
   'datastore.external-etcd-members': {
     title: (p, f) =>
@@ -315,7 +317,7 @@ const findings: FindingMessages = {
       p.members === 1
         ? 'サーバーは高可用性でも、すべての書き込みは1台のetcdメンバーに向かいます。そのメンバーが停止するとクラスターも停止します。'
         : p.members === 2
-          ? 'メンバーが2台の場合、クォーラムは2です。どちらかが停止すると、etcdは書き込みを受け付けなくなります。'
+          ? `メンバーが${f.integer(p.members)}台の場合、クォーラムは${f.integer(p.quorum)}です。どちらかが停止すると、etcdは書き込みを受け付けなくなります。`
           : p.members % 2 === 0
             ? `偶数台では耐障害性は増えません。${f.integer(p.members - 1)}台でも同じ数の障害に耐え、停止しうるマシンが1台少なくなります。`
             : p.members > p.recommendedMax
@@ -323,9 +325,9 @@ const findings: FindingMessages = {
               : 'すべての書き込みには、メンバーの過半数（(n/2)+1）の合意が必要です。メンバー同士はピアポートで通信します。',
     fix: (p, f) =>
       p.members % 2 === 0 || p.members === 1
-        ? 'etcdメンバーは3台または5台で運用してください。'
+        ? `etcdメンバーは${f.alternatives(p.suggestedCounts.slice(0, 2).map((n) => `${f.integer(n)}台`))}で運用してください。`
         : p.members > p.recommendedMax
-          ? `メンバーは3台、5台、または${f.integer(p.recommendedMax)}台にしてください。`
+          ? `メンバーは${f.alternatives(p.suggestedCounts.map((n) => `${f.integer(n)}台`))}にしてください。`
           : 'ピアポートはメンバー間にだけ開けてください。',
   },
   'etcd.quorum': {
@@ -389,7 +391,7 @@ const findings: FindingMessages = {
         ? 'K3sのドキュメントでは、本番環境や大規模クラスターには外部データベースによるHAを推奨しています。シングルサーバーはクラスター全体の単一障害点になります。'
         : '組み込みetcdは高可用性ですが、K3sのドキュメントでは、本番環境や大規模クラスターには外部データベースを推奨しています。',
     fix: (p, f) =>
-      `${f.integer(p.largeAbove)}ノードを超える場合は、MySQL、PostgreSQL、etcdのいずれかを外部データストアとし、サーバーを2台以上にしてください。`,
+      `${f.integer(p.largeAbove)}ノードを超える場合は、MySQL、PostgreSQL、etcdのいずれかを外部データストアとし、サーバーを${f.integer(p.minServers)}台以上にしてください。`,
   },
   'cluster.unique-hostnames': {
     title: () => 'すべてのノードに一意のホスト名が必要です',
@@ -408,8 +410,8 @@ const findings: FindingMessages = {
   'cluster.beyond-kubernetes-limits': {
     title: (p, f) =>
       `${f.integer(p.nodes)}ノードは、Kubernetesがサポートする${f.integer(p.maxNodes)}ノードを超えています`,
-    why: () =>
-      'Kubernetesは、最大5,000ノード、ノードあたり110ポッド、クラスターあたり150,000ポッドを上限として設計されています。',
+    why: (p, f) =>
+      `Kubernetesは、最大${f.integer(p.maxNodes)}ノード、ノードあたり${f.integer(p.maxPodsPerNode)}ポッド、クラスターあたり${f.integer(p.maxPods)}ポッドを上限として設計されています。`,
     fix: () => 'ワークロードを複数のクラスターに分割してください。',
   },
   'platform.arch-builds-ended': {
@@ -457,7 +459,7 @@ const findings: FindingMessages = {
         ? `CIDRはネットワークを表すため、アドレスはそのブロックの先頭である必要があります。${p.value}にはホストビットが設定されています。`
         : p.reason === 'prefix-range'
           ? `プレフィックスは0から${String(p.maxPrefix ?? 0)}の範囲で指定してください。`
-          : '10.42.0.0/16や2001:db8:42::/56のように、アドレスとプレフィックス長を記述してください。2つの範囲はカンマで区切ります。',
+          : `${p.examples.join('や')}のように、アドレスとプレフィックス長を記述してください。2つの範囲はカンマで区切ります。`,
     fix: (p) =>
       p.network === null ? `${listFields[p.field]}を修正してください。` : `${p.network}を使用してください。`,
   },
@@ -480,9 +482,7 @@ const findings: FindingMessages = {
         ? 'K3sでは、デュアルスタックのクラスターCIDRとサービスCIDRを、ファミリーごとに1つずつの範囲として、すべてのサーバーに指定します。'
         : `シングルスタックのクラスターでは${listFields[p.field]}は1つですが、このリストには${f.integer(p.count)}個あります。`,
     fix: (p) =>
-      p.mode === 'dual'
-        ? '10.42.0.0/16,2001:db8:42::/56のように、1つのリストとして記述してください。'
-        : '範囲を1つだけにしてください。',
+      p.mode === 'dual' ? `${p.example}のように、1つのリストとして記述してください。` : '範囲を1つだけにしてください。',
   },
   'network.overlap': {
     title: (p) => `${listFields[p.a]}の${p.aCidr}が、${listFields[p.b]}の${p.bCidr}と重複しています`,
@@ -495,7 +495,7 @@ const findings: FindingMessages = {
   'network.service-cidr-too-wide': {
     title: (p) => `サービスCIDRの${p.cidr}が/${String(p.maxPrefix)}より広くなっています`,
     why: (p) =>
-      `K3sがサポートするサービスCIDRのマスクは、IPv4で/12、IPv6で/112までです。/${String(p.prefix)}はそれより大きい範囲です。`,
+      `K3sがサポートするサービスCIDRのマスクは、IPv4で/${String(p.maxPrefixV4)}、IPv6で/${String(p.maxPrefixV6)}までです。/${String(p.prefix)}はそれより大きい範囲です。`,
     fix: (p) => `/${String(p.maxPrefix)}またはそれより狭い${familyNames[p.family]}の範囲を使用してください。`,
   },
   'network.node-mask-too-short': {
@@ -504,7 +504,7 @@ const findings: FindingMessages = {
     why: () =>
       '各ノードはクラスターCIDRの一部を受け取ります。その一部は全体より小さくなければならず、そうでないとポッドを持てるノードは最大1台になります。',
     fix: (p) =>
-      `/${String(p.clusterPrefix)}より長いノードマスクを使用してください（K3sはIPv4で/24、IPv6で/64を使用します）。`,
+      `/${String(p.clusterPrefix)}より長いノードマスクを使用してください（K3sはIPv4で/${String(p.defaultMaskV4)}、IPv6で/${String(p.defaultMaskV6)}を使用します）。`,
   },
   'network.ipv6-node-mask-gap': {
     title: (p, f) =>
@@ -518,7 +518,7 @@ const findings: FindingMessages = {
     title: (p, f) =>
       `${p.clusterCidr}の${familyNames[p.family]}ポッドサブネット${f.bigCount(p.nodeSubnets)}個がすべて使用されています`,
     why: (p, f) =>
-      `${f.integer(p.nodes)}ノードがすべてのノードサブネットを使うため、置き換えや追加で参加するノードには、削除したノードのサブネットが解放されるまで割り当てられません。K3sのドキュメントでは、255ノードを超える場合はクラスターCIDRを変更するよう説明しています。`,
+      `${f.integer(p.nodes)}ノードがすべてのノードサブネットを使うため、置き換えや追加で参加するノードには、削除したノードのサブネットが解放されるまで割り当てられません。K3sのドキュメントでは、ノードサブネットが尽きる前にクラスターCIDRを広げるよう説明しています。`,
     fix: () => '余裕を持たせてください。クラスターを作成する前に、より大きなクラスターCIDRを使用します。',
   },
   'network.pod-subnets-exhausted': {
@@ -544,8 +544,8 @@ const findings: FindingMessages = {
   'network.max-pods-above-recommended': {
     title: (p, f) =>
       `最大ポッド数${f.integer(p.maxPods)}は、Kubernetesが想定するノードあたり${f.integer(p.recommendedMax)}を超えています`,
-    why: () =>
-      'Kubernetesのテストは、ノードあたり最大110ポッドで行われています。それを超えると、kubeletとコンテナランタイムに負荷がかかります。',
+    why: (p, f) =>
+      `Kubernetesのテストは、ノードあたり最大${f.integer(p.recommendedMax)}ポッドで行われています。それを超えると、kubeletとコンテナランタイムに負荷がかかります。`,
     fix: (p, f) => `最大ポッド数は${f.integer(p.recommendedMax)}以下にとどめ、代わりにノードを追加してください。`,
   },
   'network.range-not-private': {
@@ -593,11 +593,12 @@ const findings: FindingMessages = {
       'すべてのサーバーとエージェントで--node-ipを設定し、ノードのIPv6アドレスを先に、IPv4アドレスを後に指定してください。',
   },
   'network.kubelet-ipv6-bug': {
-    title: (p) => `Kubernetes 1.27より前では、ノードのIPv6アドレスが無視されることがあります（K3s ${p.version}）`,
+    title: (p) =>
+      `K3s ${p.version}のKubernetesでは、ノードのIPv6アドレスが無視されることがあります（${p.since}で修正）`,
     why: () =>
       'クラスターの通信がプライマリのネットワークインターフェース以外を通る場合、kubeletはノードのIPv6アドレスを無視します（Kubernetes issue #111695）。',
-    fix: () =>
-      'K3s 1.27以降を使用するか、サーバーとエージェントで--kubelet-arg="node-ip=0.0.0.0"（IPv4優先）または--kubelet-arg="node-ip=::"（IPv6優先）を指定してください。',
+    fix: (p) =>
+      `K3s ${p.since}以降を使用するか、サーバーとエージェントで--kubelet-arg="node-ip=0.0.0.0"（IPv4優先）または--kubelet-arg="node-ip=::"（IPv6優先）を指定してください。`,
   },
   'network.ipv6-accept-ra': {
     title: () => 'ルーター広告によるIPv6ルートにはaccept_ra=2が必要です',
@@ -701,11 +702,11 @@ const findings: FindingMessages = {
     fix: () => '同程度に信頼できるノードの間でのみ使用し、イメージはダイジェストで指定してデプロイしてください。',
   },
   'network.servicelb-host-ports': {
-    title: () => 'Traefikがすべてのノードでポート80と443を占有します',
-    why: () =>
-      'ServiceLBはTraefikのLoadBalancerサービスをすべてのノードで公開するため、ほかのポッドは80や443をホストポートやNodePortとして使用できません。',
-    fix: () =>
-      'トラフィックを受けるノードでクライアント向けに80/443を開放するか（ServiceLBはノードラベルで対象を限定できます）、ServiceLBまたはTraefikを無効にしてください。',
+    title: (p) => `Traefikがすべてのノードでポート${String(p.httpPort)}と${String(p.httpsPort)}を占有します`,
+    why: (p) =>
+      `ServiceLBはTraefikのLoadBalancerサービスをすべてのノードで公開するため、ほかのポッドは${String(p.httpPort)}や${String(p.httpsPort)}をホストポートやNodePortとして使用できません。`,
+    fix: (p) =>
+      `トラフィックを受けるノードでクライアント向けに${String(p.httpPort)}/${String(p.httpsPort)}を開放するか（ServiceLBはノードラベルで対象を限定できます）、ServiceLBまたはTraefikを無効にしてください。`,
   },
   'network.traefik-without-servicelb': {
     title: () => 'ServiceLBがない場合、Traefikは別のロードバランサーを待ち続けます',
@@ -716,16 +717,16 @@ const findings: FindingMessages = {
   'security.vxlan-exposed': {
     title: (p) =>
       p.restricted
-        ? 'VXLANのポート8472はノードネットワークに限定されています'
+        ? `VXLANのポート${String(p.port)}はノードネットワークに限定されています`
         : p.nodeNetwork === 'public'
-          ? 'ノードがパブリックアドレスを持ち、VXLANのポート8472/udpを制限するものがありません'
-          : 'VXLANのポート8472/udpを外部に公開しないでください',
+          ? `ノードがパブリックアドレスを持ち、VXLANのポート${String(p.port)}/${p.protocol}を制限するものがありません`
+          : `VXLANのポート${String(p.port)}/${p.protocol}を外部に公開しないでください`,
     why: (p) =>
-      `ノードの8472/udpに到達できれば誰でも、クラスターネットワークにパケットを送り込めます。${p.nodeNetwork === 'public' ? '入力されたノードネットワークはパブリックアドレス空間のため、ファイアウォールがなければインターネット上の誰でも到達できます。' : ''}`,
+      `ノードの${String(p.port)}/${p.protocol}に到達できれば誰でも、クラスターネットワークにパケットを送り込めます。${p.nodeNetwork === 'public' ? '入力されたノードネットワークはパブリックアドレス空間のため、ファイアウォールがなければインターネット上の誰でも到達できます。' : ''}`,
     fix: (p) =>
       p.restricted
         ? '以下のファイアウォールルールをすべてのノードで維持し、クラウドのセキュリティグループにも同じ制限をかけてください。'
-        : '8472/udpをノード間でのみ許可するファイアウォールまたはセキュリティグループの内側でノードを運用してください。ノードネットワークを入力すると、そこに限定したルールが生成されます。',
+        : `${String(p.port)}/${p.protocol}をノード間でのみ許可するファイアウォールまたはセキュリティグループの内側でノードを運用してください。ノードネットワークを入力すると、そこに限定したルールが生成されます。`,
   },
   'security.flannel-net-raw': {
     title: () => '信頼できないポッドからNET_RAWを削除してください',
@@ -989,16 +990,22 @@ export const ja: Catalog = {
     },
     serviceCidr: {
       label: 'サービスCIDR',
-      help: 'ClusterIPサービスのアドレスです（--service-cidr）。DNSサービスには、その10番目のアドレスが使われます。',
+      help: (p) =>
+        `ClusterIPサービスのアドレスです（--service-cidr）。DNSサービスには、その${String(p.dnsOffset)}番目のアドレスが使われます。`,
     },
     nodeMaskV4: {
       label: 'IPv4ノードマスク',
-      help: '各ノードのIPv4ポッドサブネットのサイズです（/24 = 256アドレス）。',
+      help: (p, f) =>
+        `各ノードのIPv4ポッドサブネットのサイズです（デフォルトは/${String(p.mask)} = ${f.integer(2 ** (32 - p.mask))}アドレス）。`,
     },
-    nodeMaskV6: { label: 'IPv6ノードマスク', help: '各ノードのIPv6ポッドサブネットのサイズです（デフォルトは/64）。' },
+    nodeMaskV6: {
+      label: 'IPv6ノードマスク',
+      help: (p) => `各ノードのIPv6ポッドサブネットのサイズです（デフォルトは/${String(p.mask)}）。`,
+    },
     maxPods: {
       label: 'ノードあたりの最大ポッド数',
-      help: 'kubeletのmax-podsです。Kubernetesのデフォルトかつ推奨の最大値は110です。',
+      help: (p, f) =>
+        `kubeletのmax-podsです。デフォルトは${f.integer(p.defaultMaxPods)}で、Kubernetesの推奨の最大値は${f.integer(p.recommendedMax)}です。`,
     },
     nodeNetwork: {
       label: 'ノードネットワーク（任意）',
@@ -1017,7 +1024,10 @@ export const ja: Catalog = {
       label: 'ノードの外部IPを使用する（--flannel-external-ip）',
       help: 'ノード同士がパブリックアドレスで通信するクラスター向けです。',
     },
-    traefik: { label: 'Traefik Ingressコントローラー', help: 'ポート80と443を使うLoadBalancerサービスです。' },
+    traefik: {
+      label: 'Traefik Ingressコントローラー',
+      help: (p) => `ポート${String(p.httpPort)}と${String(p.httpsPort)}を使うLoadBalancerサービスです。`,
+    },
     servicelb: { label: 'ServiceLB（Klipper）', help: 'LoadBalancerサービスを、ノード自身のポートで公開します。' },
     metricsServer: { label: 'metrics-server', help: 'kubectl topとオートスケーリングのためのリソースメトリクスです。' },
     embeddedRegistry: {
@@ -1104,7 +1114,8 @@ export const ja: Catalog = {
       },
       reservations: {
         title: 'kubeletの予約',
-        help: 'Kubernetesは、指定しない限りkubeletやOSのためにリソースを予約せず、空きメモリが100 MiBを下回るとポッドを退避させます。kubeletの設定に合わせて変更してください。',
+        help: (p, f) =>
+          `Kubernetesは、指定しない限りkubeletやOSのためにリソースを予約せず、空きメモリが${f.integer(p.evictionMiB)} MiBを下回るとポッドを退避させます。kubeletの設定に合わせて変更してください。`,
         kubeCpu: { label: 'kube-reservedのCPU（ミリコア）', help: '--kube-reserved=cpu=…' },
         kubeMemory: { label: 'kube-reservedのメモリ（MiB）', help: '--kube-reserved=memory=…' },
         systemCpu: { label: 'system-reservedのCPU（ミリコア）', help: '--system-reserved=cpu=…' },

@@ -175,7 +175,7 @@ const osStepTexts: Record<OsStepId, { title: string; why: string }> = {
     title: '禁用 nm-cloud-setup 并重启',
     why: '在较早的 RHEL 版本上，NetworkManager 的 nm-cloud-setup 会干扰 K3s 网络。',
   },
-  'rhel10-kernel-modules-extra': { title: '安装 kernel-modules-extra', why: 'RHEL 10 需要此软件包才能运行 K3s。' },
+  'rhel10-kernel-modules-extra': { title: '安装 kernel-modules-extra', why: '此 RHEL 版本需要此软件包才能运行 K3s。' },
   'raspios-cgroups': {
     title: '启用内存 cgroup',
     why: 'Raspberry Pi OS 启动时未启用内存 cgroup，而 K3s 需要它才能启动服务。需要在启动命令行中添加 cgroup_memory=1 cgroup_enable=memory。',
@@ -246,8 +246,8 @@ const findings: FindingMessages = {
   'topology.sqlite-multi-server': {
     title: (p, f) => `SQLite 无法支撑 ${f.integer(p.servers)} 台服务器`,
     why: () => '嵌入式 SQLite 是单服务器数据存储：它位于一台服务器的磁盘上，无法与其他服务器共享。',
-    fix: () =>
-      '使用 1 台服务器搭配 SQLite，或者选择嵌入式 etcd 高可用（3 台或更多服务器）或外部数据存储高可用（2 台或更多服务器）。',
+    fix: (p, f) =>
+      `使用 1 台服务器搭配 SQLite，或者选择嵌入式 etcd 高可用（${f.integer(p.embeddedMinServers)} 台或更多服务器）或外部数据存储高可用（${f.integer(p.externalMinServers)} 台或更多服务器）。`,
   },
   'topology.mode-datastore-mismatch': {
     title: (p) => `${haModes[p.haMode]}模式不能使用${term(datastores[p.datastore])}作为数据存储`,
@@ -268,35 +268,37 @@ const findings: FindingMessages = {
   'topology.ha-too-few-servers': {
     title: (p, f) =>
       `${haModes[p.haMode]}模式至少需要 ${f.integer(p.minimum)} 台服务器，当前只有 ${f.integer(p.servers)} 台`,
-    why: (p) =>
+    why: (p, f) =>
       p.haMode === 'ha-embedded'
-        ? '只要多数成员正常运行，etcd 就能继续工作；成员少于 3 个时，任何一台服务器都不能发生故障。'
+        ? `只要多数成员正常运行，etcd 就能继续工作；成员少于 ${f.integer(p.minimum)} 个时，任何一台服务器都不能发生故障。`
         : '只有一台服务器时，即使外部数据库仍然可用，该服务器一旦失效，控制平面也会停止。',
     fix: (p, f) => `规划 ${f.integer(p.minimum)} 台或更多服务器；如果不需要高可用，请选择单服务器模式。`,
   },
   'etcd.single-member': {
     title: () => '只有一个 etcd 成员：尚不具备容错能力',
     why: () => '使用嵌入式 etcd 的单台服务器不具备高可用性，但可以扩展：之后可以通过 --server 让更多服务器加入。',
-    fix: () => '需要高可用时，添加服务器，使成员数达到 3 个（或 5 个）。',
+    fix: (p, f) =>
+      `需要高可用时，添加服务器，使成员数达到 ${f.alternatives(p.suggestedCounts.slice(0, 2).map((n) => `${f.integer(n)} 个`))}。`,
   },
   'etcd.two-members': {
-    title: () => '2 个 etcd 成员无法容忍任何成员故障',
+    title: (p, f) => `${f.integer(p.members)} 个 etcd 成员无法容忍任何成员故障`,
     why: (p, f) =>
-      `2 个成员时，仲裁需要 ${f.integer(p.quorum)} 个成员：任一服务器发生故障，etcd 都会停止接受写入。这比单台服务器的可用性更低，硬件却多了一倍。`,
-    fix: () => '使用 3 台服务器（可容忍一台服务器故障）；如果不需要高可用，则使用 1 台服务器。',
+      `${f.integer(p.members)} 个成员时，仲裁需要 ${f.integer(p.quorum)} 个成员：任一服务器发生故障，etcd 都会停止接受写入。这比单台服务器的可用性更低，硬件却多了一倍。`,
+    fix: (p, f) =>
+      `使用 ${f.integer(p.minimum)} 台服务器（可容忍 ${f.integer(p.minimumFaultTolerance)} 台服务器故障）；如果不需要高可用，则使用 1 台服务器。`,
   },
   'etcd.even-member-count': {
     title: (p, f) => `${f.integer(p.members)} 个 etcd 成员：偶数个成员不会增加容错能力`,
     why: (p, f) =>
       `${f.integer(p.members)} 个成员的仲裁为 ${f.integer(p.quorum)} 个，因此集群可容忍 ${f.integer(p.faultTolerance)} 个成员故障：与 ${f.integer(p.oddBelow)} 个成员相同，却多了一台可能发生故障的机器。`,
-    fix: (p, f) => `使用 ${f.integer(p.oddBelow)} 台或 ${f.integer(p.members + 1)} 台服务器。`,
+    fix: (p, f) => `使用 ${f.integer(p.oddBelow)} 台或 ${f.integer(p.oddAbove)} 台服务器。`,
   },
   'etcd.too-many-members': {
     title: (p, f) => `${f.integer(p.members)} 个 etcd 成员超过了建议的 ${f.integer(p.recommendedMax)} 个`,
     why: () =>
       '每次写入都会复制到每个成员，因此 etcd 集群越大，写入越慢。5 个成员已可容忍 2 个成员故障，在大多数情况下已经足够。',
     fix: (p, f) =>
-      `保持 3、5 或 ${f.integer(p.recommendedMax)} 台服务器；如需更多容量，请添加代理节点，而不是 etcd 成员。`,
+      `保持 ${f.alternatives(p.suggestedCounts.map((n) => f.integer(n)))} 台服务器；如需更多容量，请添加代理节点，而不是 etcd 成员。`,
   },
   'datastore.external-etcd-members': {
     title: (p, f) =>
@@ -307,7 +309,7 @@ const findings: FindingMessages = {
       p.members === 1
         ? '即使服务器是高可用的，所有写入仍然发往同一个 etcd 成员：它一旦故障，集群就会停止。'
         : p.members === 2
-          ? '2 个成员时仲裁数为 2：任意一个故障，etcd 都会停止接受写入。'
+          ? `${f.integer(p.members)} 个成员时仲裁数为 ${f.integer(p.quorum)}：任意一个故障，etcd 都会停止接受写入。`
           : p.members % 2 === 0
             ? `偶数个成员不会增加容错能力：${f.integer(p.members - 1)} 个成员可容忍同样多的成员故障，还少一台可能发生故障的机器。`
             : p.members > p.recommendedMax
@@ -315,9 +317,9 @@ const findings: FindingMessages = {
               : '每次写入都需要多数成员（(n/2)+1）同意。成员之间通过对等端口通信。',
     fix: (p, f) =>
       p.members % 2 === 0 || p.members === 1
-        ? '请运行 3 个或 5 个 etcd 成员。'
+        ? `请运行 ${f.alternatives(p.suggestedCounts.slice(0, 2).map((n) => `${f.integer(n)} 个`))} etcd 成员。`
         : p.members > p.recommendedMax
-          ? `请保持 3、5 或 ${f.integer(p.recommendedMax)} 个成员。`
+          ? `请保持 ${f.alternatives(p.suggestedCounts.map((n) => f.integer(n)))} 个成员。`
           : '对等端口只对成员之间开放。',
   },
   'etcd.quorum': {
@@ -377,7 +379,7 @@ const findings: FindingMessages = {
         ? '对于生产环境和大型集群，K3s 文档建议使用外部数据库的高可用方案；单台服务器是整个集群的单点故障。'
         : '嵌入式 etcd 具备高可用性，但对于生产环境和大型集群，K3s 文档建议使用外部数据库。',
     fix: (p, f) =>
-      `节点超过 ${f.integer(p.largeAbove)} 个时，请规划 2 台或更多服务器，并使用 MySQL、PostgreSQL 或 etcd 作为外部数据存储。`,
+      `节点超过 ${f.integer(p.largeAbove)} 个时，请规划 ${f.integer(p.minServers)} 台或更多服务器，并使用 MySQL、PostgreSQL 或 etcd 作为外部数据存储。`,
   },
   'cluster.unique-hostnames': {
     title: () => '每个节点都需要唯一的主机名',
@@ -393,7 +395,8 @@ const findings: FindingMessages = {
   },
   'cluster.beyond-kubernetes-limits': {
     title: (p, f) => `${f.integer(p.nodes)} 个节点超出了 Kubernetes 支持的 ${f.integer(p.maxNodes)} 个节点上限`,
-    why: () => 'Kubernetes 的设计上限为 5,000 个节点、每个节点 110 个 Pod、每个集群 150,000 个 Pod。',
+    why: (p, f) =>
+      `Kubernetes 的设计上限为 ${f.integer(p.maxNodes)} 个节点、每个节点 ${f.integer(p.maxPodsPerNode)} 个 Pod、每个集群 ${f.integer(p.maxPods)} 个 Pod。`,
     fix: () => '将工作负载拆分到多个集群中。',
   },
   'platform.arch-builds-ended': {
@@ -437,7 +440,7 @@ const findings: FindingMessages = {
         ? `CIDR 表示的是一个网络：地址必须是其地址块中的第一个地址。${p.value} 设置了主机位。`
         : p.reason === 'prefix-range'
           ? `前缀长度必须介于 0 和 ${String(p.maxPrefix ?? 0)} 之间。`
-          : '请填写地址和前缀长度，例如 10.42.0.0/16 或 2001:db8:42::/56；两个范围之间用逗号分隔。',
+          : `请填写地址和前缀长度，例如 ${p.examples.join(' 或 ')}；两个范围之间用逗号分隔。`,
     fix: (p) => (p.network === null ? `请更正${listFields[p.field]}。` : `使用 ${p.network}。`),
   },
   'network.cidr-wrong-family': {
@@ -456,7 +459,7 @@ const findings: FindingMessages = {
       p.mode === 'dual'
         ? 'K3s 要求每台服务器上的双栈集群 CIDR 和服务 CIDR 各包含一个 IPv4 范围和一个 IPv6 范围。'
         : `单栈集群只有一个${listFields[p.field]}；而此列表包含 ${f.integer(p.count)} 个。`,
-    fix: (p) => (p.mode === 'dual' ? '将它们写成一个列表，例如 10.42.0.0/16,2001:db8:42::/56。' : '只保留一个范围。'),
+    fix: (p) => (p.mode === 'dual' ? `将它们写成一个列表，例如 ${p.example}。` : '只保留一个范围。'),
   },
   'network.overlap': {
     title: (p) => `${listFields[p.a]} ${p.aCidr} 与${listFields[p.b]} ${p.bCidr} 重叠`,
@@ -469,14 +472,15 @@ const findings: FindingMessages = {
   'network.service-cidr-too-wide': {
     title: (p) => `服务 CIDR ${p.cidr} 的范围大于 /${String(p.maxPrefix)}`,
     why: (p) =>
-      `K3s 支持的服务 CIDR 掩码对 IPv4 最大为 /12，对 IPv6 最大为 /112；/${String(p.prefix)} 超出了这一范围。`,
+      `K3s 支持的服务 CIDR 掩码对 IPv4 最大为 /${String(p.maxPrefixV4)}，对 IPv6 最大为 /${String(p.maxPrefixV6)}；/${String(p.prefix)} 超出了这一范围。`,
     fix: (p) => `请使用 /${String(p.maxPrefix)} 或更小的 ${familyNames[p.family]} 范围。`,
   },
   'network.node-mask-too-short': {
     title: (p) =>
       `${familyNames[p.family]} 节点掩码 /${String(p.nodeMask)} 不比集群前缀 /${String(p.clusterPrefix)} 更长`,
     why: () => '每个节点会分到集群 CIDR 的一部分；这一部分必须小于整体，否则最多只有一个节点能获得 Pod 地址。',
-    fix: (p) => `请使用比 /${String(p.clusterPrefix)} 更长的节点掩码（K3s 对 IPv4 使用 /24，对 IPv6 使用 /64）。`,
+    fix: (p) =>
+      `请使用比 /${String(p.clusterPrefix)} 更长的节点掩码（K3s 对 IPv4 使用 /${String(p.defaultMaskV4)}，对 IPv6 使用 /${String(p.defaultMaskV6)}）。`,
   },
   'network.ipv6-node-mask-gap': {
     title: (p, f) =>
@@ -488,7 +492,7 @@ const findings: FindingMessages = {
     title: (p, f) =>
       `${p.clusterCidr} 的全部 ${f.bigCount(p.nodeSubnets)} 个 ${familyNames[p.family]} Pod 子网都已被使用`,
     why: (p, f) =>
-      `${f.integer(p.nodes)} 个节点占用了所有节点子网，因此替换节点或之后加入的节点在已删除节点的子网释放之前都分配不到子网。K3s 文档建议在超过 255 个节点时修改集群 CIDR。`,
+      `${f.integer(p.nodes)} 个节点占用了所有节点子网，因此替换节点或之后加入的节点在已删除节点的子网释放之前都分配不到子网。K3s 文档建议在节点子网用尽之前扩大集群 CIDR。`,
     fix: () => '请预留余量：在创建集群之前使用更大的集群 CIDR。',
   },
   'network.pod-subnets-exhausted': {
@@ -513,7 +517,8 @@ const findings: FindingMessages = {
   'network.max-pods-above-recommended': {
     title: (p, f) =>
       `最大 Pod 数 ${f.integer(p.maxPods)} 超过了 Kubernetes 设计的每节点 ${f.integer(p.recommendedMax)} 个`,
-    why: () => 'Kubernetes 的测试上限为每个节点 110 个 Pod；超出这一数量会给 kubelet 和容器运行时带来压力。',
+    why: (p, f) =>
+      `Kubernetes 的测试上限为每个节点 ${f.integer(p.recommendedMax)} 个 Pod；超出这一数量会给 kubelet 和容器运行时带来压力。`,
     fix: (p, f) => `请将最大 Pod 数保持在 ${f.integer(p.recommendedMax)} 以内，改为增加节点。`,
   },
   'network.range-not-private': {
@@ -552,10 +557,10 @@ const findings: FindingMessages = {
     fix: () => '在每台服务器和代理节点上设置 --node-ip，先写节点的 IPv6 地址，再写其 IPv4 地址。',
   },
   'network.kubelet-ipv6-bug': {
-    title: (p) => `1.27 之前的 Kubernetes 可能会忽略节点的 IPv6 地址（K3s ${p.version}）`,
+    title: (p) => `K3s ${p.version} 中的 Kubernetes 可能会忽略节点的 IPv6 地址（已在 ${p.since} 中修复）`,
     why: () => '当集群流量不经过主网络接口时，kubelet 会忽略节点的 IPv6 地址（Kubernetes issue #111695）。',
-    fix: () =>
-      '使用 K3s 1.27 或更高版本，或者在服务器和代理节点上传入 --kubelet-arg="node-ip=0.0.0.0"（优先 IPv4）或 --kubelet-arg="node-ip=::"（优先 IPv6）。',
+    fix: (p) =>
+      `使用 K3s ${p.since} 或更高版本，或者在服务器和代理节点上传入 --kubelet-arg="node-ip=0.0.0.0"（优先 IPv4）或 --kubelet-arg="node-ip=::"（优先 IPv6）。`,
   },
   'network.ipv6-accept-ra': {
     title: () => '路由器通告的 IPv6 路由需要 accept_ra=2',
@@ -645,11 +650,11 @@ const findings: FindingMessages = {
     fix: () => '只在可信程度相同的节点之间使用它，并按摘要（digest）部署镜像。',
   },
   'network.servicelb-host-ports': {
-    title: () => 'Traefik 会占用每个节点的 80 和 443 端口',
-    why: () =>
-      'ServiceLB 会在每个节点上发布 Traefik 的 LoadBalancer 服务，因此其他 Pod 都不能将 80 或 443 用作主机端口或 NodePort。',
-    fix: () =>
-      '在应接收流量的节点上向客户端开放 80/443（可以用节点标签限定 ServiceLB 的范围），或者禁用 ServiceLB 或 Traefik。',
+    title: (p) => `Traefik 会占用每个节点的 ${String(p.httpPort)} 和 ${String(p.httpsPort)} 端口`,
+    why: (p) =>
+      `ServiceLB 会在每个节点上发布 Traefik 的 LoadBalancer 服务，因此其他 Pod 都不能将 ${String(p.httpPort)} 或 ${String(p.httpsPort)} 用作主机端口或 NodePort。`,
+    fix: (p) =>
+      `在应接收流量的节点上向客户端开放 ${String(p.httpPort)}/${String(p.httpsPort)}（可以用节点标签限定 ServiceLB 的范围），或者禁用 ServiceLB 或 Traefik。`,
   },
   'network.traefik-without-servicelb': {
     title: () => '没有 ServiceLB 时，Traefik 需要等待其他负载均衡器',
@@ -660,16 +665,16 @@ const findings: FindingMessages = {
   'security.vxlan-exposed': {
     title: (p) =>
       p.restricted
-        ? 'VXLAN 端口 8472 仅对节点网络开放'
+        ? `VXLAN 端口 ${String(p.port)} 仅对节点网络开放`
         : p.nodeNetwork === 'public'
-          ? '节点使用公网地址，且没有任何措施限制 VXLAN 端口 8472/udp'
-          : '切勿将 VXLAN 端口 8472/udp 暴露到公网',
+          ? `节点使用公网地址，且没有任何措施限制 VXLAN 端口 ${String(p.port)}/${p.protocol}`
+          : `切勿将 VXLAN 端口 ${String(p.port)}/${p.protocol} 暴露到公网`,
     why: (p) =>
-      `任何能访问节点 8472/udp 端口的人都可以向集群网络发送数据包。${p.nodeNetwork === 'public' ? '所填写的节点网络属于公网地址空间，没有防火墙时互联网上的任何人都能访问。' : ''}`,
+      `任何能访问节点 ${String(p.port)}/${p.protocol} 端口的人都可以向集群网络发送数据包。${p.nodeNetwork === 'public' ? '所填写的节点网络属于公网地址空间，没有防火墙时互联网上的任何人都能访问。' : ''}`,
     fix: (p) =>
       p.restricted
         ? '在每个节点上保留下方的防火墙规则，并在所有云安全组中设置相同的限制。'
-        : '将节点置于只允许节点之间访问 8472/udp 的防火墙或安全组之后；填写节点网络即可获得仅限于该网络的规则。',
+        : `将节点置于只允许节点之间访问 ${String(p.port)}/${p.protocol} 的防火墙或安全组之后；填写节点网络即可获得仅限于该网络的规则。`,
   },
   'security.flannel-net-raw': {
     title: () => '移除不受信任 Pod 的 NET_RAW 权限',
@@ -891,10 +896,21 @@ export const zh: Catalog = {
     },
     ipFamily: { label: 'IP 协议族', help: '双栈和 IPv6 需在创建集群时选定。', options: ipFamilies },
     clusterCidr: { label: '集群 CIDR（Pod）', help: 'Pod 地址：--cluster-cidr，每个协议族一个范围，用逗号分隔。' },
-    serviceCidr: { label: '服务 CIDR', help: 'ClusterIP 服务地址：--service-cidr；DNS 服务使用其中的第 10 个地址。' },
-    nodeMaskV4: { label: 'IPv4 节点掩码', help: '每个节点 IPv4 Pod 子网的大小（/24 = 256 个地址）。' },
-    nodeMaskV6: { label: 'IPv6 节点掩码', help: '每个节点 IPv6 Pod 子网的大小（默认为 /64）。' },
-    maxPods: { label: '每节点最大 Pod 数', help: 'kubelet 的 max-pods；Kubernetes 的默认值和建议最大值均为 110。' },
+    serviceCidr: {
+      label: '服务 CIDR',
+      help: (p) => `ClusterIP 服务地址：--service-cidr；DNS 服务使用其中的第 ${String(p.dnsOffset)} 个地址。`,
+    },
+    nodeMaskV4: {
+      label: 'IPv4 节点掩码',
+      help: (p, f) =>
+        `每个节点 IPv4 Pod 子网的大小（默认为 /${String(p.mask)} = ${f.integer(2 ** (32 - p.mask))} 个地址）。`,
+    },
+    nodeMaskV6: { label: 'IPv6 节点掩码', help: (p) => `每个节点 IPv6 Pod 子网的大小（默认为 /${String(p.mask)}）。` },
+    maxPods: {
+      label: '每节点最大 Pod 数',
+      help: (p, f) =>
+        `kubelet 的 max-pods；默认值为 ${f.integer(p.defaultMaxPods)}，Kubernetes 建议最大值为 ${f.integer(p.recommendedMax)}。`,
+    },
     nodeNetwork: {
       label: '节点网络（可选）',
       help: '机器所在的局域网或 VPC 地址范围，用于检查重叠，并将防火墙规则限制在该范围内。',
@@ -908,7 +924,10 @@ export const zh: Catalog = {
       label: '使用节点外部 IP（--flannel-external-ip）',
       help: '适用于节点之间通过公网地址互通的集群。',
     },
-    traefik: { label: 'Traefik Ingress 控制器', help: '占用 80 和 443 端口的 LoadBalancer 服务。' },
+    traefik: {
+      label: 'Traefik Ingress 控制器',
+      help: (p) => `占用 ${String(p.httpPort)} 和 ${String(p.httpsPort)} 端口的 LoadBalancer 服务。`,
+    },
     servicelb: { label: 'ServiceLB（Klipper）', help: '在节点自身的端口上发布 LoadBalancer 服务。' },
     metricsServer: { label: 'metrics-server', help: '为 kubectl top 和自动扩缩容提供资源指标。' },
     embeddedRegistry: { label: '嵌入式镜像仓库（Spegel）', help: '节点之间以点对点方式共享容器镜像。' },
@@ -972,7 +991,8 @@ export const zh: Catalog = {
       shape: { label: '规划使用的规格', help: '推荐的规格，或你选择的规格。', best: '推荐的规格' },
       reservations: {
         title: 'kubelet 预留',
-        help: '除非另行设置，Kubernetes 不会为 kubelet 或操作系统预留资源，并在可用内存低于 100 MiB 时驱逐 Pod。请按你的 kubelet 设置进行修改。',
+        help: (p, f) =>
+          `除非另行设置，Kubernetes 不会为 kubelet 或操作系统预留资源，并在可用内存低于 ${f.integer(p.evictionMiB)} MiB 时驱逐 Pod。请按你的 kubelet 设置进行修改。`,
         kubeCpu: { label: 'kube-reserved CPU（毫核）', help: '--kube-reserved=cpu=…' },
         kubeMemory: { label: 'kube-reserved 内存（MiB）', help: '--kube-reserved=memory=…' },
         systemCpu: { label: 'system-reserved CPU（毫核）', help: '--system-reserved=cpu=…' },

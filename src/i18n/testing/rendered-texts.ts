@@ -9,6 +9,8 @@ import fc from 'fast-check';
 import { renderFiles } from '../../core/config/files';
 import { computePlan, type PlanResult } from '../../core/plan/compute-plan';
 import type { PlanInput } from '../../core/model/plan-input';
+import { inboundPort } from '../../core/model/rules-lookup';
+import type { Rules } from '../../core/model/rules';
 import { planInputArb } from '../../core/testing/arbitraries';
 import { planInput, seedRules, upstreamRules } from '../../core/testing/fixtures';
 import { en, type Catalog } from '../en';
@@ -27,7 +29,16 @@ export interface RenderedText {
   /** Where the text comes from: a catalog path, a finding code and part, or a generated file. */
   readonly where: string;
   readonly text: string;
+  /** Every parameter set that rendered this text (a finding's params, a message's sample), where there are any. */
+  readonly params?: readonly unknown[];
 }
+
+/** The rules files the texts are rendered with: the shipped ones, or altered copies (rules-numbers.test.ts). */
+export interface RulesPair {
+  readonly seed: Rules;
+  readonly upstream: Rules;
+}
+const SHIPPED: RulesPair = { seed: seedRules, upstream: upstreamRules };
 
 type Leaf = { readonly path: string; readonly value: unknown };
 
@@ -98,30 +109,6 @@ export const SAMPLE_PARAMS: Readonly<Record<string, readonly unknown[]>> = {
       printed: range('all-nodes', 100, 250),
       scaling: null,
     },
-    {
-      ...range('agents', 900, 1200),
-      count: 1100,
-      servers: 5,
-      agents: 1100,
-      tier: 'unknown-row',
-      printed: range('agents', 700, 900),
-      scaling: {
-        basis: 'worked-example',
-        stated: 1.5,
-        factor: 1.33,
-        minServers: 3,
-        example: { baseAgents: 900, scaledAgents: 1200 },
-      },
-    },
-    {
-      ...range('agents', 1800, null),
-      count: 20_000,
-      servers: 3,
-      agents: 20_000,
-      tier: 'unknown-row',
-      printed: range('agents', 1200, null),
-      scaling: { basis: 'stated', stated: 1.5, factor: 1.5, minServers: 3, example: null },
-    },
   ],
   'results.server.baselineBasis': [{ ...range('all-nodes', null, 10), count: 4, tier: 'small' }],
   'results.server.measuredDetail': [
@@ -167,13 +154,9 @@ export const SAMPLE_PARAMS: Readonly<Record<string, readonly unknown[]>> = {
   'install.registriesNote': [{ wildcard: true }, { wildcard: false }],
   'install.stepServers': [{ count: 2 }],
   'install.stepAgents': [{ count: 1 }, { count: 20_234 }],
-  'install.stepAgentsBatches': [{ count: 20_234, batchSize: 50, batches: 405 }],
   'install.nodeNameNote': [{ name: 'agent-1' }],
   'install.comments.header': [
     { rulesId: 'upstream-2026.12', edition: 'ED', role: 'ROLE', link: 'https://example.org/#p' },
-  ],
-  'install.comments.registriesHeader': [
-    { rulesId: 'upstream-2026.12', link: 'https://example.org/#p', latestTagEnv: 'K3S_P2P_ENABLE_LATEST' },
   ],
   'install.script.header': [{ rulesId: 'upstream-2026.12', link: 'https://example.org/#p' }],
   'install.script.usage': ['sh install.sh server-init|server|agent [node-name]'],
@@ -185,19 +168,6 @@ export const SAMPLE_PARAMS: Readonly<Record<string, readonly unknown[]>> = {
     { quorum: 3, members: 5, faultTolerance: 2 },
   ],
   'visuals.controlPlaneCaption': [{ servers: 3 }],
-  'visuals.registrationSteps': [
-    { step: 1, lbPort: 6444, serverUrl: 'https://k3s.example.com:6443' },
-    { step: 2, supervisorPort: 6443 },
-    {
-      step: 3,
-      passwordFile: '/etc/rancher/node/password',
-      secret: '<host>.node-password.k3s',
-      namespace: 'kube-system',
-    },
-    { step: 4, service: 'kubernetes' },
-    { step: 5, servers: 1 },
-    { step: 5, servers: 3 },
-  ],
   'visuals.exportLabel': [{ button: 'SVG', diagram: 'topology' }],
   'visuals.tooltipAgents': [{ agents: 1 }, { agents: 12_000 }],
   'visuals.tooltipNodes': [{ nodes: 100_006 }],
@@ -236,6 +206,94 @@ export const SAMPLE_PARAMS: Readonly<Record<string, readonly unknown[]>> = {
   'notices.invalidParam': [{ name: 'agents', value: '-1' }],
   'notices.newerFormat': [{ version: '9' }],
 };
+
+/**
+ * Parameters of the messages that state what a rules file holds, taken from the rules they are
+ * rendered with (so rules-numbers.test.ts can alter the rules and see the text follow).
+ */
+export function rulesSampleParams({ seed, upstream }: RulesPair): Readonly<Record<string, readonly unknown[]>> {
+  const { defaults } = seed.network;
+  const batchSize = seed.cluster.joinBatchMaxAgents;
+  const scaling = upstream.serverSizing.haScaling;
+  const supervisor = seed.install.supervisorPort;
+  return {
+    'form.serviceCidr.help': [{ dnsOffset: defaults.clusterDnsOffset }],
+    'form.nodeMaskV4.help': [{ mask: defaults.nodeMaskV4 }],
+    'form.nodeMaskV6.help': [{ mask: defaults.nodeMaskV6 }],
+    'form.maxPods.help': [
+      { defaultMaxPods: defaults.maxPods, recommendedMax: seed.cluster.kubernetesLimits.maxPodsPerNode },
+    ],
+    'form.traefik.help': [
+      { httpPort: inboundPort(seed, 'ingress-http'), httpsPort: inboundPort(seed, 'ingress-https') },
+    ],
+    'form.workloads.reservations.help': [{ evictionMiB: seed.kubelet.evictionHardMemoryMiB }],
+    'install.stepAgentsBatches': [{ count: 20_234, batchSize, batches: Math.ceil(20_234 / batchSize) }],
+    'install.comments.registriesHeader': [
+      { rulesId: upstream.id, link: 'https://example.org/#p', latestTagEnv: upstream.registries?.latestTagEnv ?? '' },
+    ],
+    'visuals.registrationSteps': [
+      {
+        step: 1,
+        lbPort: seed.registration.clientLoadBalancerPort,
+        serverUrl: `https://k3s.example.com:${String(supervisor)}`,
+      },
+      { step: 2, supervisorPort: supervisor },
+      {
+        step: 3,
+        passwordFile: seed.registration.nodePasswordFile,
+        secret: seed.registration.nodePasswordSecret,
+        namespace: seed.registration.nodePasswordNamespace,
+      },
+      { step: 4, service: seed.registration.endpointsService },
+      { step: 5, servers: 1 },
+      { step: 5, servers: 3 },
+    ],
+    'results.server.tierBasis': [
+      ...(SAMPLE_PARAMS['results.server.tierBasis'] ?? []),
+      ...(scaling
+        ? [
+            {
+              ...range('agents', 900, 1200),
+              count: 1100,
+              servers: scaling.minServers + 2,
+              agents: 1100,
+              tier: 'unknown-row',
+              printed: range('agents', 700, 900),
+              scaling: {
+                basis: 'worked-example',
+                stated: scaling.agentFactor,
+                factor: 1.33,
+                minServers: scaling.minServers,
+                example: scaling.workedExample
+                  ? { baseAgents: scaling.workedExample.baseAgents, scaledAgents: scaling.workedExample.scaledAgents }
+                  : null,
+              },
+            },
+            {
+              ...range('agents', 1800, null),
+              count: 20_000,
+              servers: scaling.minServers,
+              agents: 20_000,
+              tier: 'unknown-row',
+              printed: range('agents', 1200, null),
+              scaling: {
+                basis: 'stated',
+                stated: scaling.agentFactor,
+                factor: scaling.agentFactor,
+                minServers: scaling.minServers,
+                example: null,
+              },
+            },
+          ]
+        : []),
+    ],
+  };
+}
+
+/** Every message function's sample parameters: the fixed ones and those taken from the rules. */
+export function sampleParams(rules: RulesPair = SHIPPED): Readonly<Record<string, readonly unknown[]>> {
+  return { ...SAMPLE_PARAMS, ...rulesSampleParams(rules) };
+}
 
 /** Hand-built plans that reach the findings random plans rarely do, and the largest counts. */
 const DUAL = {
@@ -294,16 +352,26 @@ export const HAND_BUILT_PLANS: readonly PlanInput[] = [
   planInput({}, seedRules, { install: { agentNames: 'w1,w2', serverNames: 'Server_{n}' } }),
 ];
 
-const rulesOf = (input: PlanInput) => (input.rules === seedRules.id ? seedRules : upstreamRules);
+const rulesOf = (input: PlanInput, rules: RulesPair = SHIPPED): Rules =>
+  input.rules === rules.seed.id ? rules.seed : rules.upstream;
 
-let cachedPlans: readonly PlanResult[] | null = null;
+const cachedPlans = new WeakMap<RulesPair, readonly PlanResult[]>();
 
-/** The random plans of catalogs.test.ts (same seed) and the hand-built ones, computed once. */
-export function samplePlans(randomRuns = 300): readonly PlanResult[] {
-  if (cachedPlans) return cachedPlans;
-  const random = fc.sample(planInputArb([seedRules.id, upstreamRules.id]), { numRuns: randomRuns, seed: 20261122 });
-  cachedPlans = [...HAND_BUILT_PLANS, ...random].map((input) => computePlan(input, rulesOf(input)));
-  return cachedPlans;
+/**
+ * The random plans of catalogs.test.ts (same seed) and the hand-built ones (and any `extra`),
+ * computed once per rules pair.
+ */
+export function samplePlans(
+  randomRuns = 300,
+  rules: RulesPair = SHIPPED,
+  extra: readonly PlanInput[] = [],
+): readonly PlanResult[] {
+  const cached = cachedPlans.get(rules);
+  if (cached) return cached;
+  const random = fc.sample(planInputArb([rules.seed.id, rules.upstream.id]), { numRuns: randomRuns, seed: 20261122 });
+  const plans = [...HAND_BUILT_PLANS, ...extra, ...random].map((input) => computePlan(input, rulesOf(input, rules)));
+  cachedPlans.set(rules, plans);
+  return plans;
 }
 
 export function formatterFor(locale: Locale): Formatter {
@@ -329,17 +397,31 @@ function comments(text: string): string[] {
 /** Message texts the page and the generated files show, in one language. */
 export function renderedTexts(
   locale: Locale,
-  options: { readonly randomRuns?: number; readonly files?: boolean } = {},
+  options: {
+    readonly randomRuns?: number;
+    readonly files?: boolean;
+    /** Render with these rules files instead of the shipped ones (same ids). */
+    readonly rules?: RulesPair;
+    /** Plans to render beside the hand-built and random ones. */
+    readonly plans?: readonly PlanInput[];
+  } = {},
 ): RenderedText[] {
   const m = CATALOGS[locale];
   const f = formatterFor(locale);
+  const rulesPair = options.rules ?? SHIPPED;
+  const samples = sampleParams(rulesPair);
   const out: RenderedText[] = [];
-  const seen = new Set<string>();
-  const add = (where: string, text: string) => {
+  const seen = new Map<string, unknown[]>();
+  const add = (where: string, text: string, params?: unknown) => {
     const key = `${where}\u0000${text}`;
-    if (seen.has(key)) return;
-    seen.add(key);
-    out.push({ where, text });
+    const sets = seen.get(key);
+    if (sets) {
+      if (params !== undefined) sets.push(params);
+      return;
+    }
+    const fresh = params === undefined ? [] : [params];
+    seen.set(key, fresh);
+    out.push(params === undefined ? { where, text } : { where, text, params: fresh });
   };
 
   for (const leaf of catalogLeaves(m)) {
@@ -350,48 +432,57 @@ export function renderedTexts(
         add(leaf.path, String(v));
       });
     else if (typeof leaf.value === 'function') {
-      const samples = SAMPLE_PARAMS[leaf.path];
-      if (!samples) throw new Error(`no sample parameters for ${leaf.path}: add them to SAMPLE_PARAMS`);
-      for (const p of samples)
-        for (const line of asLines((leaf.value as (p: unknown, f: Formatter) => unknown)(p, f))) add(leaf.path, line);
+      const sets = samples[leaf.path];
+      if (!sets) throw new Error(`no sample parameters for ${leaf.path}: add them to SAMPLE_PARAMS`);
+      for (const p of sets)
+        for (const line of asLines((leaf.value as (p: unknown, f: Formatter) => unknown)(p, f)))
+          add(leaf.path, line, p);
     }
   }
 
-  const plans = samplePlans(options.randomRuns);
+  const plans = samplePlans(options.randomRuns, rulesPair, options.plans);
   for (const result of plans) {
     for (const finding of result.findings) {
       const text = findingText(m.findings.messages, finding, f);
-      add(`findings.messages.${finding.code}.title`, text.title);
-      add(`findings.messages.${finding.code}.why`, text.why);
-      add(`findings.messages.${finding.code}.fix`, text.fix);
+      add(`findings.messages.${finding.code}.title`, text.title, finding.params);
+      add(`findings.messages.${finding.code}.why`, text.why, finding.params);
+      add(`findings.messages.${finding.code}.fix`, text.fix, finding.params);
     }
-    add('results.server.basis (plan)', serverBasisText(result.sizing.server, result.input.cluster, m, f));
+    const { servers, agents } = result.input.cluster;
+    add('results.server.basis (plan)', serverBasisText(result.sizing.server, result.input.cluster, m, f), {
+      basis: result.sizing.server.basis,
+      servers,
+      agents,
+    });
     if (result.sizing.database)
-      add('results.datastore.tierBasis (plan)', databaseBasisText(result.sizing.database, m, f));
+      add(
+        'results.datastore.tierBasis (plan)',
+        databaseBasisText(result.sizing.database, m, f),
+        result.sizing.database.tier,
+      );
   }
 
   if (options.files !== false) {
     for (const result of plans.slice(0, HAND_BUILT_PLANS.length + 40)) {
-      const rules = rulesOf(result.input);
+      const rules = rulesOf(result.input, rulesPair);
       for (const file of renderFiles(
         result.config,
         result.install,
         rules,
         fileTexts(m, rules, 'https://example.org/k3s-sizer/#plan'),
       )) {
-        for (const c of comments(file.text)) add(`file ${file.kind === 'config' ? 'config.yaml' : file.name}`, c);
+        for (const c of comments(file.text))
+          add(`file ${file.kind === 'config' ? 'config.yaml' : file.name}`, c, { rulesId: rules.id });
       }
     }
   }
 
   const sup = SUPERSEDED_TEXTS[locale];
+  const ids = { rulesId: 'upstream-2026.11', newer: 'upstream-2026.12' };
   for (const leaf of catalogLeaves(sup)) {
     if (typeof leaf.value === 'string') add(`superseded.${leaf.path}`, leaf.value);
     else if (typeof leaf.value === 'function')
-      add(
-        `superseded.${leaf.path}`,
-        String((leaf.value as (p: unknown) => unknown)({ rulesId: 'upstream-2026.11', newer: 'upstream-2026.12' })),
-      );
+      add(`superseded.${leaf.path}`, String((leaf.value as (p: unknown) => unknown)(ids)), ids);
   }
   return out;
 }
