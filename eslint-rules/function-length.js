@@ -26,7 +26,6 @@ export const LONGER_FUNCTIONS = {
   'src/ui/install/install-panel.tsx': 228,
   'src/ui/results/addressing-card.tsx': 96,
   'src/ui/results/edition-comparison.tsx': 86,
-  'src/ui/results/findings-list.tsx': 82,
   'src/ui/results/network-panel.tsx': 131,
   'src/ui/results/workloads-card.tsx': 127,
   'src/ui/visuals/charts.tsx': 363,
