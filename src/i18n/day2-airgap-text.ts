@@ -142,8 +142,8 @@ const ja: AirgapTexts = {
       },
       registry: {
         label: 'プライベートレジストリ（任意）',
-        help: 'ホスト名。必要ならポートも付けます（例：registry.example.com:5000）。空欄の場合は各ノードにイメージアーカイブを置きます。',
-        invalid: 'ホスト名を入力してください。https://は付けず、ポートはregistry.example.com:5000の形式で付けます。',
+        help: 'ホスト名。必要ならポートも付けます（例：registry.example.com:8443）。空欄の場合は各ノードにイメージアーカイブを置きます。',
+        invalid: 'ホスト名を入力してください。https://は付けず、ポートはregistry.example.com:8443の形式で付けます。',
       },
       registryAuth: {
         label: 'レジストリにユーザー名とパスワードが必要',
@@ -226,8 +226,8 @@ const zh: AirgapTexts = {
       },
       registry: {
         label: '私有镜像仓库（可选）',
-        help: '主机名，需要时加上端口（示例：registry.example.com:5000）。留空则在每个节点上放置镜像归档。',
-        invalid: '请填写主机名，不要加 https://；需要端口时写成 registry.example.com:5000 这样的形式。',
+        help: '主机名，需要时加上端口（示例：registry.example.com:8443）。留空则在每个节点上放置镜像归档。',
+        invalid: '请填写主机名，不要加 https://；需要端口时写成 registry.example.com:8443 这样的形式。',
       },
       registryAuth: {
         label: '镜像仓库需要用户名和密码',

@@ -371,7 +371,8 @@ function registriesFile(input: PlanInput, rules: Rules, version: K3sVersion): Re
     embedded,
     wildcard,
     latestTagEnv: facts.latestTagEnv,
-    source: facts.source,
+    // The embedded registry's page when it is on; the private-registry page when the file is only for that.
+    source: embedded || !privateRegistry ? facts.source : privateRegistry.source,
     privateRegistry,
   };
 }

@@ -47,40 +47,33 @@ function defaultRouteCommands(facts: AirgapRules): string[] {
   return ['if [ -z "$(ip route show default)" ]; then', ...facts.defaultRoute.map((c) => `  sudo ${c}`), 'fi'];
 }
 
-/**
- * The preparation of an air-gapped install, or null when the plan is not air-gapped (or its rules
- * file has no air-gap facts). `roles` are the plan's config roles in install order.
- */
-export function planAirgap(
-  input: PlanInput,
+interface AirgapContext {
+  readonly assets: AirgapAssets | null;
+  readonly registry: PrivateRegistry | null;
+  readonly roles: readonly { readonly role: ConfigRole; readonly fileName: string; readonly loadsImages: boolean }[];
+  readonly registriesFile: string | null;
+  /** The planned upgrade's steps: each release needs the same preparation. */
+  readonly upgradeSteps: number;
+}
+
+/** The steps before installing: download, verify, push to the registry (with one), copy, the default route. */
+function airgapSteps(
+  a: AirgapAssets,
+  registry: PrivateRegistry | null,
+  downloads: readonly ReleaseAsset[],
   facts: AirgapRules,
-  ctx: {
-    readonly assets: AirgapAssets | null;
-    readonly registry: PrivateRegistry | null;
-    readonly roles: readonly { readonly role: ConfigRole; readonly fileName: string; readonly loadsImages: boolean }[];
-    readonly registriesFile: string | null;
-    /** True when an upgrade is planned: its releases need the same preparation. */
-    readonly upgradeSteps: number;
-  },
-): { plan: AirgapPlan; findings: AnyDay2Finding[] } | null {
-  const a = ctx.assets;
-  if (!input.airgap.enabled || !a) return null;
-  const registry = ctx.registry;
-  const push = registry && a.registryImages;
-  const downloads: ReleaseAsset[] = [
-    a.binary,
-    ...(a.images ? [a.images] : []),
-    ...(push ? [push.archive, push.list] : []),
-    a.checksums,
-    a.installer,
-  ];
-  const download = downloads.map((d) => `curl -fL -o ${shellQuote(d.name)} ${shellQuote(d.url)}`);
+): AirgapStep[] {
   const steps: AirgapStep[] = [
-    { id: 'download', on: 'operator', commands: download },
+    {
+      id: 'download',
+      on: 'operator',
+      commands: downloads.map((d) => `curl -fL -o ${shellQuote(d.name)} ${shellQuote(d.url)}`),
+    },
     // install.sh checks the binary against this file too; --ignore-missing skips what was not downloaded.
     { id: 'verify', on: 'operator', commands: [`sha256sum --ignore-missing -c ${shellQuote(a.checksums.name)}`] },
   ];
-  if (push) {
+  const push = a.registryImages;
+  if (registry && push) {
     const target = `${registry.host}/\${image#${registry.mirrorOf}/}`;
     steps.push({
       id: 'push-images',
@@ -94,18 +87,11 @@ export function planAirgap(
   }
   steps.push({ id: 'copy-files', on: 'operator', commands: [] });
   steps.push({ id: 'default-route', on: 'all-nodes', commands: defaultRouteCommands(facts) });
+  return steps;
+}
 
-  const roles: AirgapRoleFiles[] = ctx.roles.map((r) => ({
-    role: r.role,
-    files: [
-      { name: r.fileName, destination: null },
-      ...(ctx.registriesFile ? [{ name: ctx.registriesFile, destination: null }] : []),
-      { name: a.binary.name, destination: a.binary.destination },
-      ...(a.images && r.loadsImages ? [{ name: a.images.name, destination: a.images.destination }] : []),
-      { name: a.installer.name, destination: null },
-    ],
-  }));
-
+function airgapFindings(facts: AirgapRules, ctx: AirgapContext): AnyDay2Finding[] {
+  const registry = ctx.registry;
   const findings: AnyDay2Finding[] = [];
   if (ctx.upgradeSteps > 0)
     findings.push(
@@ -134,6 +120,39 @@ export function planAirgap(
         },
       ),
     );
+  return findings;
+}
+
+/**
+ * The preparation of an air-gapped install, or null when the plan is not air-gapped (or its rules
+ * file names no build for its architecture). `ctx.roles` are the plan's config roles in install order.
+ */
+export function planAirgap(
+  input: PlanInput,
+  facts: AirgapRules,
+  ctx: AirgapContext,
+): { plan: AirgapPlan; findings: AnyDay2Finding[] } | null {
+  const a = ctx.assets;
+  if (!input.airgap.enabled || !a) return null;
+  const registry = ctx.registry;
+  const push = registry ? a.registryImages : null;
+  const downloads: ReleaseAsset[] = [
+    a.binary,
+    ...(a.images ? [a.images] : []),
+    ...(push ? [push.archive, push.list] : []),
+    a.checksums,
+    a.installer,
+  ];
+  const roles: AirgapRoleFiles[] = ctx.roles.map((r) => ({
+    role: r.role,
+    files: [
+      { name: r.fileName, destination: null },
+      ...(ctx.registriesFile ? [{ name: ctx.registriesFile, destination: null }] : []),
+      { name: a.binary.name, destination: a.binary.destination },
+      ...(a.images && r.loadsImages ? [{ name: a.images.name, destination: a.images.destination }] : []),
+      { name: a.installer.name, destination: null },
+    ],
+  }));
   return {
     plan: {
       method: registry ? 'registry' : 'images',
@@ -141,10 +160,10 @@ export function planAirgap(
       downloads,
       roles,
       registry,
-      steps,
+      steps: airgapSteps(a, registry, downloads, facts),
       defaultRoute: facts.defaultRoute,
       source: facts.source,
     },
-    findings,
+    findings: airgapFindings(facts, ctx),
   };
 }

@@ -169,8 +169,7 @@ export function planBackup(
   const servers = serverNamesOf(input);
   const first = servers.slice(0, 1);
   const others = servers.slice(1);
-  const service = facts.restore.serverService;
-  const tokenFile = facts.token.file;
+  const [service, tokenFile] = [facts.restore.serverService, facts.token.file];
   const saveToken = step('save-token', 'first-server', first, [`sudo cat ${tokenFile}`]);
   const findings: AnyDay2Finding[] = [];
   const engine = datastoreEngine(cluster.datastore);

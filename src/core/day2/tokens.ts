@@ -55,41 +55,49 @@ export interface TokenPlan {
   readonly source: SourceRef;
 }
 
-export function planTokens(
-  input: PlanInput,
-  facts: TokenRules,
-  version: K3sVersion,
-  ctx: { readonly service: string; readonly agentService: string; readonly waitReady: string },
-): { plan: TokenPlan; findings: AnyDay2Finding[] } {
+interface TokenContext {
+  readonly service: string;
+  readonly agentService: string;
+  readonly waitReady: string;
+}
+
+/** Reading the secure tokens on the first server once it is Ready, for the nodes that join after it. */
+function joinSteps(input: PlanInput, facts: TokenRules, ctx: TokenContext, first: readonly string[]): TokenStep[] {
   const { servers, agents } = input.cluster;
-  const names = serverNamesOf(input);
-  const first = names.slice(0, 1);
-  const others = names.slice(1);
-  const separateAgentToken = agents > 0;
-  const joinSteps: TokenStep[] = [];
-  if (servers > 1 || agents > 0) {
-    joinSteps.push({
+  if (servers < 2 && agents === 0) return [];
+  return [
+    {
       id: 'read-secure-token',
       on: 'first-server',
       nodes: first,
       commands: [ctx.waitReady, `sudo cat ${facts.serverTokenFile}`],
-    });
-    if (separateAgentToken)
-      joinSteps.push({
-        id: 'read-agent-token',
-        on: 'first-server',
-        nodes: first,
-        commands: [`sudo cat ${facts.agentTokenFile}`],
-      });
-    joinSteps.push({ id: 'use-secure-token', on: 'operator', nodes: [], commands: [] });
-  }
-  const available = meetsGate(version, facts.rotateSince);
-  const upgradeTo = firstReleaseWith(version, facts.rotateSince);
-  const rotateSteps: TokenStep[] = [
+    },
+    ...(agents > 0
+      ? [
+          {
+            id: 'read-agent-token' as const,
+            on: 'first-server' as const,
+            nodes: first,
+            commands: [`sudo cat ${facts.agentTokenFile}`],
+          },
+        ]
+      : []),
+    { id: 'use-secure-token', on: 'operator', nodes: [], commands: [] },
+  ];
+}
+
+/** `k3s token rotate`, then every server; the agents too when they joined with the server token (no agent token). */
+function rotationSteps(
+  input: PlanInput,
+  ctx: TokenContext,
+  servers: readonly string[],
+  separateAgentToken: boolean,
+): TokenStep[] {
+  return [
     {
       id: 'rotate',
       on: 'first-server',
-      nodes: first,
+      nodes: servers.slice(0, 1),
       commands: [
         `sudo k3s token rotate --token ${required('OLD_TOKEN', 'the server token in use')} --new-token ${required('NEW_TOKEN', 'the new server token')}`,
       ],
@@ -97,11 +105,10 @@ export function planTokens(
     {
       id: 'restart-servers',
       on: 'all-servers',
-      nodes: [...first, ...others],
+      nodes: [...servers],
       commands: [`sudo systemctl restart ${ctx.service}`, ctx.waitReady],
     },
-    // Agents with their own agent token did not join with the server token: they keep running.
-    ...(agents > 0 && !separateAgentToken
+    ...(input.cluster.agents > 0 && !separateAgentToken
       ? [
           {
             id: 'restart-agents' as const,
@@ -112,9 +119,16 @@ export function planTokens(
         ]
       : []),
   ];
+}
 
+function tokenFindings(
+  input: PlanInput,
+  facts: TokenRules,
+  version: K3sVersion,
+  upgradeTo: K3sVersion | null,
+): AnyDay2Finding[] {
+  const joining = input.cluster.servers - 1 + input.cluster.agents;
   const findings: AnyDay2Finding[] = [];
-  const joining = servers - 1 + agents;
   if (joining > 0)
     findings.push(
       finding(
@@ -124,7 +138,7 @@ export function planTokens(
         { fields: [], ruleId: 'tokens.formatSource', source: facts.formatSource },
       ),
     );
-  if (!available)
+  if (!meetsGate(version, facts.rotateSince))
     findings.push(
       finding(
         'tokens.rotate-unavailable',
@@ -133,6 +147,20 @@ export function planTokens(
         { fields: ['cluster.k3sVersion'], ruleId: 'tokens.rotateSince', source: facts.rotateSource },
       ),
     );
+  return findings;
+}
+
+export function planTokens(
+  input: PlanInput,
+  facts: TokenRules,
+  version: K3sVersion,
+  ctx: TokenContext,
+): { plan: TokenPlan; findings: AnyDay2Finding[] } {
+  const { servers, agents } = input.cluster;
+  const names = serverNamesOf(input);
+  // The plan writes agent-token whenever it has agents: they join with it, not with the server token.
+  const separateAgentToken = agents > 0;
+  const upgradeTo = firstReleaseWith(version, facts.rotateSince);
   return {
     plan: {
       version: formatK3sVersion(version),
@@ -142,10 +170,14 @@ export function planTokens(
       joiningServers: servers - 1,
       agents,
       separateAgentToken,
-      joinSteps,
-      rotation: { available, firstRelease: upgradeTo ? formatK3sVersion(upgradeTo) : null, steps: rotateSteps },
+      joinSteps: joinSteps(input, facts, ctx, names.slice(0, 1)),
+      rotation: {
+        available: meetsGate(version, facts.rotateSince),
+        firstRelease: upgradeTo ? formatK3sVersion(upgradeTo) : null,
+        steps: rotationSteps(input, ctx, names, separateAgentToken),
+      },
       source: facts.firstServerSource,
     },
-    findings,
+    findings: tokenFindings(input, facts, version, upgradeTo),
   };
 }

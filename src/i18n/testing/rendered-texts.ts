@@ -694,7 +694,7 @@ function day2Texts(locale: Locale, plans: readonly PlanResult[], rulesPair: Rule
       if (!samples) throw new Error(`no sample parameters for ${leaf.path}: add them to AIRGAP_SAMPLE_PARAMS`);
       for (const p of samples)
         for (const line of asLines((leaf.value as (p: unknown, f: Formatter) => unknown)(p, f)))
-          out.push({ where, text: line });
+          out.push({ where, text: line, params: [p] });
     }
   }
   // Every gate's words, whether or not a plan crosses it.

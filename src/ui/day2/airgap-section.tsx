@@ -119,7 +119,6 @@ const AirgapOutput = memo(function AirgapOutput({
   a: AirgapTexts;
 }) {
   const { f, m } = useI18n();
-  const facts = rules.airgap;
   const x = airgap.assets;
   const t = a.airgap;
   return (
@@ -176,32 +175,36 @@ const AirgapOutput = memo(function AirgapOutput({
           )}
         </p>
       )}
-      {facts && (
-        <p className="card__note">
-          <SourceLink source={facts.source} rules={rules} />
-          {m.punctuation.separator}
-          <SourceLink source={facts.binarySource} rules={rules} />
-          {m.punctuation.separator}
-          <SourceLink source={facts.routeSource} rules={rules} />
-          {m.punctuation.separator}
-          <SourceLink source={facts.installSource} rules={rules} />
-          {airgap.registry && (
-            <>
-              {m.punctuation.separator}
-              <SourceLink source={facts.registrySource} rules={rules} />
-              {m.punctuation.separator}
-              <SourceLink source={facts.registriesFileSource} rules={rules} />
-            </>
-          )}
-          {m.punctuation.separator}
-          <SourceLink source={facts.assetsSource} rules={rules} />
-          {m.punctuation.separator}
-          <SourceLink source={facts.binaryNamesSource} rules={rules} />
-        </p>
-      )}
+      <AirgapSources registry={airgap.registry !== null} rules={rules} />
     </>
   );
 });
+
+/** Where the air-gap section's facts come from. */
+function AirgapSources({ registry, rules }: { registry: boolean; rules: Rules }) {
+  const { m } = useI18n();
+  const facts = rules.airgap;
+  if (!facts) return null;
+  const sources = [
+    facts.source,
+    facts.binarySource,
+    facts.routeSource,
+    facts.installSource,
+    ...(registry ? [facts.registrySource, facts.registriesFileSource] : []),
+    facts.assetsSource,
+    facts.binaryNamesSource,
+  ];
+  return (
+    <p className="card__note">
+      {sources.map((source, i) => (
+        <span key={`${source.doc} ${source.section}`}>
+          {i > 0 && m.punctuation.separator}
+          <SourceLink source={source} rules={rules} />
+        </span>
+      ))}
+    </p>
+  );
+}
 
 /** The join tokens (decision 024): the short format's risk, the secure token's path, rotation. */
 export const TokensSection = memo(function TokensSection({ tokens, rules }: { tokens: TokenPlan; rules: Rules }) {

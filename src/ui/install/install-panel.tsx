@@ -134,11 +134,8 @@ export default function InstallPanel({
               <code>{registries.name}</code>
             </h3>
             <p className="card__note">
-              {config.registries.embedded && <>{t.registriesNote({ wildcard: config.registries.wildcard })} </>}
-              <SourceLink
-                source={config.registries.privateRegistry?.source ?? config.registries.source}
-                rules={rules}
-              />
+              {config.registries.embedded && `${t.registriesNote({ wildcard: config.registries.wildcard })} `}
+              <SourceLink source={config.registries.source} rules={rules} />
             </p>
             <CodeBlock
               lines={registries.text
