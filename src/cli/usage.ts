@@ -1,0 +1,56 @@
+import { LANG_KEY } from '../i18n/locale';
+import { LOCALES } from '../i18n/types';
+import { RULES_KEY } from '../url/plan-url';
+import { PLAN_OPTIONS, valueShape, type PlanOption } from './options';
+import { formEntry, type Words } from './words';
+
+const COLUMN = 34;
+const row = (left: string, right: string): string =>
+  `  ${left.length + 2 > COLUMN ? `${left}\n${' '.repeat(COLUMN)}` : left.padEnd(COLUMN - 2)}${right}`;
+
+/** What a plan option takes, from its schema: whole-number limits, the choices, 1 or 0, or text. */
+function valueText(option: PlanOption, w: Words): string {
+  const { t, f } = w;
+  const shape = valueShape(option.param);
+  if (option.param.encoding === 'bool') return t.usage.value.bool;
+  if (shape.values) return t.usage.value.oneOf({ values: shape.values }, f);
+  if (option.param.encoding === 'int') return t.usage.value.int({ min: shape.min, max: shape.max }, f);
+  return t.usage.value.text;
+}
+
+/** --help: the options, generated from the link codec's table for the plan's fields, in the chosen language. */
+export function usage(w: Words): string {
+  const { t, m } = w;
+  const o = t.usage.options;
+  const colon = m.punctuation.colon;
+  const lines = [
+    t.usage.synopsis,
+    '',
+    t.usage.intro,
+    '',
+    `${t.usage.inputs}${colon}`,
+    row('--link <link>', o.link),
+    row('--plan <file.json>', o.plan),
+    row(`--${RULES_KEY} <id>`, o.rules),
+    '',
+    `${t.usage.outputs}${colon}`,
+    row('--json', o.json),
+    row('--out <dir>', o.out),
+    row('--site <url>', o.site),
+    row(`--${LANG_KEY} ${LOCALES.join('|')}`, o.lang),
+    row('--help, -h', o.help),
+    '',
+    `${t.usage.planOptions}${colon}`,
+    ...PLAN_OPTIONS.map((option) => {
+      const label = formEntry(option, w)?.label;
+      const names = option.name === option.key ? `--${option.name}` : `--${option.name}, --${option.key}`;
+      return row(names, `${label ? `${label}${colon}` : ''}${valueText(option, w)}`);
+    }),
+    '',
+    `${t.usage.exitStatus}${colon}`,
+    `  ${t.usage.exit.ok}`,
+    `  ${t.usage.exit.errors}`,
+    `  ${t.usage.exit.badInput}`,
+  ];
+  return `${lines.join('\n')}\n`;
+}
