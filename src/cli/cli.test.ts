@@ -132,7 +132,7 @@ describe('exit status of a plan', () => {
     expect(code).toBe(EXIT.ok);
     expect(stderr).toBe('');
     expect(stdout).toContain(en.results.summary({ servers: 1, agents: 2, mode: 'single', datastore: 'sqlite' }, f));
-    expect(stdout).toContain('Link: http://127.0.0.1:5173/?v=1&rules=seed-2026.12\n');
+    expect(stdout).toContain('Link: http://127.0.0.1:5173/?v=1&rules=seed-2026.12&lang=en\n');
   });
 
   it('1 for a plan with errors, still printed: two servers cannot share SQLite', async () => {

@@ -12,7 +12,7 @@ import type { Catalog } from '../i18n/en';
 import { fileTexts } from '../i18n/file-texts';
 import { countErrorText } from '../i18n/finding-text';
 import type { Formatter } from '../i18n/format';
-import { keepLang, LANG_KEY } from '../i18n/locale';
+import { LANG_KEY, withLang } from '../i18n/locale';
 import { isLocale, LOCALES, type Locale } from '../i18n/types';
 import { importPlanJson } from '../url/plan-import';
 import { decodePlan, encodePlan, FORMAT_KEY, RULES_KEY, type UrlNotice } from '../url/plan-url';
@@ -114,8 +114,8 @@ function splitLink(link: string): { site: string | null; search: string } {
  * page's core and rules, and prints a summary or the JSON plan, or writes the files. Returns the exit status.
  */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
-  const w = wordsFor(askedLocale(argv));
-  const { m, t, f } = w;
+  let w = wordsFor(askedLocale(argv));
+  let { m, t, f } = w;
   const fail = (...messages: string[]): number => {
     io.stderr(`${[...messages, t.errors.badInput].join('\n')}\n`);
     return EXIT.badInput;
@@ -180,6 +180,13 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     site ??= given;
   }
 
+  // The page's language: --lang, else the link's (the page takes the link's first), else English.
+  const linkLang = new URLSearchParams(search).get(LANG_KEY);
+  if (values.lang === undefined && linkLang !== null && isLocale(linkLang)) {
+    w = wordsFor(linkLang);
+    ({ m, t, f } = w);
+  }
+
   const params = new URLSearchParams(search);
   if (values.rules !== undefined) {
     if (!knownRules.includes(values.rules))
@@ -214,7 +221,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   const day2 = planDay2Of(result, rules);
 
   const page = site ?? DEFAULT_SITE;
-  const link = `${page}${keepLang(`?${canonical}`, search)}`;
+  // The page writes its language into its address (src/i18n/i18n.tsx), so its JSON plan's link has it.
+  const link = `${page}${withLang(`?${canonical}`, w.locale)}`;
   const json = `${JSON.stringify(buildPlanJson(result, rules, link, new URL(PLAN_SCHEMA_PATH, page).href), null, 2)}\n`;
 
   const out: string[] = [];
