@@ -19,6 +19,7 @@ import { decodePlan, encodePlan, FORMAT_KEY, RULES_KEY, type UrlNotice } from '.
 import { PLAN_OPTIONS, parseArgs, valueShape, type ArgsProblem, type PlanOption } from './options';
 import { readRulesFile, readRulesIndexFile } from './rules-files';
 import { planSummary } from './summary';
+import { EXIT } from './exit';
 import { usage } from './usage';
 import { formEntry, wordsFor, type Words } from './words';
 
@@ -29,9 +30,6 @@ export interface CliIo {
   /** The folder of the rules files: index.json and one JSON per edition (public/data/rules/). */
   readonly rulesDir: string;
 }
-
-/** Exit statuses: the plan has no errors; it has error findings; the input was not taken. */
-export const EXIT = { ok: 0, planErrors: 1, badInput: 2 } as const;
 
 /** The page's address when the input names none: the development server of this checkout (npm start). */
 export const DEFAULT_SITE = 'http://127.0.0.1:5173/';

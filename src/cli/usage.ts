@@ -2,6 +2,7 @@ import { LANG_KEY } from '../i18n/locale';
 import { LOCALES } from '../i18n/types';
 import { RULES_KEY } from '../url/plan-url';
 import { PLAN_OPTIONS, valueShape, type PlanOption } from './options';
+import { EXIT } from './exit';
 import { formEntry, type Words } from './words';
 
 const COLUMN = 34;
@@ -20,7 +21,7 @@ function valueText(option: PlanOption, w: Words): string {
 
 /** --help: the options, generated from the link codec's table for the plan's fields, in the chosen language. */
 export function usage(w: Words): string {
-  const { t, m } = w;
+  const { t, m, f } = w;
   const o = t.usage.options;
   const colon = m.punctuation.colon;
   const lines = [
@@ -48,9 +49,9 @@ export function usage(w: Words): string {
     }),
     '',
     `${t.usage.exitStatus}${colon}`,
-    `  ${t.usage.exit.ok}`,
-    `  ${t.usage.exit.errors}`,
-    `  ${t.usage.exit.badInput}`,
+    `  ${t.usage.exit.ok({ code: EXIT.ok }, f)}`,
+    `  ${t.usage.exit.errors({ code: EXIT.planErrors }, f)}`,
+    `  ${t.usage.exit.badInput({ code: EXIT.badInput }, f)}`,
   ];
   return `${lines.join('\n')}\n`;
 }

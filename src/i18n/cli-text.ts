@@ -30,7 +30,12 @@ export interface CliTexts {
       readonly oneOf: Msg<{ values: readonly string[] }>;
       readonly text: string;
     };
-    readonly exit: { readonly ok: string; readonly errors: string; readonly badInput: string };
+    /** One exit status, its number given. */
+    readonly exit: {
+      readonly ok: Msg<{ code: number }>;
+      readonly errors: Msg<{ code: number }>;
+      readonly badInput: Msg<{ code: number }>;
+    };
   };
   readonly errors: {
     readonly unknownOption: Msg<{ option: string }>;
@@ -64,7 +69,7 @@ const en: CliTexts = {
     planOptions: 'Plan options (the link’s keys; the long name and the key do the same)',
     exitStatus: 'Exit status',
     options: {
-      link: 'a k3s-sizer link, or its query string (?v=1&s=3…)',
+      link: 'a k3s-sizer link, or its query string (?v=1&ha=ha-embedded…)',
       plan: 'a JSON plan downloaded from the page (its input and link are used)',
       rules: 'the rules edition to plan with (the link’s rules key)',
       json: 'print the JSON plan, the same bytes as the page’s download',
@@ -80,10 +85,10 @@ const en: CliTexts = {
       text: 'text',
     },
     exit: {
-      ok: '0  the plan has no errors',
-      errors: '1  the plan has errors (findings of severity error)',
-      badInput:
-        '2  bad input: unknown option, invalid value, unreadable file, or a link the page would not take as it is',
+      ok: (p) => `${String(p.code)}  the plan has no errors`,
+      errors: (p) => `${String(p.code)}  the plan has errors (findings of severity error)`,
+      badInput: (p) =>
+        `${String(p.code)}  bad input: unknown option, invalid value, unreadable file, or a link the page would not take as it is`,
     },
   },
   errors: {
@@ -118,7 +123,7 @@ const ja: CliTexts = {
     planOptions: 'プランのオプション（リンクのキー。長い名前とキーは同じ意味です）',
     exitStatus: '終了ステータス',
     options: {
-      link: 'k3s-sizerのリンク、またはそのクエリー文字列（?v=1&s=3…）',
+      link: 'k3s-sizerのリンク、またはそのクエリー文字列（?v=1&ha=ha-embedded…）',
       plan: 'ページからダウンロードしたJSONプラン（その入力とリンクを使用）',
       rules: 'プランに使うルールのエディション（リンクの rules キー）',
       json: 'JSONプランを出力（ページからのダウンロードとバイト単位で同一）',
@@ -134,10 +139,10 @@ const ja: CliTexts = {
       text: 'テキスト',
     },
     exit: {
-      ok: '0  プランにエラーなし',
-      errors: '1  プランにエラーあり（重大度がエラーの検出事項）',
-      badInput:
-        '2  入力が不正：不明なオプション、無効な値、読み込めないファイル、またはページがそのままでは受け付けないリンク',
+      ok: (p) => `${String(p.code)}  プランにエラーなし`,
+      errors: (p) => `${String(p.code)}  プランにエラーあり（重大度がエラーの検出事項）`,
+      badInput: (p) =>
+        `${String(p.code)}  入力が不正：不明なオプション、無効な値、読み込めないファイル、またはページがそのままでは受け付けないリンク`,
     },
   },
   errors: {
@@ -171,7 +176,7 @@ const zh: CliTexts = {
     planOptions: '规划选项（即链接的键；长名称与键作用相同）',
     exitStatus: '退出状态',
     options: {
-      link: 'k3s-sizer 链接或其查询字符串（?v=1&s=3…）',
+      link: 'k3s-sizer 链接或其查询字符串（?v=1&ha=ha-embedded…）',
       plan: '从页面下载的 JSON 规划（使用其中的输入和链接）',
       rules: '用于规划的规则版本（链接的 rules 键）',
       json: '输出 JSON 规划，与页面下载的文件逐字节相同',
@@ -187,9 +192,9 @@ const zh: CliTexts = {
       text: '文本',
     },
     exit: {
-      ok: '0  规划没有错误',
-      errors: '1  规划有错误（严重程度为错误的检查结果）',
-      badInput: '2  输入有误：未知选项、无效值、无法读取的文件，或页面不会按原样接受的链接',
+      ok: (p) => `${String(p.code)}  规划没有错误`,
+      errors: (p) => `${String(p.code)}  规划有错误（严重程度为错误的检查结果）`,
+      badInput: (p) => `${String(p.code)}  输入有误：未知选项、无效值、无法读取的文件，或页面不会按原样接受的链接`,
     },
   },
   errors: {

@@ -537,6 +537,9 @@ export const CLI_SAMPLE_PARAMS: Readonly<Record<string, readonly unknown[]>> = {
     { count: 1, dir: 'out' },
     { count: 6, dir: 'out' },
   ],
+  'usage.exit.ok': [{ code: 0 }],
+  'usage.exit.errors': [{ code: 1 }],
+  'usage.exit.badInput': [{ code: 2 }],
 };
 
 /** Message texts the page and the generated files show, in one language. */
@@ -656,7 +659,7 @@ export function renderedTexts(
     else if (typeof leaf.value === 'function') {
       const samples = CLI_SAMPLE_PARAMS[leaf.path];
       if (!samples) throw new Error(`no sample parameters for cli ${leaf.path}: add them to CLI_SAMPLE_PARAMS`);
-      for (const p of samples) add(where, String((leaf.value as (p: unknown, f: Formatter) => unknown)(p, f)));
+      for (const p of samples) add(where, String((leaf.value as (p: unknown, f: Formatter) => unknown)(p, f)), p);
     }
   }
   return out;
