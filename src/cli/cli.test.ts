@@ -50,6 +50,9 @@ describe('options, generated from the link codec', () => {
     expect(PLAN_OPTIONS.find((o) => o.key === 's')?.name).toBe('servers');
     expect(PLAN_OPTIONS.find((o) => o.key === 'ha')?.name).toBe('ha-mode');
     expect(PLAN_OPTIONS.find((o) => o.key === 'upf')?.name).toBe('upgrade-from');
+    expect(PLAN_OPTIONS.find((o) => o.key === 'bm')?.name).toBe('board-memory-gib');
+    expect(PLAN_OPTIONS.find((o) => o.key === 'nm4')?.name).toBe('node-mask-v4');
+    expect(PLAN_OPTIONS.find((o) => o.key === 'wl')?.name).toBe('workloads-enabled');
   });
 
   it('--help lists every option and exits 0', async () => {
@@ -59,6 +62,9 @@ describe('options, generated from the link codec', () => {
     for (const o of PLAN_OPTIONS) expect(stdout).toContain(`--${o.name}`);
     for (const o of [...VALUE_OPTIONS, ...FLAG_OPTIONS]) expect(stdout).toContain(`--${o}`);
     expect(stdout).toContain(en.form.servers.label);
+    // Each field with the form's label and what its schema takes.
+    expect(stdout).toMatch(/--board-memory-gib, --bm +Board memory: 1, 2, 4, 8, 16\n/);
+    expect(stdout).toMatch(/--servers, --s +Servers: 1–99\n/);
   });
 });
 

@@ -11,7 +11,12 @@ export type FlagOption = (typeof FLAG_OPTIONS)[number];
 /** The sections whose fields are named after their section (workload planning, backups, the upgrade). */
 const PREFIXED_SECTIONS: ReadonlySet<PlanParam['section']> = new Set(['workloads', 'backup', 'upgrade']);
 
-const kebab = (name: string): string => name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+/** A field's name in kebab case, units as one word: boardMemoryGiB → board-memory-gib, nodeMaskV4 → node-mask-v4. */
+const kebab = (name: string): string =>
+  name
+    .replace(/([GM])iB/g, '$1ib')
+    .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
+    .toLowerCase();
 
 /**
  * A plan option: the link key as a short name (`--ha`), and the field as a long one (`--ha-mode`).
@@ -53,7 +58,9 @@ export function valueShape(param: PlanParam): ValueShape {
     enum?: unknown;
   };
   const num = (x: unknown): number | null => (typeof x === 'number' ? x : null);
-  const values = Array.isArray(json.enum) ? json.enum.filter((v): v is string => typeof v === 'string') : null;
+  const values = Array.isArray(json.enum)
+    ? json.enum.flatMap((v) => (typeof v === 'string' || typeof v === 'number' ? [String(v)] : []))
+    : null;
   return { min: num(json.minimum), max: num(json.maximum), values };
 }
 

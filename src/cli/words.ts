@@ -35,7 +35,8 @@ export function formEntry(option: PlanOption, w: Words): { label: string; invali
   const find = (node: unknown, depth: number): { label: string; invalid: string | null } | null => {
     if (node === null || typeof node !== 'object' || depth > 4) return null;
     const record = node as Record<string, unknown>;
-    const hit = record[field];
+    // The form names a field without its unit (boardMemoryGiB → boardMemory).
+    const hit = record[field] ?? record[field.replace(/(GiB|MiB)$/, '')];
     if (hit !== null && typeof hit === 'object' && 'label' in hit && typeof hit.label === 'string')
       return { label: hit.label, invalid: 'invalid' in hit && typeof hit.invalid === 'string' ? hit.invalid : null };
     for (const child of Object.values(record)) {
