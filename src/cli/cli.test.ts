@@ -192,6 +192,11 @@ describe('outputs', () => {
     expect(again.stdout).toBe(first.stdout);
     const upstream = await cli('--plan', join(dir, 'plan.json'), '--rules', 'upstream-2026.12', '--json');
     expect(PlanJsonSchema.parse(JSON.parse(upstream.stdout)).rules.id).toBe('upstream-2026.12');
+    // An edition's name pins its current file (public/data/rules/index.json: 2026.11 is superseded by 2026.12).
+    const edition = await cli('--plan', join(dir, 'plan.json'), '--rules', 'upstream', '--json');
+    expect(edition.stdout).toBe(upstream.stdout);
+    const superseded = await cli('--plan', join(dir, 'plan.json'), '--rules', 'seed-2026.11', '--json');
+    expect(PlanJsonSchema.parse(JSON.parse(superseded.stdout)).rules.id).toBe('seed-2026.11');
   });
 
   it('--out writes the zip’s files with its modes: config files 0600 (they hold the token), install.sh 0755', async () => {

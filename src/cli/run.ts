@@ -187,9 +187,11 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
 
   const params = new URLSearchParams(search);
   if (values.rules !== undefined) {
-    if (!knownRules.includes(values.rules))
-      return fail(t.errors.unknownRules({ value: values.rules, known: knownRules }, f));
-    params.set(RULES_KEY, values.rules);
+    // A rules file's id, or an edition's name for its newest file that nothing supersedes.
+    const current = index.value.files.filter((x) => x.edition === values.rules && x.supersededBy === undefined);
+    const id = knownRules.includes(values.rules) ? values.rules : current.at(-1)?.id;
+    if (id === undefined) return fail(t.errors.unknownRules({ value: values.rules, known: knownRules }, f));
+    params.set(RULES_KEY, id);
   }
   for (const { option, value } of planArgs) params.set(option.key, value);
 

@@ -71,7 +71,7 @@ const en: CliTexts = {
     options: {
       link: 'a k3s-sizer link, or its query string (?v=1&ha=ha-embedded…)',
       plan: 'a JSON plan downloaded from the page (its input and link are used)',
-      rules: 'the rules edition to plan with (the link’s rules key)',
+      rules: 'the rules to plan with: a rules file (seed-2026.12) or an edition (seed, upstream) for its current file',
       json: 'print the JSON plan, the same bytes as the page’s download',
       out: 'write the config files, registries.yaml and install.sh (with the zip’s file modes) and the JSON plan into a folder',
       site: 'where k3s-sizer is served, for the link in the files when the input has none (default http://127.0.0.1:5173/)',
@@ -125,7 +125,8 @@ const ja: CliTexts = {
     options: {
       link: 'k3s-sizerのリンク、またはそのクエリー文字列（?v=1&ha=ha-embedded…）',
       plan: 'ページからダウンロードしたJSONプラン（その入力とリンクを使用）',
-      rules: 'プランに使うルールのエディション（リンクの rules キー）',
+      rules:
+        'プランに使うルール：ルールファイル（seed-2026.12）、またはルールの版（seed、upstream。その版の現行ファイルを使用）',
       json: 'JSONプランを出力（ページからのダウンロードとバイト単位で同一）',
       out: '設定ファイル、registries.yaml、install.sh（zipと同じファイルモード）とJSONプランをフォルダーに書き出す',
       site: 'k3s-sizerの公開先。入力にリンクがない場合にファイル内のリンクに使用（デフォルト http://127.0.0.1:5173/）',
@@ -178,7 +179,7 @@ const zh: CliTexts = {
     options: {
       link: 'k3s-sizer 链接或其查询字符串（?v=1&ha=ha-embedded…）',
       plan: '从页面下载的 JSON 规划（使用其中的输入和链接）',
-      rules: '用于规划的规则版本（链接的 rules 键）',
+      rules: '用于规划的规则：规则文件（seed-2026.12）或规则版本（seed、upstream，使用该版本的当前文件）',
       json: '输出 JSON 规划，与页面下载的文件逐字节相同',
       out: '将配置文件、registries.yaml、install.sh（文件模式与 zip 相同）和 JSON 规划写入文件夹',
       site: 'k3s-sizer 的访问地址；输入中没有链接时用于文件中的链接（默认 http://127.0.0.1:5173/）',
