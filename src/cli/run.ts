@@ -38,7 +38,12 @@ export const DEFAULT_SITE = 'http://127.0.0.1:5173/';
 function askedLocale(argv: readonly string[]): Locale {
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? '';
-    const value = arg === `--${LANG_KEY}` ? argv[i + 1] : arg.startsWith(`--${LANG_KEY}=`) ? arg.slice(7) : undefined;
+    const value =
+      arg === `--${LANG_KEY}`
+        ? argv[i + 1]
+        : arg.startsWith(`--${LANG_KEY}=`)
+          ? arg.slice(`--${LANG_KEY}=`.length)
+          : undefined;
     if (value !== undefined && isLocale(value)) return value;
   }
   return 'en';

@@ -6,8 +6,9 @@ import { EXIT } from './exit';
 import { formEntry, type Words } from './words';
 
 const COLUMN = 34;
+/** An option and what it does, in two columns; a long option gets a line of its own. */
 const row = (left: string, right: string): string =>
-  `  ${left.length + 2 > COLUMN ? `${left}\n${' '.repeat(COLUMN)}` : left.padEnd(COLUMN - 2)}${right}`;
+  `  ${left.length <= COLUMN - 4 ? left.padEnd(COLUMN - 2) : `${left}\n${' '.repeat(COLUMN)}`}${right}`;
 
 /** What a plan option takes, from its schema: whole-number limits, the choices, 1 or 0, or text. */
 function valueText(option: PlanOption, w: Words): string {

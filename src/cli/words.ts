@@ -35,10 +35,17 @@ export function formEntry(option: PlanOption, w: Words): { label: string; invali
   const find = (node: unknown, depth: number): { label: string; invalid: string | null } | null => {
     if (node === null || typeof node !== 'object' || depth > 4) return null;
     const record = node as Record<string, unknown>;
-    // The form names a field without its unit (boardMemoryGiB → boardMemory).
-    const hit = record[field] ?? record[field.replace(/(GiB|MiB)$/, '')];
-    if (hit !== null && typeof hit === 'object' && 'label' in hit && typeof hit.label === 'string')
+    // The form may name a field without its unit (boardMemoryGiB → boardMemory, targetPercent →
+    // target, evictionMemoryMiB → eviction), and a group of fields by its legend.
+    const bare = field.replace(/(GiB|MiB|Millis|Percent)$/, '');
+    const hit = [field, bare, bare.replace(/Memory$/, '')].map((k) => record[k]).find((x) => x !== undefined);
+    if (hit === null || typeof hit !== 'object') {
+      // Not here: look deeper.
+    } else if ('label' in hit && typeof hit.label === 'string') {
       return { label: hit.label, invalid: 'invalid' in hit && typeof hit.invalid === 'string' ? hit.invalid : null };
+    } else if ('legend' in hit && typeof hit.legend === 'string') {
+      return { label: hit.legend, invalid: null };
+    }
     for (const child of Object.values(record)) {
       const found = find(child, depth + 1);
       if (found) return found;
