@@ -1,9 +1,9 @@
 import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseCount } from '../core/model/count';
-import { defaultPlanInput } from '../core/model/plan-input';
-import type { Rules } from '../core/model/rules';
-import { computePlan } from '../core/plan/compute-plan';
+import { defaultPlanInput, type PlanInput } from '../core/model/plan-input';
+import type { Rules, RulesIndex } from '../core/model/rules';
+import { computePlan, type PlanResult } from '../core/plan/compute-plan';
 import { planDay2Of } from '../core/plan/plan-day2';
 import { planFiles } from '../core/plan/plan-files';
 import { buildPlanJson, PLAN_SCHEMA_PATH } from '../export/plan-json';
@@ -12,11 +12,11 @@ import type { Catalog } from '../i18n/en';
 import { fileTexts } from '../i18n/file-texts';
 import { countErrorText } from '../i18n/finding-text';
 import type { Formatter } from '../i18n/format';
-import { LANG_KEY, withLang } from '../i18n/locale';
+import { keepLang, LANG_KEY, withLang } from '../i18n/locale';
 import { isLocale, LOCALES, type Locale } from '../i18n/types';
 import { importPlanJson } from '../url/plan-import';
 import { decodePlan, encodePlan, FORMAT_KEY, RULES_KEY, type UrlNotice } from '../url/plan-url';
-import { PLAN_OPTIONS, parseArgs, valueShape, type ArgsProblem, type PlanOption } from './options';
+import { PLAN_OPTIONS, parseArgs, valueShape, type ArgsProblem, type ParsedArgs, type PlanOption } from './options';
 import { readRulesFile, readRulesIndexFile } from './rules-files';
 import { planSummary } from './summary';
 import { EXIT } from './exit';
@@ -112,99 +112,90 @@ function splitLink(link: string): { site: string | null; search: string } {
   return { site: null, search: hash >= 0 ? query.slice(0, hash) : query };
 }
 
-/**
- * The command line: reads the plan from a link, a JSON plan or named options, computes it with the
- * page's core and rules, and prints a summary or the JSON plan, or writes the files. Returns the exit status.
- */
-export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
-  let w = wordsFor(askedLocale(argv));
-  let { m, t, f } = w;
-  const fail = (...messages: string[]): number => {
-    io.stderr(`${[...messages, t.errors.badInput].join('\n')}\n`);
-    return EXIT.badInput;
-  };
+/** A step that either gives its value or the messages that refuse the input. */
+type Step<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly messages: readonly string[] };
+const refuse = (...messages: string[]): { ok: false; messages: string[] } => ({ ok: false, messages });
 
-  const parsed = parseArgs(argv);
-  if (!parsed.ok) return fail(argsProblemText(parsed.problem, w));
-  const { values, flags, plan: planArgs } = parsed.args;
-  if (flags.has('help')) {
-    io.stdout(usage(w));
-    return EXIT.ok;
-  }
-  if (values.lang !== undefined && !isLocale(values.lang))
-    return fail(
-      t.errors.field(
-        {
-          label: m.preferences.language,
-          option: `--${LANG_KEY}`,
-          message: t.errors.notOneOf({ value: values.lang, values: LOCALES }, f),
-        },
-        f,
-      ),
-    );
-  if (values.link !== undefined && values.plan !== undefined) return fail(t.errors.linkAndPlan);
+/** Where the plan comes from: the link's query string and the page it names, if any. */
+interface Source {
+  readonly site: string | null;
+  readonly search: string;
+}
 
-  const index = await readRulesIndexFile(io.rulesDir);
-  if (!index.ok) return fail(t.errors.rulesFile({ file: index.file, detail: index.detail }, f));
-  const knownRules = index.value.files.map((x) => x.id);
-  const defaults = defaultPlanInput(index.value.default);
-
-  let site: string | null = null;
-  let search = '';
+/** The input as a link: --link as given, or a JSON plan's input with its own link's page and language. */
+async function readSource(
+  values: ParsedArgs['values'],
+  index: RulesIndex,
+  defaults: PlanInput,
+  { m, t, f }: Words,
+): Promise<Step<Source>> {
+  let source: Source = { site: null, search: '' };
   if (values.link !== undefined) {
-    ({ site, search } = splitLink(values.link));
+    source = splitLink(values.link);
   } else if (values.plan !== undefined) {
     let text: string;
     try {
       text = await readFile(values.plan, 'utf8');
     } catch (cause) {
-      return fail(t.errors.unreadable({ file: values.plan, detail: systemError(cause) }, f));
+      return refuse(t.errors.unreadable({ file: values.plan, detail: systemError(cause) }, f));
     }
-    const imported = importPlanJson(text, knownRules);
+    const imported = importPlanJson(
+      text,
+      index.files.map((x) => x.id),
+    );
     if (!imported.ok) {
       const message = m.toolbar.importErrors[imported.error]({ detail: imported.detail });
-      return imported.error === 'invalid' ? fail(message, imported.detail) : fail(message);
+      return imported.error === 'invalid' ? refuse(message, imported.detail) : refuse(message);
     }
     // The plan's own link names the page it was planned on and its language.
     const ownLink = (JSON.parse(text) as { link?: unknown }).link;
-    if (typeof ownLink === 'string') site = splitLink(ownLink).site;
-    const lang = typeof ownLink === 'string' ? new URLSearchParams(splitLink(ownLink).search).get(LANG_KEY) : null;
-    search = `?${encodePlan(imported.plan, defaults)}${lang !== null && isLocale(lang) ? `&${LANG_KEY}=${lang}` : ''}`;
+    const own = typeof ownLink === 'string' ? splitLink(ownLink) : { site: null, search: '' };
+    const lang = new URLSearchParams(own.search).get(LANG_KEY);
+    source = {
+      site: own.site,
+      search: keepLang(`?${encodePlan(imported.plan, defaults)}`, `?${LANG_KEY}=${lang ?? ''}`),
+    };
   }
   if (values.site !== undefined) {
     const given = splitLink(values.site).site;
     if (given === null)
-      return fail(
+      return refuse(
         t.errors.field(
           { label: t.summary.link, option: '--site', message: t.errors.invalidValue({ value: values.site }, f) },
           f,
         ),
       );
-    site ??= given;
+    source = { ...source, site: source.site ?? given };
   }
+  return { ok: true, value: source };
+}
 
-  // The page's language: --lang, else the link's (the page takes the link's first), else English.
-  const linkLang = new URLSearchParams(search).get(LANG_KEY);
-  if (values.lang === undefined && linkLang !== null && isLocale(linkLang)) {
-    w = wordsFor(linkLang);
-    ({ m, t, f } = w);
-  }
-
-  const params = new URLSearchParams(search);
-  if (values.rules !== undefined) {
+/** The plan the page would plan from the source with the named options on top, or what the page would not take. */
+function decodeInput(
+  source: Source,
+  args: ParsedArgs,
+  index: RulesIndex,
+  defaults: PlanInput,
+  w: Words,
+): Step<{ plan: PlanInput; canonical: string }> {
+  const { m, t, f } = w;
+  const knownRules = index.files.map((x) => x.id);
+  const params = new URLSearchParams(source.search);
+  const rulesArg = args.values.rules;
+  if (rulesArg !== undefined) {
     // A rules file's id, or an edition's name for its newest file that nothing supersedes.
-    const current = index.value.files.filter((x) => x.edition === values.rules && x.supersededBy === undefined);
-    const id = knownRules.includes(values.rules) ? values.rules : current.at(-1)?.id;
-    if (id === undefined) return fail(t.errors.unknownRules({ value: values.rules, known: knownRules }, f));
+    const current = index.files.filter((x) => x.edition === rulesArg && x.supersededBy === undefined);
+    const id = knownRules.includes(rulesArg) ? rulesArg : current.at(-1)?.id;
+    if (id === undefined) return refuse(t.errors.unknownRules({ value: rulesArg, known: knownRules }, f));
     params.set(RULES_KEY, id);
   }
-  for (const { option, value } of planArgs) params.set(option.key, value);
+  for (const { option, value } of args.plan) params.set(option.key, value);
 
   // The same decoder as the page: what the page would drop or replace is refused here.
   const decoded = decodePlan(params.toString(), defaults, knownRules);
   if (decoded.notices.length > 0) {
-    const typedOf = new Map(planArgs.map((a) => [a.option.key, a.typed]));
-    return fail(
+    const typedOf = new Map(args.plan.map((a) => [a.option.key, a.typed]));
+    return refuse(
       ...decoded.notices.map((n) => {
         if (n.kind !== 'invalid-param') return noticeText(n, m, f);
         const raw = params.get(n.name) ?? n.value;
@@ -217,48 +208,103 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   }
   // The page plans the canonical form of its link (src/url/use-plan-url.ts), and so does this.
   const canonical = encodePlan(decoded.plan, defaults);
-  const plan = decodePlan(canonical, defaults, knownRules).plan;
+  return { ok: true, value: { plan: decodePlan(canonical, defaults, knownRules).plan, canonical } };
+}
+
+/** Writes the zip's files with its modes, and the JSON plan under the page's download name; returns how many. */
+async function writeFiles(dir: string, result: PlanResult, rules: Rules, link: string, json: string, w: Words) {
+  const { servers, agents } = result.input.cluster;
+  const files = [
+    ...planFiles(result, rules, fileTexts(w.m, rules, link)).map((x) => ({ name: x.name, text: x.text, mode: x.mode })),
+    // As the page names its download (src/export/download-plan.ts).
+    { name: `k3s-plan-${String(servers)}-servers-${String(agents)}-agents.json`, text: json, mode: 0o644 },
+  ];
+  await mkdir(dir, { recursive: true });
+  for (const file of files) {
+    const path = join(dir, file.name);
+    await writeFile(path, file.text, { mode: file.mode });
+    // The umask may have taken bits off; the zip's mode is the mode.
+    await chmod(path, file.mode);
+  }
+  return files.length;
+}
+
+/** The arguments as far as they can be checked before the rules are read: null when they are good. */
+function checkArgs(values: ParsedArgs['values'], { m, t, f }: Words): string | null {
+  if (values.lang !== undefined && !isLocale(values.lang))
+    return t.errors.field(
+      {
+        label: m.preferences.language,
+        option: `--${LANG_KEY}`,
+        message: t.errors.notOneOf({ value: values.lang, values: LOCALES }, f),
+      },
+      f,
+    );
+  if (values.link !== undefined && values.plan !== undefined) return t.errors.linkAndPlan;
+  return null;
+}
+
+/**
+ * The command line: reads the plan from a link, a JSON plan or named options, computes it with the
+ * page's core and rules, and prints a summary or the JSON plan, or writes the files. Returns the exit status.
+ */
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  let w = wordsFor(askedLocale(argv));
+  const fail = (messages: readonly string[]): number => {
+    io.stderr(`${[...messages, w.t.errors.badInput].join('\n')}\n`);
+    return EXIT.badInput;
+  };
+
+  const parsed = parseArgs(argv);
+  if (!parsed.ok) return fail([argsProblemText(parsed.problem, w)]);
+  const { values, flags } = parsed.args;
+  if (flags.has('help')) {
+    io.stdout(usage(w));
+    return EXIT.ok;
+  }
+  const problem = checkArgs(values, w);
+  if (problem !== null) return fail([problem]);
+
+  const index = await readRulesIndexFile(io.rulesDir);
+  if (!index.ok) return fail([w.t.errors.rulesFile({ file: index.file, detail: index.detail }, w.f)]);
+  const defaults = defaultPlanInput(index.value.default);
+  const source = await readSource(values, index.value, defaults, w);
+  if (!source.ok) return fail(source.messages);
+  // The page's language: --lang, else the link's (the page takes the link's first), else English.
+  const linkLang = new URLSearchParams(source.value.search).get(LANG_KEY);
+  if (values.lang === undefined && linkLang !== null && isLocale(linkLang)) w = wordsFor(linkLang);
+  const input = decodeInput(source.value, parsed.args, index.value, defaults, w);
+  if (!input.ok) return fail(input.messages);
+  const { plan, canonical } = input.value;
 
   const rulesRead = await readRulesFile(io.rulesDir, index.value, plan.rules);
-  if (!rulesRead.ok) return fail(t.errors.rulesFile({ file: rulesRead.file, detail: rulesRead.detail }, f));
-  const rules: Rules = rulesRead.value;
+  if (!rulesRead.ok) return fail([w.t.errors.rulesFile({ file: rulesRead.file, detail: rulesRead.detail }, w.f)]);
+  const rules = rulesRead.value;
   const result = computePlan(plan, rules);
   const day2 = planDay2Of(result, rules);
-
-  const page = site ?? DEFAULT_SITE;
+  const page = source.value.site ?? DEFAULT_SITE;
   // The page writes its language into its address (src/i18n/i18n.tsx), so its JSON plan's link has it.
   const link = `${page}${withLang(`?${canonical}`, w.locale)}`;
   const json = `${JSON.stringify(buildPlanJson(result, rules, link, new URL(PLAN_SCHEMA_PATH, page).href), null, 2)}\n`;
 
-  const out: string[] = [];
+  let wrote: string | null = null;
   if (values.out !== undefined) {
-    const dir = values.out;
-    const { servers, agents } = result.input.cluster;
-    const files = [
-      ...planFiles(result, rules, fileTexts(m, rules, link)).map((x) => ({ name: x.name, text: x.text, mode: x.mode })),
-      // As the page names its download (src/export/download-plan.ts).
-      { name: `k3s-plan-${String(servers)}-servers-${String(agents)}-agents.json`, text: json, mode: 0o644 },
-    ];
     try {
-      await mkdir(dir, { recursive: true });
-      for (const file of files) {
-        const path = join(dir, file.name);
-        await writeFile(path, file.text, { mode: file.mode });
-        // The umask may have taken bits off; the zip's mode is the mode.
-        await chmod(path, file.mode);
-      }
+      wrote = w.t.summary.wrote(
+        { count: await writeFiles(values.out, result, rules, link, json, w), dir: values.out },
+        w.f,
+      );
     } catch (cause) {
-      return fail(t.errors.cannotWrite({ path: dir, detail: systemError(cause) }, f));
+      return fail([w.t.errors.cannotWrite({ path: values.out, detail: systemError(cause) }, w.f)]);
     }
-    out.push(t.summary.wrote({ count: files.length, dir }, f));
   }
-
   if (flags.has('json')) {
     io.stdout(json);
-    if (out.length > 0) io.stderr(`${out.join('\n')}\n`);
+    if (wrote !== null) io.stderr(`${wrote}\n`);
   } else {
-    io.stdout(planSummary(result, day2?.findings ?? [], link, { m, t, d2: DAY2_TEXTS[w.locale], f }));
-    if (out.length > 0) io.stdout(`${out.join('\n')}\n`);
+    const summaryTexts = { m: w.m, t: w.t, d2: DAY2_TEXTS[w.locale], f: w.f };
+    io.stdout(planSummary(result, day2?.findings ?? [], link, summaryTexts));
+    if (wrote !== null) io.stdout(`${wrote}\n`);
   }
   const errors = [...result.findings, ...(day2?.findings ?? [])].some((x) => x.severity === 'error');
   return errors ? EXIT.planErrors : EXIT.ok;
