@@ -11,7 +11,7 @@ import { createFormatter } from '../i18n/format';
 import { ja } from '../i18n/ja';
 import { PLAN_PARAMS } from '../url/plan-url';
 import { FLAG_OPTIONS, PLAN_OPTIONS, VALUE_OPTIONS } from './options';
-import { EXIT } from './exit';
+import { EXIT } from './constants';
 import { runCli } from './run';
 
 const rulesDir = fileURLToPath(new URL('../../public/data/rules/', import.meta.url));

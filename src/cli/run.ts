@@ -19,7 +19,7 @@ import { decodePlan, encodePlan, FORMAT_KEY, RULES_KEY, type UrlNotice } from '.
 import { PLAN_OPTIONS, parseArgs, valueShape, type ArgsProblem, type ParsedArgs, type PlanOption } from './options';
 import { readRulesFile, readRulesIndexFile } from './rules-files';
 import { planSummary } from './summary';
-import { EXIT } from './exit';
+import { DEFAULT_SITE, EXIT } from './constants';
 import { usage } from './usage';
 import { formEntry, wordsFor, type Words } from './words';
 
@@ -30,9 +30,6 @@ export interface CliIo {
   /** The folder of the rules files: index.json and one JSON per edition (public/data/rules/). */
   readonly rulesDir: string;
 }
-
-/** The page's address when the input names none: the development server of this checkout (npm start). */
-export const DEFAULT_SITE = 'http://127.0.0.1:5173/';
 
 /** The language asked for, read before anything else so even a bad option is reported in it. */
 function askedLocale(argv: readonly string[]): Locale {

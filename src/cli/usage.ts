@@ -2,7 +2,7 @@ import { LANG_KEY } from '../i18n/locale';
 import { LOCALES } from '../i18n/types';
 import { RULES_KEY } from '../url/plan-url';
 import { PLAN_OPTIONS, valueShape, type PlanOption } from './options';
-import { EXIT } from './exit';
+import { DEFAULT_SITE, EXIT } from './constants';
 import { formEntry, type Words } from './words';
 
 const COLUMN = 34;
@@ -38,7 +38,7 @@ export function usage(w: Words): string {
     `${t.usage.outputs}${colon}`.trimEnd(),
     row('--json', o.json),
     row('--out <dir>', o.out),
-    row('--site <url>', o.site),
+    row('--site <url>', o.site({ url: DEFAULT_SITE }, f)),
     row(`--${LANG_KEY} ${LOCALES.join('|')}`, o.lang),
     row('--help, -h', o.help),
     '',

@@ -20,7 +20,7 @@ export interface CliTexts {
       readonly rules: string;
       readonly json: string;
       readonly out: string;
-      readonly site: string;
+      readonly site: Msg<{ url: string }>;
       readonly lang: string;
       readonly help: string;
     };
@@ -74,7 +74,7 @@ const en: CliTexts = {
       rules: 'the rules to plan with: a rules file (seed-2026.12) or an edition (seed, upstream) for its current file',
       json: 'print the JSON plan, the same bytes as the page’s download',
       out: 'write the config files, registries.yaml and install.sh (with the zip’s file modes) and the JSON plan into a folder',
-      site: 'where k3s-sizer is served, for the link in the files when the input has none (default http://127.0.0.1:5173/)',
+      site: (p) => `where k3s-sizer is served, for the link in the files when the input has none (default ${p.url})`,
       lang: 'language of the summary, messages and generated files: en, ja or zh (the JSON plan is always English)',
       help: 'print this help',
     },
@@ -129,7 +129,7 @@ const ja: CliTexts = {
         'プランに使うルール：ルールファイル（seed-2026.12）、またはルールの版（seed、upstream。その版の現行ファイルを使用）',
       json: 'JSONプランを出力（ページからのダウンロードとバイト単位で同一）',
       out: '設定ファイル、registries.yaml、install.sh（zipと同じファイルモード）とJSONプランをフォルダーに書き出す',
-      site: 'k3s-sizerの公開先。入力にリンクがない場合にファイル内のリンクに使用（デフォルト http://127.0.0.1:5173/）',
+      site: (p) => `k3s-sizerの公開先。入力にリンクがない場合にファイル内のリンクに使用（デフォルト ${p.url}）`,
       lang: '概要、メッセージ、生成ファイルの言語：en、ja、zh（JSONプランは常に英語）',
       help: 'このヘルプを表示',
     },
@@ -182,7 +182,7 @@ const zh: CliTexts = {
       rules: '用于规划的规则：规则文件（seed-2026.12）或规则版本（seed、upstream，使用该版本的当前文件）',
       json: '输出 JSON 规划，与页面下载的文件逐字节相同',
       out: '将配置文件、registries.yaml、install.sh（文件模式与 zip 相同）和 JSON 规划写入文件夹',
-      site: 'k3s-sizer 的访问地址；输入中没有链接时用于文件中的链接（默认 http://127.0.0.1:5173/）',
+      site: (p) => `k3s-sizer 的访问地址；输入中没有链接时用于文件中的链接（默认 ${p.url}）`,
       lang: '摘要、消息和生成文件的语言：en、ja 或 zh（JSON 规划始终为英文）',
       help: '显示此帮助',
     },

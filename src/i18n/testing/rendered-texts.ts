@@ -537,6 +537,7 @@ export const CLI_SAMPLE_PARAMS: Readonly<Record<string, readonly unknown[]>> = {
     { count: 1, dir: 'out' },
     { count: 6, dir: 'out' },
   ],
+  'usage.options.site': [{ url: 'http://127.0.0.1:5173/' }],
   'usage.exit.ok': [{ code: 0 }],
   'usage.exit.errors': [{ code: 1 }],
   'usage.exit.badInput': [{ code: 2 }],
