@@ -265,3 +265,30 @@ describe('outputs', () => {
     },
   );
 });
+
+describe('an HA mode named alone', () => {
+  // K3s's HA page: embedded etcd needs an odd number of servers, at least three; an external
+  // datastore two (rules: etcd.haMinServers, externalDatastore.haMinServers).
+  const planOf = async (...argv: string[]) => {
+    const { code, stdout } = await cli(...argv, '--json');
+    return { code, input: (JSON.parse(stdout) as { input: { cluster: Record<string, unknown> } }).input.cluster };
+  };
+
+  it('takes the datastore and the fewest servers the mode needs, as choosing it in the form does', async () => {
+    expect((await planOf('--ha', 'ha-embedded')).input).toMatchObject({ datastore: 'embedded-etcd', servers: 3 });
+    expect((await planOf('--ha', 'ha-external')).input).toMatchObject({ datastore: 'postgres', servers: 2 });
+    expect((await planOf('--ha', 'ha-external', '--datastore', 'mysql')).input).toMatchObject({
+      datastore: 'mysql',
+      servers: 2,
+    });
+  });
+
+  it('keeps a server count or a datastore named beside it, and its findings say what is wrong', async () => {
+    const two = await planOf('--ha', 'ha-embedded', '--servers', '2');
+    expect(two.input).toMatchObject({ datastore: 'embedded-etcd', servers: 2 });
+    expect(two.code).toBe(EXIT.planErrors);
+    const sqlite = await planOf('--ha', 'ha-embedded', '--datastore', 'sqlite');
+    expect(sqlite.input).toMatchObject({ datastore: 'sqlite', servers: 3 });
+    expect(sqlite.code).toBe(EXIT.planErrors);
+  });
+});

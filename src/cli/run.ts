@@ -15,6 +15,7 @@ import type { Formatter } from '../i18n/format';
 import { keepLang, LANG_KEY, withLang } from '../i18n/locale';
 import { isLocale, LOCALES, type Locale } from '../i18n/types';
 import { importPlanJson } from '../url/plan-import';
+import { applyHaMode } from '../core/model/ha';
 import { decodePlan, encodePlan, FORMAT_KEY, RULES_KEY, type UrlNotice } from '../url/plan-url';
 import { PLAN_OPTIONS, parseArgs, valueShape, type ArgsProblem, type ParsedArgs, type PlanOption } from './options';
 import { readRulesFile, readRulesIndexFile } from './rules-files';
@@ -208,6 +209,28 @@ function decodeInput(
   return { ok: true, value: { plan: decodePlan(canonical, defaults, knownRules).plan, canonical } };
 }
 
+/**
+ * A named HA mode moves the datastore and the server count to the nearest values that fit it, as
+ * choosing the mode in the form does (applyHaMode); a server count or a datastore named beside it
+ * is kept as given.
+ */
+function withHaModeChoice(plan: PlanInput, args: ParsedArgs, rules: Rules): PlanInput {
+  const named = new Set(args.plan.map((a) => a.option.param.field));
+  if (!named.has('haMode')) return plan;
+  const moved = applyHaMode(plan.cluster, plan.cluster.haMode, {
+    embedded: rules.etcd.haMinServers,
+    external: rules.externalDatastore.haMinServers,
+  });
+  return {
+    ...plan,
+    cluster: {
+      ...moved,
+      datastore: named.has('datastore') ? plan.cluster.datastore : moved.datastore,
+      servers: named.has('servers') ? plan.cluster.servers : moved.servers,
+    },
+  };
+}
+
 /** Writes the zip's files with its modes, and the JSON plan under the page's download name; returns how many. */
 async function writeFiles(dir: string, result: PlanResult, rules: Rules, link: string, json: string, w: Words) {
   const { servers, agents } = result.input.cluster;
@@ -272,11 +295,11 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   if (values.lang === undefined && linkLang !== null && isLocale(linkLang)) w = wordsFor(linkLang);
   const input = decodeInput(source.value, parsed.args, index.value, defaults, w);
   if (!input.ok) return fail(input.messages);
-  const { plan, canonical } = input.value;
-
-  const rulesRead = await readRulesFile(io.rulesDir, index.value, plan.rules);
+  const rulesRead = await readRulesFile(io.rulesDir, index.value, input.value.plan.rules);
   if (!rulesRead.ok) return fail([w.t.errors.rulesFile({ file: rulesRead.file, detail: rulesRead.detail }, w.f)]);
   const rules = rulesRead.value;
+  const plan = withHaModeChoice(input.value.plan, parsed.args, rules);
+  const canonical = plan === input.value.plan ? input.value.canonical : encodePlan(plan, defaults);
   const result = computePlan(plan, rules);
   const day2 = planDay2Of(result, rules);
   const page = source.value.site ?? DEFAULT_SITE;
