@@ -50,6 +50,8 @@ describe('options, generated from the link codec', () => {
     expect(PLAN_OPTIONS.find((o) => o.key === 's')?.name).toBe('servers');
     expect(PLAN_OPTIONS.find((o) => o.key === 'ha')?.name).toBe('ha-mode');
     expect(PLAN_OPTIONS.find((o) => o.key === 'upf')?.name).toBe('upgrade-from');
+    expect(PLAN_OPTIONS.find((o) => o.key === 'ag')?.name).toBe('airgap-enabled');
+    expect(PLAN_OPTIONS.find((o) => o.key === 'agra')?.name).toBe('airgap-registry-auth');
     expect(PLAN_OPTIONS.find((o) => o.key === 'bm')?.name).toBe('board-memory-gib');
     expect(PLAN_OPTIONS.find((o) => o.key === 'nm4')?.name).toBe('node-mask-v4');
     expect(PLAN_OPTIONS.find((o) => o.key === 'wl')?.name).toBe('workloads-enabled');

@@ -8,8 +8,8 @@ export const FLAG_OPTIONS = ['json', 'help'] as const;
 export type ValueOption = (typeof VALUE_OPTIONS)[number];
 export type FlagOption = (typeof FLAG_OPTIONS)[number];
 
-/** The sections whose fields are named after their section (workload planning, backups, the upgrade). */
-const PREFIXED_SECTIONS: ReadonlySet<PlanParam['section']> = new Set(['workloads', 'backup', 'upgrade']);
+/** The sections whose fields are named after their section (workload planning, backups, the upgrade, the air gap). */
+const PREFIXED_SECTIONS: ReadonlySet<PlanParam['section']> = new Set(['workloads', 'backup', 'upgrade', 'airgap']);
 
 /** A field's name in kebab case, units as one word: boardMemoryGiB → board-memory-gib, nodeMaskV4 → node-mask-v4. */
 const kebab = (name: string): string =>

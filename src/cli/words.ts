@@ -1,6 +1,7 @@
 import { en, type Catalog } from '../i18n/en';
 import { CLI_TEXTS, type CliTexts } from '../i18n/cli-text';
 import { DAY2_TEXTS } from '../i18n/day2-text';
+import { AIRGAP_TEXTS } from '../i18n/day2-airgap-text';
 import { createFormatter, type Formatter } from '../i18n/format';
 import { ja } from '../i18n/ja';
 import { LOCALE_TAGS, type Locale } from '../i18n/types';
@@ -31,7 +32,9 @@ export function formEntry(option: PlanOption, w: Words): { label: string; invali
       ? [w.m.form.workloads]
       : section === 'backup' || section === 'upgrade'
         ? [DAY2_TEXTS[w.locale]]
-        : [w.m.form];
+        : section === 'airgap'
+          ? [AIRGAP_TEXTS[w.locale].airgap.fields]
+          : [w.m.form];
   const find = (node: unknown, depth: number): { label: string; invalid: string | null } | null => {
     if (node === null || typeof node !== 'object' || depth > 4) return null;
     const record = node as Record<string, unknown>;
