@@ -261,3 +261,25 @@ export function comparePlans(results: readonly PlanResult[]): PlanComparison {
   });
   return { columns: results.length, rows, findings, ports };
 }
+
+/** One plan's bars in the comparison's chart: every machine's vCPU and RAM added up. */
+export interface ComparedTotals {
+  /** 1 for the current plan, then the compared plans in link order. */
+  readonly column: number;
+  readonly vcpu: number;
+  readonly vcpuOrMore: boolean;
+  readonly memoryGiB: number;
+}
+
+/** The chart's data: each column's total vCPU and RAM (GB as the docs count it, 1024 MiB), from the totals rows. */
+export function comparedTotals(c: PlanComparison): ComparedTotals[] {
+  const cells = (id: 'total-vcpu' | 'total-memory') => c.rows.find((r) => r.id === id)?.cells ?? [];
+  const vcpu = cells('total-vcpu') as readonly VcpuTotal[];
+  const memory = cells('total-memory') as readonly number[];
+  return vcpu.map((v, i) => ({
+    column: i + 1,
+    vcpu: v.vcpu,
+    vcpuOrMore: v.orMore,
+    memoryGiB: (memory[i] ?? 0) / 1024,
+  }));
+}
