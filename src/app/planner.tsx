@@ -21,6 +21,9 @@ import { PrintLink } from '../ui/shared/print-link';
 import { UrlNotices } from '../ui/shared/url-notices';
 import { usePlanUrl, type HistoryMode } from '../url/use-plan-url';
 
+/** The way into comparing plans, and the comparison when the link has one (decision 026): after the first screen. */
+const CompareEntry = lazy(() => import('./compare-entry'));
+
 /** Only links that pin a superseded rules file show it: its code and words load then. */
 const SupersededNotice = lazy(() => import('../ui/shared/superseded-notice'));
 
@@ -29,7 +32,7 @@ export function Planner({ index, restored }: { index: RulesIndex; restored: bool
   const { m } = useI18n();
   const defaults = useMemo(() => defaultPlanInput(index.default), [index]);
   const knownRules = useMemo(() => index.files.map((f) => f.id), [index]);
-  const { plan, setPlan, notices, dismissNotices } = usePlanUrl(defaults, knownRules, restored);
+  const { plan, setPlan, notices, dismissNotices, search } = usePlanUrl(defaults, knownRules, restored);
   const [invalidFields, setInvalidFields] = useState<ReadonlySet<string>>(new Set());
   // Tokens live in this component's memory only: never in the link, never in storage.
   const [secrets, setSecrets] = useState<Secrets>({});
@@ -173,6 +176,16 @@ export function Planner({ index, restored }: { index: RulesIndex; restored: bool
               later={later ?? result}
               rules={rulesData}
               comparison={comparison}
+              compare={
+                <CompareEntry
+                  index={index}
+                  defaults={defaults}
+                  knownRules={knownRules}
+                  plan={plan}
+                  result={later ?? result}
+                  search={search}
+                />
+              }
               stale={invalidFields.size > 0}
               onSwitchRules={setRules}
               onApplyFix={applyFix}

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import type { PlanInput } from '../core/model/plan-input';
 import { keepLang } from '../i18n/locale';
-import { COMPARE_KEY, decodePlan, encodePlan, keepCompared, type UrlNotice } from './plan-url';
+import { decodePlan, encodePlan, keepCompared, type UrlNotice } from './plan-url';
 import { writeStoredQuery } from './plan-storage';
 
 const CHANGE_EVENT = 'k3s-sizer:plan-url';
@@ -81,7 +81,5 @@ export function usePlanUrl(defaults: PlanInput, knownRules: readonly string[], r
     setNotices([]);
   }, []);
 
-  // Plans compared with this one (their code loads only when the link has some).
-  const comparing = useMemo(() => new URLSearchParams(search).has(COMPARE_KEY), [search]);
-  return { plan, setPlan: write, notices, dismissNotices, search, comparing };
+  return { plan, setPlan: write, notices, dismissNotices, search };
 }

@@ -268,6 +268,7 @@ export interface ComparedTotals {
   readonly column: number;
   readonly vcpu: number;
   readonly vcpuOrMore: boolean;
+  readonly memoryMiB: number;
   readonly memoryGiB: number;
 }
 
@@ -280,6 +281,7 @@ export function comparedTotals(c: PlanComparison): ComparedTotals[] {
     column: i + 1,
     vcpu: v.vcpu,
     vcpuOrMore: v.orMore,
+    memoryMiB: memory[i] ?? 0,
     memoryGiB: (memory[i] ?? 0) / 1024,
   }));
 }

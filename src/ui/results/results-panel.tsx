@@ -22,6 +22,8 @@ interface ResultsPanelProps {
   later: PlanResult;
   rules: Rules;
   comparison: OtherEdition;
+  /** The comparison of plans (loaded when a link compares plans), or the button that starts one. */
+  compare?: ReactNode;
   stale: boolean;
   onSwitchRules: (rulesId: string) => void;
   onApplyFix: (fix: NetworkFix) => void;
@@ -39,6 +41,7 @@ export function ResultsPanel({
   later,
   rules,
   comparison,
+  compare,
   stale,
   onSwitchRules,
   onApplyFix,
@@ -90,6 +93,11 @@ export function ResultsPanel({
         </Suspense>
       )}
       <EditionComparison currentRules={rules} other={comparison} onSwitch={onSwitchRules} />
+      {compare && showNetwork && (
+        <ErrorBoundary fallback={() => <p className="status">{m.compare.loadFailed}</p>}>
+          <Suspense fallback={null}>{compare}</Suspense>
+        </ErrorBoundary>
+      )}
       <FindingsList findings={result.findings} rules={rules} onApplyFix={onApplyFix} />
       {showNetwork ? (
         <NetworkPanel result={later} rules={rules} />

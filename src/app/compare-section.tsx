@@ -1,0 +1,120 @@
+import { useQueries } from '@tanstack/react-query';
+import { lazy, Suspense, useCallback, useMemo } from 'react';
+import type { PlanInput } from '../core/model/plan-input';
+import { PRESET_IDS, presetPlan } from '../core/model/presets';
+import type { Rules, RulesIndex } from '../core/model/rules';
+import { comparedTotals, comparePlans, MAX_COMPARED_PLANS } from '../core/plan/compare-plans';
+import { computePlan, type PlanResult } from '../core/plan/compute-plan';
+import { rulesQuery } from '../data/rules-query';
+import PlanComparison, { type AddChoice, type ComparisonState } from '../ui/compare/plan-comparison';
+import { usePalette } from '../ui/visuals/palette';
+import { decodeComparison, encodeComparison } from '../url/compare-url';
+import { encodePlan } from '../url/plan-url';
+import { goToQuery } from '../url/use-plan-url';
+
+/** Recharts loads apart from the table: the comparison shows before its chart. */
+const ComparisonChart = lazy(() => import('../ui/compare/comparison-chart'));
+
+interface CompareSectionProps {
+  index: RulesIndex;
+  defaults: PlanInput;
+  knownRules: readonly string[];
+  /** The current plan as entered (column 1). */
+  plan: PlanInput;
+  /** Its result (deferred, as the panels below the first screen take it). */
+  result: PlanResult;
+  /** The link, whose `cmp` parameters hold the other plans. */
+  search: string;
+}
+
+/**
+ * The plan comparison (issue 17, decision 026), loaded when a link first compares plans: the other
+ * plans read from the link, each computed with its own rules file, compared by the core's
+ * comparePlans; its buttons rewrite the link.
+ */
+export default function CompareSection({ index, defaults, knownRules, plan, result, search }: CompareSectionProps) {
+  const decoded = useMemo(() => decodeComparison(search, defaults, knownRules), [search, defaults, knownRules]);
+  const { variants } = decoded;
+  const rules = useQueries({
+    queries: variants.map((v) => rulesQuery(index, v.rules)),
+    combine: (rs) => ({ data: rs.map((r) => r.data), failed: rs.some((r) => r.isError) }),
+  });
+
+  const state = useMemo((): ComparisonState => {
+    if (rules.failed) return { status: 'error' };
+    const loaded = rules.data.filter((r): r is Rules => r !== undefined);
+    if (loaded.length !== variants.length) return { status: 'pending' };
+    const results = [result, ...variants.map((v, i) => computePlan(v, loaded[i] as Rules))];
+    return { status: 'ready', results, comparison: comparePlans(results) };
+  }, [rules, variants, result]);
+
+  const write = useCallback(
+    (main: PlanInput, others: readonly PlanInput[]) => {
+      goToQuery(`?${encodeComparison(main, others, defaults)}`, 'push');
+    },
+    [defaults],
+  );
+  const onAdd = useCallback(
+    (choice: AddChoice) => {
+      write(plan, [...variants, choice === 'copy' ? plan : presetPlan(choice, plan.rules)]);
+    },
+    [write, plan, variants],
+  );
+  // The column becomes the current plan, edited in the form; the current plan takes its place.
+  const onEdit = useCallback(
+    (column: number) => {
+      const chosen = variants[column - 1];
+      if (chosen)
+        write(
+          chosen,
+          variants.map((v, i) => (i === column - 1 ? plan : v)),
+        );
+    },
+    [write, plan, variants],
+  );
+  const onRemove = useCallback(
+    (column: number) => {
+      write(
+        plan,
+        variants.filter((_, i) => i !== column - 1),
+      );
+    },
+    [write, plan, variants],
+  );
+  const onStop = useCallback(() => {
+    write(plan, []);
+  }, [write, plan]);
+  const onDownload = useCallback(() => {
+    if (state.status !== 'ready') return;
+    const links = {
+      comparison: window.location.href,
+      plans: state.results.map((r) => `?${encodePlan(r.input, defaults)}`),
+    };
+    void import('../export/download-comparison').then((m) => {
+      m.downloadComparisonJson(state.results, state.comparison, links);
+    });
+  }, [state, defaults]);
+
+  const palette = usePalette();
+  const totals = useMemo(() => (state.status === 'ready' ? comparedTotals(state.comparison) : []), [state]);
+
+  return (
+    <PlanComparison
+      state={state}
+      columns={1 + variants.length}
+      maxPlans={MAX_COMPARED_PLANS}
+      presets={PRESET_IDS}
+      notices={decoded.notices}
+      chart={
+        <Suspense fallback={null}>
+          <ComparisonChart totals={totals} palette={palette} />
+        </Suspense>
+      }
+      onAdd={onAdd}
+      onEdit={onEdit}
+      onRemove={onRemove}
+      onStop={onStop}
+      onDownload={onDownload}
+    />
+  );
+}
