@@ -628,7 +628,7 @@ export function renderedTexts(
     else if (typeof leaf.value === 'function') {
       const samples = COMPARE_SAMPLE_PARAMS[leaf.path];
       if (!samples) throw new Error(`no sample parameters for compare ${leaf.path}: add them to COMPARE_SAMPLE_PARAMS`);
-      for (const p of samples) add(where, String((leaf.value as (p: unknown, f: Formatter) => unknown)(p, fmt)));
+      for (const p of samples) add(where, String((leaf.value as (p: unknown, f: Formatter) => unknown)(p, fmt)), p);
     }
   }
   return out;
