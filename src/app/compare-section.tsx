@@ -40,13 +40,19 @@ export default function CompareSection({ index, defaults, knownRules, plan, resu
     combine: (rs) => ({ data: rs.map((r) => r.data), failed: rs.some((r) => r.isError) }),
   });
 
-  const state = useMemo((): ComparisonState => {
-    if (rules.failed) return { status: 'error' };
+  // The other plans are computed when they or their rules change, not on every edit of this plan.
+  const others = useMemo((): readonly PlanResult[] | 'pending' | 'error' => {
+    if (rules.failed) return 'error';
     const loaded = rules.data.filter((r): r is Rules => r !== undefined);
-    if (loaded.length !== variants.length) return { status: 'pending' };
-    const results = [result, ...variants.map((v, i) => computePlan(v, loaded[i] as Rules))];
+    if (loaded.length !== variants.length) return 'pending';
+    return variants.map((v, i) => computePlan(v, loaded[i] as Rules));
+  }, [rules, variants]);
+
+  const state = useMemo((): ComparisonState => {
+    if (others === 'error' || others === 'pending') return { status: others };
+    const results = [result, ...others];
     return { status: 'ready', results, comparison: comparePlans(results) };
-  }, [rules, variants, result]);
+  }, [others, result]);
 
   const write = useCallback(
     (main: PlanInput, others: readonly PlanInput[]) => {

@@ -1,4 +1,8 @@
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { oracleTest } from '../core/testing/oracle-test';
+import { pythonInterpreter } from '../core/testing/oracles';
 import { defaultPlanInput } from '../core/model/plan-input';
 import { presetPlan } from '../core/model/presets';
 import { comparePlans } from '../core/plan/compare-plans';
@@ -52,4 +56,28 @@ describe('the comparison as JSON', () => {
     expect(pg?.cells).toEqual([false, true, false]);
     for (const x of json.findings) for (const c of x.cells) if (c) expect(c.message).not.toBe('');
   });
+
+  // python3-jsonschema, which shares no code with zod, reads the published file as another tool would.
+  oracleTest(
+    'validates against public/schema/comparison.v1.json (python3-jsonschema), and a broken copy does not',
+    ['jsonschema'],
+    () => {
+      const schema = join(import.meta.dirname, '../../public/schema/comparison.v1.json');
+      const check = (doc: unknown) =>
+        spawnSync(
+          pythonInterpreter(),
+          [
+            '-c',
+            'import json,sys,jsonschema; s=json.load(open(sys.argv[1])); jsonschema.Draft202012Validator.check_schema(s); jsonschema.Draft202012Validator(s).validate(json.load(sys.stdin))',
+            schema,
+          ],
+          { input: JSON.stringify(doc), encoding: 'utf8' },
+        );
+      const good = check(json);
+      expect(good.stderr).toBe('');
+      expect(good.status).toBe(0);
+      const broken = { ...json, rows: json.rows.map((r) => (r.id === 'total-vcpu' ? { ...r, cells: [424] } : r)) };
+      expect(check(broken).status).not.toBe(0);
+    },
+  );
 });
