@@ -9,7 +9,7 @@ import { rulesQuery } from '../data/rules-query';
 import PlanComparison, { type AddChoice, type ComparisonState } from '../ui/compare/plan-comparison';
 import { usePalette } from '../ui/visuals/palette';
 import { decodeComparison, encodeComparison } from '../url/compare-url';
-import { encodePlan } from '../url/plan-url';
+import { COMPARE_KEY, encodePlan } from '../url/plan-url';
 import { goToQuery } from '../url/use-plan-url';
 
 /** Recharts loads apart from the table: the comparison shows before its chart. */
@@ -33,7 +33,14 @@ interface CompareSectionProps {
  * comparePlans; its buttons rewrite the link.
  */
 export default function CompareSection({ index, defaults, knownRules, plan, result, search }: CompareSectionProps) {
-  const decoded = useMemo(() => decodeComparison(search, defaults, knownRules), [search, defaults, knownRules]);
+  // Only the `cmp` parameters, as a string: editing this plan rewrites the link but leaves them, and the
+  // other plans keep their identity (and are not computed again).
+  const compared = useMemo(() => {
+    const params = new URLSearchParams();
+    for (const c of new URLSearchParams(search).getAll(COMPARE_KEY)) params.append(COMPARE_KEY, c);
+    return params.toString();
+  }, [search]);
+  const decoded = useMemo(() => decodeComparison(compared, defaults, knownRules), [compared, defaults, knownRules]);
   const { variants } = decoded;
   const rules = useQueries({
     queries: variants.map((v) => rulesQuery(index, v.rules)),
