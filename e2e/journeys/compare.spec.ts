@@ -99,6 +99,11 @@ test('a comparison is a link: it opens as it was made, with each plan’s own ru
   // Removing one, then adding a preset in its place.
   await c.section.getByRole('button', { name: 'Remove: Plan 3' }).click();
   await expect(c.table.locator('thead th[data-column]')).toHaveCount(2);
+  // Back undoes it, Forward does it again.
+  await page.goBack();
+  await expect(c.table.locator('thead th[data-column]')).toHaveCount(3);
+  await page.goForward();
+  await expect(c.table.locator('thead th[data-column]')).toHaveCount(2);
   await c.section.getByLabel('Plan to add').selectOption({ label: 'HA, external PostgreSQL' });
   await c.section.getByRole('button', { name: 'Add' }).click();
   await expect(c.column(3)).toContainText('2 servers, 200 agents · HA with an external datastore · PostgreSQL');
