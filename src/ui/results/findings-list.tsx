@@ -17,7 +17,6 @@ export function FindingsList({
   rules: Rules;
   onApplyFix: (fix: NetworkFix) => void;
 }) {
-  const appReady = useAppReady();
   const showList = useAppStage('findings');
   const { m, f } = useI18n();
   const counts = countBySeverity(findings);
@@ -54,33 +53,7 @@ export function FindingsList({
                   rules={rules}
                   heading="h3"
                 >
-                  {findingFixes(x).length > 0 && (
-                    <div className="fixes">
-                      <h4 className="fixes__title">{m.fixes.title}</h4>
-                      <ul className="fixes__list">
-                        {findingFixes(x).map((fix) => {
-                          const description = m.fixes.describe(fix, f);
-                          return (
-                            <li key={fix.flags.join(' ')} className="fix" data-fix={fix.kind}>
-                              <p className="fix__text">{description}</p>
-                              <code className="fix__flags">{fix.flags.join(' ')}</code>
-                              <button
-                                disabled={!appReady}
-                                type="button"
-                                className="button button--small"
-                                aria-label={m.fixes.applyLabel({ text: description })}
-                                onClick={() => {
-                                  onApplyFix(fix);
-                                }}
-                              >
-                                {m.fixes.apply}
-                              </button>
-                            </li>
-                          );
-                        })}
-                      </ul>
-                    </div>
-                  )}
+                  <NetworkFixes fixes={findingFixes(x)} onApplyFix={onApplyFix} />
                 </FindingEntry>
               </li>
             );
@@ -88,5 +61,39 @@ export function FindingsList({
         </ol>
       )}
     </section>
+  );
+}
+
+/** The fixes a network finding offers: each with the flags it sets and a button that applies it to the plan. */
+function NetworkFixes({ fixes, onApplyFix }: { fixes: readonly NetworkFix[]; onApplyFix: (fix: NetworkFix) => void }) {
+  const appReady = useAppReady();
+  const { m, f } = useI18n();
+  if (fixes.length === 0) return null;
+  return (
+    <div className="fixes">
+      <h4 className="fixes__title">{m.fixes.title}</h4>
+      <ul className="fixes__list">
+        {fixes.map((fix) => {
+          const description = m.fixes.describe(fix, f);
+          return (
+            <li key={fix.flags.join(' ')} className="fix" data-fix={fix.kind}>
+              <p className="fix__text">{description}</p>
+              <code className="fix__flags">{fix.flags.join(' ')}</code>
+              <button
+                disabled={!appReady}
+                type="button"
+                className="button button--small"
+                aria-label={m.fixes.applyLabel({ text: description })}
+                onClick={() => {
+                  onApplyFix(fix);
+                }}
+              >
+                {m.fixes.apply}
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+    </div>
   );
 }
