@@ -50,7 +50,10 @@ const server = spawn('npx', ['vite', 'preview', '--port', String(port), '--stric
   stdio: 'ignore',
 });
 const base = `http://127.0.0.1:${String(port)}/`;
-/** The link of the long plan, with its comparison, in a language. */
+/**
+ * The link of the long plan, with its comparison, in a language.
+ * @param {string} lang
+ */
 const link = (lang) => {
   const params = new URLSearchParams({ ...LONG, lang });
   for (const c of COMPARED) params.append('cmp', c);

@@ -15,7 +15,7 @@ import { goToQuery } from '../url/use-plan-url';
 /** Recharts loads apart from the table: the comparison shows before its chart. */
 const ComparisonChart = lazy(() => import('../ui/compare/comparison-chart'));
 
-interface CompareSectionProps {
+export interface CompareSectionProps {
   index: RulesIndex;
   defaults: PlanInput;
   knownRules: readonly string[];
@@ -27,12 +27,8 @@ interface CompareSectionProps {
   search: string;
 }
 
-/**
- * The plan comparison (issue 17, decision 026), loaded when a link first compares plans: the other
- * plans read from the link, each computed with its own rules file, compared by the core's
- * comparePlans; its buttons rewrite the link.
- */
-export default function CompareSection({ index, defaults, knownRules, plan, result, search }: CompareSectionProps) {
+/** The other plans of the link, each computed with its own rules file, and all compared by the core. */
+function useComparedPlans({ index, defaults, knownRules, result, search }: CompareSectionProps) {
   // Only the `cmp` parameters, as a string: editing this plan rewrites the link but leaves them, and the
   // other plans keep their identity (and are not computed again).
   const compared = useMemo(() => {
@@ -46,36 +42,31 @@ export default function CompareSection({ index, defaults, knownRules, plan, resu
     queries: variants.map((v) => rulesQuery(index, v.rules)),
     combine: (rs) => ({ data: rs.map((r) => r.data), failed: rs.some((r) => r.isError) }),
   });
-
-  // The other plans are computed when they or their rules change, not on every edit of this plan.
   const others = useMemo((): readonly PlanResult[] | 'pending' | 'error' => {
     if (rules.failed) return 'error';
     const loaded = rules.data.filter((r): r is Rules => r !== undefined);
     if (loaded.length !== variants.length) return 'pending';
     return variants.map((v, i) => computePlan(v, loaded[i] as Rules));
   }, [rules, variants]);
-
   const state = useMemo((): ComparisonState => {
     if (others === 'error' || others === 'pending') return { status: others };
     const results = [result, ...others];
     return { status: 'ready', results, comparison: comparePlans(results) };
   }, [others, result]);
+  return { variants, notices: decoded.notices, state };
+}
 
-  const write = useCallback(
-    (main: PlanInput, others: readonly PlanInput[]) => {
-      goToQuery(`?${encodeComparison(main, others, defaults)}`, 'push');
-    },
-    [defaults],
-  );
-  const onAdd = useCallback(
-    (choice: AddChoice) => {
+/** The comparison's buttons: each rewrites the link (a history entry, so Back undoes it). */
+function useComparisonActions(plan: PlanInput, variants: readonly PlanInput[], defaults: PlanInput) {
+  const write = (main: PlanInput, others: readonly PlanInput[]) => {
+    goToQuery(`?${encodeComparison(main, others, defaults)}`, 'push');
+  };
+  return {
+    onAdd: (choice: AddChoice) => {
       write(plan, [...variants, choice === 'copy' ? plan : presetPlan(choice, plan.rules)]);
     },
-    [write, plan, variants],
-  );
-  // The column becomes the current plan, edited in the form; the current plan takes its place.
-  const onEdit = useCallback(
-    (column: number) => {
+    // The column becomes the current plan, edited in the form; the current plan takes its place.
+    onEdit: (column: number) => {
       const chosen = variants[column - 1];
       if (chosen)
         write(
@@ -83,20 +74,26 @@ export default function CompareSection({ index, defaults, knownRules, plan, resu
           variants.map((v, i) => (i === column - 1 ? plan : v)),
         );
     },
-    [write, plan, variants],
-  );
-  const onRemove = useCallback(
-    (column: number) => {
+    onRemove: (column: number) => {
       write(
         plan,
         variants.filter((_, i) => i !== column - 1),
       );
     },
-    [write, plan, variants],
-  );
-  const onStop = useCallback(() => {
-    write(plan, []);
-  }, [write, plan]);
+    onStop: () => {
+      write(plan, []);
+    },
+  };
+}
+
+/**
+ * The plan comparison (issue 17, decision 026), loaded when a link first compares plans: the other
+ * plans read from the link, compared with this one by the core's comparePlans; its buttons rewrite the link.
+ */
+export default function CompareSection(props: CompareSectionProps) {
+  const { defaults } = props;
+  const { variants, notices, state } = useComparedPlans(props);
+  const actions = useComparisonActions(props.plan, variants, defaults);
   const onDownload = useCallback(() => {
     if (state.status !== 'ready') return;
     const links = {
@@ -107,27 +104,22 @@ export default function CompareSection({ index, defaults, knownRules, plan, resu
       m.downloadComparisonJson(state.results, state.comparison, links);
     });
   }, [state, defaults]);
-
   const palette = usePalette();
   const totals = useMemo(() => (state.status === 'ready' ? comparedTotals(state.comparison) : []), [state]);
-
   return (
     <PlanComparison
       state={state}
       columns={1 + variants.length}
       maxPlans={MAX_COMPARED_PLANS}
       presets={PRESET_IDS}
-      notices={decoded.notices}
+      notices={notices}
       chart={
         <Suspense fallback={null}>
           <ComparisonChart totals={totals} palette={palette} />
         </Suspense>
       }
-      onAdd={onAdd}
-      onEdit={onEdit}
-      onRemove={onRemove}
-      onStop={onStop}
       onDownload={onDownload}
+      {...actions}
     />
   );
 }

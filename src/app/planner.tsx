@@ -15,14 +15,11 @@ import { PresetGallery } from '../ui/presets/preset-gallery';
 import { randomToken } from '../ui/install/random-token';
 import { ResultsPanel } from '../ui/results/results-panel';
 import type { OtherEdition } from '../ui/results/edition-comparison';
-import { Day2Section, InstallSection, VisualsSection } from './panels';
+import { CompareSlot, Day2Section, InstallSection, VisualsSection } from './panels';
 import { RulesLoadErrorPanel, RulesLoading } from '../ui/shared/rules-status';
 import { PrintLink } from '../ui/shared/print-link';
 import { UrlNotices } from '../ui/shared/url-notices';
 import { usePlanUrl, type HistoryMode } from '../url/use-plan-url';
-
-/** The way into comparing plans, and the comparison when the link has one (decision 026): after the first screen. */
-const CompareEntry = lazy(() => import('./compare-entry'));
 
 /** Only links that pin a superseded rules file show it: its code and words load then. */
 const SupersededNotice = lazy(() => import('../ui/shared/superseded-notice'));
@@ -32,7 +29,7 @@ export function Planner({ index, restored }: { index: RulesIndex; restored: bool
   const { m } = useI18n();
   const defaults = useMemo(() => defaultPlanInput(index.default), [index]);
   const knownRules = useMemo(() => index.files.map((f) => f.id), [index]);
-  const { plan, setPlan, notices, dismissNotices, search } = usePlanUrl(defaults, knownRules, restored);
+  const { plan, setPlan, notices, dismissNotices } = usePlanUrl(defaults, knownRules, restored);
   const [invalidFields, setInvalidFields] = useState<ReadonlySet<string>>(new Set());
   // Tokens live in this component's memory only: never in the link, never in storage.
   const [secrets, setSecrets] = useState<Secrets>({});
@@ -89,16 +86,14 @@ export function Planner({ index, restored }: { index: RulesIndex; restored: bool
     });
   }, []);
 
-  const otherRules = other.data;
-  const otherFailed = other.isError;
   const comparison = useMemo(
     (): OtherEdition =>
-      otherResult && otherRules && later
-        ? { status: 'success', diff: compareEditions(later, otherResult), rules: otherRules }
-        : otherFailed
+      otherResult && other.data && later
+        ? { status: 'success', diff: compareEditions(later, otherResult), rules: other.data }
+        : other.isError
           ? { status: 'error' }
           : { status: 'pending' },
-    [later, otherResult, otherRules, otherFailed],
+    [later, otherResult, other.data, other.isError],
   );
 
   return (
@@ -176,16 +171,7 @@ export function Planner({ index, restored }: { index: RulesIndex; restored: bool
               later={later ?? result}
               rules={rulesData}
               comparison={comparison}
-              compare={
-                <CompareEntry
-                  index={index}
-                  defaults={defaults}
-                  knownRules={knownRules}
-                  plan={plan}
-                  result={later ?? result}
-                  search={search}
-                />
-              }
+              compare={<CompareSlot index={index} plan={plan} result={later ?? result} />}
               stale={invalidFields.size > 0}
               onSwitchRules={setRules}
               onApplyFix={applyFix}

@@ -81,5 +81,5 @@ export function usePlanUrl(defaults: PlanInput, knownRules: readonly string[], r
     setNotices([]);
   }, []);
 
-  return { plan, setPlan: write, notices, dismissNotices, search };
+  return { plan, setPlan: write, notices, dismissNotices };
 }

@@ -22,7 +22,7 @@ interface ResultsPanelProps {
   later: PlanResult;
   rules: Rules;
   comparison: OtherEdition;
-  /** The comparison of plans (loaded when a link compares plans), or the button that starts one. */
+  /** The comparison of plans, or the button that starts one (src/app loads it, with its error boundary). */
   compare?: ReactNode;
   stale: boolean;
   onSwitchRules: (rulesId: string) => void;
@@ -93,11 +93,7 @@ export function ResultsPanel({
         </Suspense>
       )}
       <EditionComparison currentRules={rules} other={comparison} onSwitch={onSwitchRules} />
-      {compare && showNetwork && (
-        <ErrorBoundary fallback={() => <p className="status">{m.compare.loadFailed}</p>}>
-          <Suspense fallback={null}>{compare}</Suspense>
-        </ErrorBoundary>
-      )}
+      {showNetwork && compare}
       <FindingsList findings={result.findings} rules={rules} onApplyFix={onApplyFix} />
       {showNetwork ? (
         <NetworkPanel result={later} rules={rules} />
