@@ -25,6 +25,7 @@ import { databaseBasisText, serverBasisText } from '../plan-text';
 import { SUPERSEDED_TEXTS } from '../superseded-text';
 import { COMPARE_SAMPLE_PARAMS, COMPARE_TEXTS } from '../compare-text';
 import { UPDATE_TEXTS } from '../update-text';
+import { CLI_TEXTS } from '../cli-text';
 import { DAY2_TEXTS, day2FileTexts, day2FindingText } from '../day2-text';
 import { renderDay2Files } from '../../core/day2/render';
 import { STEP_IDS } from '../../core/day2/steps';
@@ -510,6 +511,39 @@ function comments(text: string): string[] {
     .filter((c) => c.trim() !== '');
 }
 
+/** Parameters for the command line's messages (src/i18n/cli-text.ts), as src/cli passes them. */
+export const CLI_SAMPLE_PARAMS: Readonly<Record<string, readonly unknown[]>> = {
+  'usage.value.int': [
+    { min: 1, max: 99 },
+    { min: 0, max: 100000 },
+    { min: null, max: null },
+  ],
+  'usage.value.oneOf': [{ values: ['single', 'ha-embedded', 'ha-external'] }],
+  'errors.unknownOption': [{ option: '--frobnicate' }],
+  'errors.missingValue': [{ option: '--servers' }],
+  'errors.repeatedOption': [{ option: '--servers' }],
+  'errors.field': [{ label: 'Servers', option: '--servers', message: 'Enter 1 or more.' }],
+  'errors.notOneOf': [{ value: 'active-passive', values: ['single', 'ha-embedded', 'ha-external'] }],
+  'errors.invalidValue': [{ value: 'pods' }],
+  'errors.unreadable': [{ file: 'plan.json', detail: 'ENOENT' }],
+  'errors.rulesFile': [{ file: 'public/data/rules/seed-2026.12.json', detail: 'Unexpected end of JSON input' }],
+  'errors.unknownRules': [{ value: 'seed-1999.01', known: ['seed-2026.12', 'upstream-2026.12'] }],
+  'errors.cannotWrite': [{ path: 'out', detail: 'EACCES' }],
+  'summary.rules': [{ rulesId: 'seed-2026.12' }],
+  'summary.cpuAndMemory': [
+    { vcpu: 4, vcpuOrMore: false, memoryMiB: 8192 },
+    { vcpu: 16, vcpuOrMore: true, memoryMiB: 32768 },
+  ],
+  'summary.wrote': [
+    { count: 1, dir: 'out' },
+    { count: 6, dir: 'out' },
+  ],
+  'usage.options.site': [{ url: 'http://127.0.0.1:5173/' }],
+  'usage.exit.ok': [{ code: 0 }],
+  'usage.exit.errors': [{ code: 1 }],
+  'usage.exit.badInput': [{ code: 2 }],
+};
+
 /** Message texts the page and the generated files show, in one language. */
 export function renderedTexts(
   locale: Locale,
@@ -621,14 +655,22 @@ export function renderedTexts(
       add(`superseded.${leaf.path}`, String((leaf.value as (p: unknown) => unknown)(ids)), ids);
   }
   for (const leaf of catalogLeaves(UPDATE_TEXTS[locale])) add(`update.${leaf.path}`, String(leaf.value));
-  const fmt = formatterFor(locale);
+  for (const leaf of catalogLeaves(CLI_TEXTS[locale])) {
+    const where = `cli.${leaf.path}`;
+    if (typeof leaf.value === 'string') add(where, leaf.value);
+    else if (typeof leaf.value === 'function') {
+      const samples = CLI_SAMPLE_PARAMS[leaf.path];
+      if (!samples) throw new Error(`no sample parameters for cli ${leaf.path}: add them to CLI_SAMPLE_PARAMS`);
+      for (const p of samples) add(where, String((leaf.value as (p: unknown, f: Formatter) => unknown)(p, f)), p);
+    }
+  }
   for (const leaf of catalogLeaves(COMPARE_TEXTS[locale])) {
     const where = `compare.${leaf.path}`;
     if (typeof leaf.value === 'string') add(where, leaf.value);
     else if (typeof leaf.value === 'function') {
       const samples = COMPARE_SAMPLE_PARAMS[leaf.path];
       if (!samples) throw new Error(`no sample parameters for compare ${leaf.path}: add them to COMPARE_SAMPLE_PARAMS`);
-      for (const p of samples) add(where, String((leaf.value as (p: unknown, f: Formatter) => unknown)(p, fmt)), p);
+      for (const p of samples) add(where, String((leaf.value as (p: unknown, f: Formatter) => unknown)(p, f)), p);
     }
   }
   return out;
