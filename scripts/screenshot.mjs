@@ -3,7 +3,8 @@
 // Serves dist/ on a loopback port of its own and writes, for en, ja and zh at 1280 px and 360 px, a
 // plan with long inputs everywhere (dual-stack with IPv6 ranges, long host names, an external etcd
 // cluster, firewall rules per range): the first screen, the sizing cards, the findings, the
-// diagrams, the network panel and the install panel; and the printed report in English.
+// diagrams, the network panel, the install panel, and the comparison with two variants of it (upstream
+// rules; embedded etcd on five servers, decision 026); and the printed report in English.
 import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
@@ -30,6 +31,11 @@ const LONG = {
   fw: 'firewalld',
   spegel: '1',
 };
+/** The long plan, compared with itself under the upstream rules and with five servers on embedded etcd. */
+const COMPARED = [
+  new URLSearchParams({ ...LONG, rules: 'upstream-2026.12' }).toString(),
+  new URLSearchParams({ ...LONG, ha: 'ha-embedded', ds: 'embedded-etcd', s: '5', dbh: '' }).toString(),
+];
 /** Sections by CSS selector. */
 const SECTIONS = {
   cards: '.cards',
@@ -37,12 +43,22 @@ const SECTIONS = {
   diagrams: '.visuals',
   network: '.network',
   install: '.install',
+  compare: '.compare',
 };
 
 const server = spawn('npx', ['vite', 'preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1'], {
   stdio: 'ignore',
 });
 const base = `http://127.0.0.1:${String(port)}/`;
+/**
+ * The link of the long plan, with its comparison, in a language.
+ * @param {string} lang
+ */
+const link = (lang) => {
+  const params = new URLSearchParams({ ...LONG, lang });
+  for (const c of COMPARED) params.append('cmp', c);
+  return `${base}?${params.toString()}`;
+};
 for (let i = 0; i < 100; i++) {
   if (
     await fetch(base).then(
@@ -64,7 +80,7 @@ try {
     ]) {
       const page = await browser.newPage({ viewport: { width, height: 900 } });
       page.on('pageerror', (err) => console.error(`[${lang} ${name}] pageerror: ${err.message}`));
-      await page.goto(`${base}?${new URLSearchParams({ ...LONG, lang }).toString()}`);
+      await page.goto(link(lang));
       await page.getByTestId('server-card').waitFor();
       await page.screenshot({ path: `${out}/${lang}-${name}-first-screen.png` });
       // Every panel laid out, as an in-page link has them (decision 014), then the charts drawn.
@@ -89,7 +105,7 @@ try {
     }
   }
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  await page.goto(`${base}?${new URLSearchParams({ ...LONG, lang: 'en' }).toString()}`);
+  await page.goto(link('en'));
   await page.getByTestId('server-card').waitFor();
   await page.emulateMedia({ media: 'print' });
   await page.waitForTimeout(800);

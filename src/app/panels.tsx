@@ -1,10 +1,12 @@
-import { lazy, memo, useDeferredValue, useMemo } from 'react';
+import { lazy, memo, Suspense, useDeferredValue, useMemo } from 'react';
 import type { Secrets } from '../core/config/config-files';
 import type { PlanInput } from '../core/model/plan-input';
 import type { Rules } from '../core/model/rules';
 import type { PlanResult } from '../core/plan/compute-plan';
 import { useI18n } from '../i18n/i18n';
 import { usePalette } from '../ui/visuals/palette';
+import { ErrorBoundary } from '../ui/shared/error-boundary';
+import type { CompareEntryProps } from './compare-entry';
 import type { HistoryMode } from '../url/use-plan-url';
 
 // The panels below the first screen, each loaded when it is reached together with the core code
@@ -144,3 +146,18 @@ export const Day2Section = lazy(async () => {
   }
   return { default: memo(Day2Section) };
 });
+
+/** The way into comparing plans and, for a link that compares plans, the comparison (decision 026). */
+const CompareEntry = lazy(() => import('./compare-entry'));
+
+/** Where the comparison goes in the results: its code loads after the first screen, and a failure to load it is said. */
+export function CompareSlot(props: CompareEntryProps) {
+  const { m } = useI18n();
+  return (
+    <ErrorBoundary fallback={() => <p className="status">{m.compare.loadFailed}</p>}>
+      <Suspense fallback={null}>
+        <CompareEntry {...props} />
+      </Suspense>
+    </ErrorBoundary>
+  );
+}

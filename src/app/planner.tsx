@@ -15,7 +15,7 @@ import { PresetGallery } from '../ui/presets/preset-gallery';
 import { randomToken } from '../ui/install/random-token';
 import { ResultsPanel } from '../ui/results/results-panel';
 import type { OtherEdition } from '../ui/results/edition-comparison';
-import { Day2Section, InstallSection, VisualsSection } from './panels';
+import { CompareSlot, Day2Section, InstallSection, VisualsSection } from './panels';
 import { RulesLoadErrorPanel, RulesLoading } from '../ui/shared/rules-status';
 import { PrintLink } from '../ui/shared/print-link';
 import { UrlNotices } from '../ui/shared/url-notices';
@@ -86,16 +86,14 @@ export function Planner({ index, restored }: { index: RulesIndex; restored: bool
     });
   }, []);
 
-  const otherRules = other.data;
-  const otherFailed = other.isError;
   const comparison = useMemo(
     (): OtherEdition =>
-      otherResult && otherRules && later
-        ? { status: 'success', diff: compareEditions(later, otherResult), rules: otherRules }
-        : otherFailed
+      otherResult && other.data && later
+        ? { status: 'success', diff: compareEditions(later, otherResult), rules: other.data }
+        : other.isError
           ? { status: 'error' }
           : { status: 'pending' },
-    [later, otherResult, otherRules, otherFailed],
+    [later, otherResult, other.data, other.isError],
   );
 
   return (
@@ -173,6 +171,7 @@ export function Planner({ index, restored }: { index: RulesIndex; restored: bool
               later={later ?? result}
               rules={rulesData}
               comparison={comparison}
+              compare={<CompareSlot index={index} plan={plan} result={later ?? result} />}
               stale={invalidFields.size > 0}
               onSwitchRules={setRules}
               onApplyFix={applyFix}

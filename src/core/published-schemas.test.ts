@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from './model/zod';
 import { PlanJsonSchema } from './plan/plan-json-schema';
+import { ComparisonJsonSchema } from './plan/comparison-json-schema';
 import { RulesIndexSchema, RulesSchema } from './model/rules';
 import { MachineCatalogIndexSchema, MachineCatalogSchema } from './model/machines';
 
@@ -13,6 +14,7 @@ import { MachineCatalogIndexSchema, MachineCatalogSchema } from './model/machine
 const root = join(import.meta.dirname, '../..');
 const published: [string, z.ZodMiniType, string][] = [
   ['public/schema/plan.v1.json', PlanJsonSchema, 'k3s-sizer plan, format 1'],
+  ['public/schema/comparison.v1.json', ComparisonJsonSchema, 'k3s-sizer comparison of plans, format 1'],
   ['public/schema/rules.v1.json', RulesSchema, 'k3s-sizer rules file, schema 1'],
   ['public/schema/rules-index.v1.json', RulesIndexSchema, 'k3s-sizer rules index, schema 1'],
   ['public/schema/machines.v1.json', MachineCatalogSchema, 'k3s-sizer machine catalog, schema 1'],

@@ -1362,6 +1362,11 @@ export const en = {
     copyFailed: 'Copy failed: select the text instead',
     copyLabel: (p: { what: string }) => `Copy ${p.what}`,
   },
+  compare: {
+    open: 'Compare with another plan',
+    loading: 'Loading the comparison…',
+    loadFailed: 'The comparison could not be loaded.',
+  },
   day2: {
     loading: 'Preparing backups and upgrades…',
     loadFailed: 'The backup and upgrade plan could not be prepared.',

@@ -1371,6 +1371,11 @@ export const ja: Catalog = {
     copyFailed: 'コピーに失敗しました。テキストを選択してコピーしてください',
     copyLabel: (p) => `コピー：${p.what}`,
   },
+  compare: {
+    open: '別のプランと比較',
+    loading: '比較を読み込んでいます…',
+    loadFailed: '比較を読み込めませんでした。',
+  },
   day2: {
     loading: 'バックアップとアップグレードの計画を準備しています…',
     loadFailed: 'バックアップとアップグレードの計画を準備できませんでした。',

@@ -1233,6 +1233,11 @@ export const zh: Catalog = {
     copyFailed: '复制失败：请手动选择文本',
     copyLabel: (p) => `复制${before(p.what)}`,
   },
+  compare: {
+    open: '与另一个规划对比',
+    loading: '正在加载对比…',
+    loadFailed: '无法加载对比。',
+  },
   day2: {
     loading: '正在准备备份与升级规划…',
     loadFailed: '无法准备备份与升级规划。',

@@ -28,6 +28,7 @@ import { LANG_KEY } from '../i18n/locale';
 import { LOCALES, isLocale } from '../i18n/types';
 import { planInputArb } from '../core/testing/arbitraries';
 import {
+  COMPARE_KEY,
   FORMAT_KEY,
   PLAN_PARAMS,
   RULES_KEY,
@@ -82,7 +83,7 @@ const otherDefaults: PlanInput = {
 
 const PLAN_KEYS = PLAN_PARAMS.map((p) => p.key);
 /** `lang` is the page's, not the plan's: known, so never listed as unknown, and checked on its own. */
-const KNOWN_KEYS = new Set([FORMAT_KEY, RULES_KEY, LANG_KEY, ...PLAN_KEYS]);
+const KNOWN_KEYS = new Set([FORMAT_KEY, RULES_KEY, LANG_KEY, COMPARE_KEY, ...PLAN_KEYS]);
 
 // --- Hostile material ----------------------------------------------------------------------------
 

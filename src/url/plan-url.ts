@@ -21,6 +21,8 @@ import { isLocale } from '../i18n/types';
  */
 export const FORMAT_KEY = 'v';
 export const RULES_KEY = 'rules';
+/** Each plan compared with this one, as its own query string (src/url/compare-url.ts). */
+export const COMPARE_KEY = 'cmp';
 
 type Section = 'cluster' | 'network' | 'host' | 'install' | 'workloads' | 'backup' | 'upgrade' | 'airgap';
 /**
@@ -131,8 +133,8 @@ export const PLAN_PARAMS: readonly PlanParam[] = [
   param('agrc', 'airgap', 'registryCa', 'bool'),
 ];
 
-// `lang` belongs to the page, not the plan: known here so it is not reported as unknown.
-const KNOWN_KEYS = new Set<string>([FORMAT_KEY, RULES_KEY, LANG_KEY, ...PLAN_PARAMS.map((p) => p.key)]);
+// `lang` belongs to the page and `cmp` to the comparison, not the plan: known here so neither is reported as unknown.
+const KNOWN_KEYS = new Set<string>([FORMAT_KEY, RULES_KEY, LANG_KEY, COMPARE_KEY, ...PLAN_PARAMS.map((p) => p.key)]);
 
 export type UrlNotice =
   | { readonly kind: 'restored' }
@@ -319,4 +321,13 @@ export function encodePlan(plan: PlanInput, defaults: PlanInput): string {
     if (value !== writeValue(fallback, p.encoding)) params.set(p.key, value);
   }
   return params.toString();
+}
+
+/** `query` with the compared plans (`cmp`) of `from` carried over: editing this plan keeps the comparison. */
+export function keepCompared(query: string, from: string): string {
+  const compared = new URLSearchParams(from).getAll(COMPARE_KEY);
+  if (compared.length === 0) return query;
+  const params = new URLSearchParams(query);
+  for (const c of compared) params.append(COMPARE_KEY, c);
+  return `?${params.toString()}`;
 }

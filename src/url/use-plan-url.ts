@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import type { PlanInput } from '../core/model/plan-input';
 import { keepLang } from '../i18n/locale';
-import { decodePlan, encodePlan, type UrlNotice } from './plan-url';
+import { decodePlan, encodePlan, keepCompared, type UrlNotice } from './plan-url';
 import { writeStoredQuery } from './plan-storage';
 
 const CHANGE_EVENT = 'k3s-sizer:plan-url';
@@ -22,12 +22,27 @@ const readServerSearch = (): string => (typeof window === 'undefined' ? '' : win
 /** How a change reaches the history: replace while typing, push for discrete choices so Back undoes them. */
 export type HistoryMode = 'replace' | 'push';
 
+/** The address bar's query string, followed through every change. */
+export function useLinkSearch(): string {
+  return useSyncExternalStore(subscribe, readSearch, readServerSearch);
+}
+
+/** Puts a query string in the address bar (the page's language kept) and tells every reader of the link. */
+export function goToQuery(query: string, mode: HistoryMode): void {
+  const next = keepLang(query, window.location.search);
+  if (next === window.location.search) return;
+  const url = `${window.location.pathname}${next}${window.location.hash}`;
+  if (mode === 'push') window.history.pushState(null, '', url);
+  else window.history.replaceState(null, '', url);
+  window.dispatchEvent(new Event(CHANGE_EVENT));
+}
+
 /**
  * The plan is the address bar. Reading decodes the query string (with notices for anything
  * ignored); writing re-encodes the plan and replaces or pushes a history entry.
  */
 export function usePlanUrl(defaults: PlanInput, knownRules: readonly string[], restored = false) {
-  const search = useSyncExternalStore(subscribe, readSearch, readServerSearch);
+  const search = useLinkSearch();
   const decoded = useMemo(() => decodePlan(search, defaults, knownRules), [search, defaults, knownRules]);
   // The plan keeps its identity while its canonical form does not change (a link rewritten into
   // canonical form, a language switch), so nothing downstream computes or renders again.
@@ -41,12 +56,7 @@ export function usePlanUrl(defaults: PlanInput, knownRules: readonly string[], r
     (plan: PlanInput, mode: HistoryMode) => {
       const encoded = encodePlan(plan, defaults);
       writeStoredQuery(encoded);
-      const query = keepLang(`?${encoded}`, window.location.search);
-      if (query === window.location.search) return;
-      const url = `${window.location.pathname}${query}${window.location.hash}`;
-      if (mode === 'push') window.history.pushState(null, '', url);
-      else window.history.replaceState(null, '', url);
-      window.dispatchEvent(new Event(CHANGE_EVENT));
+      goToQuery(keepCompared(`?${encoded}`, window.location.search), mode);
     },
     [defaults],
   );

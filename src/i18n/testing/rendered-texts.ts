@@ -23,6 +23,7 @@ import { createFormatter, type Formatter } from '../format';
 import { ja } from '../ja';
 import { databaseBasisText, serverBasisText } from '../plan-text';
 import { SUPERSEDED_TEXTS } from '../superseded-text';
+import { COMPARE_SAMPLE_PARAMS, COMPARE_TEXTS } from '../compare-text';
 import { UPDATE_TEXTS } from '../update-text';
 import { CLI_TEXTS } from '../cli-text';
 import { DAY2_TEXTS, day2FileTexts, day2FindingText } from '../day2-text';
@@ -706,6 +707,15 @@ export function renderedTexts(
     else if (typeof leaf.value === 'function') {
       const samples = CLI_SAMPLE_PARAMS[leaf.path];
       if (!samples) throw new Error(`no sample parameters for cli ${leaf.path}: add them to CLI_SAMPLE_PARAMS`);
+      for (const p of samples) add(where, String((leaf.value as (p: unknown, f: Formatter) => unknown)(p, f)), p);
+    }
+  }
+  for (const leaf of catalogLeaves(COMPARE_TEXTS[locale])) {
+    const where = `compare.${leaf.path}`;
+    if (typeof leaf.value === 'string') add(where, leaf.value);
+    else if (typeof leaf.value === 'function') {
+      const samples = COMPARE_SAMPLE_PARAMS[leaf.path];
+      if (!samples) throw new Error(`no sample parameters for compare ${leaf.path}: add them to COMPARE_SAMPLE_PARAMS`);
       for (const p of samples) add(where, String((leaf.value as (p: unknown, f: Formatter) => unknown)(p, f)), p);
     }
   }

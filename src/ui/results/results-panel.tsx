@@ -22,6 +22,8 @@ interface ResultsPanelProps {
   later: PlanResult;
   rules: Rules;
   comparison: OtherEdition;
+  /** The comparison of plans, or the button that starts one (src/app loads it, with its error boundary). */
+  compare?: ReactNode;
   stale: boolean;
   onSwitchRules: (rulesId: string) => void;
   onApplyFix: (fix: NetworkFix) => void;
@@ -39,6 +41,7 @@ export function ResultsPanel({
   later,
   rules,
   comparison,
+  compare,
   stale,
   onSwitchRules,
   onApplyFix,
@@ -90,6 +93,7 @@ export function ResultsPanel({
         </Suspense>
       )}
       <EditionComparison currentRules={rules} other={comparison} onSwitch={onSwitchRules} />
+      {showNetwork && compare}
       <FindingsList findings={result.findings} rules={rules} onApplyFix={onApplyFix} />
       {showNetwork ? (
         <NetworkPanel result={later} rules={rules} />
