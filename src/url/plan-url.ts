@@ -8,6 +8,7 @@ import {
   WorkloadsInputSchema,
   BackupInputSchema,
   UpgradeInputSchema,
+  MachinesInputSchema,
   PLAN_FORMAT_VERSION,
   type PlanInput,
 } from '../core/model/plan-input';
@@ -21,13 +22,14 @@ import { isLocale } from '../i18n/types';
 export const FORMAT_KEY = 'v';
 export const RULES_KEY = 'rules';
 
-type Section = 'cluster' | 'network' | 'host' | 'install' | 'workloads' | 'backup' | 'upgrade';
+type Section = 'cluster' | 'network' | 'host' | 'install' | 'workloads' | 'backup' | 'upgrade' | 'machines';
 /**
  * int: digits; bool: 1/0; text: as is; list: comma-separated; pair: `cpuMillis:memoryMiB`;
  * groups: `name:replicas:cpuMillis:memoryMiB`, comma-separated (names hold no `:` or `,`);
- * shapes: `vcpu:memoryGiB:processor`, comma-separated.
+ * shapes: `vcpu:memoryGiB:processor`, comma-separated; prices: `provider/type:amount:currency:per`,
+ * comma-separated (amount in plain decimals).
  */
-type Encoding = 'int' | 'bool' | 'text' | 'list' | 'pair' | 'groups' | 'shapes';
+type Encoding = 'int' | 'bool' | 'text' | 'list' | 'pair' | 'groups' | 'shapes' | 'prices';
 
 export interface PlanParam {
   readonly key: string;
@@ -45,6 +47,7 @@ const SHAPES = {
   workloads: WorkloadsInputSchema.shape,
   backup: BackupInputSchema.shape,
   upgrade: UpgradeInputSchema.shape,
+  machines: MachinesInputSchema.shape,
 } as const;
 
 function param<S extends Section>(
@@ -123,6 +126,12 @@ export const PLAN_PARAMS: readonly PlanParam[] = [
   param('s3v', 'backup', 's3VerifyTls', 'bool'),
   param('upf', 'upgrade', 'from'),
   param('upt', 'upgrade', 'to'),
+  param('mcat', 'machines', 'catalog'),
+  param('mts', 'machines', 'server'),
+  param('mta', 'machines', 'agent'),
+  param('mtd', 'machines', 'database'),
+  param('mpr', 'machines', 'prices', 'prices'),
+  param('mnl', 'machines', 'nodeLabels', 'bool'),
 ];
 
 // `lang` belongs to the page, not the plan: known here so it is not reported as unknown.
@@ -169,6 +178,15 @@ function readValue(raw: string, encoding: Encoding): unknown {
         const m = /^(\d{1,9}):(\d{1,9}):([a-z0-9-]{1,20})$/.exec(item);
         return m ? { vcpu: Number(m[1]), memoryGiB: Number(m[2]), processor: m[3] } : item;
       });
+    case 'prices':
+      if (raw === '') return [];
+      return raw.split(',').map((item) => {
+        // Amounts only as a link writes them (plain, shortest decimals), so a price reads back as written.
+        const m = /^([^:]{1,100}):(\d{1,7}(?:\.\d{1,30})?):([A-Z]{3}):([a-z]{1,5})$/.exec(item);
+        return m?.[2] !== undefined && String(Number(m[2])) === m[2]
+          ? { type: m[1], amount: Number(m[2]), currency: m[3], per: m[4] }
+          : item;
+      });
   }
 }
 
@@ -205,6 +223,16 @@ function writeValue(value: unknown, encoding: Encoding): string {
             .map((c: unknown) =>
               c !== null && typeof c === 'object' && 'vcpu' in c && 'memoryGiB' in c && 'processor' in c
                 ? `${num(c.vcpu)}:${num(c.memoryGiB)}:${String(c.processor)}`
+                : '',
+            )
+            .join(',')
+        : '';
+    case 'prices':
+      return Array.isArray(value)
+        ? value
+            .map((p: unknown) =>
+              p !== null && typeof p === 'object' && 'type' in p && 'amount' in p && 'currency' in p && 'per' in p
+                ? `${String(p.type)}:${num(p.amount)}:${String(p.currency)}:${String(p.per)}`
                 : '',
             )
             .join(',')
@@ -268,6 +296,7 @@ export function decodePlan(search: string, defaults: PlanInput, knownRules: read
     workloads: { ...defaults.workloads },
     backup: { ...defaults.backup },
     upgrade: { ...defaults.upgrade },
+    machines: { ...defaults.machines },
   };
   for (const p of PLAN_PARAMS) {
     const raw = params.get(p.key);
@@ -291,6 +320,7 @@ export function decodePlan(search: string, defaults: PlanInput, knownRules: read
       workloads: WorkloadsInputSchema.parse(sections.workloads),
       backup: BackupInputSchema.parse(sections.backup),
       upgrade: UpgradeInputSchema.parse(sections.upgrade),
+      machines: MachinesInputSchema.parse(sections.machines),
     },
     notices,
   };

@@ -17,6 +17,7 @@ import {
   DEFAULT_NETWORK,
   DEFAULT_BACKUP,
   DEFAULT_UPGRADE,
+  defaultMachines,
   defaultWorkloads,
   type ClusterInput,
   type HostInput,
@@ -26,6 +27,7 @@ import {
   type WorkloadsInput,
   type BackupInput,
   type UpgradeInput,
+  type MachinesInput,
 } from '../model/plan-input';
 import { RulesSchema, type Rules } from '../model/rules';
 import { MachineCatalogSchema, type MachineCatalog } from '../model/machines';
@@ -47,6 +49,7 @@ export interface PlanOverrides {
   readonly workloads?: Partial<WorkloadsInput>;
   readonly backup?: Partial<BackupInput>;
   readonly upgrade?: Partial<UpgradeInput>;
+  readonly machines?: Partial<MachinesInput>;
 }
 
 export function planInput(
@@ -63,6 +66,7 @@ export function planInput(
     workloads: { ...defaultWorkloads(), ...more.workloads },
     backup: { ...DEFAULT_BACKUP, ...more.backup },
     upgrade: { ...DEFAULT_UPGRADE, ...more.upgrade },
+    machines: { ...defaultMachines(), ...more.machines },
   };
 }
 
