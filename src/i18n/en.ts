@@ -757,6 +757,21 @@ const findings: FindingMessages = {
         ? `Choose another provider for ${machineRoles[p.role].all}.`
         : `No provider in the catalog has a type this large: use larger machines than the catalog lists, or plan a smaller cluster, so that each ${machineRoles[p.role].each} needs less.`,
   },
+  'machines.chosen-type-unfit': {
+    title: (p) =>
+      p.reason === 'unknown-type'
+        ? `The machine type chosen for ${machineRoles[p.role].all}, “${p.type}”, is not in the machine catalog`
+        : p.reason === 'wrong-architecture'
+          ? `“${p.type}”, chosen for ${machineRoles[p.role].all}, is not an ${architectures[p.arch]} machine`
+          : `“${p.type}”, chosen for ${machineRoles[p.role].all}, is too small`,
+    why: (p, f) =>
+      p.reason === 'too-small'
+        ? `Each ${machineRoles[p.role].each} needs ${f.vcpu(p.needVcpu, p.needVcpuOrMore)} and ${f.memory(p.needMemoryMiB)}; “${p.type}” has ${f.vcpu(p.typeVcpu)} and ${f.memory(p.typeMemoryMiB)}.`
+        : p.reason === 'wrong-architecture'
+          ? `The plan is for ${architectures[p.arch]} machines, and the catalog does not list “${p.type}” for that architecture, so K3s's ${architectures[p.arch]} build would not run on it.`
+          : 'The link names a type this catalog does not have, so its size and price are unknown.',
+    fix: (p) => `Choose another type for ${machineRoles[p.role].all}: the list offers only types that meet the need.`,
+  },
   'machines.board-below-measured': {
     title: (p, f) =>
       `Less memory than K3s was measured to use on ${p.role === 'server' ? 'a server' : 'an agent'}: ${names(p.boards, f)}`,

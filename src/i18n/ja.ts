@@ -801,6 +801,22 @@ const findings: FindingMessages = {
         ? `${machineRoles[p.role]}には別のプロバイダーを選んでください。`
         : `カタログのどのプロバイダーにも、この大きさのマシンタイプはありません。カタログにない、より大きなマシンを用意するか、${machineRoles[p.role]}に必要な量が少なくて済むクラスターを計画してください。`,
   },
+  'machines.chosen-type-unfit': {
+    title: (p) =>
+      p.reason === 'unknown-type'
+        ? `${machineRoles[p.role]}に選んだマシンタイプ「${p.type}」はマシンカタログにありません`
+        : p.reason === 'wrong-architecture'
+          ? `${machineRoles[p.role]}に選んだ「${p.type}」は${architectures[p.arch]}のマシンではありません`
+          : `${machineRoles[p.role]}に選んだ「${p.type}」では小さすぎます`,
+    why: (p, f) =>
+      p.reason === 'too-small'
+        ? `各${machineRoles[p.role]}には${f.vcpu(p.needVcpu, p.needVcpuOrMore)}と${f.memory(p.needMemoryMiB)}が必要ですが、「${p.type}」は${f.vcpu(p.typeVcpu)}、${f.memory(p.typeMemoryMiB)}です。`
+        : p.reason === 'wrong-architecture'
+          ? `計画は${architectures[p.arch]}のマシン向けですが、カタログでは「${p.type}」はこのアーキテクチャに対応していないため、K3sの${architectures[p.arch]}ビルドは動きません。`
+          : 'リンクにこのカタログにないマシンタイプが指定されているため、サイズも価格もわかりません。',
+    fix: (p) =>
+      `${machineRoles[p.role]}には別のマシンタイプを選んでください。一覧には必要量を満たすマシンタイプだけが表示されます。`,
+  },
   'machines.board-below-measured': {
     title: (p, f) => `メモリがK3s${machineRoles[p.role]}の計測値に満たないボード：${names(p.boards, f)}`,
     why: (p, f) =>

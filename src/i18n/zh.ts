@@ -741,6 +741,21 @@ const findings: FindingMessages = {
         ? `请为${machineRoles[p.role]}选择其他提供商。`
         : `目录中没有任何提供商提供这么大的实例规格：请使用目录以外更大的机器，或调整集群规划，降低${machineRoles[p.role]}的需求。`,
   },
+  'machines.chosen-type-unfit': {
+    title: (p) =>
+      p.reason === 'unknown-type'
+        ? `为${machineRoles[p.role]}选择的实例规格“${p.type}”不在机器目录中`
+        : p.reason === 'wrong-architecture'
+          ? `为${machineRoles[p.role]}选择的“${p.type}”不是${term(architectures[p.arch])}机器`
+          : `为${machineRoles[p.role]}选择的“${p.type}”太小`,
+    why: (p, f) =>
+      p.reason === 'too-small'
+        ? `每台${machineRoles[p.role]}需要 ${f.vcpu(p.needVcpu, p.needVcpuOrMore)} 和 ${f.memory(p.needMemoryMiB)}；“${p.type}”只有 ${f.vcpu(p.typeVcpu)} 和 ${f.memory(p.typeMemoryMiB)}。`
+        : p.reason === 'wrong-architecture'
+          ? `本规划使用${term(architectures[p.arch])}机器，而目录中“${p.type}”不支持该架构，K3s 的${term(architectures[p.arch])}构建无法在其上运行。`
+          : '链接中指定的实例规格不在此目录中，因此无法得知其规格和价格。',
+    fix: (p) => `请为${machineRoles[p.role]}选择其他实例规格：列表中只提供满足需求的规格。`,
+  },
   'machines.board-below-measured': {
     title: (p, f) => `内存低于 K3s ${machineRoles[p.role]}实测用量的开发板：${names(p.boards, f)}`,
     why: (p, f) =>

@@ -56,6 +56,21 @@ export const PLACEHOLDERS = {
   databaseHost: '<database-host>',
 } as const;
 
+/**
+ * Kubernetes' well-known label for a node's machine type (k8s.io/api core/v1 LabelInstanceTypeStable).
+ * A kubelet may set it on its own node (the NodeRestriction admission plugin allows node.kubernetes.io/
+ * labels), and K3s's embedded cloud controller reports a label already on the node as its instance type
+ * instead of "k3s" (k3s-io/k3s pkg/cloudprovider/instances.go, commit 93565e9a).
+ */
+export const INSTANCE_TYPE_LABEL = 'node.kubernetes.io/instance-type';
+
+/** The node-label entry for a role's chosen machine type ("aws-ec2/m7g.large" → m7g.large), when the reader asked for labels. */
+function instanceTypeLabel(input: PlanInput, role: 'server' | 'agent'): string[] {
+  const key = input.machines.nodeLabels ? input.machines[role] : '';
+  const id = key.slice(key.indexOf('/') + 1);
+  return id === '' ? [] : [`${INSTANCE_TYPE_LABEL}=${id}`];
+}
+
 /** Example paths for external etcd client certificates; the files are the operator's own. */
 export const ETCD_TLS_FILES = {
   'datastore-cafile': '/etc/rancher/k3s/datastore/ca.crt',
@@ -273,6 +288,11 @@ export function buildConfigFiles(
     node.push(entry('prefer-bundled-bin', true));
 
   const serverOnly: ConfigEntry[] = install.kubeconfigMode === '0644' ? [entry('write-kubeconfig-mode', '0644')] : [];
+  // --node-label is repeatable (a string slice in pkg/cli/cmds/agent.go): a YAML list.
+  // An agentless server runs no kubelet, so it has no node to label.
+  const serverLabels = cluster.serverWorkloads === 'agentless' ? [] : instanceTypeLabel(input, 'server');
+  if (serverLabels.length > 0) serverOnly.push(entry('node-label', serverLabels));
+  const agentLabels = instanceTypeLabel(input, 'agent');
   const embedded = cluster.datastore === 'embedded-etcd';
   const files: ConfigFile[] = [
     {
@@ -296,6 +316,7 @@ export function buildConfigFiles(
         entry('server', serverUrl),
         entry('token', agentToken, null, secrets.agentToken === undefined),
         ...node,
+        ...(agentLabels.length > 0 ? [entry('node-label', agentLabels)] : []),
       ],
     });
   }

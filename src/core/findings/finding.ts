@@ -86,6 +86,21 @@ export interface FindingParamsMap {
     largestMemoryMiB: number;
     elsewhere: boolean;
   };
+  /**
+   * The machine type the reader chose for a role does not serve it: too small for the role's need,
+   * not of the plan's architecture, or not in the machine catalog.
+   */
+  'machines.chosen-type-unfit': {
+    role: MachineRole;
+    type: string;
+    reason: 'too-small' | 'wrong-architecture' | 'unknown-type';
+    arch: Architecture;
+    needVcpu: number;
+    needVcpuOrMore: boolean;
+    needMemoryMiB: number;
+    typeVcpu: number;
+    typeMemoryMiB: number;
+  };
   /** Boards of a provider whose memory is below what K3s was measured to use in the role on such a board. */
   'machines.board-below-measured': {
     role: 'server' | 'agent';

@@ -10,6 +10,7 @@ import fc from 'fast-check';
 import { renderFiles } from '../../core/config/files';
 import { computePlan, type PlanResult } from '../../core/plan/compute-plan';
 import { matchMachines } from '../../core/machines/match';
+import { planMachines } from '../../core/plan/plan-machines';
 import type { Architecture } from '../../core/model/rules';
 import type { PlanInput } from '../../core/model/plan-input';
 import { planInputArb } from '../../core/testing/arbitraries';
@@ -501,6 +502,22 @@ export function renderedTexts(
           add(`findings.messages.${finding.code}.why`, text.why);
           add(`findings.messages.${finding.code}.fix`, text.fix);
         }
+  }
+
+  // A chosen machine type that does not serve its role: too small, of another architecture, unknown.
+  const haArm = planInput({ servers: 3, agents: 50, haMode: 'ha-external', datastore: 'postgres', arch: 'arm64' });
+  for (const machines of [
+    { server: 'aws-ec2/m7g.large', agent: 'aws-ec2/m6i.large', database: 'aws-ec2/m99.large' },
+    { server: 'aws-ec2/m99.large', agent: 'raspberry-pi/raspberry-pi-4b-1gb', database: 'gce/n1-standard-2' },
+    { server: 'raspberry-pi/raspberry-pi-4b-1gb', agent: 'x/y', database: 'raspberry-pi/raspberry-pi-5-1gb' },
+  ]) {
+    const input = { ...haArm, machines: { ...haArm.machines, ...machines } };
+    for (const finding of planMachines(computePlan(input, seedRules), machineCatalog, seedRules).findings) {
+      const text = findingText(m.findings.messages, finding, f);
+      add(`findings.messages.${finding.code}.title`, text.title);
+      add(`findings.messages.${finding.code}.why`, text.why);
+      add(`findings.messages.${finding.code}.fix`, text.fix);
+    }
   }
 
   if (options.files !== false) {
