@@ -15,7 +15,7 @@ import { PresetGallery } from '../ui/presets/preset-gallery';
 import { randomToken } from '../ui/install/random-token';
 import { ResultsPanel } from '../ui/results/results-panel';
 import type { OtherEdition } from '../ui/results/edition-comparison';
-import { Day2Section, InstallSection, VisualsSection } from './panels';
+import { Day2Section, InstallSection, MachinesSection, VisualsSection } from './panels';
 import { RulesLoadErrorPanel, RulesLoading } from '../ui/shared/rules-status';
 import { PrintLink } from '../ui/shared/print-link';
 import { UrlNotices } from '../ui/shared/url-notices';
@@ -186,6 +186,7 @@ export function Planner({ index, restored }: { index: RulesIndex; restored: bool
                   onForgetTokens={forgetTokens}
                 />
               }
+              machines={<MachinesSection plan={plan} result={later ?? result} rules={rulesData} onChange={setPlan} />}
               day2={
                 <Day2Section
                   plan={plan}

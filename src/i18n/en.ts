@@ -889,6 +889,7 @@ export const en = {
     /** The phone's answer bar: each role's size and the findings' counts, kept in view while the form is edited. */
     answer: 'The plan at a glance',
     day2: 'Day 2',
+    machines: 'Machines',
   },
   app: {
     title: 'k3s-sizer',
@@ -1347,6 +1348,10 @@ export const en = {
     copied: 'Copied',
     copyFailed: 'Copy failed: select the text instead',
     copyLabel: (p: { what: string }) => `Copy ${p.what}`,
+  },
+  machines: {
+    loading: 'Loading the machine catalog…',
+    loadFailed: 'The machine catalog could not be loaded.',
   },
   day2: {
     loading: 'Preparing backups and upgrades…',

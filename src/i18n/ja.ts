@@ -933,6 +933,7 @@ export const ja: Catalog = {
     findings: '検出事項',
     answer: 'プランの概要',
     day2: 'Day 2運用',
+    machines: 'マシン',
   },
   app: {
     title: 'k3s-sizer',
@@ -1405,6 +1406,10 @@ export const ja: Catalog = {
     copied: 'コピーしました',
     copyFailed: 'コピーに失敗しました。テキストを選択してコピーしてください',
     copyLabel: (p: { what: string }) => `コピー：${p.what}`,
+  },
+  machines: {
+    loading: 'マシンカタログを読み込んでいます…',
+    loadFailed: 'マシンカタログを読み込めませんでした。',
   },
   day2: {
     loading: 'バックアップとアップグレードの計画を準備しています…',

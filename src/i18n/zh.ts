@@ -869,6 +869,7 @@ export const zh: Catalog = {
     findings: '检查结果',
     answer: '规划概览',
     day2: 'Day 2 运维',
+    machines: '机器',
   },
   app: {
     title: 'k3s-sizer',
@@ -1261,6 +1262,10 @@ export const zh: Catalog = {
     copied: '已复制',
     copyFailed: '复制失败：请手动选择文本',
     copyLabel: (p: { what: string }) => `复制${before(p.what)}`,
+  },
+  machines: {
+    loading: '正在加载机器目录…',
+    loadFailed: '无法加载机器目录。',
   },
   day2: {
     loading: '正在准备备份与升级规划…',

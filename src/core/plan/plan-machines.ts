@@ -17,6 +17,7 @@ import { machineTypeKey, type MachineCatalog, type MachineRole, type MachineType
 import type { MachinePrice, MachinesInput } from '../model/plan-input';
 import type { Rules } from '../model/rules';
 import type { PlanResult } from './compute-plan';
+import { INSTANCE_TYPE_LABEL } from '../config/config-files';
 
 /**
  * The machine type the reader chose for one role, and how it meets the role's need:
@@ -63,6 +64,8 @@ export interface PlanMachines {
   readonly chosen: ChosenMachines | null;
   /** The matching's findings and the chosen types', most severe first. */
   readonly findings: readonly AnyFinding[];
+  /** The label config.yaml sets to each node's chosen type when the reader asks for it. */
+  readonly instanceTypeLabel: string;
 }
 
 /** The typed prices as the matching reads them, keyed "provider/id". */
@@ -180,5 +183,6 @@ export function planMachines(
     options: optionsPerRole,
     chosen,
     findings: sortFindings([...match.findings, ...picks.flatMap((p) => chosenFinding(p.chosen, p.need, arch, rules))]),
+    instanceTypeLabel: INSTANCE_TYPE_LABEL,
   };
 }

@@ -1,0 +1,242 @@
+import type { MachineRole } from '../core/model/machines';
+import type { PricePeriod } from '../core/model/plan-input';
+import type { Formatter } from './format';
+import { LOCALE_TAGS, type Locale, type Msg } from './types';
+
+/**
+ * The machines panel's words (decision 025), in every language, loaded with the panel and not at
+ * start-up. Machine type and provider names are proper nouns from the catalog and stay as published.
+ */
+export interface MachinesTexts {
+  readonly title: string;
+  readonly intro: Msg<{ catalog: string; published: string; arch: string }>;
+  readonly loading: string;
+  readonly loadFailed: string;
+  readonly retry: string;
+  readonly role: Readonly<Record<MachineRole, string>>;
+  /** Each role's need: count × vCPU and memory; from the workload planning's agent shape where it applies. */
+  readonly need: Msg<{ count: number; vcpu: number; orMore: boolean; memoryMiB: number; workloadShape: boolean }>;
+  readonly columns: {
+    readonly provider: string;
+    readonly type: string;
+    readonly size: string;
+    readonly headroom: string;
+  };
+  readonly size: Msg<{ vcpu: number; memoryMiB: number }>;
+  readonly headroom: Msg<{ vcpu: number; memoryMiB: number }>;
+  readonly tooSmall: Msg<{ largest: string }>;
+  readonly burstableOnly: string;
+  readonly noArchitecture: Msg<{ arch: string }>;
+  readonly chooseLabel: Readonly<Record<MachineRole, string>>;
+  readonly chooseHelp: string;
+  readonly notChosen: string;
+  readonly option: Msg<{ name: string; vcpu: number; memoryMiB: number; smallest: boolean }>;
+  readonly burstableChosen: string;
+  readonly listTitle: string;
+  readonly noneChosen: string;
+  readonly listColumns: {
+    readonly role: string;
+    readonly count: string;
+    readonly type: string;
+    readonly each: string;
+    readonly monthly: string;
+  };
+  readonly totals: Msg<{ machines: number; vcpu: number; memoryMiB: number }>;
+  readonly costPriced: Msg<{ amount: string; hours: number }>;
+  readonly costUnpriced: Msg<{ types: readonly string[] }>;
+  readonly costMixed: Msg<{ currencies: readonly string[] }>;
+  readonly costIncomplete: string;
+  readonly noPrice: string;
+  readonly providersTitle: string;
+  readonly providerColumns: {
+    readonly provider: string;
+    readonly machines: string;
+    readonly size: string;
+    readonly cost: string;
+  };
+  readonly providerIncomplete: string;
+  readonly pricesTitle: string;
+  readonly pricesIntro: Msg<{ hours: number }>;
+  readonly priceLabel: Msg<{ name: string }>;
+  readonly currencyLabel: Msg<{ name: string }>;
+  readonly perLabel: Msg<{ name: string }>;
+  readonly per: Readonly<Record<PricePeriod, string>>;
+  readonly priceInvalid: string;
+  readonly nodeLabels: string;
+  readonly nodeLabelsHelp: Msg<{ label: string }>;
+  readonly findingsTitle: string;
+  readonly noFindings: string;
+}
+
+const en: MachinesTexts = {
+  title: 'Machines',
+  intro: (p, f) =>
+    `The smallest ${p.arch} machine type of each provider for each role of this plan, from the machine catalog ${p.catalog} (published ${f.date(p.published)}). The catalog lists no prices: type what you pay, and the plan adds it up.`,
+  loading: 'Loading the machine catalog…',
+  loadFailed: 'The machine catalog could not be loaded.',
+  retry: 'Try again',
+  role: { server: 'Servers', agent: 'Agents', database: 'Database hosts' },
+  need: (p, f) =>
+    `${f.integer(p.count)} × ${f.vcpu(p.vcpu, p.orMore)}, ${f.memory(p.memoryMiB)} each${p.workloadShape ? ' (the agent shape workload planning uses)' : ''}`,
+  columns: { provider: 'Provider', type: 'Smallest type', size: 'vCPU, memory', headroom: 'Headroom per machine' },
+  size: (p, f) => `${f.vcpu(p.vcpu)}, ${f.memory(p.memoryMiB)}`,
+  headroom: (p, f) => `${f.vcpu(p.vcpu)}, ${f.memory(p.memoryMiB)}`,
+  tooSmall: (p) => `None large enough (largest: ${p.largest})`,
+  burstableOnly: 'Only burstable types, which the plan keeps off this role',
+  noArchitecture: (p) => `No ${p.arch} type in the catalog`,
+  chooseLabel: {
+    server: 'Machine type for the servers',
+    agent: 'Machine type for the agents',
+    database: 'Machine type for the database hosts',
+  },
+  chooseHelp: 'Only types that meet the need are offered. The choice goes into the link and the JSON plan.',
+  notChosen: 'Not chosen',
+  option: (p, f) => `${p.name} — ${f.vcpu(p.vcpu)}, ${f.memory(p.memoryMiB)}${p.smallest ? ' (smallest)' : ''}`,
+  burstableChosen:
+    'A burstable type: it guarantees only a share of each vCPU, while the sizing counts whole vCPUs for this role.',
+  listTitle: 'The plan’s machines',
+  noneChosen: 'Choose a type for each role to get the plan’s machine list and its monthly cost.',
+  listColumns: { role: 'Role', count: 'Machines', type: 'Type', each: 'Price per machine', monthly: 'Per month' },
+  totals: (p, f) => `${f.integer(p.machines)} machines: ${f.vcpu(p.vcpu)}, ${f.memory(p.memoryMiB)} in all`,
+  costPriced: (p, f) => `Monthly cost: ${p.amount} (hourly prices × ${f.integer(p.hours)} hours)`,
+  costUnpriced: (p, f) => `No monthly cost yet: type a price for ${f.list(p.types)}.`,
+  costMixed: (p, f) => `No monthly cost: the prices are in ${f.list(p.currencies)}, which are not added up.`,
+  costIncomplete: 'No monthly cost until every role has a machine type.',
+  noPrice: 'no price',
+  providersTitle: 'Each provider’s smallest machines',
+  providerColumns: { provider: 'Provider', machines: 'Machines', size: 'vCPU, memory in all', cost: 'Per month' },
+  providerIncomplete: 'cannot host every role',
+  pricesTitle: 'Prices you pay',
+  pricesIntro: (p, f) =>
+    `A price is part of the plan: it goes into the link and the JSON plan. Leave it empty for no price. Hourly prices count ${f.integer(p.hours)} hours a month.`,
+  priceLabel: (p) => `Price of ${p.name}`,
+  currencyLabel: (p) => `Currency of the price of ${p.name}`,
+  perLabel: (p) => `Period of the price of ${p.name}`,
+  per: { hour: 'per hour', month: 'per month' },
+  priceInvalid: 'A price is a number such as 0.0832, from 0 to 1,000,000.',
+  nodeLabels: 'Label each node with its machine type in config.yaml',
+  nodeLabelsHelp: (p) =>
+    `Adds node-label ${p.label}=<type> to the servers’ and agents’ files, for scheduling by machine type.`,
+  findingsTitle: 'Machine findings',
+  noFindings: 'Nothing to flag about the machines.',
+};
+
+const ja: MachinesTexts = {
+  title: 'マシン',
+  intro: (p, f) =>
+    `この計画の各ロールについて、各プロバイダーで最小の${p.arch}マシンタイプを、マシンカタログ ${p.catalog}（${f.date(p.published)}公開）から選びます。カタログに価格はありません。支払う価格を入力すると、計画が合計します。`,
+  loading: 'マシンカタログを読み込んでいます…',
+  loadFailed: 'マシンカタログを読み込めませんでした。',
+  retry: '再試行',
+  role: { server: 'サーバー', agent: 'エージェント', database: 'データベースホスト' },
+  need: (p, f) =>
+    `${f.integer(p.count)}台 × 各${f.vcpu(p.vcpu, p.orMore)}、${f.memory(p.memoryMiB)}${p.workloadShape ? '（ワークロード計画で使うマシンタイプ）' : ''}`,
+  columns: { provider: 'プロバイダー', type: '最小のマシンタイプ', size: 'vCPU、メモリ', headroom: '1台あたりの余裕' },
+  size: (p, f) => `${f.vcpu(p.vcpu)}、${f.memory(p.memoryMiB)}`,
+  headroom: (p, f) => `${f.vcpu(p.vcpu)}、${f.memory(p.memoryMiB)}`,
+  tooSmall: (p) => `足りる大きさのものがありません（最大：${p.largest}）`,
+  burstableOnly: 'バースト可能なマシンタイプしかなく、このロールには使いません',
+  noArchitecture: (p) => `カタログに${p.arch}のマシンタイプがありません`,
+  chooseLabel: {
+    server: 'サーバーのマシンタイプ',
+    agent: 'エージェントのマシンタイプ',
+    database: 'データベースホストのマシンタイプ',
+  },
+  chooseHelp: '必要量を満たすマシンタイプだけを表示します。選択はリンクとJSON形式の計画に入ります。',
+  notChosen: '未選択',
+  option: (p, f) => `${p.name} — ${f.vcpu(p.vcpu)}、${f.memory(p.memoryMiB)}${p.smallest ? '（最小）' : ''}`,
+  burstableChosen:
+    'バースト可能なマシンタイプです。各vCPUの一部しか保証されませんが、サイジングではこのロールにvCPU全体を見込んでいます。',
+  listTitle: '計画のマシン',
+  noneChosen: '各ロールのマシンタイプを選ぶと、計画のマシン一覧と月額費用を表示します。',
+  listColumns: { role: 'ロール', count: '台数', type: 'マシンタイプ', each: '1台の価格', monthly: '月額' },
+  totals: (p, f) => `${f.integer(p.machines)}台：合計${f.vcpu(p.vcpu)}、${f.memory(p.memoryMiB)}`,
+  costPriced: (p, f) => `月額費用：${p.amount}（時間単価 × ${f.integer(p.hours)}時間）`,
+  costUnpriced: (p, f) => `月額費用はまだ出せません。${f.list(p.types)}の価格を入力してください。`,
+  costMixed: (p, f) => `月額費用は出せません。価格の通貨が${f.list(p.currencies)}に分かれており、合算しません。`,
+  costIncomplete: 'すべてのロールにマシンタイプが決まるまで、月額費用は出せません。',
+  noPrice: '価格なし',
+  providersTitle: '各プロバイダーの最小マシン',
+  providerColumns: { provider: 'プロバイダー', machines: '台数', size: '合計のvCPU、メモリ', cost: '月額' },
+  providerIncomplete: 'すべてのロールには対応できません',
+  pricesTitle: '支払う価格',
+  pricesIntro: (p, f) =>
+    `価格は計画の一部で、リンクとJSON形式の計画に入ります。価格がなければ空欄のままにしてください。時間単価は月${f.integer(p.hours)}時間で計算します。`,
+  priceLabel: (p) => `${p.name}の価格`,
+  currencyLabel: (p) => `${p.name}の価格の通貨`,
+  perLabel: (p) => `${p.name}の価格の単位`,
+  per: { hour: '1時間あたり', month: '1か月あたり' },
+  priceInvalid: '価格は0.0832のような数値で、0から1,000,000までです。',
+  nodeLabels: 'config.yamlで各ノードにマシンタイプのラベルを付ける',
+  nodeLabelsHelp: (p) =>
+    `サーバーとエージェントのファイルにnode-label ${p.label}=<マシンタイプ>を追加し、マシンタイプでスケジュールできるようにします。`,
+  findingsTitle: 'マシンに関する検出事項',
+  noFindings: 'マシンについて指摘することはありません。',
+};
+
+const zh: MachinesTexts = {
+  title: '机器',
+  intro: (p, f) =>
+    `根据机器目录 ${p.catalog}（${f.date(p.published)}发布），为本规划的每个角色列出各提供商满足需求的最小 ${p.arch} 实例规格。目录中没有价格：请输入你支付的价格，规划会自动合计。`,
+  loading: '正在加载机器目录…',
+  loadFailed: '无法加载机器目录。',
+  retry: '重试',
+  role: { server: '服务器', agent: '代理节点', database: '数据库主机' },
+  need: (p, f) =>
+    `${f.integer(p.count)} 台 × 每台 ${f.vcpu(p.vcpu, p.orMore)}、${f.memory(p.memoryMiB)}${p.workloadShape ? '（工作负载规划所用的规格）' : ''}`,
+  columns: { provider: '提供商', type: '最小实例规格', size: 'vCPU、内存', headroom: '每台余量' },
+  size: (p, f) => `${f.vcpu(p.vcpu)}、${f.memory(p.memoryMiB)}`,
+  headroom: (p, f) => `${f.vcpu(p.vcpu)}、${f.memory(p.memoryMiB)}`,
+  tooSmall: (p) => `没有足够大的规格（最大：${p.largest}）`,
+  burstableOnly: '只有可突增规格，本规划不将其用于此角色',
+  noArchitecture: (p) => `目录中没有 ${p.arch} 实例规格`,
+  chooseLabel: {
+    server: '服务器的实例规格',
+    agent: '代理节点的实例规格',
+    database: '数据库主机的实例规格',
+  },
+  chooseHelp: '只列出满足需求的实例规格。所选规格会写入链接和 JSON 规划。',
+  notChosen: '未选择',
+  option: (p, f) => `${p.name} — ${f.vcpu(p.vcpu)}、${f.memory(p.memoryMiB)}${p.smallest ? '（最小）' : ''}`,
+  burstableChosen: '这是可突增规格：每个 vCPU 只保证一部分算力，而规模估算为此角色计入的是完整的 vCPU。',
+  listTitle: '规划中的机器',
+  noneChosen: '为每个角色选择实例规格后，即可得到规划的机器清单和每月费用。',
+  listColumns: { role: '角色', count: '台数', type: '实例规格', each: '每台价格', monthly: '每月' },
+  totals: (p, f) => `${f.integer(p.machines)} 台机器：合计 ${f.vcpu(p.vcpu)}、${f.memory(p.memoryMiB)}`,
+  costPriced: (p, f) => `每月费用：${p.amount}（按小时价格 × ${f.integer(p.hours)} 小时）`,
+  costUnpriced: (p, f) => `暂无每月费用：请输入 ${f.list(p.types)} 的价格。`,
+  costMixed: (p, f) => `无法计算每月费用：价格使用了 ${f.list(p.currencies)} 多种货币，不作合计。`,
+  costIncomplete: '在每个角色都选定实例规格之前，无法计算每月费用。',
+  noPrice: '无价格',
+  providersTitle: '各提供商的最小机器',
+  providerColumns: { provider: '提供商', machines: '台数', size: '合计 vCPU、内存', cost: '每月' },
+  providerIncomplete: '无法承载所有角色',
+  pricesTitle: '你支付的价格',
+  pricesIntro: (p, f) =>
+    `价格属于规划的一部分，会写入链接和 JSON 规划。没有价格时请留空。按小时计价时，每月按 ${f.integer(p.hours)} 小时计算。`,
+  priceLabel: (p) => `${p.name} 的价格`,
+  currencyLabel: (p) => `${p.name} 价格的货币`,
+  perLabel: (p) => `${p.name} 价格的计费周期`,
+  per: { hour: '每小时', month: '每月' },
+  priceInvalid: '价格须为 0.0832 这样的数字，范围为 0 到 1,000,000。',
+  nodeLabels: '在 config.yaml 中为每个节点添加其实例规格标签',
+  nodeLabelsHelp: (p) => `在服务器和代理节点的文件中添加 node-label ${p.label}=<实例规格>，以便按实例规格调度。`,
+  findingsTitle: '机器检查结果',
+  noFindings: '机器方面没有需要指出的问题。',
+};
+
+export const MACHINES_TEXTS: Readonly<Record<Locale, MachinesTexts>> = { en, ja, zh };
+
+/** An amount in its currency, formatted for the language (Intl); the currency code is ISO 4217. */
+export function formatMoney(amount: number, currency: string, locale: Locale): string {
+  try {
+    return new Intl.NumberFormat(LOCALE_TAGS[locale], { style: 'currency', currency }).format(amount);
+  } catch {
+    return `${String(amount)} ${currency}`;
+  }
+}
+
+/** Currencies the price fields offer first (any ISO 4217 code in a link is kept). */
+export const COMMON_CURRENCIES = ['USD', 'EUR', 'GBP', 'JPY', 'CNY'] as const;
+
+export type { Formatter };
