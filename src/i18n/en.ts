@@ -30,7 +30,6 @@ import type {
   ProfilingRole,
 } from '../core/model/rules';
 import type { Severity } from '../core/findings/finding';
-import type { MachineRole } from '../core/model/machines';
 import type { TierScaling } from '../core/sizing/tiers';
 import type { Formatter } from './format';
 import { shapeText } from './shape-text';
@@ -61,15 +60,6 @@ const disks: Record<DiskKind, string> = {
   emmc: 'eMMC',
   'cloud-volume': 'Cloud block volume',
 };
-
-/** A plan's machine roles as a sentence names all of them, and one of them. */
-const machineRoles: Record<MachineRole, { all: string; each: string }> = {
-  server: { all: 'the servers', each: 'server' },
-  agent: { all: 'the agents', each: 'agent' },
-  database: { all: 'the database hosts', each: 'database host' },
-};
-/** Product names as data gives them, quoted so they read as names. */
-const names = (items: readonly string[], f: Formatter): string => f.list(items.map((n) => `“${n}”`));
 
 const architectures: Record<Architecture, string> = {
   x86_64: 'x86_64 (amd64)',
@@ -747,37 +737,6 @@ const findings: FindingMessages = {
     why: () =>
       'The name goes unquoted into the connection string; letters, digits and underscores, not starting with a digit, are safe there.',
     fix: () => 'Use a name such as k3s or k3s_admin. Until then the files use k3s.',
-  },
-  'machines.role-exceeds-provider': {
-    title: (p) => `No ${p.provider} machine type is large enough for ${machineRoles[p.role].all}`,
-    why: (p, f) =>
-      `Each ${machineRoles[p.role].each} needs ${f.vcpu(p.needVcpu, p.needVcpuOrMore)} and ${f.memory(p.needMemoryMiB)}; the largest ${architectures[p.arch]} type of ${p.provider} in the machine catalog, “${p.largest}”, has ${f.vcpu(p.largestVcpu)} and ${f.memory(p.largestMemoryMiB)}.`,
-    fix: (p) =>
-      p.elsewhere
-        ? `Choose another provider for ${machineRoles[p.role].all}.`
-        : `No provider in the catalog has a type this large: use larger machines than the catalog lists, or plan a smaller cluster, so that each ${machineRoles[p.role].each} needs less.`,
-  },
-  'machines.chosen-type-unfit': {
-    title: (p) =>
-      p.reason === 'unknown-type'
-        ? `The machine type chosen for ${machineRoles[p.role].all}, “${p.type}”, is not in the machine catalog`
-        : p.reason === 'wrong-architecture'
-          ? `“${p.type}”, chosen for ${machineRoles[p.role].all}, is not an ${architectures[p.arch]} machine`
-          : `“${p.type}”, chosen for ${machineRoles[p.role].all}, is too small`,
-    why: (p, f) =>
-      p.reason === 'too-small'
-        ? `Each ${machineRoles[p.role].each} needs ${f.vcpu(p.needVcpu, p.needVcpuOrMore)} and ${f.memory(p.needMemoryMiB)}; “${p.type}” has ${f.vcpu(p.typeVcpu)} and ${f.memory(p.typeMemoryMiB)}.`
-        : p.reason === 'wrong-architecture'
-          ? `The plan is for ${architectures[p.arch]} machines, and the catalog does not list “${p.type}” for that architecture, so K3s's ${architectures[p.arch]} build would not run on it.`
-          : 'The link names a type this catalog does not have, so its size and price are unknown.',
-    fix: (p) => `Choose another type for ${machineRoles[p.role].all}: the list offers only types that meet the need.`,
-  },
-  'machines.board-below-measured': {
-    title: (p, f) =>
-      `Less memory than K3s was measured to use on ${p.role === 'server' ? 'a server' : 'an agent'}: ${names(p.boards, f)}`,
-    why: (p, f) =>
-      `Resource profiling (K3s ${p.measuredVersion}) measured ${f.memory(p.measuredMiB)} for a K3s ${machineRoles[p.role].each} on a ${p.measuredOn}; these ${p.provider} boards have less before any workload runs.`,
-    fix: (p) => `They are not offered for ${machineRoles[p.role].all}; use boards with more memory.`,
   },
   'sizing.below-measured': {
     title: (p, f) =>

@@ -29,7 +29,6 @@ import type {
   ProfilingRole,
 } from '../core/model/rules';
 import type { Severity } from '../core/findings/finding';
-import type { MachineRole } from '../core/model/machines';
 import type { Catalog } from './en';
 import type { TierScaling } from '../core/sizing/tiers';
 import type { Formatter } from './format';
@@ -59,14 +58,6 @@ const disks: Record<DiskKind, string> = {
   emmc: 'eMMC',
   'cloud-volume': 'クラウドのブロックボリューム',
 };
-
-const machineRoles: Record<MachineRole, string> = {
-  server: 'サーバー',
-  agent: 'エージェント',
-  database: 'データベースホスト',
-};
-/** データの製品名は「」で囲み、名前として読めるようにします。 */
-const names = (items: readonly string[], f: Formatter): string => f.list(items.map((n) => `「${n}」`));
 
 const architectures: Record<Architecture, string> = {
   x86_64: 'x86_64（amd64）',
@@ -791,37 +782,6 @@ const findings: FindingMessages = {
     why: () =>
       'この名前は引用符なしで接続文字列に入ります。英字、数字、アンダースコアで構成され、数字で始まらない名前であれば安全です。',
     fix: () => 'k3sやk3s_adminのような名前を使用してください。入力されるまで、ファイルではk3sを使用します。',
-  },
-  'machines.role-exceeds-provider': {
-    title: (p) => `${p.provider}には、${machineRoles[p.role]}に足りる大きさのマシンタイプがありません`,
-    why: (p, f) =>
-      `各${machineRoles[p.role]}には${f.vcpu(p.needVcpu, p.needVcpuOrMore)}と${f.memory(p.needMemoryMiB)}が必要ですが、マシンカタログにある${p.provider}の${architectures[p.arch]}のマシンタイプで最大の「${p.largest}」は、${f.vcpu(p.largestVcpu)}、${f.memory(p.largestMemoryMiB)}です。`,
-    fix: (p) =>
-      p.elsewhere
-        ? `${machineRoles[p.role]}には別のプロバイダーを選んでください。`
-        : `カタログのどのプロバイダーにも、この大きさのマシンタイプはありません。カタログにない、より大きなマシンを用意するか、${machineRoles[p.role]}に必要な量が少なくて済むクラスターを計画してください。`,
-  },
-  'machines.chosen-type-unfit': {
-    title: (p) =>
-      p.reason === 'unknown-type'
-        ? `${machineRoles[p.role]}に選んだマシンタイプ「${p.type}」はマシンカタログにありません`
-        : p.reason === 'wrong-architecture'
-          ? `${machineRoles[p.role]}に選んだ「${p.type}」は${architectures[p.arch]}のマシンではありません`
-          : `${machineRoles[p.role]}に選んだ「${p.type}」では小さすぎます`,
-    why: (p, f) =>
-      p.reason === 'too-small'
-        ? `各${machineRoles[p.role]}には${f.vcpu(p.needVcpu, p.needVcpuOrMore)}と${f.memory(p.needMemoryMiB)}が必要ですが、「${p.type}」は${f.vcpu(p.typeVcpu)}、${f.memory(p.typeMemoryMiB)}です。`
-        : p.reason === 'wrong-architecture'
-          ? `計画は${architectures[p.arch]}のマシン向けですが、カタログでは「${p.type}」はこのアーキテクチャに対応していないため、K3sの${architectures[p.arch]}ビルドは動きません。`
-          : 'リンクにこのカタログにないマシンタイプが指定されているため、サイズも価格もわかりません。',
-    fix: (p) =>
-      `${machineRoles[p.role]}には別のマシンタイプを選んでください。一覧には必要量を満たすマシンタイプだけが表示されます。`,
-  },
-  'machines.board-below-measured': {
-    title: (p, f) => `メモリがK3s${machineRoles[p.role]}の計測値に満たないボード：${names(p.boards, f)}`,
-    why: (p, f) =>
-      `リソースプロファイリング（K3s ${p.measuredVersion}）では、${p.measuredOn}上のK3s${machineRoles[p.role]}で${f.memory(p.measuredMiB)}が計測されました。これらの${p.provider}ボードのメモリはそれより少なく、ワークロードを実行する前から足りません。`,
-    fix: (p) => `これらのボードは${machineRoles[p.role]}の候補から外しています。メモリの多いボードを使ってください。`,
   },
   'sizing.below-measured': {
     title: (p, f) =>

@@ -1,4 +1,6 @@
+import type { AnyMachineFinding, Finding, MachineFindingCode, MachineFindingParamsMap } from '../core/findings/finding';
 import type { MachineRole } from '../core/model/machines';
+import type { Architecture } from '../core/model/rules';
 import type { PricePeriod } from '../core/model/plan-input';
 import type { Formatter } from './format';
 import { LOCALE_TAGS, type Locale, type Msg } from './types';
@@ -7,8 +9,18 @@ import { LOCALE_TAGS, type Locale, type Msg } from './types';
  * The machines panel's words (decision 025), in every language, loaded with the panel and not at
  * start-up. Machine type and provider names are proper nouns from the catalog and stay as published.
  */
+/** Title, reason and remedy of every machine finding code, typed by its parameters. */
+export type MachineFindingMessages = {
+  [C in MachineFindingCode]: {
+    title: Msg<MachineFindingParamsMap[C]>;
+    why: Msg<MachineFindingParamsMap[C]>;
+    fix: Msg<MachineFindingParamsMap[C]>;
+  };
+};
+
 export interface MachinesTexts {
   readonly title: string;
+  readonly findings: MachineFindingMessages;
   readonly intro: Msg<{ catalog: string; published: string; arch: string }>;
   readonly loading: string;
   readonly loadFailed: string;
@@ -68,8 +80,56 @@ export interface MachinesTexts {
   readonly noFindings: string;
 }
 
+/** A plan's machine roles as a sentence names all of them, and one of them. */
+const enRoles: Record<MachineRole, { all: string; each: string }> = {
+  server: { all: 'the servers', each: 'server' },
+  agent: { all: 'the agents', each: 'agent' },
+  database: { all: 'the database hosts', each: 'database host' },
+};
+/** Product names as data gives them, quoted so they read as names. */
+const enNames = (items: readonly string[], f: Formatter): string => f.list(items.map((n) => `“${n}”`));
+const enArchitectures: Record<Architecture, string> = {
+  x86_64: 'x86_64 (amd64)',
+  arm64: 'arm64 (aarch64)',
+  armhf: 'armhf (32-bit ARM)',
+  s390x: 's390x (IBM Z)',
+};
+
 const en: MachinesTexts = {
   title: 'Machines',
+  findings: {
+    'machines.role-exceeds-provider': {
+      title: (p) => `No ${p.provider} machine type is large enough for ${enRoles[p.role].all}`,
+      why: (p, f) =>
+        `Each ${enRoles[p.role].each} needs ${f.vcpu(p.needVcpu, p.needVcpuOrMore)} and ${f.memory(p.needMemoryMiB)}; the largest ${enArchitectures[p.arch]} type of ${p.provider} in the machine catalog, “${p.largest}”, has ${f.vcpu(p.largestVcpu)} and ${f.memory(p.largestMemoryMiB)}.`,
+      fix: (p) =>
+        p.elsewhere
+          ? `Choose another provider for ${enRoles[p.role].all}.`
+          : `No provider in the catalog has a type this large: use larger machines than the catalog lists, or plan a smaller cluster, so that each ${enRoles[p.role].each} needs less.`,
+    },
+    'machines.chosen-type-unfit': {
+      title: (p) =>
+        p.reason === 'unknown-type'
+          ? `The machine type chosen for ${enRoles[p.role].all}, “${p.type}”, is not in the machine catalog`
+          : p.reason === 'wrong-architecture'
+            ? `“${p.type}”, chosen for ${enRoles[p.role].all}, is not an ${enArchitectures[p.arch]} machine`
+            : `“${p.type}”, chosen for ${enRoles[p.role].all}, is too small`,
+      why: (p, f) =>
+        p.reason === 'too-small'
+          ? `Each ${enRoles[p.role].each} needs ${f.vcpu(p.needVcpu, p.needVcpuOrMore)} and ${f.memory(p.needMemoryMiB)}; “${p.type}” has ${f.vcpu(p.typeVcpu)} and ${f.memory(p.typeMemoryMiB)}.`
+          : p.reason === 'wrong-architecture'
+            ? `The plan is for ${enArchitectures[p.arch]} machines, and the catalog does not list “${p.type}” for that architecture, so K3s's ${enArchitectures[p.arch]} build would not run on it.`
+            : 'The link names a type this catalog does not have, so its size and price are unknown.',
+      fix: (p) => `Choose another type for ${enRoles[p.role].all}: the list offers only types that meet the need.`,
+    },
+    'machines.board-below-measured': {
+      title: (p, f) =>
+        `Less memory than K3s was measured to use on ${p.role === 'server' ? 'a server' : 'an agent'}: ${enNames(p.boards, f)}`,
+      why: (p, f) =>
+        `Resource profiling (K3s ${p.measuredVersion}) measured ${f.memory(p.measuredMiB)} for a K3s ${enRoles[p.role].each} on a ${p.measuredOn}; these ${p.provider} boards have less before any workload runs.`,
+      fix: (p) => `They are not offered for ${enRoles[p.role].all}; use boards with more memory.`,
+    },
+  },
   intro: (p, f) =>
     `The smallest ${p.arch} machine type of each provider for each role of this plan, from the machine catalog ${p.catalog} (published ${f.date(p.published)}). The catalog lists no prices: type what you pay, and the plan adds it up.`,
   loading: 'Loading the machine catalog…',
@@ -121,8 +181,55 @@ const en: MachinesTexts = {
   noFindings: 'Nothing to flag about the machines.',
 };
 
+const jaRoles: Record<MachineRole, string> = {
+  server: 'サーバー',
+  agent: 'エージェント',
+  database: 'データベースホスト',
+};
+/** データの製品名は「」で囲み、名前として読めるようにします。 */
+const jaNames = (items: readonly string[], f: Formatter): string => f.list(items.map((n) => `「${n}」`));
+const jaArchitectures: Record<Architecture, string> = {
+  x86_64: 'x86_64（amd64）',
+  arm64: 'arm64（aarch64）',
+  armhf: 'armhf（32ビットARM）',
+  s390x: 's390x（IBM Z）',
+};
+
 const ja: MachinesTexts = {
   title: 'マシン',
+  findings: {
+    'machines.role-exceeds-provider': {
+      title: (p) => `${p.provider}には、${jaRoles[p.role]}に足りる大きさのマシンタイプがありません`,
+      why: (p, f) =>
+        `各${jaRoles[p.role]}には${f.vcpu(p.needVcpu, p.needVcpuOrMore)}と${f.memory(p.needMemoryMiB)}が必要ですが、マシンカタログにある${p.provider}の${jaArchitectures[p.arch]}のマシンタイプで最大の「${p.largest}」は、${f.vcpu(p.largestVcpu)}、${f.memory(p.largestMemoryMiB)}です。`,
+      fix: (p) =>
+        p.elsewhere
+          ? `${jaRoles[p.role]}には別のプロバイダーを選んでください。`
+          : `カタログのどのプロバイダーにも、この大きさのマシンタイプはありません。カタログにない、より大きなマシンを用意するか、${jaRoles[p.role]}に必要な量が少なくて済むクラスターを計画してください。`,
+    },
+    'machines.chosen-type-unfit': {
+      title: (p) =>
+        p.reason === 'unknown-type'
+          ? `${jaRoles[p.role]}に選んだマシンタイプ「${p.type}」はマシンカタログにありません`
+          : p.reason === 'wrong-architecture'
+            ? `${jaRoles[p.role]}に選んだ「${p.type}」は${jaArchitectures[p.arch]}のマシンではありません`
+            : `${jaRoles[p.role]}に選んだ「${p.type}」では小さすぎます`,
+      why: (p, f) =>
+        p.reason === 'too-small'
+          ? `各${jaRoles[p.role]}には${f.vcpu(p.needVcpu, p.needVcpuOrMore)}と${f.memory(p.needMemoryMiB)}が必要ですが、「${p.type}」は${f.vcpu(p.typeVcpu)}、${f.memory(p.typeMemoryMiB)}です。`
+          : p.reason === 'wrong-architecture'
+            ? `計画は${jaArchitectures[p.arch]}のマシン向けですが、カタログでは「${p.type}」はこのアーキテクチャに対応していないため、K3sの${jaArchitectures[p.arch]}ビルドは動きません。`
+            : 'リンクにこのカタログにないマシンタイプが指定されているため、サイズも価格もわかりません。',
+      fix: (p) =>
+        `${jaRoles[p.role]}には別のマシンタイプを選んでください。一覧には必要量を満たすマシンタイプだけが表示されます。`,
+    },
+    'machines.board-below-measured': {
+      title: (p, f) => `メモリがK3s${jaRoles[p.role]}の計測値に満たないボード：${jaNames(p.boards, f)}`,
+      why: (p, f) =>
+        `リソースプロファイリング（K3s ${p.measuredVersion}）では、${p.measuredOn}上のK3s${jaRoles[p.role]}で${f.memory(p.measuredMiB)}が計測されました。これらの${p.provider}ボードのメモリはそれより少なく、ワークロードを実行する前から足りません。`,
+      fix: (p) => `これらのボードは${jaRoles[p.role]}の候補から外しています。メモリの多いボードを使ってください。`,
+    },
+  },
   intro: (p, f) =>
     `この計画の各ロールについて、各プロバイダーで最小の${p.arch}マシンタイプを、マシンカタログ ${p.catalog}（${f.date(p.published)}公開）から選びます。カタログに価格はありません。支払う価格を入力すると、計画が合計します。`,
   loading: 'マシンカタログを読み込んでいます…',
@@ -162,9 +269,9 @@ const ja: MachinesTexts = {
   pricesTitle: '支払う価格',
   pricesIntro: (p, f) =>
     `価格は計画の一部で、リンクとJSON形式の計画に入ります。価格がなければ空欄のままにしてください。時間単価は月${f.integer(p.hours)}時間で計算します。`,
-  priceLabel: (p) => `${p.name}の価格`,
-  currencyLabel: (p) => `${p.name}の価格の通貨`,
-  perLabel: (p) => `${p.name}の価格の単位`,
+  priceLabel: (p) => `「${p.name}」の価格`,
+  currencyLabel: (p) => `「${p.name}」の価格の通貨`,
+  perLabel: (p) => `「${p.name}」の価格の単位`,
   per: { hour: '1時間あたり', month: '1か月あたり' },
   priceInvalid: '価格は0.0832のような数値で、0から1,000,000までです。',
   nodeLabels: 'config.yamlで各ノードにマシンタイプのラベルを付ける',
@@ -174,8 +281,56 @@ const ja: MachinesTexts = {
   noFindings: 'マシンについて指摘することはありません。',
 };
 
+const zhRoles: Record<MachineRole, string> = {
+  server: '服务器',
+  agent: '代理节点',
+  database: '数据库主机',
+};
+/** 数据中的产品名加引号，读作名称。 */
+const zhNames = (items: readonly string[], f: Formatter): string => f.list(items.map((n) => `“${n}”`));
+const zhArchitectures: Record<Architecture, string> = {
+  x86_64: 'x86_64（amd64）',
+  arm64: 'arm64（aarch64）',
+  armhf: 'armhf（32 位 ARM）',
+  s390x: 's390x（IBM Z）',
+};
+/** A term between two runs of Chinese text: spaces where it begins or ends with a Latin letter or digit. */
+const term = (s: string): string => `${/^[A-Za-z0-9]/.test(s) ? ' ' : ''}${s}${/[A-Za-z0-9]$/.test(s) ? ' ' : ''}`;
+
 const zh: MachinesTexts = {
   title: '机器',
+  findings: {
+    'machines.role-exceeds-provider': {
+      title: (p) => `${p.provider} 没有足以承载${zhRoles[p.role]}的实例规格`,
+      why: (p, f) =>
+        `每台${zhRoles[p.role]}需要 ${f.vcpu(p.needVcpu, p.needVcpuOrMore)} 和 ${f.memory(p.needMemoryMiB)}；机器目录中 ${p.provider} 最大的${term(zhArchitectures[p.arch])}实例规格“${p.largest}”只有 ${f.vcpu(p.largestVcpu)} 和 ${f.memory(p.largestMemoryMiB)}。`,
+      fix: (p) =>
+        p.elsewhere
+          ? `请为${zhRoles[p.role]}选择其他提供商。`
+          : `目录中没有任何提供商提供这么大的实例规格：请使用目录以外更大的机器，或调整集群规划，降低${zhRoles[p.role]}的需求。`,
+    },
+    'machines.chosen-type-unfit': {
+      title: (p) =>
+        p.reason === 'unknown-type'
+          ? `为${zhRoles[p.role]}选择的实例规格“${p.type}”不在机器目录中`
+          : p.reason === 'wrong-architecture'
+            ? `为${zhRoles[p.role]}选择的“${p.type}”不是${term(zhArchitectures[p.arch])}机器`
+            : `为${zhRoles[p.role]}选择的“${p.type}”太小`,
+      why: (p, f) =>
+        p.reason === 'too-small'
+          ? `每台${zhRoles[p.role]}需要 ${f.vcpu(p.needVcpu, p.needVcpuOrMore)} 和 ${f.memory(p.needMemoryMiB)}；“${p.type}”只有 ${f.vcpu(p.typeVcpu)} 和 ${f.memory(p.typeMemoryMiB)}。`
+          : p.reason === 'wrong-architecture'
+            ? `本规划使用${term(zhArchitectures[p.arch])}机器，而目录中“${p.type}”不支持该架构，K3s 的${term(zhArchitectures[p.arch])}构建无法在其上运行。`
+            : '链接中指定的实例规格不在此目录中，因此无法得知其规格和价格。',
+      fix: (p) => `请为${zhRoles[p.role]}选择其他实例规格：列表中只提供满足需求的规格。`,
+    },
+    'machines.board-below-measured': {
+      title: (p, f) => `内存低于 K3s ${zhRoles[p.role]}实测用量的开发板：${zhNames(p.boards, f)}`,
+      why: (p, f) =>
+        `资源分析（K3s ${p.measuredVersion}）测得 ${p.measuredOn} 上的 K3s ${zhRoles[p.role]}使用 ${f.memory(p.measuredMiB)}；这些 ${p.provider} 开发板的内存更少，尚未运行工作负载就已不足。`,
+      fix: (p) => `这些开发板不作为${zhRoles[p.role]}的候选；请使用内存更大的开发板。`,
+    },
+  },
   intro: (p, f) =>
     `根据机器目录 ${p.catalog}（${f.date(p.published)}发布），为本规划的每个角色列出各提供商满足需求的最小 ${p.arch} 实例规格。目录中没有价格：请输入你支付的价格，规划会自动合计。`,
   loading: '正在加载机器目录…',
@@ -239,4 +394,20 @@ export function formatMoney(amount: number, currency: string, locale: Locale): s
 /** Currencies the price fields offer first (any ISO 4217 code in a link is kept). */
 export const COMMON_CURRENCIES = ['USD', 'EUR', 'GBP', 'JPY', 'CNY'] as const;
 
-export type { Formatter };
+function render<C extends MachineFindingCode>(
+  messages: MachineFindingMessages,
+  x: Finding<C>,
+  f: Formatter,
+): { title: string; why: string; fix: string } {
+  const msg: MachineFindingMessages[C] = messages[x.code];
+  return { title: msg.title(x.params, f), why: msg.why(x.params, f), fix: msg.fix(x.params, f) };
+}
+
+/** A machine finding's title, reason and remedy in the texts' language. */
+export function machineFindingText(
+  messages: MachineFindingMessages,
+  x: AnyMachineFinding,
+  f: Formatter,
+): { title: string; why: string; fix: string } {
+  return render(messages, x, f);
+}

@@ -31,7 +31,6 @@ import type {
   ProfilingRole,
 } from '../core/model/rules';
 import type { Severity } from '../core/findings/finding';
-import type { MachineRole } from '../core/model/machines';
 import type { Catalog } from './en';
 import type { TierScaling } from '../core/sizing/tiers';
 import type { Formatter } from './format';
@@ -68,14 +67,6 @@ const disks: Record<DiskKind, string> = {
   emmc: 'eMMC',
   'cloud-volume': '云块存储卷',
 };
-
-const machineRoles: Record<MachineRole, string> = {
-  server: '服务器',
-  agent: '代理节点',
-  database: '数据库主机',
-};
-/** 数据中的产品名加引号，读作名称。 */
-const names = (items: readonly string[], f: Formatter): string => f.list(items.map((n) => `“${n}”`));
 
 const architectures: Record<Architecture, string> = {
   x86_64: 'x86_64（amd64）',
@@ -731,36 +722,6 @@ const findings: FindingMessages = {
     title: (p) => `“${p.value}”不能用作数据库${p.field === 'datastoreName' ? '名称' : '用户名'}`,
     why: () => '该名称会不加引号地写入连接字符串；由字母、数字和下划线组成且不以数字开头的名称在其中是安全的。',
     fix: () => '请使用 k3s 或 k3s_admin 这样的名称。在此之前，配置文件将使用 k3s。',
-  },
-  'machines.role-exceeds-provider': {
-    title: (p) => `${p.provider} 没有足以承载${machineRoles[p.role]}的实例规格`,
-    why: (p, f) =>
-      `每台${machineRoles[p.role]}需要 ${f.vcpu(p.needVcpu, p.needVcpuOrMore)} 和 ${f.memory(p.needMemoryMiB)}；机器目录中 ${p.provider} 最大的${term(architectures[p.arch])}实例规格“${p.largest}”只有 ${f.vcpu(p.largestVcpu)} 和 ${f.memory(p.largestMemoryMiB)}。`,
-    fix: (p) =>
-      p.elsewhere
-        ? `请为${machineRoles[p.role]}选择其他提供商。`
-        : `目录中没有任何提供商提供这么大的实例规格：请使用目录以外更大的机器，或调整集群规划，降低${machineRoles[p.role]}的需求。`,
-  },
-  'machines.chosen-type-unfit': {
-    title: (p) =>
-      p.reason === 'unknown-type'
-        ? `为${machineRoles[p.role]}选择的实例规格“${p.type}”不在机器目录中`
-        : p.reason === 'wrong-architecture'
-          ? `为${machineRoles[p.role]}选择的“${p.type}”不是${term(architectures[p.arch])}机器`
-          : `为${machineRoles[p.role]}选择的“${p.type}”太小`,
-    why: (p, f) =>
-      p.reason === 'too-small'
-        ? `每台${machineRoles[p.role]}需要 ${f.vcpu(p.needVcpu, p.needVcpuOrMore)} 和 ${f.memory(p.needMemoryMiB)}；“${p.type}”只有 ${f.vcpu(p.typeVcpu)} 和 ${f.memory(p.typeMemoryMiB)}。`
-        : p.reason === 'wrong-architecture'
-          ? `本规划使用${term(architectures[p.arch])}机器，而目录中“${p.type}”不支持该架构，K3s 的${term(architectures[p.arch])}构建无法在其上运行。`
-          : '链接中指定的实例规格不在此目录中，因此无法得知其规格和价格。',
-    fix: (p) => `请为${machineRoles[p.role]}选择其他实例规格：列表中只提供满足需求的规格。`,
-  },
-  'machines.board-below-measured': {
-    title: (p, f) => `内存低于 K3s ${machineRoles[p.role]}实测用量的开发板：${names(p.boards, f)}`,
-    why: (p, f) =>
-      `资源分析（K3s ${p.measuredVersion}）测得 ${p.measuredOn} 上的 K3s ${machineRoles[p.role]}使用 ${f.memory(p.measuredMiB)}；这些 ${p.provider} 开发板的内存更少，尚未运行工作负载就已不足。`,
-    fix: (p) => `这些开发板不作为${machineRoles[p.role]}的候选；请使用内存更大的开发板。`,
   },
   'sizing.below-measured': {
     title: (p, f) =>

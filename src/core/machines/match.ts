@@ -1,4 +1,4 @@
-import { finding, type AnyFinding } from '../findings/finding';
+import { finding, type AnyMachineFinding } from '../findings/finding';
 import {
   machineTypeKey,
   type ListPrice,
@@ -137,7 +137,7 @@ export interface MachinePlan {
   readonly hoursPerMonth: number;
   readonly needs: readonly RoleNeed[];
   readonly providers: readonly ProviderPlan[];
-  readonly findings: readonly AnyFinding[];
+  readonly findings: readonly AnyMachineFinding[];
 }
 
 /**
@@ -343,7 +343,11 @@ function providerPlan(
 }
 
 /** A role no type of a provider can host, where the provider offers the plan's architecture. */
-function exceedsFindings(needs: readonly RoleNeed[], plans: readonly ProviderPlan[], arch: Architecture): AnyFinding[] {
+function exceedsFindings(
+  needs: readonly RoleNeed[],
+  plans: readonly ProviderPlan[],
+  arch: Architecture,
+): AnyMachineFinding[] {
   return needs.flatMap((need, i) => {
     const elsewhere = plans.some((p) => p.roles[i]?.status === 'matched');
     return plans.flatMap((p) => {
@@ -378,7 +382,7 @@ function boardFindings(
   catalog: MachineCatalog,
   arch: Architecture,
   rules: MatchOptions['rules'],
-): AnyFinding[] {
+): AnyMachineFinding[] {
   return needs.flatMap((need) => {
     const { role } = need;
     if (need.measured === null || role === 'database') return [];

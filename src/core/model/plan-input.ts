@@ -329,7 +329,7 @@ export const PRICE_PERIODS = ['hour', 'month'] as const;
 export type PricePeriod = (typeof PRICE_PERIODS)[number];
 
 /** ISO 4217 code: USD, EUR, JPY. */
-export const CurrencySchema = z.string().check(z.regex(/^[A-Z]{3}$/, 'a currency is an ISO 4217 code such as USD'));
+export const CurrencySchema = z.string().check(z.regex(/^[A-Z]{3}$/));
 
 /**
  * A price the reader types for a machine type (plan input, not a secret): an amount per hour or per
@@ -354,10 +354,7 @@ export type MachinePrice = z.infer<typeof MachinePriceSchema>;
  */
 export const MachineTypeRefSchema = z
   .string()
-  .check(
-    z.maxLength(100),
-    z.regex(/^([a-z0-9-]{1,36}\/[a-z0-9]([a-z0-9.-]{0,61}[a-z0-9])?)?$/, 'a machine type such as aws-ec2/m7g.large'),
-  );
+  .check(z.maxLength(100), z.regex(/^([a-z0-9-]{1,36}\/[a-z0-9]([a-z0-9.-]{0,61}[a-z0-9])?)?$/));
 
 /** A price typed for one machine type. */
 export const TypedPriceSchema = z.strictObject({
@@ -376,7 +373,7 @@ export const MACHINE_LIMITS = { prices: 12 } as const;
  * default), and whether config.yaml labels each node with its type.
  */
 export const MachinesInputSchema = z.strictObject({
-  catalog: z.string().check(z.regex(/^(machines-\d{4}\.\d{1,2})?$/, 'a machine catalog id such as machines-2026.12')),
+  catalog: z.string().check(z.regex(/^(machines-\d{4}\.\d{1,2})?$/)),
   server: MachineTypeRefSchema,
   agent: MachineTypeRefSchema,
   database: MachineTypeRefSchema,

@@ -1,4 +1,4 @@
-import { finding, sortFindings, type AnyFinding } from '../findings/finding';
+import { finding, sortFindings, type AnyMachineFinding } from '../findings/finding';
 import {
   burstableAllowed,
   compareMachineSize,
@@ -63,7 +63,7 @@ export interface PlanMachines {
   /** Null when the reader chose no type for any role. */
   readonly chosen: ChosenMachines | null;
   /** The matching's findings and the chosen types', most severe first. */
-  readonly findings: readonly AnyFinding[];
+  readonly findings: readonly AnyMachineFinding[];
   /** The label config.yaml sets to each node's chosen type when the reader asks for it. */
   readonly instanceTypeLabel: string;
 }
@@ -98,7 +98,7 @@ function chosenFinding(
   need: RoleNeed,
   arch: PlanResult['input']['cluster']['arch'],
   rules: Pick<Rules, 'profiling'>,
-): AnyFinding[] {
+): AnyMachineFinding[] {
   if (c.status === 'fits') return [];
   // Memory never below K3s's measured use on the type's own processor class, as the matching counts it.
   const measured = c.type ? measuredMiB(rules, need, c.type) : null;

@@ -23,6 +23,7 @@ import { ja } from '../ja';
 import { databaseBasisText, serverBasisText } from '../plan-text';
 import { SUPERSEDED_TEXTS } from '../superseded-text';
 import { UPDATE_TEXTS } from '../update-text';
+import { MACHINES_TEXTS, machineFindingText } from '../machines-text';
 import { DAY2_TEXTS, day2FileTexts, day2FindingText } from '../day2-text';
 import { renderDay2Files } from '../../core/day2/render';
 import { STEP_IDS } from '../../core/day2/steps';
@@ -497,7 +498,7 @@ export function renderedTexts(
     for (const arch of new Set<Architecture>([result.input.cluster.arch, 'arm64']))
       for (const catalog of [machineCatalog, boardsOnly])
         for (const finding of matchMachines(result.sizing, { arch }, catalog, { rules }).findings) {
-          const text = findingText(m.findings.messages, finding, f);
+          const text = machineFindingText(MACHINES_TEXTS[locale].findings, finding, f);
           add(`findings.messages.${finding.code}.title`, text.title);
           add(`findings.messages.${finding.code}.why`, text.why);
           add(`findings.messages.${finding.code}.fix`, text.fix);
@@ -513,7 +514,7 @@ export function renderedTexts(
   ]) {
     const input = { ...haArm, machines: { ...haArm.machines, ...machines } };
     for (const finding of planMachines(computePlan(input, seedRules), machineCatalog, seedRules).findings) {
-      const text = findingText(m.findings.messages, finding, f);
+      const text = machineFindingText(MACHINES_TEXTS[locale].findings, finding, f);
       add(`findings.messages.${finding.code}.title`, text.title);
       add(`findings.messages.${finding.code}.why`, text.why);
       add(`findings.messages.${finding.code}.fix`, text.fix);
@@ -535,6 +536,7 @@ export function renderedTexts(
   }
 
   for (const t of day2Texts(locale, plans)) add(t.where, t.text);
+  for (const t of machinesTexts(locale)) add(t.where, t.text);
 
   const sup = SUPERSEDED_TEXTS[locale];
   for (const leaf of catalogLeaves(sup)) {
@@ -546,6 +548,56 @@ export function renderedTexts(
       );
   }
   for (const leaf of catalogLeaves(UPDATE_TEXTS[locale])) add(`update.${leaf.path}`, String(leaf.value));
+  return out;
+}
+
+/** Parameters for every message of the machines panel outside its findings, as the panel passes them. */
+export const MACHINES_SAMPLE_PARAMS: Readonly<Record<string, readonly unknown[]>> = {
+  intro: [{ catalog: 'machines-2026.12', published: '2026-12-04', arch: 'arm64' }],
+  need: [
+    { count: 3, vcpu: 4, orMore: false, memoryMiB: 8192, workloadShape: false },
+    { count: 1200, vcpu: 16, orMore: true, memoryMiB: 65536, workloadShape: false },
+    { count: 12, vcpu: 8, orMore: false, memoryMiB: 32768, workloadShape: true },
+  ],
+  size: [{ vcpu: 2, memoryMiB: 7680 }],
+  headroom: [
+    { vcpu: 0, memoryMiB: 0 },
+    { vcpu: 2, memoryMiB: 8192 },
+  ],
+  tooSmall: [{ largest: 'Raspberry Pi 5 (16 GB)' }],
+  noArchitecture: [{ arch: 's390x' }],
+  option: [
+    { name: 'm7g.xlarge', vcpu: 4, memoryMiB: 16384, smallest: true },
+    { name: 'n1-standard-2', vcpu: 2, memoryMiB: 7680, smallest: false },
+  ],
+  totals: [{ machines: 53, vcpu: 212, memoryMiB: 868352 }],
+  costPriced: [{ amount: '$6,314.26', hours: 730 }],
+  costUnpriced: [{ types: ['aws-ec2/m7g.xlarge', 'aws-ec2/t4g.small'] }],
+  costMixed: [{ currencies: ['USD', 'EUR'] }],
+  pricesIntro: [{ hours: 730 }],
+  priceLabel: [{ name: 'm7g.xlarge' }],
+  currencyLabel: [{ name: 'm7g.xlarge' }],
+  perLabel: [{ name: 'Raspberry Pi 5 (8 GB)' }],
+  nodeLabelsHelp: [{ label: 'node.kubernetes.io/instance-type' }],
+};
+
+/** The machines panel's texts in one language: every message with sample parameters (its findings come with the plans). */
+function machinesTexts(locale: Locale): RenderedText[] {
+  const f = formatterFor(locale);
+  const out: RenderedText[] = [];
+  for (const leaf of catalogLeaves(MACHINES_TEXTS[locale])) {
+    if (leaf.path.startsWith('findings.')) continue;
+    const where = `machines.${leaf.path}`;
+    if (typeof leaf.value === 'string') out.push({ where, text: leaf.value });
+    else if (typeof leaf.value === 'function') {
+      const samples = MACHINES_SAMPLE_PARAMS[leaf.path];
+      if (!samples)
+        throw new Error(`no sample parameters for machines ${leaf.path}: add them to MACHINES_SAMPLE_PARAMS`);
+      for (const p of samples)
+        for (const line of asLines((leaf.value as (p: unknown, f: Formatter) => unknown)(p, f)))
+          out.push({ where, text: line });
+    }
+  }
   return out;
 }
 

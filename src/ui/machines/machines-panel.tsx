@@ -11,9 +11,15 @@ import {
 } from '../../core/model/plan-input';
 import type { PlanMachines } from '../../core/plan/plan-machines';
 import type { Rules } from '../../core/model/rules';
-import { findingText } from '../../i18n/finding-text';
 import { useI18n } from '../../i18n/i18n';
-import { COMMON_CURRENCIES, formatMoney, MACHINES_TEXTS, type MachinesTexts } from '../../i18n/machines-text';
+import {
+  COMMON_CURRENCIES,
+  formatMoney,
+  machineFindingText,
+  MACHINES_TEXTS,
+  type MachinesTexts,
+} from '../../i18n/machines-text';
+import type { AnyMachineFinding } from '../../core/findings/finding';
 import type { Locale } from '../../i18n/types';
 import type { HistoryMode } from '../../url/use-plan-url';
 import { CheckboxField } from '../form/checkbox-field';
@@ -76,7 +82,7 @@ interface BodyProps {
 }
 
 function MachinesBody({ plan, rules, machines, t, locale, setMachines }: BodyProps) {
-  const { m, f } = useI18n();
+  const { f } = useI18n();
   const { match } = machines;
   const money = (amount: number, currency: string) => formatMoney(amount, currency, locale);
   // Types the reader may price: those chosen, then each provider's smallest, once each.
@@ -166,7 +172,7 @@ function MachinesBody({ plan, rules, machines, t, locale, setMachines }: BodyPro
                   'push',
                 );
               }}
-              unfitText={(x) => findingText(m.findings.messages, x, f).title}
+              unfitText={(x) => machineFindingText(t.findings, x, f).title}
             />
           </section>
         );
@@ -248,7 +254,7 @@ function MachinesBody({ plan, rules, machines, t, locale, setMachines }: BodyPro
       ) : (
         <ul className="findings" data-testid="machines-findings">
           {machines.findings.map((x, n) => {
-            const text = findingText(m.findings.messages, x, f);
+            const text = machineFindingText(t.findings, x, f);
             return (
               <li key={`${x.code}-${String(n)}`} className={`finding finding--${x.severity}`} data-code={x.code}>
                 <p className="finding__title">
@@ -359,8 +365,8 @@ function TypeChoice({
   value: string;
   options: readonly MachineType[];
   smallest: ReadonlySet<string>;
-  unfit: Parameters<typeof findingText>[1] | undefined;
-  unfitText: (x: Parameters<typeof findingText>[1]) => string;
+  unfit: AnyMachineFinding | undefined;
+  unfitText: (x: AnyMachineFinding) => string;
   burstable: boolean;
   t: MachinesTexts;
   onChange: (key: string) => void;
