@@ -1,3 +1,4 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { PlanResult } from '../../core/plan/compute-plan';
 import type { Rules } from '../../core/model/rules';
@@ -15,12 +16,18 @@ export function DownloadPlanButton({
   const appReady = useAppReady();
   const { m } = useI18n();
   const [state, setState] = useState<'idle' | 'busy' | 'failed'>('idle');
+  const queryClient = useQueryClient();
   const download = async () => {
     if (!ready) return;
     setState('busy');
     try {
-      const { downloadPlanJson } = await import('../../export/download-plan');
-      downloadPlanJson(ready.result, ready.rules);
+      const [{ downloadPlanJson }, { machinesQuery }] = await Promise.all([
+        import('../../export/download-plan'),
+        import('../../data/machines-query'),
+      ]);
+      // The machines section needs the catalog: from the cache when the panel loaded it; without it the section is null.
+      const catalog = await queryClient.query(machinesQuery(ready.result.input.machines.catalog)).catch(() => null);
+      downloadPlanJson(ready.result, ready.rules, catalog);
       setState('idle');
     } catch {
       setState('failed');
