@@ -382,10 +382,17 @@ const zh: MachinesTexts = {
 
 export const MACHINES_TEXTS: Readonly<Record<Locale, MachinesTexts>> = { en, ja, zh };
 
-/** An amount in its currency, formatted for the language (Intl); the currency code is ISO 4217. */
-export function formatMoney(amount: number, currency: string, locale: Locale): string {
+/**
+ * An amount in its currency, formatted for the language (Intl); the currency code is ISO 4217. A
+ * unit price keeps up to six decimals (0.0816 USD an hour), a total the currency's own.
+ */
+export function formatMoney(amount: number, currency: string, locale: Locale, unit = false): string {
   try {
-    return new Intl.NumberFormat(LOCALE_TAGS[locale], { style: 'currency', currency }).format(amount);
+    return new Intl.NumberFormat(LOCALE_TAGS[locale], {
+      style: 'currency',
+      currency,
+      ...(unit ? { maximumFractionDigits: 6 } : {}),
+    }).format(amount);
   } catch {
     return `${String(amount)} ${currency}`;
   }

@@ -84,7 +84,7 @@ interface BodyProps {
 function MachinesBody({ plan, rules, machines, t, locale, setMachines }: BodyProps) {
   const { f } = useI18n();
   const { match } = machines;
-  const money = (amount: number, currency: string) => formatMoney(amount, currency, locale);
+  const money = (amount: number, currency: string, unit = false) => formatMoney(amount, currency, locale, unit);
   // Types the reader may price: those chosen, then each provider's smallest, once each.
   const priced = new Map<string, MachineType>();
   for (const line of machines.chosen?.machines ?? []) priced.set(line.key, line.type);
@@ -122,7 +122,7 @@ function MachinesBody({ plan, rules, machines, t, locale, setMachines }: BodyPro
               </span>
             </h3>
             <TableScroll label={t.role[need.role]}>
-              <table className="table" data-testid={`machines-${need.role}`}>
+              <table className="comparison__table" data-testid={`machines-${need.role}`}>
                 <thead>
                   <tr>
                     <th scope="col">{t.columns.provider}</th>
@@ -140,8 +140,10 @@ function MachinesBody({ plan, rules, machines, t, locale, setMachines }: BodyPro
                         {r?.status === 'matched' ? (
                           <>
                             <td>{r.choice.type.name}</td>
-                            <td>{t.size({ vcpu: r.choice.type.vcpu, memoryMiB: r.choice.type.memoryMiB }, f)}</td>
-                            <td>{t.headroom(r.choice.headroom, f)}</td>
+                            <td className="machines__num">
+                              {t.size({ vcpu: r.choice.type.vcpu, memoryMiB: r.choice.type.memoryMiB }, f)}
+                            </td>
+                            <td className="machines__num">{t.headroom(r.choice.headroom, f)}</td>
                           </>
                         ) : (
                           <td colSpan={3}>{r ? unmatchedText(r, t, match.arch, f) : null}</td>
@@ -191,7 +193,7 @@ function MachinesBody({ plan, rules, machines, t, locale, setMachines }: BodyPro
 
       <h3>{t.providersTitle}</h3>
       <TableScroll label={t.providersTitle}>
-        <table className="table" data-testid="machines-providers">
+        <table className="comparison__table" data-testid="machines-providers">
           <thead>
             <tr>
               <th scope="col">{t.providerColumns.provider}</th>
@@ -206,8 +208,10 @@ function MachinesBody({ plan, rules, machines, t, locale, setMachines }: BodyPro
                 <th scope="row">{p.provider.name}</th>
                 {p.complete ? (
                   <>
-                    <td>{f.integer(p.totals.machines)}</td>
-                    <td>{t.size({ vcpu: p.totals.vcpu, memoryMiB: p.totals.memoryMiB }, f)}</td>
+                    <td className="machines__num">{f.integer(p.totals.machines)}</td>
+                    <td className="machines__num">
+                      {t.size({ vcpu: p.totals.vcpu, memoryMiB: p.totals.memoryMiB }, f)}
+                    </td>
                     <td>{costText(p.cost, t, money, f)}</td>
                   </>
                 ) : (
@@ -315,13 +319,13 @@ function MachineList({
   lines: readonly MachineLine[];
   cost: MonthlyCost;
   t: MachinesTexts;
-  money: (amount: number, currency: string) => string;
+  money: (amount: number, currency: string, unit?: boolean) => string;
 }) {
   const { f } = useI18n();
   const pricedLines = cost.status === 'priced' ? cost.lines : [];
   return (
     <TableScroll label={t.listTitle}>
-      <table className="table" data-testid="machines-list">
+      <table className="comparison__table" data-testid="machines-list">
         <thead>
           <tr>
             <th scope="col">{t.listColumns.role}</th>
@@ -337,10 +341,12 @@ function MachineList({
             return (
               <tr key={line.role}>
                 <th scope="row">{t.role[line.role]}</th>
-                <td>{f.integer(line.count)}</td>
+                <td className="machines__num">{f.integer(line.count)}</td>
                 <td>{line.type.name}</td>
-                <td>{p ? `${money(p.price.amount, p.price.currency)} ${t.per[p.price.per]}` : t.noPrice}</td>
-                <td>{p ? money(p.monthly, p.price.currency) : '—'}</td>
+                <td className="machines__num">
+                  {p ? `${money(p.price.amount, p.price.currency, true)} ${t.per[p.price.per]}` : t.noPrice}
+                </td>
+                <td className="machines__num">{p ? money(p.monthly, p.price.currency) : '—'}</td>
               </tr>
             );
           })}
