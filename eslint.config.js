@@ -2,6 +2,7 @@ import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import { FUNCTION_LENGTH } from './eslint-rules/function-length.js';
 import { LAYER_FENCES } from './eslint-rules/layer-fences.js';
 import local from './eslint-rules/no-literal-ui-strings.js';
 
@@ -48,6 +49,8 @@ export default tseslint.config(
   },
   // Imports flow one way between the folders of src/ (eslint-rules/layer-fences.js).
   ...LAYER_FENCES,
+  // Functions a reader can take in (eslint-rules/function-length.js).
+  ...FUNCTION_LENGTH,
   {
     files: ['src/ui/**/*.tsx', 'src/app/**/*.tsx'],
     plugins: { local },

@@ -4,7 +4,7 @@ import { computePlan } from '../core/plan/compute-plan';
 import { compareEditions } from '../core/plan/compare-editions';
 import type { Secrets } from '../core/config/config-files';
 import { applyNetworkFix, type NetworkFix } from '../core/network/fixes';
-import { defaultPlanInput, type PlanInput } from '../core/model/plan-input';
+import { defaultPlanInput } from '../core/model/plan-input';
 import type { RulesIndex } from '../core/model/rules';
 import { otherEditionId, rulesQuery, supersession } from '../data/rules-query';
 import { useI18n } from '../i18n/i18n';
@@ -19,7 +19,7 @@ import { Day2Section, InstallSection, MachinesSection, VisualsSection } from './
 import { RulesLoadErrorPanel, RulesLoading } from '../ui/shared/rules-status';
 import { PrintLink } from '../ui/shared/print-link';
 import { UrlNotices } from '../ui/shared/url-notices';
-import { usePlanUrl, type HistoryMode } from '../url/use-plan-url';
+import { usePlanUrl } from '../url/use-plan-url';
 
 /** Only links that pin a superseded rules file show it: its code and words load then. */
 const SupersededNotice = lazy(() => import('../ui/shared/superseded-notice'));
@@ -163,9 +163,7 @@ export function Planner({ index, restored }: { index: RulesIndex; restored: bool
               findings={result.findings}
               resolvedVersion={result.version.resolved}
               workloadAgents={result.workloads ? result.workloads.agents : undefined}
-              onChange={(next: PlanInput, mode: HistoryMode) => {
-                setPlan(next, mode);
-              }}
+              onChange={setPlan}
               onValidityChange={onValidityChange}
             />
             <ResultsPanel

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { PlanJsonSchema } from '../core/plan/plan-json-schema';
 import { machineCatalog, plan, seedRules, seedRules2611, upstreamRules } from '../core/testing/fixtures';
 import { planMachines } from '../core/plan/plan-machines';
-import { buildPlanJson } from './plan-json';
+import { buildPlanJson, withMachines } from './plan-json';
 
 describe('buildPlanJson', () => {
   it('matches the published schema and carries the sizing in GiB', () => {
@@ -170,7 +170,7 @@ describe('buildPlanJson machines (decision 025)', () => {
       },
     );
     const json = PlanJsonSchema.parse(
-      buildPlanJson(r, seedRules, 'l', 's', planMachines(r, machineCatalog, seedRules)),
+      withMachines(buildPlanJson(r, seedRules, 'l', 's'), planMachines(r, machineCatalog, seedRules), r, seedRules),
     );
     const m = json.machines;
     expect(m?.catalog.id).toBe('machines-2026.12');
@@ -196,6 +196,7 @@ describe('buildPlanJson machines (decision 025)', () => {
 
   it('is null without a catalog, and the plan is otherwise the same', () => {
     const r = plan();
-    expect(buildPlanJson(r, seedRules, 'l', 's').machines).toBeNull();
+    const json = buildPlanJson(r, seedRules, 'l', 's');
+    expect(withMachines(json, null, r, seedRules)).toEqual({ ...json, machines: null });
   });
 });

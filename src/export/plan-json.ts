@@ -31,14 +31,7 @@ export const PLAN_SCHEMA_PATH = 'schema/plan.v1.json';
  * The downloadable plan, in English whatever the page language: everything the page shows,
  * as data, with each figure's source resolved to a link.
  */
-export function buildPlanJson(
-  result: PlanResult,
-  rules: Rules,
-  link: string,
-  schemaUrl: string,
-  /** The plan's machines (planMachines), or null when the machine catalog could not be loaded. */
-  machines: PlanMachines | null = null,
-): PlanJson {
+export function buildPlanJson(result: PlanResult, rules: Rules, link: string, schemaUrl: string): PlanJson {
   const source = (ref: SourceRef) => {
     const s = resolveSource(ref, rules);
     return { title: s.title, url: s.url, permalink: s.permalink, section: s.section, date: s.date };
@@ -171,7 +164,6 @@ export function buildPlanJson(
     },
     workloads: workloadsJson(result),
     day2: day2Json(result, rules, link, source),
-    machines: machines ? machinesJson(machines, result, source) : null,
     findings: result.findings.map((x) => {
       const text = findingText(en.findings.messages, x, f);
       return {
@@ -351,6 +343,23 @@ function day2Json(
 
 function day2FindingText(x: AnyDay2Finding) {
   return day2FindingTextIn(DAY2_TEXTS.en.findings, x, f);
+}
+
+/**
+ * The JSON plan with its machines section: the plan's machines (planMachines), or null when the
+ * machine catalog could not be loaded.
+ */
+export function withMachines(
+  json: PlanJson,
+  machines: PlanMachines | null,
+  result: PlanResult,
+  rules: Rules,
+): PlanJson {
+  const source = (ref: SourceRef) => {
+    const s = resolveSource(ref, rules);
+    return { title: s.title, url: s.url, permalink: s.permalink, section: s.section, date: s.date };
+  };
+  return { ...json, machines: machines ? machinesJson(machines, result, source) : null };
 }
 
 const machineTypeJson = (t: MachineType) => ({

@@ -1,7 +1,6 @@
 import type { IpFamily } from '../core/network/cidr';
 import type { NetworkFix } from '../core/network/fixes';
 import type { CidrListField } from '../core/network/network-plan';
-import type { CountError } from '../core/model/count';
 import type {
   Datastore,
   DeviceClass,
@@ -32,10 +31,19 @@ import type {
 import type { Severity } from '../core/findings/finding';
 import type { TierScaling } from '../core/sizing/tiers';
 import type { Formatter } from './format';
-import { shapeText } from './shape-text';
+import { shapeText, type ShapeLabelParams } from './shape-text';
+import type { CountErrorMessages } from './finding-text';
 import type { FindingMessages, Msg } from './types';
 
 const plural = (n: number, one: string, other: string): string => (n === 1 ? one : other);
+
+/** 1st, 2nd, 3rd, 4th, 11th, 12th, 13th, 21st… */
+const ordinal = (n: number): string => {
+  const tens = n % 100;
+  const suffix =
+    tens >= 11 && tens <= 13 ? 'th' : n % 10 === 1 ? 'st' : n % 10 === 2 ? 'nd' : n % 10 === 3 ? 'rd' : 'th';
+  return `${String(n)}${suffix}`;
+};
 
 const haModes: Record<HaMode, string> = {
   single: 'Single server',
@@ -174,7 +182,10 @@ const osStepTexts: Record<OsStepId, { title: string; why: string }> = {
     title: 'Disable nm-cloud-setup and reboot',
     why: 'NetworkManager’s nm-cloud-setup interferes with K3s networking on older RHEL releases.',
   },
-  'rhel10-kernel-modules-extra': { title: 'Install kernel-modules-extra', why: 'RHEL 10 needs this package for K3s.' },
+  'rhel10-kernel-modules-extra': {
+    title: 'Install kernel-modules-extra',
+    why: 'This RHEL release needs this package for K3s.',
+  },
   'raspios-cgroups': {
     title: 'Enable memory cgroups',
     why: 'Raspberry Pi OS starts without the memory cgroup, and K3s needs it to start its service. The boot command line must gain cgroup_memory=1 cgroup_enable=memory.',
@@ -230,7 +241,7 @@ const describeShape = (p: { name: string; vcpu: number; memoryMiB: number }, f: 
   `${p.name}: ${f.vcpu(p.vcpu)}, ${f.memory(p.memoryMiB)}`;
 
 /** A shape as a finding names it: a preset by its name, a shape of the reader's own with its size. */
-const shapeLabel = (p: { shape: ShapeId; shapeCpuMillis: number; shapeMemoryMiB: number }, f: Formatter): string =>
+const shapeLabel: Msg<ShapeLabelParams> = (p, f) =>
   shapeText(shapeNames, describeShape, p.shape, { vcpu: p.shapeCpuMillis / 1000, memoryMiB: p.shapeMemoryMiB }, f);
 
 const tiers: Record<string, string> = {
@@ -246,8 +257,8 @@ const findings: FindingMessages = {
     title: (p, f) => `SQLite cannot serve ${f.integer(p.servers)} servers`,
     why: () =>
       'Embedded SQLite is the single-server datastore: it lives on one server’s disk and cannot be shared with other servers.',
-    fix: () =>
-      'Use 1 server with SQLite, or choose HA with embedded etcd (3 or more servers) or HA with an external datastore (2 or more servers).',
+    fix: (p, f) =>
+      `Use 1 server with SQLite, or choose HA with embedded etcd (${f.integer(p.embeddedMinServers)} or more servers) or HA with an external datastore (${f.integer(p.externalMinServers)} or more servers).`,
   },
   'topology.mode-datastore-mismatch': {
     title: (p) => `${haModes[p.haMode]} cannot run on ${datastores[p.datastore]}`,
@@ -267,9 +278,9 @@ const findings: FindingMessages = {
   },
   'topology.ha-too-few-servers': {
     title: (p, f) => `${haModes[p.haMode]} needs at least ${f.integer(p.minimum)} servers, not ${f.integer(p.servers)}`,
-    why: (p) =>
+    why: (p, f) =>
       p.haMode === 'ha-embedded'
-        ? 'etcd keeps working while a majority of its members are up; with fewer than 3 members no server may fail.'
+        ? `etcd keeps working while a majority of its members are up; with fewer than ${f.integer(p.minimum)} members no server may fail.`
         : 'With a single server, losing it stops the control plane even though the external database survives.',
     fix: (p, f) => `Plan ${f.integer(p.minimum)} or more servers, or choose single-server mode if you do not need HA.`,
   },
@@ -277,26 +288,28 @@ const findings: FindingMessages = {
     title: () => 'One etcd member: no fault tolerance yet',
     why: () =>
       'A single server with embedded etcd is not highly available, but it can grow: more servers can join it later with --server.',
-    fix: () => 'When you need HA, add servers to reach 3 (or 5) members.',
+    fix: (p, f) =>
+      `When you need HA, add servers to reach ${f.alternatives(p.suggestedCounts.slice(0, 2).map((n) => f.integer(n)))} members.`,
   },
   'etcd.two-members': {
-    title: () => '2 etcd members tolerate no failure',
+    title: (p, f) => `${f.integer(p.members)} etcd members tolerate no failure`,
     why: (p, f) =>
-      `With 2 members the quorum is ${f.integer(p.quorum)}: if either server fails, etcd stops accepting writes. That is less available than one server, on twice the hardware.`,
-    fix: () => 'Use 3 servers (one may fail), or 1 server if you do not need HA.',
+      `With ${f.integer(p.members)} members the quorum is ${f.integer(p.quorum)}: if either server fails, etcd stops accepting writes. That is less available than one server, on twice the hardware.`,
+    fix: (p, f) =>
+      `Use ${f.integer(p.minimum)} servers (${f.integer(p.minimumFaultTolerance)} may fail), or 1 server if you do not need HA.`,
   },
   'etcd.even-member-count': {
     title: (p, f) => `${f.integer(p.members)} etcd members: an even count adds no fault tolerance`,
     why: (p, f) =>
       `Quorum for ${f.integer(p.members)} members is ${f.integer(p.quorum)}, so the cluster survives ${f.integer(p.faultTolerance)} ${plural(p.faultTolerance, 'failure', 'failures')}: the same as ${f.integer(p.oddBelow)} members, with one more machine that can fail.`,
-    fix: (p, f) => `Use ${f.integer(p.oddBelow)} or ${f.integer(p.members + 1)} servers.`,
+    fix: (p, f) => `Use ${f.integer(p.oddBelow)} or ${f.integer(p.oddAbove)} servers.`,
   },
   'etcd.too-many-members': {
     title: (p, f) => `${f.integer(p.members)} etcd members is more than the suggested ${f.integer(p.recommendedMax)}`,
     why: () =>
       'Every write is replicated to every member, so larger etcd clusters write more slowly. 5 members already survive 2 failures, which is enough in most cases.',
     fix: (p, f) =>
-      `Keep 3, 5 or ${f.integer(p.recommendedMax)} servers; add agents, not etcd members, for more capacity.`,
+      `Keep ${f.alternatives(p.suggestedCounts.map((n) => f.integer(n)))} servers; add agents, not etcd members, for more capacity.`,
   },
   'datastore.external-etcd-members': {
     title: (p, f) =>
@@ -307,7 +320,7 @@ const findings: FindingMessages = {
       p.members === 1
         ? 'The servers are highly available, but every write goes to one etcd member: if it fails, the cluster stops.'
         : p.members === 2
-          ? 'With 2 members the quorum is 2: if either fails, etcd stops accepting writes.'
+          ? `With ${f.integer(p.members)} members the quorum is ${f.integer(p.quorum)}: if either fails, etcd stops accepting writes.`
           : p.members % 2 === 0
             ? `An even count adds no fault tolerance: ${f.integer(p.members - 1)} members survive as many failures, with one machine fewer that can fail.`
             : p.members > p.recommendedMax
@@ -315,9 +328,9 @@ const findings: FindingMessages = {
               : 'Every write needs a majority of the members, (n/2)+1, to agree. The members talk to each other on the peer port.',
     fix: (p, f) =>
       p.members % 2 === 0 || p.members === 1
-        ? `Run 3 or 5 etcd members.`
+        ? `Run ${f.alternatives(p.suggestedCounts.slice(0, 2).map((n) => f.integer(n)))} etcd members.`
         : p.members > p.recommendedMax
-          ? `Keep 3, 5 or ${f.integer(p.recommendedMax)} members.`
+          ? `Keep ${f.alternatives(p.suggestedCounts.map((n) => f.integer(n)))} members.`
           : 'Keep the peer port open between the members only.',
   },
   'etcd.quorum': {
@@ -379,7 +392,7 @@ const findings: FindingMessages = {
         ? 'For production and large clusters the K3s docs recommend HA with an external database; a single server is a single point of failure for the whole cluster.'
         : 'Embedded etcd is highly available, but for production and large clusters the K3s docs recommend an external database.',
     fix: (p, f) =>
-      `Beyond ${f.integer(p.largeAbove)} nodes, plan 2 or more servers with MySQL, PostgreSQL or etcd as the external datastore.`,
+      `Beyond ${f.integer(p.largeAbove)} nodes, plan ${f.integer(p.minServers)} or more servers with MySQL, PostgreSQL or etcd as the external datastore.`,
   },
   'cluster.unique-hostnames': {
     title: () => 'Every node needs a unique hostname',
@@ -395,7 +408,8 @@ const findings: FindingMessages = {
   },
   'cluster.beyond-kubernetes-limits': {
     title: (p, f) => `${f.integer(p.nodes)} nodes is beyond the ${f.integer(p.maxNodes)} nodes Kubernetes supports`,
-    why: () => 'Kubernetes is designed for at most 5,000 nodes, 110 pods per node and 150,000 pods per cluster.',
+    why: (p, f) =>
+      `Kubernetes is designed for at most ${f.integer(p.maxNodes)} nodes, ${f.integer(p.maxPodsPerNode)} pods per node and ${f.integer(p.maxPods)} pods per cluster.`,
     fix: () => 'Split the workloads across several clusters.',
   },
   'platform.arch-builds-ended': {
@@ -434,12 +448,12 @@ const findings: FindingMessages = {
   },
   'network.cidr-invalid': {
     title: (p) => `“${p.value}” is not a valid ${listFields[p.field]}`,
-    why: (p) =>
+    why: (p, f) =>
       p.reason === 'host-bits'
         ? `A CIDR names a network: the address must be the first of its block. ${p.value} has host bits set.`
         : p.reason === 'prefix-range'
           ? `The prefix must be between 0 and ${String(p.maxPrefix ?? 0)}.`
-          : 'Write an address and a prefix length, such as 10.42.0.0/16 or 2001:db8:42::/56; separate two ranges with a comma.',
+          : `Write an address and a prefix length, such as ${f.alternatives(p.examples)}; separate two ranges with a comma.`,
     fix: (p) => (p.network === null ? `Correct the ${listFields[p.field]}.` : `Use ${p.network}.`),
   },
   'network.cidr-wrong-family': {
@@ -460,8 +474,7 @@ const findings: FindingMessages = {
       p.mode === 'dual'
         ? 'K3s takes dual-stack cluster and service CIDRs as one range of each family, on every server.'
         : `A single-stack cluster has one ${listFields[p.field]}; this list has ${f.integer(p.count)}.`,
-    fix: (p) =>
-      p.mode === 'dual' ? 'Write them as one list, such as 10.42.0.0/16,2001:db8:42::/56.' : 'Keep one range.',
+    fix: (p) => (p.mode === 'dual' ? `Write them as one list, such as ${p.example}.` : 'Keep one range.'),
   },
   'network.overlap': {
     title: (p) => `The ${listFields[p.a]} ${p.aCidr} overlaps the ${listFields[p.b]} ${p.bCidr}`,
@@ -473,7 +486,8 @@ const findings: FindingMessages = {
   },
   'network.service-cidr-too-wide': {
     title: (p) => `The service CIDR ${p.cidr} is wider than /${String(p.maxPrefix)}`,
-    why: (p) => `K3s supports service CIDR masks up to /12 for IPv4 and /112 for IPv6; /${String(p.prefix)} is larger.`,
+    why: (p) =>
+      `K3s supports service CIDR masks up to /${String(p.maxPrefixV4)} for IPv4 and /${String(p.maxPrefixV6)} for IPv6; /${String(p.prefix)} is larger.`,
     fix: (p) => `Use a /${String(p.maxPrefix)} or smaller ${familyNames[p.family]} range.`,
   },
   'network.node-mask-too-short': {
@@ -481,7 +495,8 @@ const findings: FindingMessages = {
       `The ${familyNames[p.family]} node mask /${String(p.nodeMask)} is not longer than the cluster prefix /${String(p.clusterPrefix)}`,
     why: () =>
       'Each node gets a slice of the cluster CIDR; the slice must be smaller than the whole, or at most one node gets pods.',
-    fix: (p) => `Use a node mask longer than /${String(p.clusterPrefix)} (K3s uses /24 for IPv4 and /64 for IPv6).`,
+    fix: (p) =>
+      `Use a node mask longer than /${String(p.clusterPrefix)} (K3s uses /${String(p.defaultMaskV4)} for IPv4 and /${String(p.defaultMaskV6)} for IPv6).`,
   },
   'network.ipv6-node-mask-gap': {
     title: (p, f) =>
@@ -494,7 +509,7 @@ const findings: FindingMessages = {
     title: (p, f) =>
       `All ${f.bigCount(p.nodeSubnets)} ${familyNames[p.family]} pod subnets of ${p.clusterCidr} are in use`,
     why: (p, f) =>
-      `${f.integer(p.nodes)} nodes take every node subnet, so a node that replaces one or joins later gets none until a deleted node's subnet is freed. The K3s docs say to change the cluster CIDR beyond 255 nodes.`,
+      `${f.integer(p.nodes)} nodes take every node subnet, so a node that replaces one or joins later gets none until a deleted node's subnet is freed. The K3s docs advise a larger cluster CIDR before the node subnets run out.`,
     fix: () => 'Leave room: use a larger cluster CIDR before you create the cluster.',
   },
   'network.pod-subnets-exhausted': {
@@ -520,8 +535,8 @@ const findings: FindingMessages = {
   'network.max-pods-above-recommended': {
     title: (p, f) =>
       `Max pods ${f.integer(p.maxPods)} is above the ${f.integer(p.recommendedMax)} per node Kubernetes is designed for`,
-    why: () =>
-      'Kubernetes is tested with at most 110 pods per node; more strains the kubelet and the container runtime.',
+    why: (p, f) =>
+      `Kubernetes is tested with at most ${f.integer(p.recommendedMax)} pods per node; more strains the kubelet and the container runtime.`,
     fix: (p, f) => `Keep max pods at ${f.integer(p.recommendedMax)} or fewer and add nodes instead.`,
   },
   'network.range-not-private': {
@@ -567,11 +582,11 @@ const findings: FindingMessages = {
     fix: () => 'Set --node-ip on every server and agent with the node’s IPv6 address first, then its IPv4 address.',
   },
   'network.kubelet-ipv6-bug': {
-    title: (p) => `Kubernetes before 1.27 may ignore node IPv6 addresses (K3s ${p.version})`,
+    title: (p) => `K3s ${p.version} may ignore node IPv6 addresses (a Kubernetes bug, fixed in ${p.since})`,
     why: () =>
       'With cluster traffic off the primary network interface, the kubelet ignores the node’s IPv6 address (Kubernetes issue #111695).',
-    fix: () =>
-      'Use K3s 1.27 or later, or pass --kubelet-arg="node-ip=0.0.0.0" (IPv4 preferred) or --kubelet-arg="node-ip=::" (IPv6 preferred) on servers and agents.',
+    fix: (p) =>
+      `Use K3s ${p.since} or later, or pass --kubelet-arg="node-ip=0.0.0.0" (IPv4 preferred) or --kubelet-arg="node-ip=::" (IPv6 preferred) on servers and agents.`,
   },
   'network.ipv6-accept-ra': {
     title: () => 'Router-advertised IPv6 routes need accept_ra=2',
@@ -664,11 +679,11 @@ const findings: FindingMessages = {
     fix: () => 'Use it only among equally trusted nodes, and deploy images by digest.',
   },
   'network.servicelb-host-ports': {
-    title: () => 'Traefik takes ports 80 and 443 on every node',
-    why: () =>
-      'ServiceLB publishes Traefik’s LoadBalancer service on every node, so no other pod can use 80 or 443 as a host or node port.',
-    fix: () =>
-      'Open 80/443 to clients on the nodes that should take traffic (ServiceLB can be limited with a node label), or disable ServiceLB or Traefik.',
+    title: (p) => `Traefik takes ports ${String(p.httpPort)} and ${String(p.httpsPort)} on every node`,
+    why: (p) =>
+      `ServiceLB publishes Traefik’s LoadBalancer service on every node, so no other pod can use ${String(p.httpPort)} or ${String(p.httpsPort)} as a host or node port.`,
+    fix: (p) =>
+      `Open ${String(p.httpPort)}/${String(p.httpsPort)} to clients on the nodes that should take traffic (ServiceLB can be limited with a node label), or disable ServiceLB or Traefik.`,
   },
   'network.traefik-without-servicelb': {
     title: () => 'Traefik without ServiceLB waits for another load balancer',
@@ -679,16 +694,16 @@ const findings: FindingMessages = {
   'security.vxlan-exposed': {
     title: (p) =>
       p.restricted
-        ? 'VXLAN port 8472 is limited to the node network'
+        ? `VXLAN port ${String(p.port)} is limited to the node network`
         : p.nodeNetwork === 'public'
-          ? 'The nodes have public addresses and nothing limits VXLAN port 8472/udp'
-          : 'Never expose the VXLAN port 8472/udp to the world',
+          ? `The nodes have public addresses and nothing limits VXLAN port ${String(p.port)}/${p.protocol}`
+          : `Never expose the VXLAN port ${String(p.port)}/${p.protocol} to the world`,
     why: (p) =>
-      `Anyone who can reach 8472/udp on a node can send packets into the cluster network.${p.nodeNetwork === 'public' ? ' The node network entered is public address space, so without a firewall that is anyone on the internet.' : ''}`,
+      `Anyone who can reach ${String(p.port)}/${p.protocol} on a node can send packets into the cluster network.${p.nodeNetwork === 'public' ? ' The node network entered is public address space, so without a firewall that is anyone on the internet.' : ''}`,
     fix: (p) =>
       p.restricted
         ? 'Keep the firewall rules below in place on every node, and the same restriction in any cloud security group.'
-        : 'Run the nodes behind a firewall or security group that allows 8472/udp only between nodes; enter the node network to get rules limited to it.',
+        : `Run the nodes behind a firewall or security group that allows ${String(p.port)}/${p.protocol} only between nodes; enter the node network to get rules limited to it.`,
   },
   'security.flannel-net-raw': {
     title: () => 'Drop NET_RAW from untrusted pods',
@@ -770,7 +785,7 @@ const findings: FindingMessages = {
   },
 };
 
-const countErrors: { [K in CountError['code']]: Msg<Extract<CountError, { code: K }>> } = {
+const countErrors: CountErrorMessages = {
   required: () => 'Enter a number.',
   'not-a-number': () => 'Enter a whole number, such as 3.',
   'not-whole': () => 'Enter a whole number; nodes do not come in fractions.',
@@ -823,7 +838,7 @@ const editions: Record<Edition, { name: string; description: string }> = {
   },
 };
 
-type RangeParams = { counts: 'all-nodes' | 'agents'; above: number | null; upTo: number | null };
+export type RangeParams = { counts: 'all-nodes' | 'agents'; above: number | null; upTo: number | null };
 
 /** A table row's bounds the way the K3s tables write them: "up to 100 nodes", "0–350 agents", "1,800+ agents". */
 const range: Msg<RangeParams> = (p, f) => {
@@ -951,13 +966,22 @@ export const en = {
     },
     serviceCidr: {
       label: 'Service CIDR',
-      help: 'ClusterIP service addresses: --service-cidr; the DNS service is its 10th address.',
+      help: (p: { dnsOffset: number }) =>
+        `ClusterIP service addresses: --service-cidr; the DNS service is its ${ordinal(p.dnsOffset)} address.`,
     },
-    nodeMaskV4: { label: 'IPv4 node mask', help: 'Size of each node’s IPv4 pod subnet (/24 = 256 addresses).' },
-    nodeMaskV6: { label: 'IPv6 node mask', help: 'Size of each node’s IPv6 pod subnet (/64 by default).' },
+    nodeMaskV4: {
+      label: 'IPv4 node mask',
+      help: (p: { mask: number }, f: Formatter) =>
+        `Size of each node’s IPv4 pod subnet (/${String(p.mask)} by default = ${f.integer(2 ** (32 - p.mask))} addresses).`,
+    },
+    nodeMaskV6: {
+      label: 'IPv6 node mask',
+      help: (p: { mask: number }) => `Size of each node’s IPv6 pod subnet (/${String(p.mask)} by default).`,
+    },
     maxPods: {
       label: 'Max pods per node',
-      help: 'kubelet max-pods; Kubernetes’ default and recommended maximum is 110.',
+      help: (p: { defaultMaxPods: number; recommendedMax: number }, f: Formatter) =>
+        `kubelet max-pods; the default is ${f.integer(p.defaultMaxPods)}, and Kubernetes recommends at most ${f.integer(p.recommendedMax)}.`,
     },
     nodeNetwork: {
       label: 'Node network (optional)',
@@ -972,7 +996,11 @@ export const en = {
       label: 'Use node external IPs (--flannel-external-ip)',
       help: 'For clusters whose nodes reach each other over public addresses.',
     },
-    traefik: { label: 'Traefik ingress controller', help: 'A LoadBalancer service on ports 80 and 443.' },
+    traefik: {
+      label: 'Traefik ingress controller',
+      help: (p: { httpPort: number; httpsPort: number }) =>
+        `A LoadBalancer service on ports ${String(p.httpPort)} and ${String(p.httpsPort)}.`,
+    },
     servicelb: { label: 'ServiceLB (Klipper)', help: 'Publishes LoadBalancer services on the nodes’ own ports.' },
     metricsServer: { label: 'metrics-server', help: 'Resource metrics for kubectl top and autoscaling.' },
     embeddedRegistry: {
@@ -1060,7 +1088,8 @@ export const en = {
       },
       reservations: {
         title: 'Kubelet reservations',
-        help: 'Kubernetes reserves nothing for the kubelet or the OS unless told to, and evicts pods when less than 100 MiB of memory is free. Change these to match your kubelet settings.',
+        help: (p: { evictionMiB: number }, f: Formatter) =>
+          `Kubernetes reserves nothing for the kubelet or the OS unless told to, and evicts pods when less than ${f.integer(p.evictionMiB)} MiB of memory is free. Change these to match your kubelet settings.`,
         kubeCpu: { label: 'kube-reserved CPU (millicores)', help: '--kube-reserved=cpu=…' },
         kubeMemory: { label: 'kube-reserved memory (MiB)', help: '--kube-reserved=memory=…' },
         systemCpu: { label: 'system-reserved CPU (millicores)', help: '--system-reserved=cpu=…' },

@@ -25,6 +25,7 @@ describe('createFormatter (en)', () => {
     expect(f.vcpu(16, true)).toBe('16+ vCPU');
     expect(f.percent(0.06)).toBe('6%');
     expect(f.list(['a', 'b', 'c'])).toBe('a, b, and c');
+    expect(f.alternatives(['3', '5', '7'])).toBe('3, 5, or 7');
     expect(f.date('2024')).toBe('2024');
     expect(f.date('2026-06-06')).toBe('June 6, 2026');
   });
@@ -45,6 +46,7 @@ describe('createFormatter (zh) lists and dates', () => {
     expect(f.list(['10.42.0.0/16', '10.43.0.0/16', 'fd00::/8'])).toBe('10.42.0.0/16、10.43.0.0/16 和 fd00::/8');
     expect(f.list(['每节点 /24 子网', '最大 Pod 数 110'])).toBe('每节点 /24 子网和最大 Pod 数 110');
     expect(f.list(['子网', 'Pod'])).toBe('子网和 Pod');
+    expect(f.alternatives(['3', '5', '7'])).toBe('3、5 或 7');
   });
   it('spaces the numbers of a date, as the docs write 2023 年 12 月', () => {
     expect(f.date('2026-06-06')).toBe('2026 年 6 月 6 日');
@@ -54,5 +56,6 @@ describe('createFormatter (zh) lists and dates', () => {
   it('leaves English and Japanese lists as Intl writes them', () => {
     expect(createFormatter('en').list(['a', 'b'])).toBe('a and b');
     expect(createFormatter('ja').list(['10.42.0.0/16', '10.43.0.0/16'])).toBe('10.42.0.0/16、10.43.0.0/16');
+    expect(createFormatter('ja').alternatives(['3', '5'])).toBe('3または5');
   });
 });

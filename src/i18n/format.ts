@@ -13,6 +13,8 @@ export interface Formatter {
   decimal(n: number, digits?: number): string;
   /** a, b and c */
   list(items: readonly string[]): string;
+  /** a, b or c */
+  alternatives(items: readonly string[]): string;
   /** 2024, 2024-10 or 2024-10-15 as a localized date of the same precision. */
   date(partial: string): string;
   /** An exact count that may exceed 2^53 (IPv6 sizes): grouped digits up to 10^15, then 2⁶⁴ for powers of two. */
@@ -53,6 +55,16 @@ export function createFormatter(locale: string): Formatter {
   const gb = number({ style: 'unit', unit: 'gigabyte', maximumFractionDigits: 1 });
   const decimals = new Map<number, Intl.NumberFormat>();
   const list = once(() => new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }));
+  const disjunction = once(() => new Intl.ListFormat(locale, { style: 'long', type: 'disjunction' }));
+  const joined = (format: Intl.ListFormat, items: readonly string[]): string =>
+    spacesLatin
+      ? format
+          .formatToParts(items)
+          .map((part, i, parts) =>
+            part.type === 'literal' ? spaced(part.value, parts[i - 1]?.value, parts[i + 1]?.value) : part.value,
+          )
+          .join('')
+      : format.format(items);
   const scientific = number({ notation: 'scientific', maximumFractionDigits: 2 });
   const date = (options: Intl.DateTimeFormatOptions) =>
     once(() => new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' }));
@@ -75,15 +87,8 @@ export function createFormatter(locale: string): Formatter {
       }
       return fmt.format(n);
     },
-    list: (items) =>
-      spacesLatin
-        ? list()
-            .formatToParts(items)
-            .map((part, i, parts) =>
-              part.type === 'literal' ? spaced(part.value, parts[i - 1]?.value, parts[i + 1]?.value) : part.value,
-            )
-            .join('')
-        : list().format(items),
+    list: (items) => joined(list(), items),
+    alternatives: (items) => joined(disjunction(), items),
     bigCount: (value) => {
       const n = typeof value === 'bigint' ? value : /^-?\d+$/.test(value) ? BigInt(value) : 0n;
       if (n < 10n ** 15n) return integer.format(n);

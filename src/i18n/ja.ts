@@ -1,8 +1,6 @@
 /** Japanese catalog: the same keys as the English one, checked by the Catalog type. */
 import type { IpFamily } from '../core/network/cidr';
-import type { NetworkFix } from '../core/network/fixes';
 import type { CidrListField } from '../core/network/network-plan';
-import type { CountError } from '../core/model/count';
 import type {
   Datastore,
   DeviceClass,
@@ -17,7 +15,6 @@ import type {
   ShapeId,
 } from '../core/model/plan-input';
 import type { ConfigRole } from '../core/config/config-files';
-import type { RegistrationStep } from '../core/diagrams/registration';
 import type { LOCAL_PORT_IDS, OsStepId, PortId, PortParty } from '../core/model/rules';
 import type { ComparedItem } from '../core/plan/compare-editions';
 import type {
@@ -29,10 +26,9 @@ import type {
   ProfilingRole,
 } from '../core/model/rules';
 import type { Severity } from '../core/findings/finding';
-import type { Catalog } from './en';
-import type { TierScaling } from '../core/sizing/tiers';
-import type { Formatter } from './format';
-import { shapeText } from './shape-text';
+import type { Catalog, RangeParams } from './en';
+import { shapeText, type ShapeLabelParams } from './shape-text';
+import type { CountErrorMessages } from './finding-text';
 import type { FindingMessages, Msg } from './types';
 
 const haModes: Record<HaMode, string> = {
@@ -181,7 +177,7 @@ const osStepTexts: Record<OsStepId, { title: string; why: string }> = {
   },
   'rhel10-kernel-modules-extra': {
     title: 'kernel-modules-extraをインストールする',
-    why: 'RHEL 10では、K3sにこのパッケージが必要です。',
+    why: 'このRHELリリースでは、K3sにこのパッケージが必要です。',
   },
   'raspios-cgroups': {
     title: 'メモリcgroupを有効にする',
@@ -205,7 +201,7 @@ const osStepTexts: Record<OsStepId, { title: string; why: string }> = {
   },
 };
 
-const fixTexts = (fix: NetworkFix, f: Formatter): string => {
+const fixTexts: Catalog['fixes']['describe'] = (fix, f) => {
   switch (fix.kind) {
     case 'cluster-cidr': {
       const extra = [
@@ -234,11 +230,11 @@ const shapeNames: Record<ShapeId, string> = {
 };
 
 /** A shape of the reader's own with its size, as the editor, the card and the findings name it. */
-const describeShape = (p: { name: string; vcpu: number; memoryMiB: number }, f: Formatter): string =>
+const describeShape: Catalog['form']['workloads']['custom']['describe'] = (p, f) =>
   `${p.name}：${f.vcpu(p.vcpu)}、${f.memory(p.memoryMiB)}`;
 
 /** A shape as a finding names it: a preset by its name, a shape of the reader's own with its size. */
-const shapeLabel = (p: { shape: ShapeId; shapeCpuMillis: number; shapeMemoryMiB: number }, f: Formatter): string =>
+const shapeLabel: Msg<ShapeLabelParams> = (p, f) =>
   shapeText(shapeNames, describeShape, p.shape, { vcpu: p.shapeCpuMillis / 1000, memoryMiB: p.shapeMemoryMiB }, f);
 
 const tiers: Record<string, string> = {
@@ -254,8 +250,8 @@ const findings: FindingMessages = {
     title: (p, f) => `SQLiteではサーバー${f.integer(p.servers)}台のクラスターを運用できません`,
     why: () =>
       '組み込みSQLiteはシングルサーバー用のデータストアです。1台のサーバーのディスク上にあり、ほかのサーバーと共有できません。',
-    fix: () =>
-      'SQLiteを使う場合はサーバーを1台にするか、組み込みetcdによるHA（サーバー3台以上）または外部データストアによるHA（サーバー2台以上）を選択してください。',
+    fix: (p, f) =>
+      `SQLiteを使う場合はサーバーを1台にするか、組み込みetcdによるHA（サーバー${f.integer(p.embeddedMinServers)}台以上）または外部データストアによるHA（サーバー${f.integer(p.externalMinServers)}台以上）を選択してください。`,
   },
   'topology.mode-datastore-mismatch': {
     title: (p) => `${haModes[p.haMode]}は${datastores[p.datastore]}では実行できません`,
@@ -277,9 +273,9 @@ const findings: FindingMessages = {
   'topology.ha-too-few-servers': {
     title: (p, f) =>
       `${haModes[p.haMode]}にはサーバーが${f.integer(p.minimum)}台以上必要です（現在${f.integer(p.servers)}台）`,
-    why: (p) =>
+    why: (p, f) =>
       p.haMode === 'ha-embedded'
-        ? 'etcdはメンバーの過半数が稼働している間は動作し続けます。メンバー数が3未満では、どのサーバーも停止できません。'
+        ? `etcdはメンバーの過半数が稼働している間は動作し続けます。メンバー数が${f.integer(p.minimum)}未満では、どのサーバーも停止できません。`
         : 'サーバーが1台だけの場合、外部データベースが無事でも、そのサーバーを失うとコントロールプレーンが停止します。',
     fix: (p, f) =>
       `サーバーを${f.integer(p.minimum)}台以上にするか、HAが不要であればシングルサーバーモードを選択してください。`,
@@ -288,19 +284,21 @@ const findings: FindingMessages = {
     title: () => 'etcdメンバーが1台だけのため、まだ耐障害性はありません',
     why: () =>
       '組み込みetcdを使うシングルサーバーは高可用性ではありませんが、拡張はできます。後から--serverを指定してサーバーを参加させられます。',
-    fix: () => 'HAが必要になったら、サーバーを追加してメンバー数を3（または5）にしてください。',
+    fix: (p, f) =>
+      `HAが必要になったら、サーバーを追加してメンバー数を${f.alternatives(p.suggestedCounts.slice(0, 2).map((n) => f.integer(n)))}にしてください。`,
   },
   'etcd.two-members': {
-    title: () => 'etcdメンバーが2台では、1台の障害にも耐えられません',
+    title: (p, f) => `etcdメンバーが${f.integer(p.members)}台では、1台の障害にも耐えられません`,
     why: (p, f) =>
-      `メンバーが2台の場合、クォーラムは${f.integer(p.quorum)}です。どちらかのサーバーが停止すると、etcdは書き込みを受け付けなくなります。ハードウェアは2倍なのに、可用性はサーバー1台の場合より低くなります。`,
-    fix: () => 'サーバーを3台にする（1台の障害に耐えられます）か、HAが不要であれば1台にしてください。',
+      `メンバーが${f.integer(p.members)}台の場合、クォーラムは${f.integer(p.quorum)}です。どちらかのサーバーが停止すると、etcdは書き込みを受け付けなくなります。ハードウェアは2倍なのに、可用性はサーバー1台の場合より低くなります。`,
+    fix: (p, f) =>
+      `サーバーを${f.integer(p.minimum)}台にする（${f.integer(p.minimumFaultTolerance)}台の障害に耐えられます）か、HAが不要であれば1台にしてください。`,
   },
   'etcd.even-member-count': {
     title: (p, f) => `etcdのメンバー数${f.integer(p.members)}は偶数のため、耐障害性は増えません`,
     why: (p, f) =>
       `メンバー数${f.integer(p.members)}のクォーラムは${f.integer(p.quorum)}なので、クラスターが耐えられるのはサーバー${f.integer(p.faultTolerance)}台の障害までです。これはメンバー数${f.integer(p.oddBelow)}の場合と同じで、障害が起こりうるマシンが1台増えるだけです。`,
-    fix: (p, f) => `サーバーを${f.integer(p.oddBelow)}台または${f.integer(p.members + 1)}台にしてください。`,
+    fix: (p, f) => `サーバーを${f.integer(p.oddBelow)}台または${f.integer(p.oddAbove)}台にしてください。`,
   },
   'etcd.too-many-members': {
     title: (p, f) =>
@@ -308,7 +306,7 @@ const findings: FindingMessages = {
     why: () =>
       'すべての書き込みは全メンバーに複製されるため、etcdクラスターが大きいほど書き込みは遅くなります。メンバーが5台あれば2台の障害に耐えられ、ほとんどの場合はそれで十分です。',
     fix: (p, f) =>
-      `サーバーは3台、5台、または${f.integer(p.recommendedMax)}台にとどめ、容量を増やすにはetcdメンバーではなくエージェントを追加してください。`,
+      `サーバーは${f.alternatives(p.suggestedCounts.map((n) => `${f.integer(n)}台`))}にとどめ、容量を増やすにはetcdメンバーではなくエージェントを追加してください。`,
   },
   'datastore.external-etcd-members': {
     title: (p, f) =>
@@ -319,7 +317,7 @@ const findings: FindingMessages = {
       p.members === 1
         ? 'サーバーは高可用性でも、すべての書き込みは1台のetcdメンバーに向かいます。そのメンバーが停止するとクラスターも停止します。'
         : p.members === 2
-          ? 'メンバーが2台の場合、クォーラムは2です。どちらかが停止すると、etcdは書き込みを受け付けなくなります。'
+          ? `メンバーが${f.integer(p.members)}台の場合、クォーラムは${f.integer(p.quorum)}です。どちらかが停止すると、etcdは書き込みを受け付けなくなります。`
           : p.members % 2 === 0
             ? `偶数台では耐障害性は増えません。${f.integer(p.members - 1)}台でも同じ数の障害に耐え、停止しうるマシンが1台少なくなります。`
             : p.members > p.recommendedMax
@@ -327,9 +325,9 @@ const findings: FindingMessages = {
               : 'すべての書き込みには、メンバーの過半数（(n/2)+1）の合意が必要です。メンバー同士はピアポートで通信します。',
     fix: (p, f) =>
       p.members % 2 === 0 || p.members === 1
-        ? 'etcdメンバーは3台または5台で運用してください。'
+        ? `etcdメンバーは${f.alternatives(p.suggestedCounts.slice(0, 2).map((n) => `${f.integer(n)}台`))}で運用してください。`
         : p.members > p.recommendedMax
-          ? `メンバーは3台、5台、または${f.integer(p.recommendedMax)}台にしてください。`
+          ? `メンバーは${f.alternatives(p.suggestedCounts.map((n) => `${f.integer(n)}台`))}にしてください。`
           : 'ピアポートはメンバー間にだけ開けてください。',
   },
   'etcd.quorum': {
@@ -393,7 +391,7 @@ const findings: FindingMessages = {
         ? 'K3sのドキュメントでは、本番環境や大規模クラスターには外部データベースによるHAを推奨しています。シングルサーバーはクラスター全体の単一障害点になります。'
         : '組み込みetcdは高可用性ですが、K3sのドキュメントでは、本番環境や大規模クラスターには外部データベースを推奨しています。',
     fix: (p, f) =>
-      `${f.integer(p.largeAbove)}ノードを超える場合は、MySQL、PostgreSQL、etcdのいずれかを外部データストアとし、サーバーを2台以上にしてください。`,
+      `${f.integer(p.largeAbove)}ノードを超える場合は、MySQL、PostgreSQL、etcdのいずれかを外部データストアとし、サーバーを${f.integer(p.minServers)}台以上にしてください。`,
   },
   'cluster.unique-hostnames': {
     title: () => 'すべてのノードに一意のホスト名が必要です',
@@ -412,8 +410,8 @@ const findings: FindingMessages = {
   'cluster.beyond-kubernetes-limits': {
     title: (p, f) =>
       `${f.integer(p.nodes)}ノードは、Kubernetesがサポートする${f.integer(p.maxNodes)}ノードを超えています`,
-    why: () =>
-      'Kubernetesは、最大5,000ノード、ノードあたり110ポッド、クラスターあたり150,000ポッドを上限として設計されています。',
+    why: (p, f) =>
+      `Kubernetesは、最大${f.integer(p.maxNodes)}ノード、ノードあたり${f.integer(p.maxPodsPerNode)}ポッド、クラスターあたり${f.integer(p.maxPods)}ポッドを上限として設計されています。`,
     fix: () => 'ワークロードを複数のクラスターに分割してください。',
   },
   'platform.arch-builds-ended': {
@@ -461,7 +459,7 @@ const findings: FindingMessages = {
         ? `CIDRはネットワークを表すため、アドレスはそのブロックの先頭である必要があります。${p.value}にはホストビットが設定されています。`
         : p.reason === 'prefix-range'
           ? `プレフィックスは0から${String(p.maxPrefix ?? 0)}の範囲で指定してください。`
-          : '10.42.0.0/16や2001:db8:42::/56のように、アドレスとプレフィックス長を記述してください。2つの範囲はカンマで区切ります。',
+          : `${p.examples.join('や')}のように、アドレスとプレフィックス長を記述してください。2つの範囲はカンマで区切ります。`,
     fix: (p) =>
       p.network === null ? `${listFields[p.field]}を修正してください。` : `${p.network}を使用してください。`,
   },
@@ -484,9 +482,7 @@ const findings: FindingMessages = {
         ? 'K3sでは、デュアルスタックのクラスターCIDRとサービスCIDRを、ファミリーごとに1つずつの範囲として、すべてのサーバーに指定します。'
         : `シングルスタックのクラスターでは${listFields[p.field]}は1つですが、このリストには${f.integer(p.count)}個あります。`,
     fix: (p) =>
-      p.mode === 'dual'
-        ? '10.42.0.0/16,2001:db8:42::/56のように、1つのリストとして記述してください。'
-        : '範囲を1つだけにしてください。',
+      p.mode === 'dual' ? `${p.example}のように、1つのリストとして記述してください。` : '範囲を1つだけにしてください。',
   },
   'network.overlap': {
     title: (p) => `${listFields[p.a]}の${p.aCidr}が、${listFields[p.b]}の${p.bCidr}と重複しています`,
@@ -499,7 +495,7 @@ const findings: FindingMessages = {
   'network.service-cidr-too-wide': {
     title: (p) => `サービスCIDRの${p.cidr}が/${String(p.maxPrefix)}より広くなっています`,
     why: (p) =>
-      `K3sがサポートするサービスCIDRのマスクは、IPv4で/12、IPv6で/112までです。/${String(p.prefix)}はそれより大きい範囲です。`,
+      `K3sがサポートするサービスCIDRのマスクは、IPv4で/${String(p.maxPrefixV4)}、IPv6で/${String(p.maxPrefixV6)}までです。/${String(p.prefix)}はそれより大きい範囲です。`,
     fix: (p) => `/${String(p.maxPrefix)}またはそれより狭い${familyNames[p.family]}の範囲を使用してください。`,
   },
   'network.node-mask-too-short': {
@@ -508,7 +504,7 @@ const findings: FindingMessages = {
     why: () =>
       '各ノードはクラスターCIDRの一部を受け取ります。その一部は全体より小さくなければならず、そうでないとポッドを持てるノードは最大1台になります。',
     fix: (p) =>
-      `/${String(p.clusterPrefix)}より長いノードマスクを使用してください（K3sはIPv4で/24、IPv6で/64を使用します）。`,
+      `/${String(p.clusterPrefix)}より長いノードマスクを使用してください（K3sはIPv4で/${String(p.defaultMaskV4)}、IPv6で/${String(p.defaultMaskV6)}を使用します）。`,
   },
   'network.ipv6-node-mask-gap': {
     title: (p, f) =>
@@ -522,7 +518,7 @@ const findings: FindingMessages = {
     title: (p, f) =>
       `${p.clusterCidr}の${familyNames[p.family]}ポッドサブネット${f.bigCount(p.nodeSubnets)}個がすべて使用されています`,
     why: (p, f) =>
-      `${f.integer(p.nodes)}ノードがすべてのノードサブネットを使うため、置き換えや追加で参加するノードには、削除したノードのサブネットが解放されるまで割り当てられません。K3sのドキュメントでは、255ノードを超える場合はクラスターCIDRを変更するよう説明しています。`,
+      `${f.integer(p.nodes)}ノードがすべてのノードサブネットを使うため、置き換えや追加で参加するノードには、削除したノードのサブネットが解放されるまで割り当てられません。K3sのドキュメントでは、ノードサブネットが尽きる前にクラスターCIDRを広げるよう説明しています。`,
     fix: () => '余裕を持たせてください。クラスターを作成する前に、より大きなクラスターCIDRを使用します。',
   },
   'network.pod-subnets-exhausted': {
@@ -548,8 +544,8 @@ const findings: FindingMessages = {
   'network.max-pods-above-recommended': {
     title: (p, f) =>
       `最大ポッド数${f.integer(p.maxPods)}は、Kubernetesが想定するノードあたり${f.integer(p.recommendedMax)}を超えています`,
-    why: () =>
-      'Kubernetesのテストは、ノードあたり最大110ポッドで行われています。それを超えると、kubeletとコンテナランタイムに負荷がかかります。',
+    why: (p, f) =>
+      `Kubernetesのテストは、ノードあたり最大${f.integer(p.recommendedMax)}ポッドで行われています。それを超えると、kubeletとコンテナランタイムに負荷がかかります。`,
     fix: (p, f) => `最大ポッド数は${f.integer(p.recommendedMax)}以下にとどめ、代わりにノードを追加してください。`,
   },
   'network.range-not-private': {
@@ -597,11 +593,12 @@ const findings: FindingMessages = {
       'すべてのサーバーとエージェントで--node-ipを設定し、ノードのIPv6アドレスを先に、IPv4アドレスを後に指定してください。',
   },
   'network.kubelet-ipv6-bug': {
-    title: (p) => `Kubernetes 1.27より前では、ノードのIPv6アドレスが無視されることがあります（K3s ${p.version}）`,
+    title: (p) =>
+      `K3s ${p.version}のKubernetesでは、ノードのIPv6アドレスが無視されることがあります（${p.since}で修正）`,
     why: () =>
       'クラスターの通信がプライマリのネットワークインターフェース以外を通る場合、kubeletはノードのIPv6アドレスを無視します（Kubernetes issue #111695）。',
-    fix: () =>
-      'K3s 1.27以降を使用するか、サーバーとエージェントで--kubelet-arg="node-ip=0.0.0.0"（IPv4優先）または--kubelet-arg="node-ip=::"（IPv6優先）を指定してください。',
+    fix: (p) =>
+      `K3s ${p.since}以降を使用するか、サーバーとエージェントで--kubelet-arg="node-ip=0.0.0.0"（IPv4優先）または--kubelet-arg="node-ip=::"（IPv6優先）を指定してください。`,
   },
   'network.ipv6-accept-ra': {
     title: () => 'ルーター広告によるIPv6ルートにはaccept_ra=2が必要です',
@@ -705,11 +702,11 @@ const findings: FindingMessages = {
     fix: () => '同程度に信頼できるノードの間でのみ使用し、イメージはダイジェストで指定してデプロイしてください。',
   },
   'network.servicelb-host-ports': {
-    title: () => 'Traefikがすべてのノードでポート80と443を占有します',
-    why: () =>
-      'ServiceLBはTraefikのLoadBalancerサービスをすべてのノードで公開するため、ほかのポッドは80や443をホストポートやNodePortとして使用できません。',
-    fix: () =>
-      'トラフィックを受けるノードでクライアント向けに80/443を開放するか（ServiceLBはノードラベルで対象を限定できます）、ServiceLBまたはTraefikを無効にしてください。',
+    title: (p) => `Traefikがすべてのノードでポート${String(p.httpPort)}と${String(p.httpsPort)}を占有します`,
+    why: (p) =>
+      `ServiceLBはTraefikのLoadBalancerサービスをすべてのノードで公開するため、ほかのポッドは${String(p.httpPort)}や${String(p.httpsPort)}をホストポートやNodePortとして使用できません。`,
+    fix: (p) =>
+      `トラフィックを受けるノードでクライアント向けに${String(p.httpPort)}/${String(p.httpsPort)}を開放するか（ServiceLBはノードラベルで対象を限定できます）、ServiceLBまたはTraefikを無効にしてください。`,
   },
   'network.traefik-without-servicelb': {
     title: () => 'ServiceLBがない場合、Traefikは別のロードバランサーを待ち続けます',
@@ -720,16 +717,16 @@ const findings: FindingMessages = {
   'security.vxlan-exposed': {
     title: (p) =>
       p.restricted
-        ? 'VXLANのポート8472はノードネットワークに限定されています'
+        ? `VXLANのポート${String(p.port)}はノードネットワークに限定されています`
         : p.nodeNetwork === 'public'
-          ? 'ノードがパブリックアドレスを持ち、VXLANのポート8472/udpを制限するものがありません'
-          : 'VXLANのポート8472/udpを外部に公開しないでください',
+          ? `ノードがパブリックアドレスを持ち、VXLANのポート${String(p.port)}/${p.protocol}を制限するものがありません`
+          : `VXLANのポート${String(p.port)}/${p.protocol}を外部に公開しないでください`,
     why: (p) =>
-      `ノードの8472/udpに到達できれば誰でも、クラスターネットワークにパケットを送り込めます。${p.nodeNetwork === 'public' ? '入力されたノードネットワークはパブリックアドレス空間のため、ファイアウォールがなければインターネット上の誰でも到達できます。' : ''}`,
+      `ノードの${String(p.port)}/${p.protocol}に到達できれば誰でも、クラスターネットワークにパケットを送り込めます。${p.nodeNetwork === 'public' ? '入力されたノードネットワークはパブリックアドレス空間のため、ファイアウォールがなければインターネット上の誰でも到達できます。' : ''}`,
     fix: (p) =>
       p.restricted
         ? '以下のファイアウォールルールをすべてのノードで維持し、クラウドのセキュリティグループにも同じ制限をかけてください。'
-        : '8472/udpをノード間でのみ許可するファイアウォールまたはセキュリティグループの内側でノードを運用してください。ノードネットワークを入力すると、そこに限定したルールが生成されます。',
+        : `${String(p.port)}/${p.protocol}をノード間でのみ許可するファイアウォールまたはセキュリティグループの内側でノードを運用してください。ノードネットワークを入力すると、そこに限定したルールが生成されます。`,
   },
   'security.flannel-net-raw': {
     title: () => '信頼できないポッドからNET_RAWを削除してください',
@@ -817,7 +814,7 @@ const findings: FindingMessages = {
   },
 };
 
-const countErrors: { [K in CountError['code']]: Msg<Extract<CountError, { code: K }>> } = {
+const countErrors: CountErrorMessages = {
   required: () => '数値を入力してください。',
   'not-a-number': () => '3のような整数を入力してください。',
   'not-whole': () => '整数を入力してください。ノードの数に小数はありません。',
@@ -870,8 +867,6 @@ const editions: Record<Edition, { name: string; description: string }> = {
   },
 };
 
-type RangeParams = { counts: 'all-nodes' | 'agents'; above: number | null; upTo: number | null };
-
 /** A table row's bounds: "最大100ノード", "エージェント0〜350台", "エージェント1,800台超". */
 const range: Msg<RangeParams> = (p, f) => {
   if (p.counts === 'all-nodes') {
@@ -900,11 +895,11 @@ export const ja: Catalog = {
     tagline:
       'K3sクラスターを構築する前に計画します。各マシンに必要なリソース、リスクとその理由を、出典とともに示します。',
     skipToResults: '結果へスキップ',
-    footer: (p: { rulesId: string }) =>
+    footer: (p) =>
       `ルール：${p.rulesId}。数値は引用元のK3sおよびetcdのドキュメントに基づいています。実際のワークロードに照らして確認してください。`,
     rulesFile: 'ルールファイル（JSON）',
     planSchema: 'プランのJSONスキーマ',
-    printedFrom: (p: { date: string }, f: Formatter) => `${f.date(p.date)}に次のリンクから印刷：`,
+    printedFrom: (p, f) => `${f.date(p.date)}に次のリンクから印刷：`,
     documentTitle: 'k3s-sizer：K3sクラスターを計画する',
   },
   preferences: {
@@ -918,12 +913,11 @@ export const ja: Catalog = {
     label: 'ルールの版',
     help: 'サイジングの根拠とするK3sドキュメントのセットです。',
     names: editions,
-    option: (p: { edition: Edition; version: string; superseded: boolean }) =>
-      `${editions[p.edition].name}（${p.version}${p.superseded ? '、旧版' : ''}）`,
-    compareTitle: (p: { other: Edition }) => `${editions[p.other].name}との相違点`,
-    compareIntro: (p: { current: Edition; other: Edition }) =>
+    option: (p) => `${editions[p.edition].name}（${p.version}${p.superseded ? '、旧版' : ''}）`,
+    compareTitle: (p) => `${editions[p.other].name}との相違点`,
+    compareIntro: (p) =>
       `このプランでは、2つの版で結果が異なります。現在は${editions[p.current].name}で計画しており、もう一方の列には${editions[p.other].name}の値を示します。`,
-    compareAgree: (p: { other: Edition }) => `このプランでは、${editions[p.other].name}でも同じ値になります。`,
+    compareAgree: (p) => `このプランでは、${editions[p.other].name}でも同じ値になります。`,
     compareLoading: '比較のため、もう一方の版を読み込んでいます…',
     compareFailed: 'もう一方の版を読み込めなかったため、比較は表示されません。',
     item: '項目',
@@ -933,8 +927,8 @@ export const ja: Catalog = {
     findingAbsent: '検出されない',
     whyTitle: '相違の理由',
     changes: editionChanges,
-    changeDate: (p: { date: string }, f: Formatter) => f.date(p.date),
-    switchTo: (p: { edition: Edition }) => `${editions[p.edition].name}で計画する`,
+    changeDate: (p, f) => f.date(p.date),
+    switchTo: (p) => `${editions[p.edition].name}で計画する`,
   },
   form: {
     title: 'クラスターの構成',
@@ -974,7 +968,7 @@ export const ja: Catalog = {
     boardMemory: {
       label: 'ボードのメモリ',
       help: '各ボードのメモリ（Raspberry Pi 4は1〜8 GB、Pi 5は最大16 GB）。',
-      option: (p: { gib: number }) => `${String(p.gib)} GB`,
+      option: (p) => `${String(p.gib)} GB`,
     },
     serverWorkloads: {
       label: 'サーバーの役割',
@@ -986,7 +980,7 @@ export const ja: Catalog = {
       help: 'チャンネル（stable、latest）、マイナーバージョン（v1.33）、または正確なリリースです。バージョンチェックに使用します。',
       invalid:
         'stable、latest、v1.33のようなマイナーバージョン、またはv1.33.4+k3s1のようなリリースを入力してください。',
-      resolved: (p: { version: string }) => `チェックには${p.version}を使用します。`,
+      resolved: (p) => `チェックには${p.version}を使用します。`,
     },
     ipFamily: {
       label: 'IPファミリー',
@@ -999,16 +993,22 @@ export const ja: Catalog = {
     },
     serviceCidr: {
       label: 'サービスCIDR',
-      help: 'ClusterIPサービスのアドレスです（--service-cidr）。DNSサービスには、その10番目のアドレスが使われます。',
+      help: (p) =>
+        `ClusterIPサービスのアドレスです（--service-cidr）。DNSサービスには、その${String(p.dnsOffset)}番目のアドレスが使われます。`,
     },
     nodeMaskV4: {
       label: 'IPv4ノードマスク',
-      help: '各ノードのIPv4ポッドサブネットのサイズです（/24 = 256アドレス）。',
+      help: (p, f) =>
+        `各ノードのIPv4ポッドサブネットのサイズです（デフォルトは/${String(p.mask)} = ${f.integer(2 ** (32 - p.mask))}アドレス）。`,
     },
-    nodeMaskV6: { label: 'IPv6ノードマスク', help: '各ノードのIPv6ポッドサブネットのサイズです（デフォルトは/64）。' },
+    nodeMaskV6: {
+      label: 'IPv6ノードマスク',
+      help: (p) => `各ノードのIPv6ポッドサブネットのサイズです（デフォルトは/${String(p.mask)}）。`,
+    },
     maxPods: {
       label: 'ノードあたりの最大ポッド数',
-      help: 'kubeletのmax-podsです。Kubernetesのデフォルトかつ推奨の最大値は110です。',
+      help: (p, f) =>
+        `kubeletのmax-podsです。デフォルトは${f.integer(p.defaultMaxPods)}で、Kubernetesの推奨の最大値は${f.integer(p.recommendedMax)}です。`,
     },
     nodeNetwork: {
       label: 'ノードネットワーク（任意）',
@@ -1027,7 +1027,10 @@ export const ja: Catalog = {
       label: 'ノードの外部IPを使用する（--flannel-external-ip）',
       help: 'ノード同士がパブリックアドレスで通信するクラスター向けです。',
     },
-    traefik: { label: 'Traefik Ingressコントローラー', help: 'ポート80と443を使うLoadBalancerサービスです。' },
+    traefik: {
+      label: 'Traefik Ingressコントローラー',
+      help: (p) => `ポート${String(p.httpPort)}と${String(p.httpsPort)}を使うLoadBalancerサービスです。`,
+    },
     servicelb: { label: 'ServiceLB（Klipper）', help: 'LoadBalancerサービスを、ノード自身のポートで公開します。' },
     metricsServer: { label: 'metrics-server', help: 'kubectl topとオートスケーリングのためのリソースメトリクスです。' },
     embeddedRegistry: {
@@ -1063,17 +1066,16 @@ export const ja: Catalog = {
         label: 'ワークロードからエージェント数を決める',
         help: '数値を入力する代わりに、実行するポッドからエージェントの台数を算出します。',
       },
-      agentsNote: (p: { agents: number }, f: Formatter) =>
-        `ワークロード計画により${f.integer(p.agents)}台に設定されています。`,
+      agentsNote: (p, f) => `ワークロード計画により${f.integer(p.agents)}台に設定されています。`,
       noAgentsNote: 'すべてのポッドを実行できるマシンタイプが見つからないため、当面はこの台数を使います。',
-      group: (p: { n: number }) => `ワークロード${String(p.n)}`,
+      group: (p) => `ワークロード${String(p.n)}`,
       name: { label: '名前', help: '検出事項に表示されます。「:」と「,」は使えません。' },
       nameInvalid: '40文字以内で、「:」と「,」を含めないでください。',
       replicas: { label: 'レプリカ数', help: 'このワークロードで実行するポッドの数です。' },
       cpu: { label: 'ポッドあたりのCPU要求（ミリコア）', help: '1000ミリコア = 1 vCPUです。' },
       memory: { label: 'ポッドあたりのメモリ要求（MiB）', help: '1024 MiB = 1 GiBです。' },
       add: 'ワークロードを追加',
-      remove: (p: { name: string }) => `${p.name}を削除`,
+      remove: (p) => `${p.name}を削除`,
       removeShort: '削除',
       daemonSetCpu: {
         label: 'ノードあたりのDaemonSet：CPU（ミリコア）',
@@ -1093,7 +1095,7 @@ export const ja: Catalog = {
         legend: '独自のマシンタイプ',
         help: '独自のサイズを3つまで追加でき、ほかのマシンタイプと同じポッドを詰め込んで比較します。',
         add: '独自のマシンタイプを追加',
-        remove: (p: { name: string }) => `${p.name}を削除`,
+        remove: (p) => `${p.name}を削除`,
         vcpu: { label: 'vCPU', help: 'vCPU数（整数）。' },
         memory: { label: 'メモリ（GB）', help: 'GB（GiB）単位の整数。サイジング表と同じ数え方です。' },
         processor: {
@@ -1115,7 +1117,8 @@ export const ja: Catalog = {
       },
       reservations: {
         title: 'kubeletの予約',
-        help: 'Kubernetesは、指定しない限りkubeletやOSのためにリソースを予約せず、空きメモリが100 MiBを下回るとポッドを退避させます。kubeletの設定に合わせて変更してください。',
+        help: (p, f) =>
+          `Kubernetesは、指定しない限りkubeletやOSのためにリソースを予約せず、空きメモリが${f.integer(p.evictionMiB)} MiBを下回るとポッドを退避させます。kubeletの設定に合わせて変更してください。`,
         kubeCpu: { label: 'kube-reservedのCPU（ミリコア）', help: '--kube-reserved=cpu=…' },
         kubeMemory: { label: 'kube-reservedのメモリ（MiB）', help: '--kube-reserved=memory=…' },
         systemCpu: { label: 'system-reservedのCPU（ミリコア）', help: '--system-reserved=cpu=…' },
@@ -1159,19 +1162,16 @@ export const ja: Catalog = {
     },
     countErrors,
     keptLastValid: '強調表示されたフィールドが修正されるまで、結果には最後の有効なプランが表示されます。',
-    findingsHere: (p: { count: number }, f: Formatter) => `この項目に関する検出事項：${f.integer(p.count)}件`,
+    findingsHere: (p, f) => `この項目に関する検出事項：${f.integer(p.count)}件`,
   },
   workloadPlan: {
     title: 'ワークロードから求めたエージェント',
     loading: 'ポッドを詰め込んでいます…',
-    summary: (
-      p: { pods: number; cpuMillis: number; memoryMiB: number; agents: number; packed: number; shape: ShapeId },
-      f: Formatter,
-    ) =>
+    summary: (p, f) =>
       `${f.integer(p.pods)}個のポッドが${f.decimal(p.cpuMillis / 1000, 2)} vCPUと${f.memory(p.memoryMiB)}を要求 → ${shapeNames[p.shape]}のエージェント${f.integer(p.agents)}台（詰め込み${f.integer(p.packed)}台${p.agents > p.packed ? ` + 予備${f.integer(p.agents - p.packed)}台` : ''}）。`,
     none: 'すべてのポッドを実行できるマシンタイプがありません。検出事項を確認してください。',
     empty: 'ワークロードを追加すると、そこからエージェント数を算出します。',
-    why: (p: { waste: number }, f: Formatter) =>
+    why: (p, f) =>
       `推奨の理由：要求されずに残る割り当て可能リソースが最も少なく（${f.percent(p.waste)}）、次にエージェント数が最も少ないためです。`,
     chosenByUser: 'フォームで選んだマシンタイプです。',
     shape: 'マシンタイプ',
@@ -1182,17 +1182,16 @@ export const ja: Catalog = {
     recommended: '推奨',
     inUse: '使用中',
     unfit: '収まらないポッドあり',
-    budgetTitle: (p: { shape: ShapeId }) => `${shapeNames[p.shape]}のエージェント1台の容量の内訳`,
+    budgetTitle: (p) => `${shapeNames[p.shape]}のエージェント1台の容量の内訳`,
     capacity: '容量',
     k3s: 'K3sエージェント（計測値）',
     reserved: 'kubeletの予約と退避のしきい値',
     daemonSets: 'DaemonSet',
     allocatable: 'ポッドに割り当て可能',
-    room: (p: { percent: number }, f: Formatter) => `詰め込みの上限（目標${f.integer(p.percent)}%）`,
+    room: (p, f) => `詰め込みの上限（目標${f.integer(p.percent)}%）`,
     podsPerNode: 'エージェントあたりのポッド数',
-    podsBy: (p: { by: 'max-pods' | 'pod-subnet' }): string =>
-      p.by === 'max-pods' ? '最大ポッド数' : 'ノードのポッドサブネット',
-    serversCounted: (p: { pods: number; cpuMillis: number; memoryMiB: number }, f: Formatter) =>
+    podsBy: (p) => (p.by === 'max-pods' ? '最大ポッド数' : 'ノードのポッドサブネット'),
+    serversCounted: (p, f) =>
       `サーバーもワークロードを実行します。計測されたK3sサーバーのオーバーヘッドを除くと、各サーバーは目標使用率で${f.decimal(p.cpuMillis / 1000, 3)} vCPUと${f.memory(p.memoryMiB)}を提供し、エージェントを数える前に${f.integer(p.pods)}個のポッドを引き受けます。`,
     serversNotCounted:
       'サーバーはワークロードを実行しない（専用またはエージェントレス）ため、エージェントだけを数えます。',
@@ -1201,21 +1200,11 @@ export const ja: Catalog = {
   },
   results: {
     title: '各マシンに必要なリソース',
-    summary: (p: { servers: number; agents: number; mode: HaMode; datastore: Datastore }, f: Formatter) =>
+    summary: (p, f) =>
       `サーバー${f.integer(p.servers)}台、エージェント${f.integer(p.agents)}台／${haModes[p.mode]}／${datastores[p.datastore]}`,
     server: {
-      title: (p: { count: number }, f: Formatter) => `各サーバー（×${f.integer(p.count)}）`,
-      tierBasis: (
-        p: RangeParams & {
-          count: number;
-          servers: number;
-          agents: number;
-          tier: string;
-          printed: RangeParams;
-          scaling: TierScaling | null;
-        },
-        f: Formatter,
-      ) => {
+      title: (p, f) => `各サーバー（×${f.integer(p.count)}）`,
+      tierBasis: (p, f) => {
         const counted =
           p.counts === 'all-nodes'
             ? `合計${f.integer(p.count)}ノード（サーバー${f.integer(p.servers)}台 + エージェント${f.integer(p.agents)}台）`
@@ -1238,7 +1227,7 @@ export const ja: Catalog = {
             : '';
         return `${counted} → ${row}。${why}${beyond}。そのため、この行は${reach}に適用されます。`;
       },
-      baselineBasis: (p: RangeParams & { count: number; tier: string }, f: Formatter) =>
+      baselineBasis: (p, f) =>
         `合計${f.integer(p.count)}ノードは最初の行（${tiers[p.tier] ?? p.tier}、${range(p, f)}）に該当します。出典ではこの行をHAサーバー向けとしているため、シングルサーバーにはベースラインの推奨値を適用します。`,
       countsAllNodes: 'この表は、サーバーとエージェントを区別せず、クラスター内のすべてのノードを数えます。',
       countsAgents: 'この表はエージェントのみを数え、サーバー自体は含みません。',
@@ -1247,74 +1236,66 @@ export const ja: Catalog = {
       minimum: 'ベースラインの最小要件',
       recommended: 'ベースラインの推奨要件',
       measured: 'K3sの計測オーバーヘッド',
-      measuredDetail: (p: {
-        role: ProfilingRole;
-        processor: ProcessorClass;
-        column: 'sqlite' | 'etcd';
-        version: string;
-      }) =>
+      measuredDetail: (p) =>
         `${profilingRoles[p.role]}、${processors[p.processor]}、${p.column === 'etcd' ? '組み込みetcd' : 'Kine/SQLite'}、K3s ${p.version}`,
-      measuredElsewhere: (p: { share: number }, f: Formatter) => `同じページの別の表では${f.percent(p.share)}`,
+      measuredElsewhere: (p, f) => `同じページの別の表では${f.percent(p.share)}`,
       etcdDisk: 'サーバーあたりのetcdデータ',
-      etcdDiskValue: (p: { atDefault: number; atMax: number }, f: Formatter) =>
-        `${f.memory(p.atDefault)}（推奨最大クォータでは${f.memory(p.atMax)}）`,
+      etcdDiskValue: (p, f) => `${f.memory(p.atDefault)}（推奨最大クォータでは${f.memory(p.atMax)}）`,
     },
     agent: {
-      title: (p: { count: number }, f: Formatter) => `各エージェント（×${f.integer(p.count)}）`,
+      title: (p, f) => `各エージェント（×${f.integer(p.count)}）`,
       none: 'エージェントはありません。ワークロードはサーバーで実行します。',
-      plusWorkloads: (p: { recommended: boolean }): string =>
+      plusWorkloads: (p) =>
         p.recommended
           ? '全ノード共通のベースラインの推奨値に、ワークロードが要求する分を加えたものです。'
           : 'ベースラインの最小値に、ワークロードが要求する分を加えたものです。',
       everyNode:
         '以前の翻訳版ドキュメントのハードウェア表は、サーバーとエージェントを区別しない、全ノード共通の1つの表です。',
-      fromWorkloads: (p: { shape: ShapeId }) =>
+      fromWorkloads: (p) =>
         `ワークロード計画がポッドを詰め込む${shapeNames[p.shape]}のマシンタイプです（「ワークロードから求めたエージェント」を参照）。下のベースラインは下限として引き続き適用されます。`,
     },
     datastore: {
       title: 'データストア',
-      external: (p: { datastore: Datastore }) => `専用ホスト上の${datastores[p.datastore]}`,
-      onServers: (p: { datastore: Datastore }): string =>
+      external: (p) => `専用ホスト上の${datastores[p.datastore]}`,
+      onServers: (p) =>
         p.datastore === 'sqlite'
           ? 'SQLiteはサーバーのプロセス内で動作し、サーバーのディスクを使用します。'
           : 'etcdは各サーバーのK3sプロセス内で動作します。別のデータベースホストは不要です。',
-      tierBasis: (p: RangeParams & { count: number; tier: string }, f: Formatter) =>
+      tierBasis: (p, f) =>
         `合計${f.integer(p.count)}ノード → ${tiers[p.tier] ?? p.tier}、${range(p, f)}。データベースインスタンス1つ分の値です。レプリカを置く場合は、その数を掛けてください。`,
-      quorum: (p: { quorum: number; members: number; faultTolerance: number }, f: Formatter) =>
+      quorum: (p, f) =>
         `クォーラムはメンバー${f.integer(p.members)}台中${f.integer(p.quorum)}台で、メンバー${f.integer(p.faultTolerance)}台の障害に耐えられます。`,
     },
     totals: {
       title: 'コントロールプレーンの合計',
-      parts: (p: { servers: number; hasDatabase: boolean }, f: Formatter) =>
+      parts: (p, f) =>
         `サーバー${f.integer(p.servers)}台${p.hasDatabase ? ' + データベースホスト1台' : ''}。エージェントは含みません。`,
     },
     cpu: 'CPU',
     memory: 'メモリ',
-    ofACore: (p: { share: number }, f: Formatter) => `1コアの${f.percent(p.share)}`,
-    coreCount: (p: { vcpu: number }, f: Formatter) => `${f.decimal(p.vcpu)}コア`,
+    ofACore: (p, f) => `1コアの${f.percent(p.share)}`,
+    coreCount: (p, f) => `${f.decimal(p.vcpu)}コア`,
   },
   network: {
     title: 'ネットワーク計画',
     loading: 'ネットワーク計画を準備しています…',
-    capacity: (p: { family: IpFamily }) => `${familyNames[p.family]}のアドレス割り当て`,
+    capacity: (p) => `${familyNames[p.family]}のアドレス割り当て`,
     clusterCidr: 'クラスターCIDR',
     nodeSubnets: 'ノードのポッドサブネット',
-    nodeSubnetsValue: (p: { subnets: string; mask: number; used: number; left: string }, f: Formatter) =>
+    nodeSubnetsValue: (p, f) =>
       `${f.bigCount(p.subnets)} × /${String(p.mask)}、使用${f.integer(p.used)}、残り${f.bigCount(p.left)}`,
-    nodeSubnetsOver: (p: { subnets: string; used: number }, f: Formatter) =>
-      `${f.bigCount(p.subnets)}個（${f.integer(p.used)}ノードには不足）`,
+    nodeSubnetsOver: (p, f) => `${f.bigCount(p.subnets)}個（${f.integer(p.used)}ノードには不足）`,
     addressesPerNode: 'ノードあたりのアドレス数',
-    addressesPerNodeValue: (p: { addresses: string; usable: string }, f: Formatter) =>
-      `${f.bigCount(p.addresses)}（ポッドが使用できるのは${f.bigCount(p.usable)}）`,
+    addressesPerNodeValue: (p, f) => `${f.bigCount(p.addresses)}（ポッドが使用できるのは${f.bigCount(p.usable)}）`,
     podsPerNode: 'ノードあたりのポッド数',
-    podsPerNodeValue: (p: { pods: number; maxPods: number }, f: Formatter) =>
+    podsPerNodeValue: (p, f) =>
       p.pods === p.maxPods
         ? `${f.integer(p.pods)}（最大ポッド数）`
         : `${f.integer(p.pods)}（最大ポッド数は${f.integer(p.maxPods)}ですが、サブネットにより制限されます）`,
     podCapacity: 'ポッドの収容数',
     serviceCidr: 'サービスCIDR',
-    serviceAddresses: (p: { addresses: bigint }, f: Formatter) => `${f.bigCount(p.addresses)}アドレス`,
-    clusterAddresses: (p: { addresses: bigint }, f: Formatter) => `${f.bigCount(p.addresses)}アドレス`,
+    serviceAddresses: (p, f) => `${f.bigCount(p.addresses)}アドレス`,
+    clusterAddresses: (p, f) => `${f.bigCount(p.addresses)}アドレス`,
     apiService: 'Kubernetes APIサービス',
     clusterDns: 'クラスターDNS',
     notComputed: '計算できません。先にこの範囲に関する検出事項を解決してください。',
@@ -1333,15 +1314,14 @@ export const ja: Catalog = {
     localIntro:
       'Kubernetesとコンテナランタイムは、ループバックインターフェースでこれらのポートをリッスンします。ワークロードやNodePortには使用しないでください。',
     localPorts,
-    firewallTitle: (p: { firewall: Firewall }) =>
+    firewallTitle: (p) =>
       p.firewall === 'off' ? 'ファイアウォール：オフにする' : `ファイアウォールのコマンド（${firewalls[p.firewall]}）`,
     firewallRestricted: 'ノード間のポートは、入力したノードネットワークに限定されています。',
     firewallOpen:
       'ノードネットワークを入力すると、ノード間のポートをその範囲に限定できます。現状では、これらのポートはすべての送信元からの通信を受け入れます。',
     firewallOff:
       'K3sでは、ホストのファイアウォールをオフにすることを推奨しています。代わりに、ネットワーク側でフィルタリングしてください（以下のセキュリティグループのルールを参照）。',
-    firewallRecommendOff: (p: { command: string }) =>
-      `K3sでは、代わりにファイアウォールをオフにすることを推奨しています：${p.command}`,
+    firewallRecommendOff: (p) => `K3sでは、代わりにファイアウォールをオフにすることを推奨しています：${p.command}`,
     firewallNotes: {
       pods: 'ポッド',
       services: 'サービス',
@@ -1353,9 +1333,9 @@ export const ja: Catalog = {
       'クラウドのファイアウォール向けの同じルールです。サーバー用、エージェント用、データベース用に、それぞれ1つのグループを作成します。',
     target: 'グループ',
     source: '送信元',
-    nodeNetworkSource: (p: { cidrs: readonly string[] }, f: Formatter) => f.list(p.cidrs),
+    nodeNetworkSource: (p, f) => f.list(p.cidrs),
     osTitle: 'マシンの準備',
-    osIntro: (p: { os: OperatingSystem; version: string }) =>
+    osIntro: (p) =>
       `${operatingSystems[p.os]} ${p.version}の場合の手順です。特に記載がない限り、すべてのノードで実施します。`,
     osNone: 'このシステムとプランについては、追加の準備手順は記載されていません。',
     osSeedWording:
@@ -1365,7 +1345,7 @@ export const ja: Catalog = {
     copy: 'コピー',
     copied: 'コピーしました',
     copyFailed: 'コピーに失敗しました。テキストを選択してコピーしてください',
-    copyLabel: (p: { what: string }) => `コピー：${p.what}`,
+    copyLabel: (p) => `コピー：${p.what}`,
   },
   machines: {
     loading: 'マシンカタログを読み込んでいます…',
@@ -1388,8 +1368,7 @@ export const ja: Catalog = {
       '以下のファイルにはランダムなトークンが入っています。トークンはこのページ内にしか存在しないため、ページを離れる前にファイルをダウンロードまたはコピーしてください。',
     generateTokens: 'トークンを生成',
     forgetTokens: 'プレースホルダーに戻す',
-    omitted: (p: { keys: readonly string[] }, f: Formatter) =>
-      `関連する検出事項が解決されるまで、次の項目はファイルから除外されます：${f.list(p.keys)}。`,
+    omitted: (p, f) => `関連する検出事項が解決されるまで、次の項目はファイルから除外されます：${f.list(p.keys)}。`,
     roles: configRoles,
     roleNote: {
       'server-init': '最初のサーバーにのみインストールします。',
@@ -1397,25 +1376,25 @@ export const ja: Catalog = {
       agent: '各エージェントにインストールします。',
     },
     registriesTitle: 'すべてのノード',
-    registriesNote: (p: { wildcard: boolean }) =>
+    registriesNote: (p) =>
       p.wildcard
         ? '組み込みレジストリミラーは、registries.yamlに記載されたレジストリのイメージだけを共有します。"*"はすべてのレジストリを表します。インストール前にすべてのサーバーとエージェントにコピーしてください。'
         : '組み込みレジストリミラーは、registries.yamlに記載されたレジストリのイメージだけを共有します。このリリースには"*"ワイルドカードがないため、ドキュメントの例のレジストリを記載しています。使用するイメージのレジストリを追加してください。インストール前にすべてのサーバーとエージェントにコピーしてください。',
-    download: (p: { file: string }) => `${p.file}をダウンロード`,
+    download: (p) => `${p.file}をダウンロード`,
     downloadAll: 'すべてのファイルをダウンロード（.zip）',
     orderTitle: '作業の順序',
     stepPrepare:
       'すべてのマシンを準備します。ネットワーク計画に記載されたOSの手順とファイアウォールの設定を行ってください。',
     stepFirst: '最初のサーバーをインストールします。',
     stepWait: 'Readyになるまで待ちます：',
-    stepServers: (p: { count: number }, f: Formatter) =>
+    stepServers: (p, f) =>
       `残りのサーバー${f.integer(p.count)}台を1台ずつ参加させます。前のサーバーがReadyになってから、次のサーバーを参加させてください。`,
-    stepAgents: (p: { count: number }, f: Formatter) => `エージェント${f.integer(p.count)}台を参加させます。`,
-    stepAgentsBatches: (p: { count: number; batchSize: number; batches: number }, f: Formatter) =>
+    stepAgents: (p, f) => `エージェント${f.integer(p.count)}台を参加させます。`,
+    stepAgentsBatches: (p, f) =>
       `エージェント${f.integer(p.count)}台を、最大${f.integer(p.batchSize)}台ずつ${f.integer(p.batches)}回に分けて参加させます。各回の間に、サーバーのCPU使用率が落ち着くのを待ってください。`,
     withConfig: 'config.yamlを使用',
     withFlags: 'フラグのみを使用',
-    nodeNameNote: (p: { name: string }) => `${p.name}の例を示しています。各ノード自身の名前を使用してください。`,
+    nodeNameNote: (p) => `${p.name}の例を示しています。各ノード自身の名前を使用してください。`,
     scriptTitle: 'install.sh',
     scriptIntro:
       'すべてのロールに共通のスクリプトです。設定ファイルと同じ場所に置き、各マシンでsh install.sh <role>を実行してください。',
@@ -1425,7 +1404,7 @@ export const ja: Catalog = {
     deleteNode:
       'アンインストールしても、ノードはクラスターから削除されません。名前を再利用する前に、サーバーからノードを削除してください（先にNODE_NAMEにノード名を設定します）：',
     comments: {
-      header: (p: { rulesId: string; edition: string; role: string; link: string }) => [
+      header: (p) => [
         `k3s-sizerのプラン（ルール：${p.rulesId}、${p.edition}）`,
         `${p.role}：/etc/rancher/k3s/config.yamlにコピーしてください`,
         `このプランを再現：${p.link}`,
@@ -1434,7 +1413,7 @@ export const ja: Catalog = {
       creationOnly: 'クラスター作成時に固定',
       placeholder: 'プレースホルダー：インストール前に置き換えてください',
       noteSeparator: '／',
-      registriesHeader: (p: { rulesId: string; link: string; latestTagEnv: string }) => [
+      registriesHeader: (p) => [
         `k3s-sizerのプラン（ルール：${p.rulesId}）`,
         'すべてのノード（サーバーとエージェント）：/etc/rancher/k3s/registries.yamlにコピーしてください',
         '組み込みレジストリミラーは、mirrorsに記載されたレジストリのイメージだけを共有します。',
@@ -1444,12 +1423,12 @@ export const ja: Catalog = {
       ],
     },
     script: {
-      header: (p: { rulesId: string; link: string }) => [
+      header: (p) => [
         `k3s-sizerのインストールスクリプト（ルール：${p.rulesId}）`,
         `このプランを再現：${p.link}`,
         '使い方：config-*.yamlファイルと同じ場所でsh install.sh <role>を実行します',
       ],
-      usage: (command: string) => `使い方：${command}`,
+      usage: (command) => `使い方：${command}`,
       waitReady: 'ほかのノードを参加させる前に、最初のサーバーがReadyになるまで待ちます',
       needsName: '2番目の引数に、このノードの名前を指定してください',
     },
@@ -1467,11 +1446,11 @@ export const ja: Catalog = {
     operator: '運用者',
     operatorNote: 'kubectl、CI',
     registration: '登録アドレス',
-    serverPool: (p: { count: number }, f: Formatter) => `サーバー × ${f.integer(p.count)}`,
-    agentPool: (p: { count: number }, f: Formatter) => `エージェント × ${f.integer(p.count)}`,
+    serverPool: (p, f) => `サーバー × ${f.integer(p.count)}`,
+    agentPool: (p, f) => `エージェント × ${f.integer(p.count)}`,
     datastore: '外部データストア',
     datastoreNote: '外部データストア',
-    datastoreMembers: (p: { count: number }, f: Formatter) => `× メンバー${f.integer(p.count)}台`,
+    datastoreMembers: (p, f) => `× メンバー${f.integer(p.count)}台`,
     serverRole: 'サーバー',
     agentRole: 'エージェント',
     badges: {
@@ -1481,10 +1460,9 @@ export const ja: Catalog = {
       tainted: 'taint付き',
       'no-agent': 'エージェントなし',
     },
-    quorumCaption: (p: { quorum: number; members: number; faultTolerance: number }, f: Formatter) =>
+    quorumCaption: (p, f) =>
       `etcdのクォーラム：メンバー${f.integer(p.members)}台中${f.integer(p.quorum)}台、メンバー${f.integer(p.faultTolerance)}台の障害に耐える`,
-    controlPlaneCaption: (p: { servers: number }, f: Formatter) =>
-      `コントロールプレーン：サーバー${f.integer(p.servers)}台`,
+    controlPlaneCaption: (p, f) => `コントロールプレーン：サーバー${f.integer(p.servers)}台`,
     edgeStyles: {
       api: 'Kubernetes API',
       tunnel: 'WebSocketトンネル（エージェントが開始）',
@@ -1509,7 +1487,7 @@ export const ja: Catalog = {
       'password-file': 'ノードパスワード',
       'password-secret': 'パスワードシークレット',
     },
-    registrationSteps: (s: RegistrationStep, f: Formatter): string => {
+    registrationSteps: (s, f) => {
       switch (s.step) {
         case 1:
           return `エージェントは127.0.0.1:${String(s.lbPort)}でクライアントサイドロードバランサーを起動し、--serverのアドレス（${s.serverUrl}）を最初のエンドポイントとして設定します。`;
@@ -1527,7 +1505,7 @@ export const ja: Catalog = {
     },
     exportSvg: 'SVGをダウンロード',
     exportPng: 'PNGをダウンロード',
-    exportLabel: (p: { button: string; diagram: string }) => `${p.button}：${p.diagram}`,
+    exportLabel: (p) => `${p.button}：${p.diagram}`,
     exportFailed: 'このブラウザーでは画像を作成できませんでした。',
     asText: '図のテキスト表現',
     chartsTitle: '規模に応じた必要リソースの推移',
@@ -1545,23 +1523,18 @@ export const ja: Catalog = {
     quorum: 'クォーラム',
     tolerated: '障害に耐えられるメンバー数',
     option: 'コントロールプレーン',
-    tooltipAgents: (p: { agents: number }, f: Formatter) => `エージェント${f.integer(p.agents)}台`,
-    tooltipNodes: (p: { nodes: number }, f: Formatter) => `${f.integer(p.nodes)}ノード`,
-    tooltipMembers: (p: { members: number }, f: Formatter) => `メンバー数${f.integer(p.members)}`,
-    chartServerVcpu: (p: { servers: number }, f: Formatter) =>
-      `エージェント数別のサーバーあたりのvCPU（サーバー${f.integer(p.servers)}台）`,
-    chartServerMemory: (p: { servers: number }, f: Formatter) =>
-      `エージェント数別のサーバーあたりのメモリ（サーバー${f.integer(p.servers)}台）`,
+    tooltipAgents: (p, f) => `エージェント${f.integer(p.agents)}台`,
+    tooltipNodes: (p, f) => `${f.integer(p.nodes)}ノード`,
+    tooltipMembers: (p, f) => `メンバー数${f.integer(p.members)}`,
+    chartServerVcpu: (p, f) => `エージェント数別のサーバーあたりのvCPU（サーバー${f.integer(p.servers)}台）`,
+    chartServerMemory: (p, f) => `エージェント数別のサーバーあたりのメモリ（サーバー${f.integer(p.servers)}台）`,
     chartDatabaseVcpu: 'エージェント数別の外部データベースのvCPU',
     chartDatabaseMemory: 'エージェント数別の外部データベースのメモリ',
-    chartPods: (p: { family: IpFamily }) => `ノード数別の${familyNames[p.family]}ポッドアドレス`,
-    podsExhaustedAt: (p: { nodes: number }, f: Formatter) =>
-      `ノードのポッドサブネットは${f.integer(p.nodes)}ノードで枯渇します。`,
-    podsNotExhausted: (p: { xMax: number }, f: Formatter) =>
-      `ノードのポッドサブネットは、${f.integer(p.xMax)}ノードまでは枯渇しません。`,
+    chartPods: (p) => `ノード数別の${familyNames[p.family]}ポッドアドレス`,
+    podsExhaustedAt: (p, f) => `ノードのポッドサブネットは${f.integer(p.nodes)}ノードで枯渇します。`,
+    podsNotExhausted: (p, f) => `ノードのポッドサブネットは、${f.integer(p.xMax)}ノードまでは枯渇しません。`,
     chartQuorum: 'etcdのクォーラムと障害に耐えられるメンバー数（メンバー数1〜9）',
-    chartCost: (p: { agents: number }, f: Formatter) =>
-      `エージェント${f.integer(p.agents)}台のコントロールプレーン（3つの構成の比較）`,
+    chartCost: (p, f) => `エージェント${f.integer(p.agents)}台のコントロールプレーン（3つの構成の比較）`,
     chartShapes:
       'ワークロードに対するマシンタイプの比較：エージェント数、vCPUとメモリの合計、要求されていない割り当て可能リソース',
     costOptions: { single: 'シングルサーバー', 'ha-embedded': 'HA（組み込みetcd）', 'ha-external': 'HA（外部DB）' },
@@ -1571,14 +1544,13 @@ export const ja: Catalog = {
   fixes: {
     title: '適用できる修正',
     apply: '適用',
-    applyLabel: (p: { text: string }) => `適用：${p.text}`,
+    applyLabel: (p) => `適用：${p.text}`,
     describe: fixTexts,
   },
   findings: {
     title: '検出事項',
     none: 'このプランについて報告する事項はありません。',
-    counts: (p: Record<Severity, number>, f: Formatter) =>
-      `エラー${f.integer(p.error)}件、警告${f.integer(p.warning)}件、注記${f.integer(p.info)}件`,
+    counts: (p, f) => `エラー${f.integer(p.error)}件、警告${f.integer(p.warning)}件、注記${f.integer(p.info)}件`,
     severity: severities,
     whatToDo: '対処方法',
     rule: 'ルール',
@@ -1587,7 +1559,7 @@ export const ja: Catalog = {
   source: {
     label: '出典',
     revision: '参照したリビジョン',
-    asOf: (p: { date: string }, f: Formatter) => `${f.date(p.date)}時点`,
+    asOf: (p, f) => `${f.date(p.date)}時点`,
   },
   download: {
     json: 'プランをダウンロード（JSON）',
@@ -1598,12 +1570,11 @@ export const ja: Catalog = {
     loading: 'サイジングルールを読み込んでいます…',
     errorTitle: 'サイジングルールを読み込めませんでした',
     errorKinds: {
-      network: (p: { file: string }) => `ルールファイル${p.file}を取得できませんでした。接続を確認してください。`,
-      http: (p: { file: string; status: number }) =>
-        `ルールファイル${p.file}に対して、サーバーがステータス${String(p.status)}を返しました。`,
-      json: (p: { file: string }) => `ルールファイル${p.file}は有効なJSONではありません。`,
-      schema: (p: { file: string }) => `ルールファイル${p.file}がルールのスキーマに適合しません：`,
-      unknown: (p: { file: string }) => `ID「${p.file}」で公開されているルールファイルはありません。`,
+      network: (p) => `ルールファイル${p.file}を取得できませんでした。接続を確認してください。`,
+      http: (p) => `ルールファイル${p.file}に対して、サーバーがステータス${String(p.status)}を返しました。`,
+      json: (p) => `ルールファイル${p.file}は有効なJSONではありません。`,
+      schema: (p) => `ルールファイル${p.file}がルールのスキーマに適合しません：`,
+      unknown: (p) => `ID「${p.file}」で公開されているルールファイルはありません。`,
       index: () => '公開されているルールファイルの一覧が無効です：',
     },
     retry: '再試行',
@@ -1650,11 +1621,10 @@ export const ja: Catalog = {
     importPlan: 'プランをインポート（JSON）',
     reset: 'デフォルトに戻す',
     importErrors: {
-      'not-json': (p: { detail: string }) => `このファイルはJSONではありません（${p.detail}）。`,
-      'newer-format': (p: { detail: string }) =>
+      'not-json': (p) => `このファイルはJSONではありません（${p.detail}）。`,
+      'newer-format': (p) =>
         `このプランは新しいバージョンのk3s-sizer（形式${p.detail}）で作成されたため、このバージョンでは読み込めません。`,
-      'unknown-rules': (p: { detail: string }) =>
-        `このプランはルール「${p.detail}」を使用していますが、このサイトでは公開されていません。`,
+      'unknown-rules': (p) => `このプランはルール「${p.detail}」を使用していますが、このサイトでは公開されていません。`,
       invalid: () => 'このファイルは有効なk3s-sizerのプランではないため、何もインポートされませんでした：',
     },
   },
@@ -1662,11 +1632,9 @@ export const ja: Catalog = {
     title: 'このリンクについて',
     restored: 'このブラウザーで最後に作業していたプランです。',
     startOver: 'デフォルトから始める',
-    unknownParams: (p: { names: readonly string[] }, f: Formatter) =>
-      `このアプリが認識できないパラメーターを無視しました：${f.list(p.names)}。`,
-    invalidParam: (p: { name: string; value: string }) =>
-      `リンクの${p.name}=「${p.value}」はここでは無効なため、代わりにデフォルト値を使用しています。`,
-    newerFormat: (p: { version: string }) =>
+    unknownParams: (p, f) => `このアプリが認識できないパラメーターを無視しました：${f.list(p.names)}。`,
+    invalidParam: (p) => `リンクの${p.name}=「${p.value}」はここでは無効なため、代わりにデフォルト値を使用しています。`,
+    newerFormat: (p) =>
       `このリンクは新しいバージョンのk3s-sizer（形式${p.version}）で作成されました。このバージョンで解釈できる部分だけを保持しています。`,
     dismiss: '閉じる',
   },

@@ -3,6 +3,13 @@ import { isCustomShape } from '../core/workloads/shapes';
 import type { Formatter } from './format';
 import type { Msg } from './types';
 
+/** What a finding passes to name a shape: its id and, for a shape of the reader's own, its size. */
+export interface ShapeLabelParams {
+  readonly shape: ShapeId;
+  readonly shapeCpuMillis: number;
+  readonly shapeMemoryMiB: number;
+}
+
 export interface ShapeSize {
   readonly vcpu: number;
   readonly memoryMiB: number;

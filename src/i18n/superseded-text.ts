@@ -32,8 +32,8 @@ const en = {
 export type SupersededTexts = typeof en;
 
 const ja: SupersededTexts = {
-  title: (p: { rulesId: string; newer: string }) => `このプランのルール（${p.rulesId}）は${p.newer}で訂正されています`,
-  intro: (p: { rulesId: string; newer: string }) =>
+  title: (p) => `このプランのルール（${p.rulesId}）は${p.newer}で訂正されています`,
+  intro: (p) =>
     `このリンクは${p.rulesId}を指定しているため、リンク作成時と同じく、そのファイルの内容を表示しています。${p.newer}では次の点が訂正されています。マシンを用意する前に${p.newer}を使用してください。`,
   corrections: {
     'supervisor-from-servers':
@@ -53,12 +53,12 @@ const ja: SupersededTexts = {
     'embedded-registry-mirrors': '組み込みレジストリには、共有に必要なregistries.yamlが生成されます。',
     'external-etcd-peers': '外部etcdのメンバー間では、ピアポート（2380）を開けておく必要があります。',
   },
-  useNewer: (p: { newer: string }) => `${p.newer}で計画する`,
+  useNewer: (p) => `${p.newer}で計画する`,
 };
 
 const zh: SupersededTexts = {
-  title: (p: { rulesId: string; newer: string }) => `${p.newer} 更正了此规划所用的规则（${p.rulesId}）`,
-  intro: (p: { rulesId: string; newer: string }) =>
+  title: (p) => `${p.newer} 更正了此规划所用的规则（${p.rulesId}）`,
+  intro: (p) =>
     `此链接固定使用 ${p.rulesId}，因此页面显示的是该文件的内容，与创建链接时一致。${p.newer} 更正了以下几点；在准备任何机器之前请改用它：`,
   corrections: {
     'supervisor-from-servers':
@@ -75,7 +75,7 @@ const zh: SupersededTexts = {
     'embedded-registry-mirrors': '嵌入式镜像仓库会生成共享镜像所需的 registries.yaml。',
     'external-etcd-peers': '外部 etcd 成员之间需要开放对等端口（2380）。',
   },
-  useNewer: (p: { newer: string }) => `改用 ${p.newer} 进行规划`,
+  useNewer: (p) => `改用 ${p.newer} 进行规划`,
 };
 
 export const SUPERSEDED_TEXTS: Readonly<Record<Locale, SupersededTexts>> = { en, ja, zh };

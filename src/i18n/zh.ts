@@ -1,8 +1,6 @@
 /** Chinese catalog: the same keys as the English one, checked by the Catalog type. */
 import type { IpFamily } from '../core/network/cidr';
-import type { NetworkFix } from '../core/network/fixes';
 import type { CidrListField } from '../core/network/network-plan';
-import type { CountError } from '../core/model/count';
 import type {
   Datastore,
   DeviceClass,
@@ -17,9 +15,6 @@ import type {
   ShapeId,
 } from '../core/model/plan-input';
 import type { ConfigRole } from '../core/config/config-files';
-import type { PresetId } from '../core/model/presets';
-import type { RegistrationStep } from '../core/diagrams/registration';
-import type { ControlPlaneOption } from '../core/charts/series';
 import type { LOCAL_PORT_IDS, OsStepId, PortId, PortParty } from '../core/model/rules';
 import type { ComparedItem } from '../core/plan/compare-editions';
 import type {
@@ -31,10 +26,9 @@ import type {
   ProfilingRole,
 } from '../core/model/rules';
 import type { Severity } from '../core/findings/finding';
-import type { Catalog } from './en';
-import type { TierScaling } from '../core/sizing/tiers';
-import type { Formatter } from './format';
-import { shapeText } from './shape-text';
+import type { Catalog, RangeParams } from './en';
+import { shapeText, type ShapeLabelParams } from './shape-text';
+import type { CountErrorMessages } from './finding-text';
 import type { FindingMessages, Msg } from './types';
 
 /** A term placed after Chinese text: a space before it when it begins with a Latin letter or digit. */
@@ -181,7 +175,7 @@ const osStepTexts: Record<OsStepId, { title: string; why: string }> = {
     title: '禁用 nm-cloud-setup 并重启',
     why: '在较早的 RHEL 版本上，NetworkManager 的 nm-cloud-setup 会干扰 K3s 网络。',
   },
-  'rhel10-kernel-modules-extra': { title: '安装 kernel-modules-extra', why: 'RHEL 10 需要此软件包才能运行 K3s。' },
+  'rhel10-kernel-modules-extra': { title: '安装 kernel-modules-extra', why: '此 RHEL 版本需要此软件包才能运行 K3s。' },
   'raspios-cgroups': {
     title: '启用内存 cgroup',
     why: 'Raspberry Pi OS 启动时未启用内存 cgroup，而 K3s 需要它才能启动服务。需要在启动命令行中添加 cgroup_memory=1 cgroup_enable=memory。',
@@ -204,7 +198,7 @@ const osStepTexts: Record<OsStepId, { title: string; why: string }> = {
   },
 };
 
-const fixTexts = (fix: NetworkFix, f: Formatter): string => {
+const fixTexts: Catalog['fixes']['describe'] = (fix, f) => {
   switch (fix.kind) {
     case 'cluster-cidr': {
       const extra = [
@@ -233,11 +227,11 @@ const shapeNames: Record<ShapeId, string> = {
 };
 
 /** A shape of the reader's own with its size, as the editor, the card and the findings name it. */
-const describeShape = (p: { name: string; vcpu: number; memoryMiB: number }, f: Formatter): string =>
+const describeShape: Catalog['form']['workloads']['custom']['describe'] = (p, f) =>
   `${p.name}：${f.vcpu(p.vcpu)}、${f.memory(p.memoryMiB)}`;
 
 /** A shape as a finding names it: a preset by its name, a shape of the reader's own with its size. */
-const shapeLabel = (p: { shape: ShapeId; shapeCpuMillis: number; shapeMemoryMiB: number }, f: Formatter): string =>
+const shapeLabel: Msg<ShapeLabelParams> = (p, f) =>
   shapeText(shapeNames, describeShape, p.shape, { vcpu: p.shapeCpuMillis / 1000, memoryMiB: p.shapeMemoryMiB }, f);
 
 const tiers: Record<string, string> = {
@@ -252,8 +246,8 @@ const findings: FindingMessages = {
   'topology.sqlite-multi-server': {
     title: (p, f) => `SQLite 无法支撑 ${f.integer(p.servers)} 台服务器`,
     why: () => '嵌入式 SQLite 是单服务器数据存储：它位于一台服务器的磁盘上，无法与其他服务器共享。',
-    fix: () =>
-      '使用 1 台服务器搭配 SQLite，或者选择嵌入式 etcd 高可用（3 台或更多服务器）或外部数据存储高可用（2 台或更多服务器）。',
+    fix: (p, f) =>
+      `使用 1 台服务器搭配 SQLite，或者选择嵌入式 etcd 高可用（${f.integer(p.embeddedMinServers)} 台或更多服务器）或外部数据存储高可用（${f.integer(p.externalMinServers)} 台或更多服务器）。`,
   },
   'topology.mode-datastore-mismatch': {
     title: (p) => `${haModes[p.haMode]}模式不能使用${term(datastores[p.datastore])}作为数据存储`,
@@ -274,35 +268,37 @@ const findings: FindingMessages = {
   'topology.ha-too-few-servers': {
     title: (p, f) =>
       `${haModes[p.haMode]}模式至少需要 ${f.integer(p.minimum)} 台服务器，当前只有 ${f.integer(p.servers)} 台`,
-    why: (p) =>
+    why: (p, f) =>
       p.haMode === 'ha-embedded'
-        ? '只要多数成员正常运行，etcd 就能继续工作；成员少于 3 个时，任何一台服务器都不能发生故障。'
+        ? `只要多数成员正常运行，etcd 就能继续工作；成员少于 ${f.integer(p.minimum)} 个时，任何一台服务器都不能发生故障。`
         : '只有一台服务器时，即使外部数据库仍然可用，该服务器一旦失效，控制平面也会停止。',
     fix: (p, f) => `规划 ${f.integer(p.minimum)} 台或更多服务器；如果不需要高可用，请选择单服务器模式。`,
   },
   'etcd.single-member': {
     title: () => '只有一个 etcd 成员：尚不具备容错能力',
     why: () => '使用嵌入式 etcd 的单台服务器不具备高可用性，但可以扩展：之后可以通过 --server 让更多服务器加入。',
-    fix: () => '需要高可用时，添加服务器，使成员数达到 3 个（或 5 个）。',
+    fix: (p, f) =>
+      `需要高可用时，添加服务器，使成员数达到 ${f.alternatives(p.suggestedCounts.slice(0, 2).map((n) => `${f.integer(n)} 个`))}。`,
   },
   'etcd.two-members': {
-    title: () => '2 个 etcd 成员无法容忍任何成员故障',
+    title: (p, f) => `${f.integer(p.members)} 个 etcd 成员无法容忍任何成员故障`,
     why: (p, f) =>
-      `2 个成员时，仲裁需要 ${f.integer(p.quorum)} 个成员：任一服务器发生故障，etcd 都会停止接受写入。这比单台服务器的可用性更低，硬件却多了一倍。`,
-    fix: () => '使用 3 台服务器（可容忍一台服务器故障）；如果不需要高可用，则使用 1 台服务器。',
+      `${f.integer(p.members)} 个成员时，仲裁需要 ${f.integer(p.quorum)} 个成员：任一服务器发生故障，etcd 都会停止接受写入。这比单台服务器的可用性更低，硬件却多了一倍。`,
+    fix: (p, f) =>
+      `使用 ${f.integer(p.minimum)} 台服务器（可容忍 ${f.integer(p.minimumFaultTolerance)} 台服务器故障）；如果不需要高可用，则使用 1 台服务器。`,
   },
   'etcd.even-member-count': {
     title: (p, f) => `${f.integer(p.members)} 个 etcd 成员：偶数个成员不会增加容错能力`,
     why: (p, f) =>
       `${f.integer(p.members)} 个成员的仲裁为 ${f.integer(p.quorum)} 个，因此集群可容忍 ${f.integer(p.faultTolerance)} 个成员故障：与 ${f.integer(p.oddBelow)} 个成员相同，却多了一台可能发生故障的机器。`,
-    fix: (p, f) => `使用 ${f.integer(p.oddBelow)} 台或 ${f.integer(p.members + 1)} 台服务器。`,
+    fix: (p, f) => `使用 ${f.integer(p.oddBelow)} 台或 ${f.integer(p.oddAbove)} 台服务器。`,
   },
   'etcd.too-many-members': {
     title: (p, f) => `${f.integer(p.members)} 个 etcd 成员超过了建议的 ${f.integer(p.recommendedMax)} 个`,
     why: () =>
       '每次写入都会复制到每个成员，因此 etcd 集群越大，写入越慢。5 个成员已可容忍 2 个成员故障，在大多数情况下已经足够。',
     fix: (p, f) =>
-      `保持 3、5 或 ${f.integer(p.recommendedMax)} 台服务器；如需更多容量，请添加代理节点，而不是 etcd 成员。`,
+      `保持 ${f.alternatives(p.suggestedCounts.map((n) => f.integer(n)))} 台服务器；如需更多容量，请添加代理节点，而不是 etcd 成员。`,
   },
   'datastore.external-etcd-members': {
     title: (p, f) =>
@@ -313,7 +309,7 @@ const findings: FindingMessages = {
       p.members === 1
         ? '即使服务器是高可用的，所有写入仍然发往同一个 etcd 成员：它一旦故障，集群就会停止。'
         : p.members === 2
-          ? '2 个成员时仲裁数为 2：任意一个故障，etcd 都会停止接受写入。'
+          ? `${f.integer(p.members)} 个成员时仲裁数为 ${f.integer(p.quorum)}：任意一个故障，etcd 都会停止接受写入。`
           : p.members % 2 === 0
             ? `偶数个成员不会增加容错能力：${f.integer(p.members - 1)} 个成员可容忍同样多的成员故障，还少一台可能发生故障的机器。`
             : p.members > p.recommendedMax
@@ -321,9 +317,9 @@ const findings: FindingMessages = {
               : '每次写入都需要多数成员（(n/2)+1）同意。成员之间通过对等端口通信。',
     fix: (p, f) =>
       p.members % 2 === 0 || p.members === 1
-        ? '请运行 3 个或 5 个 etcd 成员。'
+        ? `请运行 ${f.alternatives(p.suggestedCounts.slice(0, 2).map((n) => `${f.integer(n)} 个`))} etcd 成员。`
         : p.members > p.recommendedMax
-          ? `请保持 3、5 或 ${f.integer(p.recommendedMax)} 个成员。`
+          ? `请保持 ${f.alternatives(p.suggestedCounts.map((n) => f.integer(n)))} 个成员。`
           : '对等端口只对成员之间开放。',
   },
   'etcd.quorum': {
@@ -383,7 +379,7 @@ const findings: FindingMessages = {
         ? '对于生产环境和大型集群，K3s 文档建议使用外部数据库的高可用方案；单台服务器是整个集群的单点故障。'
         : '嵌入式 etcd 具备高可用性，但对于生产环境和大型集群，K3s 文档建议使用外部数据库。',
     fix: (p, f) =>
-      `节点超过 ${f.integer(p.largeAbove)} 个时，请规划 2 台或更多服务器，并使用 MySQL、PostgreSQL 或 etcd 作为外部数据存储。`,
+      `节点超过 ${f.integer(p.largeAbove)} 个时，请规划 ${f.integer(p.minServers)} 台或更多服务器，并使用 MySQL、PostgreSQL 或 etcd 作为外部数据存储。`,
   },
   'cluster.unique-hostnames': {
     title: () => '每个节点都需要唯一的主机名',
@@ -399,7 +395,8 @@ const findings: FindingMessages = {
   },
   'cluster.beyond-kubernetes-limits': {
     title: (p, f) => `${f.integer(p.nodes)} 个节点超出了 Kubernetes 支持的 ${f.integer(p.maxNodes)} 个节点上限`,
-    why: () => 'Kubernetes 的设计上限为 5,000 个节点、每个节点 110 个 Pod、每个集群 150,000 个 Pod。',
+    why: (p, f) =>
+      `Kubernetes 的设计上限为 ${f.integer(p.maxNodes)} 个节点、每个节点 ${f.integer(p.maxPodsPerNode)} 个 Pod、每个集群 ${f.integer(p.maxPods)} 个 Pod。`,
     fix: () => '将工作负载拆分到多个集群中。',
   },
   'platform.arch-builds-ended': {
@@ -443,7 +440,7 @@ const findings: FindingMessages = {
         ? `CIDR 表示的是一个网络：地址必须是其地址块中的第一个地址。${p.value} 设置了主机位。`
         : p.reason === 'prefix-range'
           ? `前缀长度必须介于 0 和 ${String(p.maxPrefix ?? 0)} 之间。`
-          : '请填写地址和前缀长度，例如 10.42.0.0/16 或 2001:db8:42::/56；两个范围之间用逗号分隔。',
+          : `请填写地址和前缀长度，例如 ${p.examples.join(' 或 ')}；两个范围之间用逗号分隔。`,
     fix: (p) => (p.network === null ? `请更正${listFields[p.field]}。` : `使用 ${p.network}。`),
   },
   'network.cidr-wrong-family': {
@@ -462,7 +459,7 @@ const findings: FindingMessages = {
       p.mode === 'dual'
         ? 'K3s 要求每台服务器上的双栈集群 CIDR 和服务 CIDR 各包含一个 IPv4 范围和一个 IPv6 范围。'
         : `单栈集群只有一个${listFields[p.field]}；而此列表包含 ${f.integer(p.count)} 个。`,
-    fix: (p) => (p.mode === 'dual' ? '将它们写成一个列表，例如 10.42.0.0/16,2001:db8:42::/56。' : '只保留一个范围。'),
+    fix: (p) => (p.mode === 'dual' ? `将它们写成一个列表，例如 ${p.example}。` : '只保留一个范围。'),
   },
   'network.overlap': {
     title: (p) => `${listFields[p.a]} ${p.aCidr} 与${listFields[p.b]} ${p.bCidr} 重叠`,
@@ -475,14 +472,15 @@ const findings: FindingMessages = {
   'network.service-cidr-too-wide': {
     title: (p) => `服务 CIDR ${p.cidr} 的范围大于 /${String(p.maxPrefix)}`,
     why: (p) =>
-      `K3s 支持的服务 CIDR 掩码对 IPv4 最大为 /12，对 IPv6 最大为 /112；/${String(p.prefix)} 超出了这一范围。`,
+      `K3s 支持的服务 CIDR 掩码对 IPv4 最大为 /${String(p.maxPrefixV4)}，对 IPv6 最大为 /${String(p.maxPrefixV6)}；/${String(p.prefix)} 超出了这一范围。`,
     fix: (p) => `请使用 /${String(p.maxPrefix)} 或更小的 ${familyNames[p.family]} 范围。`,
   },
   'network.node-mask-too-short': {
     title: (p) =>
       `${familyNames[p.family]} 节点掩码 /${String(p.nodeMask)} 不比集群前缀 /${String(p.clusterPrefix)} 更长`,
     why: () => '每个节点会分到集群 CIDR 的一部分；这一部分必须小于整体，否则最多只有一个节点能获得 Pod 地址。',
-    fix: (p) => `请使用比 /${String(p.clusterPrefix)} 更长的节点掩码（K3s 对 IPv4 使用 /24，对 IPv6 使用 /64）。`,
+    fix: (p) =>
+      `请使用比 /${String(p.clusterPrefix)} 更长的节点掩码（K3s 对 IPv4 使用 /${String(p.defaultMaskV4)}，对 IPv6 使用 /${String(p.defaultMaskV6)}）。`,
   },
   'network.ipv6-node-mask-gap': {
     title: (p, f) =>
@@ -494,7 +492,7 @@ const findings: FindingMessages = {
     title: (p, f) =>
       `${p.clusterCidr} 的全部 ${f.bigCount(p.nodeSubnets)} 个 ${familyNames[p.family]} Pod 子网都已被使用`,
     why: (p, f) =>
-      `${f.integer(p.nodes)} 个节点占用了所有节点子网，因此替换节点或之后加入的节点在已删除节点的子网释放之前都分配不到子网。K3s 文档建议在超过 255 个节点时修改集群 CIDR。`,
+      `${f.integer(p.nodes)} 个节点占用了所有节点子网，因此替换节点或之后加入的节点在已删除节点的子网释放之前都分配不到子网。K3s 文档建议在节点子网用尽之前扩大集群 CIDR。`,
     fix: () => '请预留余量：在创建集群之前使用更大的集群 CIDR。',
   },
   'network.pod-subnets-exhausted': {
@@ -519,7 +517,8 @@ const findings: FindingMessages = {
   'network.max-pods-above-recommended': {
     title: (p, f) =>
       `最大 Pod 数 ${f.integer(p.maxPods)} 超过了 Kubernetes 设计的每节点 ${f.integer(p.recommendedMax)} 个`,
-    why: () => 'Kubernetes 的测试上限为每个节点 110 个 Pod；超出这一数量会给 kubelet 和容器运行时带来压力。',
+    why: (p, f) =>
+      `Kubernetes 的测试上限为每个节点 ${f.integer(p.recommendedMax)} 个 Pod；超出这一数量会给 kubelet 和容器运行时带来压力。`,
     fix: (p, f) => `请将最大 Pod 数保持在 ${f.integer(p.recommendedMax)} 以内，改为增加节点。`,
   },
   'network.range-not-private': {
@@ -558,10 +557,10 @@ const findings: FindingMessages = {
     fix: () => '在每台服务器和代理节点上设置 --node-ip，先写节点的 IPv6 地址，再写其 IPv4 地址。',
   },
   'network.kubelet-ipv6-bug': {
-    title: (p) => `1.27 之前的 Kubernetes 可能会忽略节点的 IPv6 地址（K3s ${p.version}）`,
+    title: (p) => `K3s ${p.version} 中的 Kubernetes 可能会忽略节点的 IPv6 地址（已在 ${p.since} 中修复）`,
     why: () => '当集群流量不经过主网络接口时，kubelet 会忽略节点的 IPv6 地址（Kubernetes issue #111695）。',
-    fix: () =>
-      '使用 K3s 1.27 或更高版本，或者在服务器和代理节点上传入 --kubelet-arg="node-ip=0.0.0.0"（优先 IPv4）或 --kubelet-arg="node-ip=::"（优先 IPv6）。',
+    fix: (p) =>
+      `使用 K3s ${p.since} 或更高版本，或者在服务器和代理节点上传入 --kubelet-arg="node-ip=0.0.0.0"（优先 IPv4）或 --kubelet-arg="node-ip=::"（优先 IPv6）。`,
   },
   'network.ipv6-accept-ra': {
     title: () => '路由器通告的 IPv6 路由需要 accept_ra=2',
@@ -651,11 +650,11 @@ const findings: FindingMessages = {
     fix: () => '只在可信程度相同的节点之间使用它，并按摘要（digest）部署镜像。',
   },
   'network.servicelb-host-ports': {
-    title: () => 'Traefik 会占用每个节点的 80 和 443 端口',
-    why: () =>
-      'ServiceLB 会在每个节点上发布 Traefik 的 LoadBalancer 服务，因此其他 Pod 都不能将 80 或 443 用作主机端口或 NodePort。',
-    fix: () =>
-      '在应接收流量的节点上向客户端开放 80/443（可以用节点标签限定 ServiceLB 的范围），或者禁用 ServiceLB 或 Traefik。',
+    title: (p) => `Traefik 会占用每个节点的 ${String(p.httpPort)} 和 ${String(p.httpsPort)} 端口`,
+    why: (p) =>
+      `ServiceLB 会在每个节点上发布 Traefik 的 LoadBalancer 服务，因此其他 Pod 都不能将 ${String(p.httpPort)} 或 ${String(p.httpsPort)} 用作主机端口或 NodePort。`,
+    fix: (p) =>
+      `在应接收流量的节点上向客户端开放 ${String(p.httpPort)}/${String(p.httpsPort)}（可以用节点标签限定 ServiceLB 的范围），或者禁用 ServiceLB 或 Traefik。`,
   },
   'network.traefik-without-servicelb': {
     title: () => '没有 ServiceLB 时，Traefik 需要等待其他负载均衡器',
@@ -666,16 +665,16 @@ const findings: FindingMessages = {
   'security.vxlan-exposed': {
     title: (p) =>
       p.restricted
-        ? 'VXLAN 端口 8472 仅对节点网络开放'
+        ? `VXLAN 端口 ${String(p.port)} 仅对节点网络开放`
         : p.nodeNetwork === 'public'
-          ? '节点使用公网地址，且没有任何措施限制 VXLAN 端口 8472/udp'
-          : '切勿将 VXLAN 端口 8472/udp 暴露到公网',
+          ? `节点使用公网地址，且没有任何措施限制 VXLAN 端口 ${String(p.port)}/${p.protocol}`
+          : `切勿将 VXLAN 端口 ${String(p.port)}/${p.protocol} 暴露到公网`,
     why: (p) =>
-      `任何能访问节点 8472/udp 端口的人都可以向集群网络发送数据包。${p.nodeNetwork === 'public' ? '所填写的节点网络属于公网地址空间，没有防火墙时互联网上的任何人都能访问。' : ''}`,
+      `任何能访问节点 ${String(p.port)}/${p.protocol} 端口的人都可以向集群网络发送数据包。${p.nodeNetwork === 'public' ? '所填写的节点网络属于公网地址空间，没有防火墙时互联网上的任何人都能访问。' : ''}`,
     fix: (p) =>
       p.restricted
         ? '在每个节点上保留下方的防火墙规则，并在所有云安全组中设置相同的限制。'
-        : '将节点置于只允许节点之间访问 8472/udp 的防火墙或安全组之后；填写节点网络即可获得仅限于该网络的规则。',
+        : `将节点置于只允许节点之间访问 ${String(p.port)}/${p.protocol} 的防火墙或安全组之后；填写节点网络即可获得仅限于该网络的规则。`,
   },
   'security.flannel-net-raw': {
     title: () => '移除不受信任 Pod 的 NET_RAW 权限',
@@ -755,7 +754,7 @@ const findings: FindingMessages = {
   },
 };
 
-const countErrors: { [K in CountError['code']]: Msg<Extract<CountError, { code: K }>> } = {
+const countErrors: CountErrorMessages = {
   required: () => '请输入一个数字。',
   'not-a-number': () => '请输入整数，例如 3。',
   'not-whole': () => '请输入整数；节点数不能是小数。',
@@ -807,8 +806,6 @@ const editions: Record<Edition, { name: string; description: string }> = {
   },
 };
 
-type RangeParams = { counts: 'all-nodes' | 'agents'; above: number | null; upTo: number | null };
-
 /** A table row's bounds the way the K3s tables write them: "最多 100 个节点", "0–350 个代理节点", "1,800+ 个代理节点". */
 const range: Msg<RangeParams> = (p, f) => {
   if (p.counts === 'all-nodes') {
@@ -836,11 +833,10 @@ export const zh: Catalog = {
     title: 'k3s-sizer',
     tagline: '在部署机器之前规划 K3s 集群：每台机器需要什么、哪些地方有风险以及原因，并附有出处。',
     skipToResults: '跳到结果',
-    footer: (p: { rulesId: string }) =>
-      `规则 ${p.rulesId}。数据来自所引用的 K3s 和 etcd 文档；请结合你的工作负载进行核实。`,
+    footer: (p) => `规则 ${p.rulesId}。数据来自所引用的 K3s 和 etcd 文档；请结合你的工作负载进行核实。`,
     rulesFile: '规则文件（JSON）',
     planSchema: '规划 JSON Schema',
-    printedFrom: (p: { date: string }, f: Formatter) => `${f.date(p.date)}打印，原始链接：`,
+    printedFrom: (p, f) => `${f.date(p.date)}打印，原始链接：`,
     documentTitle: 'k3s-sizer：规划 K3s 集群',
   },
   preferences: {
@@ -854,12 +850,11 @@ export const zh: Catalog = {
     label: '规则版本',
     help: '容量规划所依据的 K3s 文档集。',
     names: editions,
-    option: (p: { edition: Edition; version: string; superseded: boolean }) =>
-      `${editions[p.edition].name}（${p.version}${p.superseded ? '，已被取代' : ''}）`,
-    compareTitle: (p: { other: Edition }) => `与${editions[p.other].name}的差异`,
-    compareIntro: (p: { current: Edition; other: Edition }) =>
+    option: (p) => `${editions[p.edition].name}（${p.version}${p.superseded ? '，已被取代' : ''}）`,
+    compareTitle: (p) => `与${editions[p.other].name}的差异`,
+    compareIntro: (p) =>
       `对于此规划，两个规则版本给出的结果不同。你当前按照${editions[p.current].name}进行规划；另一列显示的是${editions[p.other].name}的结果。`,
-    compareAgree: (p: { other: Edition }) => `${editions[p.other].name}对此规划给出的数据相同。`,
+    compareAgree: (p) => `${editions[p.other].name}对此规划给出的数据相同。`,
     compareLoading: '正在加载另一个规则版本以供比较…',
     compareFailed: '无法加载另一个规则版本，因此不显示比较。',
     item: '项目',
@@ -869,8 +864,8 @@ export const zh: Catalog = {
     findingAbsent: '未触发',
     whyTitle: '差异原因',
     changes: editionChanges,
-    changeDate: (p: { date: string }, f: Formatter) => f.date(p.date),
-    switchTo: (p: { edition: Edition }) => `改用${editions[p.edition].name}进行规划`,
+    changeDate: (p, f) => f.date(p.date),
+    switchTo: (p) => `改用${editions[p.edition].name}进行规划`,
   },
   form: {
     title: '你的集群',
@@ -896,7 +891,7 @@ export const zh: Catalog = {
     boardMemory: {
       label: '开发板内存',
       help: '每块开发板的内存（树莓派 4：1 到 8 GB；树莓派 5：最高 16 GB）。',
-      option: (p: { gib: number }) => `${String(p.gib)} GB`,
+      option: (p) => `${String(p.gib)} GB`,
     },
     serverWorkloads: {
       label: '服务器角色',
@@ -907,14 +902,25 @@ export const zh: Catalog = {
       label: 'K3s 版本',
       help: 'channel（stable、latest）、次版本（v1.33）或确切版本；用于版本检查。',
       invalid: '请输入 stable、latest、次版本（例如 v1.33）或具体版本（例如 v1.33.4+k3s1）。',
-      resolved: (p: { version: string }) => `检查使用 ${p.version}。`,
+      resolved: (p) => `检查使用 ${p.version}。`,
     },
     ipFamily: { label: 'IP 协议族', help: '双栈和 IPv6 需在创建集群时选定。', options: ipFamilies },
     clusterCidr: { label: '集群 CIDR（Pod）', help: 'Pod 地址：--cluster-cidr，每个协议族一个范围，用逗号分隔。' },
-    serviceCidr: { label: '服务 CIDR', help: 'ClusterIP 服务地址：--service-cidr；DNS 服务使用其中的第 10 个地址。' },
-    nodeMaskV4: { label: 'IPv4 节点掩码', help: '每个节点 IPv4 Pod 子网的大小（/24 = 256 个地址）。' },
-    nodeMaskV6: { label: 'IPv6 节点掩码', help: '每个节点 IPv6 Pod 子网的大小（默认为 /64）。' },
-    maxPods: { label: '每节点最大 Pod 数', help: 'kubelet 的 max-pods；Kubernetes 的默认值和建议最大值均为 110。' },
+    serviceCidr: {
+      label: '服务 CIDR',
+      help: (p) => `ClusterIP 服务地址：--service-cidr；DNS 服务使用其中的第 ${String(p.dnsOffset)} 个地址。`,
+    },
+    nodeMaskV4: {
+      label: 'IPv4 节点掩码',
+      help: (p, f) =>
+        `每个节点 IPv4 Pod 子网的大小（默认为 /${String(p.mask)} = ${f.integer(2 ** (32 - p.mask))} 个地址）。`,
+    },
+    nodeMaskV6: { label: 'IPv6 节点掩码', help: (p) => `每个节点 IPv6 Pod 子网的大小（默认为 /${String(p.mask)}）。` },
+    maxPods: {
+      label: '每节点最大 Pod 数',
+      help: (p, f) =>
+        `kubelet 的 max-pods；默认值为 ${f.integer(p.defaultMaxPods)}，Kubernetes 建议最大值为 ${f.integer(p.recommendedMax)}。`,
+    },
     nodeNetwork: {
       label: '节点网络（可选）',
       help: '机器所在的局域网或 VPC 地址范围，用于检查重叠，并将防火墙规则限制在该范围内。',
@@ -928,7 +934,10 @@ export const zh: Catalog = {
       label: '使用节点外部 IP（--flannel-external-ip）',
       help: '适用于节点之间通过公网地址互通的集群。',
     },
-    traefik: { label: 'Traefik Ingress 控制器', help: '占用 80 和 443 端口的 LoadBalancer 服务。' },
+    traefik: {
+      label: 'Traefik Ingress 控制器',
+      help: (p) => `占用 ${String(p.httpPort)} 和 ${String(p.httpsPort)} 端口的 LoadBalancer 服务。`,
+    },
     servicelb: { label: 'ServiceLB（Klipper）', help: '在节点自身的端口上发布 LoadBalancer 服务。' },
     metricsServer: { label: 'metrics-server', help: '为 kubectl top 和自动扩缩容提供资源指标。' },
     embeddedRegistry: { label: '嵌入式镜像仓库（Spegel）', help: '节点之间以点对点方式共享容器镜像。' },
@@ -949,16 +958,16 @@ export const zh: Catalog = {
         label: '根据工作负载确定代理节点数量',
         help: '不直接输入数字，而是根据要运行的 Pod 计算代理节点的数量。',
       },
-      agentsNote: (p: { agents: number }, f: Formatter) => `由工作负载规划设定：${f.integer(p.agents)} 个代理节点。`,
+      agentsNote: (p, f) => `由工作负载规划设定：${f.integer(p.agents)} 个代理节点。`,
       noAgentsNote: '工作负载规划没有找到能运行所有 Pod 的规格；暂时使用此数量。',
-      group: (p: { n: number }) => `工作负载 ${String(p.n)}`,
+      group: (p) => `工作负载 ${String(p.n)}`,
       name: { label: '名称', help: '显示在检查结果中。不能包含“:”或“,”。' },
       nameInvalid: '最多 40 个字符，不能包含“:”或“,”。',
       replicas: { label: '副本数', help: '该工作负载运行的 Pod 数量。' },
       cpu: { label: '每个 Pod 的 CPU 请求（毫核）', help: '1000 毫核 = 1 vCPU。' },
       memory: { label: '每个 Pod 的内存请求（MiB）', help: '1024 MiB = 1 GiB。' },
       add: '添加工作负载',
-      remove: (p: { name: string }) => `删除${before(p.name)}`,
+      remove: (p) => `删除${before(p.name)}`,
       removeShort: '删除',
       daemonSetCpu: {
         label: '每个节点的 DaemonSet：CPU（毫核）',
@@ -978,7 +987,7 @@ export const zh: Catalog = {
         legend: '自定义代理节点规格',
         help: '最多添加三种自定义规格，与其他规格装入相同的 Pod 进行比较。',
         add: '添加自定义规格',
-        remove: (p: { name: string }) => `删除${before(p.name)}`,
+        remove: (p) => `删除${before(p.name)}`,
         vcpu: { label: 'vCPU', help: 'vCPU 数（整数）。' },
         memory: { label: '内存（GB）', help: '以 GB（GiB）为单位的整数，与容量规划表的计法相同。' },
         processor: {
@@ -992,7 +1001,8 @@ export const zh: Catalog = {
       shape: { label: '规划使用的规格', help: '推荐的规格，或你选择的规格。', best: '推荐的规格' },
       reservations: {
         title: 'kubelet 预留',
-        help: '除非另行设置，Kubernetes 不会为 kubelet 或操作系统预留资源，并在可用内存低于 100 MiB 时驱逐 Pod。请按你的 kubelet 设置进行修改。',
+        help: (p, f) =>
+          `除非另行设置，Kubernetes 不会为 kubelet 或操作系统预留资源，并在可用内存低于 ${f.integer(p.evictionMiB)} MiB 时驱逐 Pod。请按你的 kubelet 设置进行修改。`,
         kubeCpu: { label: 'kube-reserved CPU（毫核）', help: '--kube-reserved=cpu=…' },
         kubeMemory: { label: 'kube-reserved 内存（MiB）', help: '--kube-reserved=memory=…' },
         systemCpu: { label: 'system-reserved CPU（毫核）', help: '--system-reserved=cpu=…' },
@@ -1026,20 +1036,16 @@ export const zh: Catalog = {
     },
     countErrors,
     keptLastValid: '在修正突出显示的字段之前，结果将显示上一个有效的规划。',
-    findingsHere: (p: { count: number }, f: Formatter) => `此字段有 ${f.integer(p.count)} 条检查结果`,
+    findingsHere: (p, f) => `此字段有 ${f.integer(p.count)} 条检查结果`,
   },
   workloadPlan: {
     title: '根据工作负载得出的代理节点',
     loading: '正在装箱 Pod…',
-    summary: (
-      p: { pods: number; cpuMillis: number; memoryMiB: number; agents: number; packed: number; shape: ShapeId },
-      f: Formatter,
-    ) =>
+    summary: (p, f) =>
       `${f.integer(p.pods)} 个 Pod 请求 ${f.decimal(p.cpuMillis / 1000, 2)} vCPU 和 ${f.memory(p.memoryMiB)} → ${f.integer(p.agents)} 个${term(shapeNames[p.shape])}的代理节点（装箱 ${f.integer(p.packed)} 个${p.agents > p.packed ? ` + 备用 ${f.integer(p.agents - p.packed)} 个` : ''}）。`,
     none: '没有任何规格能运行所有 Pod：请查看检查结果。',
     empty: '添加工作负载后，即可据此计算代理节点数量。',
-    why: (p: { waste: number }, f: Formatter) =>
-      `推荐理由：未被请求的可分配资源最少（${f.percent(p.waste)}），其次是代理节点最少。`,
+    why: (p, f) => `推荐理由：未被请求的可分配资源最少（${f.percent(p.waste)}），其次是代理节点最少。`,
     chosenByUser: '在表单中选择的规格。',
     shape: '规格',
     agents: '代理节点',
@@ -1049,37 +1055,27 @@ export const zh: Catalog = {
     recommended: '推荐',
     inUse: '使用中',
     unfit: '有 Pod 放不下',
-    budgetTitle: (p: { shape: ShapeId }) => `每个${term(shapeNames[p.shape])}代理节点的容量去向`,
+    budgetTitle: (p) => `每个${term(shapeNames[p.shape])}代理节点的容量去向`,
     capacity: '容量',
     k3s: 'K3s 代理（实测）',
     reserved: 'kubelet 预留和驱逐阈值',
     daemonSets: 'DaemonSet',
     allocatable: '可分配给 Pod',
-    room: (p: { percent: number }, f: Formatter) => `装箱上限（目标 ${f.integer(p.percent)}%）`,
+    room: (p, f) => `装箱上限（目标 ${f.integer(p.percent)}%）`,
     podsPerNode: '每个代理节点的 Pod 数',
-    podsBy: (p: { by: 'max-pods' | 'pod-subnet' }): string => (p.by === 'max-pods' ? '最大 Pod 数' : '节点的 Pod 子网'),
-    serversCounted: (p: { pods: number; cpuMillis: number; memoryMiB: number }, f: Formatter) =>
+    podsBy: (p) => (p.by === 'max-pods' ? '最大 Pod 数' : '节点的 Pod 子网'),
+    serversCounted: (p, f) =>
       `服务器也运行工作负载：扣除实测的 K3s 服务器开销后，每台服务器在目标利用率下提供 ${f.decimal(p.cpuMillis / 1000, 3)} vCPU 和 ${f.memory(p.memoryMiB)}，在计算代理节点之前先承接 ${f.integer(p.pods)} 个 Pod。`,
     serversNotCounted: '服务器不运行工作负载（专用或无代理组件），因此只计算代理节点。',
     method: 'Pod 按从大到小的顺序放入能容纳它的最新代理节点（next-fit decreasing）：增加 Pod 永远不会减少节点数量。',
   },
   results: {
     title: '每台机器的需求',
-    summary: (p: { servers: number; agents: number; mode: HaMode; datastore: Datastore }, f: Formatter) =>
+    summary: (p, f) =>
       `${f.integer(p.servers)} 台服务器，${f.integer(p.agents)} 个代理节点 · ${haModes[p.mode]} · ${datastores[p.datastore]}`,
     server: {
-      title: (p: { count: number }, f: Formatter) => `每台服务器（×${f.integer(p.count)}）`,
-      tierBasis: (
-        p: RangeParams & {
-          count: number;
-          servers: number;
-          agents: number;
-          tier: string;
-          printed: RangeParams;
-          scaling: TierScaling | null;
-        },
-        f: Formatter,
-      ) => {
+      title: (p, f) => `每台服务器（×${f.integer(p.count)}）`,
+      tierBasis: (p, f) => {
         const counted =
           p.counts === 'all-nodes'
             ? `共 ${f.integer(p.count)} 个节点（${f.integer(p.servers)} 台服务器 + ${f.integer(p.agents)} 个代理节点）`
@@ -1102,7 +1098,7 @@ export const zh: Catalog = {
             : '';
         return `${counted} → ${row}；${why}${beyond}，因此${reach}。`;
       },
-      baselineBasis: (p: RangeParams & { count: number; tier: string }, f: Formatter) =>
+      baselineBasis: (p, f) =>
         `共 ${f.integer(p.count)} 个节点，落在第一行（${tiers[p.tier] ?? p.tier}，${range(p, f)}）；来源仅针对高可用服务器给出这一行，因此单台服务器采用基线推荐配置。`,
       countsAllNodes: '此表计入集群中的每个节点，服务器和代理节点都算在内。',
       countsAgents: '此表只计入代理节点，不计入服务器本身。',
@@ -1111,73 +1107,64 @@ export const zh: Catalog = {
       minimum: '基线最低配置',
       recommended: '基线推荐配置',
       measured: 'K3s 实测开销',
-      measuredDetail: (p: {
-        role: ProfilingRole;
-        processor: ProcessorClass;
-        column: 'sqlite' | 'etcd';
-        version: string;
-      }) =>
+      measuredDetail: (p) =>
         `${profilingRoles[p.role]}，${processors[p.processor]}，${p.column === 'etcd' ? '嵌入式 etcd' : 'Kine/SQLite'}，K3s ${p.version}`,
-      measuredElsewhere: (p: { share: number }, f: Formatter) => `同一页面的另一张表给出的是 ${f.percent(p.share)}`,
+      measuredElsewhere: (p, f) => `同一页面的另一张表给出的是 ${f.percent(p.share)}`,
       etcdDisk: '每台服务器的 etcd 数据',
-      etcdDiskValue: (p: { atDefault: number; atMax: number }, f: Formatter) =>
-        `${f.memory(p.atDefault)}（采用建议的最大配额时为 ${f.memory(p.atMax)}）`,
+      etcdDiskValue: (p, f) => `${f.memory(p.atDefault)}（采用建议的最大配额时为 ${f.memory(p.atMax)}）`,
     },
     agent: {
-      title: (p: { count: number }, f: Formatter) => `每个代理节点（×${f.integer(p.count)}）`,
+      title: (p, f) => `每个代理节点（×${f.integer(p.count)}）`,
       none: '没有代理节点：由服务器运行工作负载。',
-      plusWorkloads: (p: { recommended: boolean }): string =>
+      plusWorkloads: (p) =>
         p.recommended
           ? '每个节点的基线推荐配置，再加上你的工作负载所请求的资源。'
           : '基线最低配置，再加上你的工作负载所请求的资源。',
       everyNode: '旧版翻译文档的硬件表只有一张，适用于所有节点，服务器和代理节点都一样。',
-      fromWorkloads: (p: { shape: ShapeId }) =>
+      fromWorkloads: (p) =>
         `工作负载规划用来装入 Pod 的规格${before(shapeNames[p.shape])}（见“根据工作负载得出的代理节点”）；下面的基线仍作为下限适用。`,
     },
     datastore: {
       title: '数据存储',
-      external: (p: { datastore: Datastore }) => `${datastores[p.datastore]}，部署在独立主机上`,
-      onServers: (p: { datastore: Datastore }): string =>
+      external: (p) => `${datastores[p.datastore]}，部署在独立主机上`,
+      onServers: (p) =>
         p.datastore === 'sqlite'
           ? 'SQLite 在服务器进程内运行，数据位于服务器的磁盘上。'
           : 'etcd 在每台服务器上运行，位于 K3s 进程内部；不需要单独的数据库主机。',
-      tierBasis: (p: RangeParams & { count: number; tier: string }, f: Formatter) =>
+      tierBasis: (p, f) =>
         `共 ${f.integer(p.count)} 个节点 → ${tiers[p.tier] ?? p.tier}，${range(p, f)}。这是单个数据库实例的配置；有副本时按副本数成倍增加。`,
-      quorum: (p: { quorum: number; members: number; faultTolerance: number }, f: Formatter) =>
+      quorum: (p, f) =>
         `仲裁为 ${f.integer(p.members)} 个成员中的 ${f.integer(p.quorum)} 个；可容忍 ${f.integer(p.faultTolerance)} 个成员故障。`,
     },
     totals: {
       title: '控制平面合计',
-      parts: (p: { servers: number; hasDatabase: boolean }, f: Formatter) =>
-        `${f.integer(p.servers)} 台服务器${p.hasDatabase ? ' + 1 台数据库主机' : ''}，不含代理节点。`,
+      parts: (p, f) => `${f.integer(p.servers)} 台服务器${p.hasDatabase ? ' + 1 台数据库主机' : ''}，不含代理节点。`,
     },
     cpu: 'CPU',
     memory: '内存',
-    ofACore: (p: { share: number }, f: Formatter) => `单核的 ${f.percent(p.share)}`,
-    coreCount: (p: { vcpu: number }, f: Formatter) => `${f.decimal(p.vcpu)} 核`,
+    ofACore: (p, f) => `单核的 ${f.percent(p.share)}`,
+    coreCount: (p, f) => `${f.decimal(p.vcpu)} 核`,
   },
   network: {
     title: '网络规划',
     loading: '正在准备网络规划…',
-    capacity: (p: { family: IpFamily }) => `${familyNames[p.family]} 地址分配`,
+    capacity: (p) => `${familyNames[p.family]} 地址分配`,
     clusterCidr: '集群 CIDR',
     nodeSubnets: '节点 Pod 子网',
-    nodeSubnetsValue: (p: { subnets: string; mask: number; used: number; left: string }, f: Formatter) =>
+    nodeSubnetsValue: (p, f) =>
       `${f.bigCount(p.subnets)} × /${String(p.mask)}；已用 ${f.integer(p.used)} 个，剩余 ${f.bigCount(p.left)} 个`,
-    nodeSubnetsOver: (p: { subnets: string; used: number }, f: Formatter) =>
-      `${f.bigCount(p.subnets)} 个子网供 ${f.integer(p.used)} 个节点使用：数量不足`,
+    nodeSubnetsOver: (p, f) => `${f.bigCount(p.subnets)} 个子网供 ${f.integer(p.used)} 个节点使用：数量不足`,
     addressesPerNode: '每节点地址数',
-    addressesPerNodeValue: (p: { addresses: string; usable: string }, f: Formatter) =>
-      `${f.bigCount(p.addresses)}（其中 ${f.bigCount(p.usable)} 个可供 Pod 使用）`,
+    addressesPerNodeValue: (p, f) => `${f.bigCount(p.addresses)}（其中 ${f.bigCount(p.usable)} 个可供 Pod 使用）`,
     podsPerNode: '每节点 Pod 数',
-    podsPerNodeValue: (p: { pods: number; maxPods: number }, f: Formatter) =>
+    podsPerNodeValue: (p, f) =>
       p.pods === p.maxPods
         ? `${f.integer(p.pods)}（最大 Pod 数）`
         : `${f.integer(p.pods)}（最大 Pod 数为 ${f.integer(p.maxPods)}）：受子网限制`,
     podCapacity: 'Pod 容量',
     serviceCidr: '服务 CIDR',
-    serviceAddresses: (p: { addresses: bigint }, f: Formatter) => `${f.bigCount(p.addresses)} 个地址`,
-    clusterAddresses: (p: { addresses: bigint }, f: Formatter) => `${f.bigCount(p.addresses)} 个地址`,
+    serviceAddresses: (p, f) => `${f.bigCount(p.addresses)} 个地址`,
+    clusterAddresses: (p, f) => `${f.bigCount(p.addresses)} 个地址`,
     apiService: 'Kubernetes API 服务',
     clusterDns: '集群 DNS',
     notComputed: '未计算：请先修正与此范围相关的检查结果。',
@@ -1195,12 +1182,11 @@ export const zh: Catalog = {
     localTitle: '需保持空闲的本地端口',
     localIntro: 'Kubernetes 和容器运行时会在回环接口上监听这些端口；不要将它们用于工作负载或 NodePort。',
     localPorts,
-    firewallTitle: (p: { firewall: Firewall }) =>
-      p.firewall === 'off' ? '防火墙：请关闭' : `防火墙命令（${firewalls[p.firewall]}）`,
+    firewallTitle: (p) => (p.firewall === 'off' ? '防火墙：请关闭' : `防火墙命令（${firewalls[p.firewall]}）`),
     firewallRestricted: '节点之间的端口仅对你填写的节点网络开放。',
     firewallOpen: '填写节点网络即可将节点之间的端口限制在该网络内；按目前生成的规则，这些端口接受任何来源的访问。',
     firewallOff: 'K3s 建议关闭主机防火墙，改在网络层进行过滤：参见下方的安全组规则。',
-    firewallRecommendOff: (p: { command: string }) => `K3s 建议改为将其关闭：${p.command}`,
+    firewallRecommendOff: (p) => `K3s 建议改为将其关闭：${p.command}`,
     firewallNotes: {
       pods: 'Pod',
       services: '服务',
@@ -1211,10 +1197,9 @@ export const zh: Catalog = {
     securityGroupIntro: '适用于云防火墙的相同规则：服务器一个组，代理节点一个组，数据库一个组。',
     target: '组',
     source: '来源',
-    nodeNetworkSource: (p: { cidrs: readonly string[] }, f: Formatter) => f.list(p.cidrs),
+    nodeNetworkSource: (p, f) => f.list(p.cidrs),
     osTitle: '准备机器',
-    osIntro: (p: { os: OperatingSystem; version: string }) =>
-      `适用于 ${operatingSystems[p.os]} ${p.version}；除非另有说明，需在每个节点上执行。`,
+    osIntro: (p) => `适用于 ${operatingSystems[p.os]} ${p.version}；除非另有说明，需在每个节点上执行。`,
     osNone: '此系统和规划没有列出额外的准备步骤。',
     osSeedWording: '旧版翻译文档针对较旧的系统版本给出了如下写法（不适用于此系统版本）：',
     osConditional: '仅在适用时执行',
@@ -1222,7 +1207,7 @@ export const zh: Catalog = {
     copy: '复制',
     copied: '已复制',
     copyFailed: '复制失败：请手动选择文本',
-    copyLabel: (p: { what: string }) => `复制${before(p.what)}`,
+    copyLabel: (p) => `复制${before(p.what)}`,
   },
   machines: {
     loading: '正在加载机器目录…',
@@ -1243,8 +1228,7 @@ export const zh: Catalog = {
     secretsGenerated: '下方的配置文件中已填入随机令牌。它们只存在于此页面中：请在离开页面前下载或复制这些文件。',
     generateTokens: '生成令牌',
     forgetTokens: '改回占位符',
-    omitted: (p: { keys: readonly string[] }, f: Formatter) =>
-      `以下配置项在相关检查结果修正之前不会写入文件：${f.list(p.keys)}。`,
+    omitted: (p, f) => `以下配置项在相关检查结果修正之前不会写入文件：${f.list(p.keys)}。`,
     roles: configRoles,
     roleNote: {
       'server-init': '仅在第一台服务器上安装。',
@@ -1252,24 +1236,23 @@ export const zh: Catalog = {
       agent: '在每个代理节点上安装。',
     },
     registriesTitle: '所有节点',
-    registriesNote: (p: { wildcard: boolean }) =>
+    registriesNote: (p) =>
       p.wildcard
         ? '嵌入式镜像仓库只共享 registries.yaml 中列出的镜像仓库的镜像；"*" 表示全部镜像仓库。安装前请将其复制到每台服务器和每个代理节点。'
         : '嵌入式镜像仓库只共享 registries.yaml 中列出的镜像仓库的镜像。该版本不支持 "*" 通配符，因此列出了文档示例中的镜像仓库：请补充你的镜像所在的仓库。安装前请将其复制到每台服务器和每个代理节点。',
-    download: (p: { file: string }) => `下载 ${p.file}`,
+    download: (p) => `下载 ${p.file}`,
     downloadAll: '下载全部文件（.zip）',
     orderTitle: '操作顺序',
     stepPrepare: '准备每台机器：执行网络规划中的操作系统步骤和防火墙设置。',
     stepFirst: '安装第一台服务器。',
     stepWait: '等待其进入 Ready 状态：',
-    stepServers: (p: { count: number }, f: Formatter) =>
-      `逐台加入其余 ${f.integer(p.count)} 台服务器，每台都在前一台进入 Ready 状态后再加入。`,
-    stepAgents: (p: { count: number }, f: Formatter) => `加入 ${f.integer(p.count)} 个代理节点。`,
-    stepAgentsBatches: (p: { count: number; batchSize: number; batches: number }, f: Formatter) =>
+    stepServers: (p, f) => `逐台加入其余 ${f.integer(p.count)} 台服务器，每台都在前一台进入 Ready 状态后再加入。`,
+    stepAgents: (p, f) => `加入 ${f.integer(p.count)} 个代理节点。`,
+    stepAgentsBatches: (p, f) =>
       `分 ${f.integer(p.batches)} 批加入 ${f.integer(p.count)} 个代理节点，每批不超过 ${f.integer(p.batchSize)} 个；每批之间请等待服务器的 CPU 占用回落。`,
     withConfig: '使用 config.yaml',
     withFlags: '仅使用参数',
-    nodeNameNote: (p: { name: string }) => `此处以 ${p.name} 为例；请使用每个节点自己的名称。`,
+    nodeNameNote: (p) => `此处以 ${p.name} 为例；请使用每个节点自己的名称。`,
     scriptTitle: 'install.sh',
     scriptIntro: '一个脚本适用于所有角色：将它放在配置文件旁边，然后在每台机器上运行 sh install.sh <role>。',
     uninstallTitle: '卸载和移除节点',
@@ -1278,7 +1261,7 @@ export const zh: Catalog = {
     deleteNode:
       '卸载不会将节点从集群中移除；重新使用某个名称之前，请在服务器上删除该节点（先将 NODE_NAME 设为该节点的名称）：',
     comments: {
-      header: (p: { rulesId: string; edition: string; role: string; link: string }) => [
+      header: (p) => [
         `k3s-sizer 规划，规则 ${p.rulesId}（${p.edition}）`,
         `${p.role}：复制到 /etc/rancher/k3s/config.yaml`,
         `重建此规划：${p.link}`,
@@ -1287,7 +1270,7 @@ export const zh: Catalog = {
       creationOnly: '在创建集群时确定',
       placeholder: '占位符：安装前请替换',
       noteSeparator: '；',
-      registriesHeader: (p: { rulesId: string; link: string; latestTagEnv: string }) => [
+      registriesHeader: (p) => [
         `k3s-sizer 规划，规则 ${p.rulesId}`,
         '所有节点（服务器和代理节点）：复制到 /etc/rancher/k3s/registries.yaml',
         '嵌入式镜像仓库只共享 mirrors 下列出的镜像仓库中的镜像。',
@@ -1297,12 +1280,12 @@ export const zh: Catalog = {
       ],
     },
     script: {
-      header: (p: { rulesId: string; link: string }) => [
+      header: (p) => [
         `k3s-sizer 安装脚本，规则 ${p.rulesId}`,
         `重建此规划：${p.link}`,
         '用法：在 config-*.yaml 文件所在目录中运行 sh install.sh <role>',
       ],
-      usage: (command: string) => `用法：${command}`,
+      usage: (command) => `用法：${command}`,
       waitReady: '等待第一台服务器进入 Ready 状态后，再让其他节点加入',
       needsName: '请将此节点的名称作为第二个参数传入',
     },
@@ -1319,11 +1302,11 @@ export const zh: Catalog = {
     operator: '运维人员',
     operatorNote: 'kubectl、CI',
     registration: '注册地址',
-    serverPool: (p: { count: number }, f: Formatter) => `× ${f.integer(p.count)} 台服务器`,
-    agentPool: (p: { count: number }, f: Formatter) => `× ${f.integer(p.count)} 个代理节点`,
+    serverPool: (p, f) => `× ${f.integer(p.count)} 台服务器`,
+    agentPool: (p, f) => `× ${f.integer(p.count)} 个代理节点`,
     datastore: '外部数据存储',
     datastoreNote: '外部数据存储',
-    datastoreMembers: (p: { count: number }, f: Formatter) => `× ${f.integer(p.count)} 个成员`,
+    datastoreMembers: (p, f) => `× ${f.integer(p.count)} 个成员`,
     serverRole: '服务器',
     agentRole: '代理节点',
     badges: {
@@ -1333,9 +1316,9 @@ export const zh: Catalog = {
       tainted: '带污点',
       'no-agent': '无代理组件',
     },
-    quorumCaption: (p: { quorum: number; members: number; faultTolerance: number }, f: Formatter) =>
+    quorumCaption: (p, f) =>
       `etcd 仲裁：${f.integer(p.members)} 个成员中的 ${f.integer(p.quorum)} 个，可容忍 ${f.integer(p.faultTolerance)} 个成员故障`,
-    controlPlaneCaption: (p: { servers: number }, f: Formatter) => `控制平面：${f.integer(p.servers)} 台服务器`,
+    controlPlaneCaption: (p, f) => `控制平面：${f.integer(p.servers)} 台服务器`,
     edgeStyles: {
       api: 'Kubernetes API',
       tunnel: 'websocket 隧道，由代理节点发起',
@@ -1360,7 +1343,7 @@ export const zh: Catalog = {
       'password-file': '节点密码',
       'password-secret': '密码 Secret',
     },
-    registrationSteps: (s: RegistrationStep, f: Formatter): string => {
+    registrationSteps: (s, f) => {
       switch (s.step) {
         case 1:
           return `代理节点在 127.0.0.1:${String(s.lbPort)} 上启动客户端负载均衡器，并以 --server 地址（${s.serverUrl}）作为初始后端。`;
@@ -1379,7 +1362,7 @@ export const zh: Catalog = {
     exportSvg: '下载 SVG',
     exportPng: '下载 PNG',
     /** The accessible name of an export button: its visible text first, then which diagram. */
-    exportLabel: (p: { button: string; diagram: string }) => `${p.button}：${p.diagram}`,
+    exportLabel: (p) => `${p.button}：${p.diagram}`,
     exportFailed: '此浏览器无法生成该图像。',
     asText: '示意图的文字描述',
     chartsTitle: '需求如何增长',
@@ -1397,41 +1380,37 @@ export const zh: Catalog = {
     quorum: '仲裁（quorum）',
     tolerated: '可容忍的故障成员数',
     option: '控制平面',
-    tooltipAgents: (p: { agents: number }, f: Formatter) => `${f.integer(p.agents)} 个代理节点`,
-    tooltipNodes: (p: { nodes: number }, f: Formatter) => `${f.integer(p.nodes)} 个节点`,
-    tooltipMembers: (p: { members: number }, f: Formatter) => `${f.integer(p.members)} 个成员`,
-    chartServerVcpu: (p: { servers: number }, f: Formatter) =>
-      `每台服务器的 vCPU 随代理节点数量的变化（${f.integer(p.servers)} 台服务器）`,
-    chartServerMemory: (p: { servers: number }, f: Formatter) =>
-      `每台服务器的内存随代理节点数量的变化（${f.integer(p.servers)} 台服务器）`,
+    tooltipAgents: (p, f) => `${f.integer(p.agents)} 个代理节点`,
+    tooltipNodes: (p, f) => `${f.integer(p.nodes)} 个节点`,
+    tooltipMembers: (p, f) => `${f.integer(p.members)} 个成员`,
+    chartServerVcpu: (p, f) => `每台服务器的 vCPU 随代理节点数量的变化（${f.integer(p.servers)} 台服务器）`,
+    chartServerMemory: (p, f) => `每台服务器的内存随代理节点数量的变化（${f.integer(p.servers)} 台服务器）`,
     chartDatabaseVcpu: '外部数据库的 vCPU 随代理节点数量的变化',
     chartDatabaseMemory: '外部数据库的内存随代理节点数量的变化',
-    chartPods: (p: { family: IpFamily }) => `${familyNames[p.family]} Pod 地址随节点数量的变化`,
-    podsExhaustedAt: (p: { nodes: number }, f: Formatter) => `节点 Pod 子网在 ${f.integer(p.nodes)} 个节点时耗尽。`,
-    podsNotExhausted: (p: { xMax: number }, f: Formatter) =>
-      `在 ${f.integer(p.xMax)} 个节点以内，节点 Pod 子网不会耗尽。`,
+    chartPods: (p) => `${familyNames[p.family]} Pod 地址随节点数量的变化`,
+    podsExhaustedAt: (p, f) => `节点 Pod 子网在 ${f.integer(p.nodes)} 个节点时耗尽。`,
+    podsNotExhausted: (p, f) => `在 ${f.integer(p.xMax)} 个节点以内，节点 Pod 子网不会耗尽。`,
     chartQuorum: 'etcd 仲裁与可容忍的故障成员数（1 到 9 个成员）',
-    chartCost: (p: { agents: number }, f: Formatter) => `${f.integer(p.agents)} 个代理节点的控制平面：三种方案`,
+    chartCost: (p, f) => `${f.integer(p.agents)} 个代理节点的控制平面：三种方案`,
     chartShapes: '针对你的工作负载比较代理节点规格：代理节点数、vCPU 和内存总量、未被请求的可分配资源',
     costOptions: {
       single: '单服务器',
       'ha-embedded': '高可用，嵌入式 etcd',
       'ha-external': '高可用，外部数据库',
-    } satisfies Record<ControlPlaneOption, string>,
+    },
     costServers: '服务器',
     costDatabase: '数据库',
   },
   fixes: {
     title: '可行的修复方案',
     apply: '应用',
-    applyLabel: (p: { text: string }) => `应用：${p.text}`,
+    applyLabel: (p) => `应用：${p.text}`,
     describe: fixTexts,
   },
   findings: {
     title: '检查结果',
     none: '此规划没有需要报告的问题。',
-    counts: (p: Record<Severity, number>, f: Formatter) =>
-      `${f.integer(p.error)} 个错误，${f.integer(p.warning)} 个警告，${f.integer(p.info)} 条提示`,
+    counts: (p, f) => `${f.integer(p.error)} 个错误，${f.integer(p.warning)} 个警告，${f.integer(p.info)} 条提示`,
     severity: severities,
     whatToDo: '处理建议',
     rule: '规则',
@@ -1440,7 +1419,7 @@ export const zh: Catalog = {
   source: {
     label: '来源',
     revision: '引用的修订版本',
-    asOf: (p: { date: string }, f: Formatter) => `截至 ${f.date(p.date)}`,
+    asOf: (p, f) => `截至 ${f.date(p.date)}`,
   },
   download: {
     json: '下载规划（JSON）',
@@ -1451,12 +1430,11 @@ export const zh: Catalog = {
     loading: '正在加载容量规划规则…',
     errorTitle: '无法加载容量规划规则',
     errorKinds: {
-      network: (p: { file: string }) => `无法获取规则文件 ${p.file}。请检查网络连接。`,
-      http: (p: { file: string; status: number }) =>
-        `请求规则文件 ${p.file} 时，Web 服务器返回了 ${String(p.status)}。`,
-      json: (p: { file: string }) => `规则文件 ${p.file} 不是有效的 JSON。`,
-      schema: (p: { file: string }) => `规则文件 ${p.file} 不符合规则 Schema：`,
-      unknown: (p: { file: string }) => `没有以 ID“${p.file}”发布的规则文件。`,
+      network: (p) => `无法获取规则文件 ${p.file}。请检查网络连接。`,
+      http: (p) => `请求规则文件 ${p.file} 时，Web 服务器返回了 ${String(p.status)}。`,
+      json: (p) => `规则文件 ${p.file} 不是有效的 JSON。`,
+      schema: (p) => `规则文件 ${p.file} 不符合规则 Schema：`,
+      unknown: (p) => `没有以 ID“${p.file}”发布的规则文件。`,
       index: () => '已发布的规则文件列表无效：',
     },
     retry: '重试',
@@ -1476,7 +1454,7 @@ export const zh: Catalog = {
         name: '根据工作负载规划的 Web 应用',
         description: '3 台服务器；根据 Web、API 和 Worker 的 Pod 计算代理节点数量',
       },
-    } satisfies Record<PresetId, { name: string; description: string }>,
+    },
   },
   toolbar: {
     label: '规划',
@@ -1485,10 +1463,9 @@ export const zh: Catalog = {
     importPlan: '导入规划（JSON）',
     reset: '恢复默认值',
     importErrors: {
-      'not-json': (p: { detail: string }) => `该文件不是 JSON（${p.detail}）。`,
-      'newer-format': (p: { detail: string }) =>
-        `该规划由更新版本的 k3s-sizer 生成（格式 ${p.detail}）；此版本无法读取。`,
-      'unknown-rules': (p: { detail: string }) => `该规划使用的规则“${p.detail}”未在本站发布。`,
+      'not-json': (p) => `该文件不是 JSON（${p.detail}）。`,
+      'newer-format': (p) => `该规划由更新版本的 k3s-sizer 生成（格式 ${p.detail}）；此版本无法读取。`,
+      'unknown-rules': (p) => `该规划使用的规则“${p.detail}”未在本站发布。`,
       invalid: () => '该文件不是有效的 k3s-sizer 规划，未导入任何内容：',
     },
   },
@@ -1496,11 +1473,9 @@ export const zh: Catalog = {
     title: '关于此链接',
     restored: '这是你上次在此浏览器中编辑的规划。',
     startOver: '从默认值开始',
-    unknownParams: (p: { names: readonly string[] }, f: Formatter) =>
-      `已忽略此应用无法识别的参数：${f.list(p.names)}。`,
-    invalidParam: (p: { name: string; value: string }) => `链接中的 ${p.name}=“${p.value}”在此无效，已改用默认值。`,
-    newerFormat: (p: { version: string }) =>
-      `此链接由更新版本的 k3s-sizer 生成（格式 ${p.version}）；已保留此版本能够识别的内容。`,
+    unknownParams: (p, f) => `已忽略此应用无法识别的参数：${f.list(p.names)}。`,
+    invalidParam: (p) => `链接中的 ${p.name}=“${p.value}”在此无效，已改用默认值。`,
+    newerFormat: (p) => `此链接由更新版本的 k3s-sizer 生成（格式 ${p.version}）；已保留此版本能够识别的内容。`,
     dismiss: '关闭',
   },
   errorBoundary: {

@@ -179,6 +179,31 @@ export function buildConfigFiles(
   version: K3sVersion,
   secrets: Secrets = {},
 ): ConfigPlan {
+  const plan = unlabelledConfigFiles(input, rules, net, version, secrets);
+  // --node-label is repeatable (a string slice in pkg/cli/cmds/agent.go): a YAML list. An agentless
+  // server runs no kubelet, so it has no node to label.
+  const agentless = input.cluster.serverWorkloads === 'agentless';
+  const labels = {
+    server: agentless ? [] : instanceTypeLabel(input, 'server'),
+    agent: instanceTypeLabel(input, 'agent'),
+  };
+  const files = plan.files.map((file) => {
+    const value = labels[file.role === 'agent' ? 'agent' : 'server'];
+    if (value.length === 0) return file;
+    const label: ConfigEntry = { key: 'node-label', value, setting: null, placeholder: false };
+    return { ...file, entries: [...file.entries, label] };
+  });
+  return { ...plan, files };
+}
+
+/** The config files of buildConfigFiles, before the node labels. */
+function unlabelledConfigFiles(
+  input: PlanInput,
+  rules: Rules,
+  net: NetworkPlan,
+  version: K3sVersion,
+  secrets: Secrets,
+): ConfigPlan {
   const { cluster, network, install } = input;
   const omitted: OmittedValue[] = [];
   const token = secrets.token ?? PLACEHOLDERS.token;
@@ -288,11 +313,6 @@ export function buildConfigFiles(
     node.push(entry('prefer-bundled-bin', true));
 
   const serverOnly: ConfigEntry[] = install.kubeconfigMode === '0644' ? [entry('write-kubeconfig-mode', '0644')] : [];
-  // --node-label is repeatable (a string slice in pkg/cli/cmds/agent.go): a YAML list.
-  // An agentless server runs no kubelet, so it has no node to label.
-  const serverLabels = cluster.serverWorkloads === 'agentless' ? [] : instanceTypeLabel(input, 'server');
-  if (serverLabels.length > 0) serverOnly.push(entry('node-label', serverLabels));
-  const agentLabels = instanceTypeLabel(input, 'agent');
   const embedded = cluster.datastore === 'embedded-etcd';
   const files: ConfigFile[] = [
     {
@@ -316,7 +336,6 @@ export function buildConfigFiles(
         entry('server', serverUrl),
         entry('token', agentToken, null, secrets.agentToken === undefined),
         ...node,
-        ...(agentLabels.length > 0 ? [entry('node-label', agentLabels)] : []),
       ],
     });
   }

@@ -58,133 +58,165 @@ const midpoint = (a: { x: number; y: number }, b: { x: number; y: number }) => (
   y: (a.y + b.y) / 2 - 6,
 });
 
+/** What both layouts draw: the rules' registration facts and the plan's servers. */
+interface RegistrationParts {
+  readonly registration: Rules['registration'];
+  readonly supervisorPort: string;
+  readonly servers: number;
+  /** Servers drawn one by one (at most three); the rest are "more servers". */
+  readonly drawn: number;
+  readonly serverName: (n: number) => string;
+  readonly serverUrl: string;
+}
+
+const M = 20;
+
 export function layoutRegistration(
   result: DiagramSource,
   rules: Pick<Rules, 'registration' | 'install'>,
   variant: 'wide' | 'narrow' = 'wide',
 ): RegistrationDiagram {
-  const { registration, install } = rules;
   const servers = result.input.cluster.servers;
   const names = nodeNames(result.input.install.serverNames, servers);
-  const drawn = Math.min(servers, 3);
-  const serverUrl = result.config.serverUrl;
-  const m = 20;
+  const parts: RegistrationParts = {
+    registration: rules.registration,
+    supervisorPort: `${String(rules.install.supervisorPort)}/tcp`,
+    servers,
+    drawn: Math.min(servers, 3),
+    serverName: (n) => (names.ok ? names.nameOf(n) : `server-${String(n)}`),
+    serverUrl: result.config.serverUrl,
+  };
+  const layout = variant === 'wide' ? layoutWide(parts) : layoutNarrow(parts);
+  return { ...layout, steps: steps(result, rules, parts.serverUrl) };
+}
+
+type Layout = Omit<RegistrationDiagram, 'steps'>;
+
+/** Wide: the agent on the left, the supervisor and the secret, the endpoint list, then the servers in a column. */
+function layoutWide(p: RegistrationParts): Layout {
+  const { registration, drawn, servers } = p;
+  const m = M;
   const boxes: RegistrationBox[] = [];
   const arrows: RegistrationArrow[] = [];
-
-  if (variant === 'wide') {
-    boxes.push({ id: 'agent', kind: 'agent', x: m, y: m, width: W + 30, height: H * 2 + 40, value: null });
+  boxes.push({ id: 'agent', kind: 'agent', x: m, y: m, width: W + 30, height: H * 2 + 40, value: null });
+  boxes.push({
+    id: 'client-lb',
+    kind: 'client-lb',
+    x: m + 15,
+    y: m + 34,
+    width: W,
+    height: H,
+    value: `127.0.0.1:${String(registration.clientLoadBalancerPort)}`,
+  });
+  boxes.push({
+    id: 'password-file',
+    kind: 'password-file',
+    x: m + 15,
+    y: m + H + 48,
+    width: W,
+    height: 40,
+    value: registration.nodePasswordFile,
+  });
+  const agentRight = m + W + 30;
+  const col2 = agentRight + TUNNEL_GAP;
+  const secret = { value: registration.nodePasswordSecret, detail: registration.nodePasswordNamespace };
+  boxes.push({ id: 'supervisor', kind: 'supervisor', x: col2, y: m + 34, width: W, height: H, value: p.serverUrl });
+  boxes.push({
+    id: 'password-secret',
+    kind: 'password-secret',
+    x: col2,
+    y: m + H + 44,
+    width: W,
+    height: SECRET_H,
+    ...secret,
+  });
+  const col3 = col2 + W + 60;
+  boxes.push({
+    id: 'endpoints',
+    kind: 'endpoints',
+    x: col3,
+    y: m + 34,
+    width: W,
+    height: H,
+    value: registration.endpointsService,
+  });
+  const col4 = col3 + W + 60;
+  const serverH = H - 10;
+  const serverStep = serverH + 12;
+  for (let i = 0; i < drawn; i += 1) {
     boxes.push({
-      id: 'client-lb',
-      kind: 'client-lb',
-      x: m + 15,
-      y: m + 34,
-      width: W,
-      height: H,
-      value: `127.0.0.1:${String(registration.clientLoadBalancerPort)}`,
+      id: `server-${String(i + 1)}`,
+      kind: 'server',
+      x: col4,
+      y: m + i * serverStep,
+      width: W - 30,
+      height: serverH,
+      value: p.serverName(i + 1),
     });
+  }
+  if (servers > drawn)
     boxes.push({
-      id: 'password-file',
-      kind: 'password-file',
-      x: m + 15,
-      y: m + H + 48,
-      width: W,
-      height: 40,
-      value: registration.nodePasswordFile,
+      id: 'more-servers',
+      kind: 'more-servers',
+      x: col4,
+      y: m + drawn * serverStep,
+      width: W - 30,
+      height: 30,
+      value: null,
     });
-    const agentRight = m + W + 30;
-    const col2 = agentRight + TUNNEL_GAP;
-    const secret = { value: registration.nodePasswordSecret, detail: registration.nodePasswordNamespace };
-    boxes.push({ id: 'supervisor', kind: 'supervisor', x: col2, y: m + 34, width: W, height: H, value: serverUrl });
-    boxes.push({
-      id: 'password-secret',
-      kind: 'password-secret',
-      x: col2,
-      y: m + H + 44,
-      width: W,
-      height: SECRET_H,
-      ...secret,
-    });
-    const col3 = col2 + W + 60;
-    boxes.push({
-      id: 'endpoints',
-      kind: 'endpoints',
-      x: col3,
-      y: m + 34,
-      width: W,
-      height: H,
-      value: registration.endpointsService,
-    });
-    const col4 = col3 + W + 60;
-    const serverH = H - 10;
-    const serverStep = serverH + 12;
-    for (let i = 0; i < drawn; i += 1) {
-      boxes.push({
-        id: `server-${String(i + 1)}`,
-        kind: 'server',
-        x: col4,
-        y: m + i * serverStep,
-        width: W - 30,
-        height: serverH,
-        value: names.ok ? names.nameOf(i + 1) : `server-${String(i + 1)}`,
-      });
-    }
-    if (servers > drawn)
-      boxes.push({
-        id: 'more-servers',
-        kind: 'more-servers',
-        x: col4,
-        y: m + drawn * serverStep,
-        width: W - 30,
-        height: 30,
-        value: null,
-      });
-    const lbRight = { x: m + 15 + W, y: m + 34 + H / 2 };
+  const lbRight = { x: m + 15 + W, y: m + 34 + H / 2 };
+  arrows.push({
+    id: 'tunnel',
+    step: 2,
+    points: [lbRight, { x: col2, y: lbRight.y }],
+    label: { x: (agentRight + col2) / 2, y: lbRight.y - 8 },
+    port: p.supervisorPort,
+  });
+  const passwordY = m + H + 68;
+  arrows.push({
+    id: 'password',
+    step: 3,
+    points: [
+      { x: m + 15 + W, y: passwordY },
+      { x: col2, y: passwordY },
+    ],
+    label: { x: (agentRight + col2) / 2, y: passwordY - 8 },
+    port: null,
+  });
+  const endpoints = [
+    { x: col2 + W, y: lbRight.y },
+    { x: col3, y: lbRight.y },
+  ] as const;
+  arrows.push({ id: 'endpoints', step: 4, points: endpoints, label: midpoint(...endpoints), port: null });
+  for (let i = 0; i < drawn; i += 1) {
+    const to = { x: col4, y: m + i * serverStep + serverH / 2 };
+    const from = { x: col3 + W, y: lbRight.y };
     arrows.push({
-      id: 'tunnel',
-      step: 2,
-      points: [lbRight, { x: col2, y: lbRight.y }],
-      label: { x: (agentRight + col2) / 2, y: lbRight.y - 8 },
-      port: `${String(install.supervisorPort)}/tcp`,
-    });
-    const passwordY = m + H + 68;
-    arrows.push({
-      id: 'password',
-      step: 3,
-      points: [
-        { x: m + 15 + W, y: passwordY },
-        { x: col2, y: passwordY },
-      ],
-      label: { x: (agentRight + col2) / 2, y: passwordY - 8 },
+      id: `to-server-${String(i + 1)}`,
+      step: 5,
+      points: [from, to],
+      label: i === 0 ? midpoint(from, to) : null,
       port: null,
     });
-    const endpoints = [
-      { x: col2 + W, y: lbRight.y },
-      { x: col3, y: lbRight.y },
-    ] as const;
-    arrows.push({ id: 'endpoints', step: 4, points: endpoints, label: midpoint(...endpoints), port: null });
-    for (let i = 0; i < drawn; i += 1) {
-      const to = { x: col4, y: m + i * serverStep + serverH / 2 };
-      const from = { x: col3 + W, y: lbRight.y };
-      arrows.push({
-        id: `to-server-${String(i + 1)}`,
-        step: 5,
-        points: [from, to],
-        label: i === 0 ? midpoint(from, to) : null,
-        port: null,
-      });
-    }
-    const width = col4 + W - 30 + m;
-    const height = Math.max(
-      m + H + 44 + SECRET_H + m,
-      m * 2 + H * 2 + 40,
-      m + Math.max(drawn, 1) * serverStep + (servers > drawn ? 40 : 0) + m,
-    );
-    return { width, height, boxes, arrows, steps: steps(result, rules, serverUrl) };
   }
+  const width = col4 + W - 30 + m;
+  const height = Math.max(
+    m + H + 44 + SECRET_H + m,
+    m * 2 + H * 2 + 40,
+    m + Math.max(drawn, 1) * serverStep + (servers > drawn ? 40 : 0) + m,
+  );
+  return { width, height, boxes, arrows };
+}
 
-  // Narrow: the same boxes, top to bottom. The node password runs down a rail on the left to the
-  // secret, the endpoint list fans out to the servers along a bus on the right.
+/**
+ * Narrow: the same boxes, top to bottom. The node password runs down a rail on the left to the
+ * secret, the endpoint list fans out to the servers along a bus on the right.
+ */
+function layoutNarrow(p: RegistrationParts): Layout {
+  const { registration, drawn, servers } = p;
+  const m = M;
+  const boxes: RegistrationBox[] = [];
+  const arrows: RegistrationArrow[] = [];
   let y = m;
   const x = m + 10;
   const bx = x + 15;
@@ -211,7 +243,7 @@ export function layoutRegistration(
     value: `127.0.0.1:${String(registration.clientLoadBalancerPort)}`,
   });
   y += H * 2 + 40 + 50;
-  boxes.push({ id: 'supervisor', kind: 'supervisor', x: bx, y, width: W, height: H, value: serverUrl });
+  boxes.push({ id: 'supervisor', kind: 'supervisor', x: bx, y, width: W, height: H, value: p.serverUrl });
   const cx = bx + W / 2;
   arrows.push({
     id: 'tunnel',
@@ -221,7 +253,7 @@ export function layoutRegistration(
       { x: cx, y },
     ],
     label: { x: cx + 52, y: y - 21 },
-    port: `${String(install.supervisorPort)}/tcp`,
+    port: p.supervisorPort,
   });
   y += H + 40;
   boxes.push({
@@ -255,7 +287,7 @@ export function layoutRegistration(
       y,
       width: W,
       height: serverH,
-      value: names.ok ? names.nameOf(i + 1) : `server-${String(i + 1)}`,
+      value: p.serverName(i + 1),
     });
     const to = { x: bx + W, y: y + serverH / 2 };
     arrows.push({
@@ -292,7 +324,7 @@ export function layoutRegistration(
     label: { x: railX, y: toSecret.y - 30 },
     port: null,
   });
-  return { width: busX + 14 + m, height: y + SECRET_H + m, boxes, arrows, steps: steps(result, rules, serverUrl) };
+  return { width: busX + 14 + m, height: y + SECRET_H + m, boxes, arrows };
 }
 
 function steps(

@@ -125,30 +125,46 @@ function uniquePorts(edges: readonly DiagramEdge[]): EdgePort[] {
   return [...byKey.values()];
 }
 
-/** Lays out the cluster: operator and registration address on top, servers (with their datastore), then agents. */
-export function layoutTopology(result: DiagramSource, options: LayoutOptions = { variant: 'wide' }): TopologyDiagram {
-  const { cluster, install } = result.input;
-  const ports = result.network.ports;
-  const perRow = options.variant === 'wide' ? MAX_DRAWN.servers : 2;
-  const embedded = cluster.datastore === 'embedded-etcd';
+type Point = { readonly x: number; readonly y: number };
+type Cluster = PlanInput['cluster'];
+
+const rowWidth = (cols: number) => cols * BOX.width + Math.max(0, cols - 1) * GAP.x;
+const mid = (a: Point, b: Point): Point => ({ x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 });
+const MESH_PORTS = [
+  'flannel-vxlan',
+  'flannel-wireguard-ipv4',
+  'flannel-wireguard-ipv6',
+  'kubelet',
+  'spegel-p2p',
+] as const;
+
+/** The drawing's geometry: how many boxes of each role, in how many rows, and where each band sits. */
+interface Frame {
+  readonly wide: boolean;
+  readonly perRow: number;
+  readonly embedded: boolean;
+  readonly external: boolean;
+  readonly drawServers: boolean;
+  readonly serverCount: number;
+  readonly serverCols: number;
+  readonly drawAgents: boolean;
+  readonly agentCount: number;
+  readonly agentCols: number;
+  readonly width: number;
+  readonly height: number;
+  readonly topY: number;
+  readonly groupX: number;
+  readonly groupY: number;
+  readonly groupWidth: number;
+  readonly groupHeight: number;
+  readonly narrowDatastoreY: number;
+  readonly agentsY: number;
+}
+
+function measure(cluster: Cluster, variant: LayoutOptions['variant']): Frame {
+  const wide = variant === 'wide';
+  const perRow = wide ? MAX_DRAWN.servers : 2;
   const external = isExternalDatastore(cluster.datastore);
-
-  const serverNames = nodeNames(install.serverNames, cluster.servers);
-  const agentNames = nodeNames(install.agentNames, cluster.agents);
-  const serverName = (n: number) => (serverNames.ok ? serverNames.nameOf(n) : `server-${String(n)}`);
-  const agentName = (n: number) => (agentNames.ok ? agentNames.nameOf(n) : `agent-${String(n)}`);
-
-  const badgesFor = (index: number): ServerBadge[] => {
-    const b: ServerBadge[] = [];
-    if (embedded && index === 1) b.push('cluster-init');
-    if (embedded) b.push('etcd-member');
-    if (cluster.datastore === 'sqlite') b.push('sqlite');
-    if (cluster.serverWorkloads === 'dedicated') b.push('tainted');
-    if (cluster.serverWorkloads === 'agentless') b.push('no-agent');
-    return b;
-  };
-
-  // Rows of boxes, before centring.
   const drawServers = cluster.servers <= MAX_DRAWN.servers;
   const serverCount = drawServers ? cluster.servers : 1;
   const serverCols = Math.min(serverCount, perRow);
@@ -158,9 +174,8 @@ export function layoutTopology(result: DiagramSource, options: LayoutOptions = {
   const agentCols = Math.min(agentCount, perRow);
   const agentRows = Math.ceil(agentCount / perRow);
 
-  const rowWidth = (cols: number) => cols * BOX.width + Math.max(0, cols - 1) * GAP.x;
   const groupWidth = rowWidth(serverCols) + 2 * GROUP_PAD;
-  const datastoreWidth = external ? (options.variant === 'wide' ? GAP.x * 3 + BOX.width : 0) : 0;
+  const datastoreWidth = external && wide ? GAP.x * 3 + BOX.width : 0;
   const serversBlockWidth = groupWidth + datastoreWidth;
   const width = Math.max(serversBlockWidth, rowWidth(agentCols), 2 * BOX.width + LABEL_GAP) + 2 * MARGIN;
 
@@ -169,244 +184,287 @@ export function layoutTopology(result: DiagramSource, options: LayoutOptions = {
   const peerRow = cluster.servers > 1 ? PEER_ROW : 0;
   const groupHeight = serverRows * BOX.height + (serverRows - 1) * GAP.x + 2 * GROUP_PAD + CAPTION + peerRow;
   const narrowDatastoreY = groupY + groupHeight + GAP.row * 0.6;
-  const agentsY =
-    (external && options.variant === 'narrow' ? narrowDatastoreY + BOX.height : groupY + groupHeight) + GAP.row;
+  const agentsY = (external && !wide ? narrowDatastoreY + BOX.height : groupY + groupHeight) + GAP.row;
   const height =
     (agentCount > 0
       ? agentsY + agentRows * BOX.height + (agentRows - 1) * GAP.x
       : agentsY - GAP.row + BOX.height * 0.4) + MARGIN;
+  return {
+    wide,
+    perRow,
+    embedded: cluster.datastore === 'embedded-etcd',
+    external,
+    drawServers,
+    serverCount,
+    serverCols,
+    drawAgents,
+    agentCount,
+    agentCols,
+    width,
+    height,
+    topY,
+    groupX: (width - serversBlockWidth) / 2,
+    groupY,
+    groupWidth,
+    groupHeight,
+    narrowDatastoreY,
+    agentsY,
+  };
+}
 
-  const groupX = (width - serversBlockWidth) / 2;
-  const nodes: DiagramNode[] = [];
-  const base = { count: 1, badges: [] as ServerBadge[], datastore: null, name: null, peers: null };
+const BASE = { count: 1, badges: [] as ServerBadge[], datastore: null, name: null, peers: null };
+const box = { width: BOX.width, height: BOX.height };
 
-  // Operator and the fixed registration address.
-  const registration = install.registrationAddress.trim();
-  const hasRegistration = registration !== '' && addressKind(registration) !== null;
-  nodes.push({ ...base, id: 'operator', kind: 'operator', x: MARGIN, y: topY, width: BOX.width, height: BOX.height });
-  if (hasRegistration) {
-    // Centred over the servers, but never under the operator box.
-    const x = Math.max(groupX + groupWidth / 2 - BOX.width / 2, MARGIN + BOX.width + LABEL_GAP);
-    nodes.push({
-      ...base,
-      id: 'registration',
-      kind: 'registration',
-      name: registration,
-      x,
-      y: topY,
-      width: BOX.width,
-      height: BOX.height,
-    });
+/** The fixed registration address, when the plan gives a valid one. */
+function registrationOf(result: DiagramSource): string | null {
+  const registration = result.input.install.registrationAddress.trim();
+  return registration !== '' && addressKind(registration) !== null ? registration : null;
+}
+
+/** The operator, and the registration address centred over the servers but never under the operator box. */
+function placeTop(frame: Frame, registration: string | null): DiagramNode[] {
+  const nodes: DiagramNode[] = [{ ...BASE, ...box, id: 'operator', kind: 'operator', x: MARGIN, y: frame.topY }];
+  if (registration !== null) {
+    const x = Math.max(frame.groupX + frame.groupWidth / 2 - BOX.width / 2, MARGIN + BOX.width + LABEL_GAP);
+    nodes.push({ ...BASE, ...box, id: 'registration', kind: 'registration', name: registration, x, y: frame.topY });
   }
+  return nodes;
+}
 
-  // Servers, one by one or as a pool.
-  const serverIds: string[] = [];
-  for (let i = 0; i < serverCount; i += 1) {
+function badgesFor(cluster: Cluster, index: number): ServerBadge[] {
+  const embedded = cluster.datastore === 'embedded-etcd';
+  const b: ServerBadge[] = [];
+  if (embedded && index === 1) b.push('cluster-init');
+  if (embedded) b.push('etcd-member');
+  if (cluster.datastore === 'sqlite') b.push('sqlite');
+  if (cluster.serverWorkloads === 'dedicated') b.push('tainted');
+  if (cluster.serverWorkloads === 'agentless') b.push('no-agent');
+  return b;
+}
+
+/** Servers, one by one or as a pool, in rows centred in their group. */
+function placeServers(frame: Frame, result: DiagramSource): DiagramNode[] {
+  const { cluster, install } = result.input;
+  const names = nodeNames(install.serverNames, cluster.servers);
+  const { perRow, serverCount, drawServers } = frame;
+  return Array.from({ length: serverCount }, (_, i): DiagramNode => {
     const col = i % perRow;
     const row = Math.floor(i / perRow);
     const rowItems = Math.min(perRow, serverCount - row * perRow);
-    const offset = (rowWidth(serverCols) - rowWidth(rowItems)) / 2;
-    const id = drawServers ? `server-${String(i + 1)}` : 'servers';
-    serverIds.push(id);
-    nodes.push({
-      ...base,
-      id,
+    const offset = (rowWidth(frame.serverCols) - rowWidth(rowItems)) / 2;
+    return {
+      ...BASE,
+      ...box,
+      id: drawServers ? `server-${String(i + 1)}` : 'servers',
       kind: drawServers ? 'server' : 'server-pool',
-      name: drawServers ? serverName(i + 1) : null,
+      name: drawServers ? (names.ok ? names.nameOf(i + 1) : `server-${String(i + 1)}`) : null,
       count: drawServers ? 1 : cluster.servers,
-      badges: badgesFor(drawServers ? i + 1 : 0),
-      x: groupX + GROUP_PAD + offset + col * (BOX.width + GAP.x),
-      y: groupY + GROUP_PAD + CAPTION + row * (BOX.height + GAP.x),
-      width: BOX.width,
-      height: BOX.height,
-    });
-  }
-  const groups: DiagramGroup[] = [
-    {
-      id: 'servers',
-      x: groupX,
-      y: groupY,
-      width: groupWidth,
-      height: groupHeight,
-      caption: result.sizing.etcd
-        ? {
-            kind: 'etcd-quorum',
-            quorum: result.sizing.etcd.quorum,
-            members: result.sizing.etcd.members,
-            faultTolerance: result.sizing.etcd.faultTolerance,
-          }
-        : { kind: 'control-plane', servers: cluster.servers },
-    },
-  ];
+      badges: badgesFor(cluster, drawServers ? i + 1 : 0),
+      x: frame.groupX + GROUP_PAD + offset + col * (BOX.width + GAP.x),
+      y: frame.groupY + GROUP_PAD + CAPTION + row * (BOX.height + GAP.x),
+    };
+  });
+}
 
-  if (external) {
-    const host = install.datastoreHost.split(',')[0]?.trim() ?? '';
-    nodes.push({
-      ...base,
+function serversGroup(frame: Frame, result: DiagramSource): DiagramGroup {
+  const { etcd } = result.sizing;
+  return {
+    id: 'servers',
+    x: frame.groupX,
+    y: frame.groupY,
+    width: frame.groupWidth,
+    height: frame.groupHeight,
+    caption: etcd
+      ? { kind: 'etcd-quorum', quorum: etcd.quorum, members: etcd.members, faultTolerance: etcd.faultTolerance }
+      : { kind: 'control-plane', servers: result.input.cluster.servers },
+  };
+}
+
+/** An external datastore: beside the servers (wide) or below them (narrow). */
+function placeDatastore(frame: Frame, result: DiagramSource): DiagramNode[] {
+  if (!frame.external) return [];
+  const { cluster, install } = result.input;
+  const host = install.datastoreHost.split(',')[0]?.trim() ?? '';
+  return [
+    {
+      ...BASE,
+      ...box,
       id: 'datastore',
       kind: 'datastore',
       datastore: cluster.datastore,
       count: result.sizing.database?.members ?? 1,
-      peers: edgePorts(ports, ['datastore-peers'])[0] ?? null,
+      peers: edgePorts(result.network.ports, ['datastore-peers'])[0] ?? null,
       name: host !== '' && addressKind(host) !== null ? host : null,
-      x: options.variant === 'wide' ? groupX + groupWidth + GAP.x * 3 : width / 2 - BOX.width / 2,
-      y: options.variant === 'wide' ? groupY + groupHeight / 2 - BOX.height / 2 : narrowDatastoreY,
-      width: BOX.width,
-      height: BOX.height,
-    });
-  }
+      x: frame.wide ? frame.groupX + frame.groupWidth + GAP.x * 3 : frame.width / 2 - BOX.width / 2,
+      y: frame.wide ? frame.groupY + frame.groupHeight / 2 - BOX.height / 2 : frame.narrowDatastoreY,
+    },
+  ];
+}
 
-  const agentIds: string[] = [];
-  for (let i = 0; i < agentCount; i += 1) {
+/** Agents, one by one or as a pool, in centred rows. */
+function placeAgents(frame: Frame, result: DiagramSource): DiagramNode[] {
+  const { cluster, install } = result.input;
+  const names = nodeNames(install.agentNames, cluster.agents);
+  const { perRow, agentCount, drawAgents } = frame;
+  return Array.from({ length: agentCount }, (_, i): DiagramNode => {
     const col = i % perRow;
     const row = Math.floor(i / perRow);
     const rowItems = Math.min(perRow, agentCount - row * perRow);
-    const id = drawAgents ? `agent-${String(i + 1)}` : 'agents';
-    agentIds.push(id);
-    nodes.push({
-      ...base,
-      id,
+    return {
+      ...BASE,
+      ...box,
+      id: drawAgents ? `agent-${String(i + 1)}` : 'agents',
       kind: drawAgents ? 'agent' : 'agent-pool',
-      name: drawAgents ? agentName(i + 1) : null,
+      name: drawAgents ? (names.ok ? names.nameOf(i + 1) : `agent-${String(i + 1)}`) : null,
       count: drawAgents ? 1 : cluster.agents,
-      x: (width - rowWidth(rowItems)) / 2 + col * (BOX.width + GAP.x),
-      y: agentsY + row * (BOX.height + GAP.x),
-      width: BOX.width,
-      height: BOX.height,
-    });
-  }
-
-  // Connections, each labelled with the plan's own ports.
-  const byId = new Map(nodes.map((n) => [n.id, n]));
-  const edges: DiagramEdge[] = [];
-  const bottom = (id: string) => {
-    const n = byId.get(id);
-    return n ? { x: n.x + n.width / 2, y: n.y + n.height } : { x: 0, y: 0 };
-  };
-  const top = (id: string) => {
-    const n = byId.get(id);
-    return n ? { x: n.x + n.width / 2, y: n.y } : { x: 0, y: 0 };
-  };
-  const groupTop = { x: groupX + groupWidth / 2, y: groupY };
-  const groupBottom = { x: groupX + groupWidth / 2, y: groupY + groupHeight };
-  const mid = (a: { x: number; y: number }, b: { x: number; y: number }) => ({
-    x: (a.x + b.x) / 2,
-    y: (a.y + b.y) / 2,
+      x: (frame.width - rowWidth(rowItems)) / 2 + col * (BOX.width + GAP.x),
+      y: frame.agentsY + row * (BOX.height + GAP.x),
+    };
   });
+}
 
-  const apiTarget = hasRegistration ? top('registration') : serverIds.length > 1 ? groupTop : top(serverIds[0] ?? '');
-  const operatorRight = { x: MARGIN + BOX.width, y: topY + BOX.height / 2 };
+/** What the edges are drawn between. */
+interface Anchors {
+  readonly frame: Frame;
+  readonly ports: readonly PortRule[];
+  readonly byId: ReadonlyMap<string, DiagramNode>;
+  readonly serverIds: readonly string[];
+  readonly agentIds: readonly string[];
+  readonly groupTop: Point;
+  readonly groupBottom: Point;
+}
+
+const topOf = (n: DiagramNode | undefined): Point => (n ? { x: n.x + n.width / 2, y: n.y } : { x: 0, y: 0 });
+const bottomOf = (n: DiagramNode | undefined): Point =>
+  n ? { x: n.x + n.width / 2, y: n.y + n.height } : { x: 0, y: 0 };
+
+/** kubectl from the operator to the registration address (then on to the servers), or straight to the servers. */
+function apiEdges(a: Anchors, hasRegistration: boolean): DiagramEdge[] {
+  const { frame, ports, serverIds } = a;
+  const apiTarget = hasRegistration
+    ? topOf(a.byId.get('registration'))
+    : serverIds.length > 1
+      ? a.groupTop
+      : topOf(a.byId.get(serverIds[0] ?? ''));
+  const operatorRight = { x: MARGIN + BOX.width, y: frame.topY + BOX.height / 2 };
   const operatorTarget = hasRegistration
-    ? { x: apiTarget.x - BOX.width / 2, y: topY + BOX.height / 2 }
+    ? { x: apiTarget.x - BOX.width / 2, y: frame.topY + BOX.height / 2 }
     : { x: apiTarget.x, y: apiTarget.y };
-  const operatorPoints = hasRegistration
-    ? [operatorRight, operatorTarget]
-    : [operatorRight, { x: operatorTarget.x, y: operatorRight.y }, operatorTarget];
-  edges.push({
-    id: 'operator-api',
-    from: 'operator',
-    to: hasRegistration ? 'registration' : serverIds.length > 1 ? 'servers-group' : (serverIds[0] ?? ''),
-    style: 'api',
-    direction: 'forward',
-    points: operatorPoints,
-    // Above the level line to the registration box, or on the drop down to the servers.
-    label: hasRegistration
-      ? { x: (operatorRight.x + operatorTarget.x) / 2, y: operatorRight.y - 12 }
-      : { x: operatorTarget.x, y: (operatorRight.y + operatorTarget.y) / 2 + 14 },
-    ports: edgePorts(ports, ['kubectl']),
-  });
+  const edges: DiagramEdge[] = [
+    {
+      id: 'operator-api',
+      from: 'operator',
+      to: hasRegistration ? 'registration' : serverIds.length > 1 ? 'servers-group' : (serverIds[0] ?? ''),
+      style: 'api',
+      direction: 'forward',
+      points: hasRegistration
+        ? [operatorRight, operatorTarget]
+        : [operatorRight, { x: operatorTarget.x, y: operatorRight.y }, operatorTarget],
+      // Above the level line to the registration box, or on the drop down to the servers.
+      label: hasRegistration
+        ? { x: (operatorRight.x + operatorTarget.x) / 2, y: operatorRight.y - 12 }
+        : { x: operatorTarget.x, y: (operatorRight.y + operatorTarget.y) / 2 + 14 },
+      ports: edgePorts(ports, ['kubectl']),
+    },
+  ];
   if (hasRegistration) {
-    const from = bottom('registration');
+    const from = bottomOf(a.byId.get('registration'));
     edges.push({
       id: 'registration-servers',
       from: 'registration',
       to: 'servers-group',
       style: 'api',
       direction: 'forward',
-      points: [from, groupTop],
-      label: mid(from, groupTop),
+      points: [from, a.groupTop],
+      label: mid(from, a.groupTop),
       ports: edgePorts(ports, ['supervisor-api']),
     });
   }
+  return edges;
+}
 
-  if (cluster.servers > 1) {
-    const first = byId.get(serverIds[0] ?? '');
-    // Joining servers register with a server on the supervisor port, where the rules say servers send to it.
-    const joinsServers = ports.some(
-      (r) => r.id === 'supervisor-api' && (r.sources === 'servers' || r.sources === 'all-nodes'),
-    );
-    const peerPorts = edgePorts(ports, [
+/** Traffic between servers: joining on the supervisor port, etcd peers, and the node mesh when there are no agents. */
+function serverPeerEdges(a: Anchors, cluster: Cluster): DiagramEdge[] {
+  const { frame, ports } = a;
+  if (cluster.servers <= 1 || !a.byId.get(a.serverIds[0] ?? '')) return [];
+  // Joining servers register with a server on the supervisor port, where the rules say servers send to it.
+  const joinsServers = ports.some(
+    (r) => r.id === 'supervisor-api' && (r.sources === 'servers' || r.sources === 'all-nodes'),
+  );
+  const all = [
+    ...edgePorts(ports, [
       ...(joinsServers ? (['supervisor-api'] as const) : []),
-      ...(embedded ? (['etcd-peers'] as const) : []),
-    ]);
-    const meshWithin =
-      agentCount === 0
-        ? edgePorts(ports, [
-            'flannel-vxlan',
-            'flannel-wireguard-ipv4',
-            'flannel-wireguard-ipv6',
-            'kubelet',
-            'spegel-p2p',
-          ])
-        : [];
-    const all = [...peerPorts, ...meshWithin];
-    if (all.length > 0 && first) {
-      // Below the servers, clear of the caption above them.
-      const y = groupY + groupHeight - GROUP_PAD - PEER_ROW / 2 + 4;
-      const a = { x: groupX + GROUP_PAD, y };
-      const b = { x: groupX + groupWidth - GROUP_PAD, y };
-      edges.push({
-        id: 'server-peers',
-        from: 'servers-group',
-        to: 'servers-group',
-        style: 'peers',
-        direction: 'both',
-        points: [a, b],
-        label: { x: (a.x + b.x) / 2, y },
-        ports: all,
-      });
-    }
-  }
+      ...(frame.embedded ? (['etcd-peers'] as const) : []),
+    ]),
+    ...(frame.agentCount === 0 ? edgePorts(ports, MESH_PORTS) : []),
+  ];
+  if (all.length === 0) return [];
+  // Below the servers, clear of the caption above them.
+  const y = frame.groupY + frame.groupHeight - GROUP_PAD - PEER_ROW / 2 + 4;
+  const from = { x: frame.groupX + GROUP_PAD, y };
+  const to = { x: frame.groupX + frame.groupWidth - GROUP_PAD, y };
+  return [
+    {
+      id: 'server-peers',
+      from: 'servers-group',
+      to: 'servers-group',
+      style: 'peers',
+      direction: 'both',
+      points: [from, to],
+      label: { x: (from.x + to.x) / 2, y },
+      ports: all,
+    },
+  ];
+}
 
-  if (external) {
-    const db = byId.get('datastore');
-    if (db) {
-      const from = options.variant === 'wide' ? { x: groupX + groupWidth, y: db.y + db.height / 2 } : groupBottom;
-      const to =
-        options.variant === 'wide' ? { x: db.x, y: db.y + db.height / 2 } : { x: db.x + db.width / 2, y: db.y };
+function datastoreEdges(a: Anchors): DiagramEdge[] {
+  const { frame } = a;
+  const db = a.byId.get('datastore');
+  if (!frame.external || !db) return [];
+  const from = frame.wide ? { x: frame.groupX + frame.groupWidth, y: db.y + db.height / 2 } : a.groupBottom;
+  const to = frame.wide ? { x: db.x, y: db.y + db.height / 2 } : { x: db.x + db.width / 2, y: db.y };
+  return [
+    {
+      id: 'servers-datastore',
+      from: 'servers-group',
+      to: 'datastore',
+      style: 'data',
+      direction: 'forward',
+      points: [from, to],
       // Above the short level line (wide), or beside the drop to the database (narrow), clear of the arrowhead.
-      const label = options.variant === 'wide' ? { x: (from.x + to.x) / 2, y: from.y - 12 } : mid(from, to);
-      edges.push({
-        id: 'servers-datastore',
-        from: 'servers-group',
-        to: 'datastore',
-        style: 'data',
-        direction: 'forward',
-        points: [from, to],
-        label,
-        ports: edgePorts(ports, ['datastore']),
-      });
-    }
-  }
+      label: frame.wide ? { x: (from.x + to.x) / 2, y: from.y - 12 } : mid(from, to),
+      ports: edgePorts(a.ports, ['datastore']),
+    },
+  ];
+}
 
-  if (agentCount > 0) {
-    // Agent edges run in two lanes either side of the centre, clear of a database box drawn below the servers.
-    // A lane wider than the agent row (only beside a database drawn under the servers) leaves the row from its side.
-    const rowHalf = rowWidth(agentCols) / 2;
-    const lane = external && options.variant === 'narrow' ? BOX.width / 2 + 16 : Math.min(70, rowHalf - 20);
-    const agentsTop = { x: width / 2, y: agentsY };
-    const fromSide = lane > rowHalf - 12;
-    const sideY = agentsY + BOX.height / 2;
-    const start = { x: agentsTop.x - lane, y: agentsTop.y };
-    const tunnelEnd = { x: groupBottom.x - lane, y: groupBottom.y };
-    // Labels go in the open space just above the agents, below a database box drawn under the servers.
-    const db = byId.get('datastore');
-    const clearTop = external && options.variant === 'narrow' && db ? db.y + db.height : groupBottom.y;
-    const labelY = (clearTop + agentsY) / 2;
+/**
+ * The agents' tunnel to the servers and the node mesh, in two lanes either side of the centre,
+ * clear of a database box drawn below the servers. A lane wider than the agent row (only beside a
+ * database drawn under the servers) leaves the row from its side.
+ */
+function agentEdges(a: Anchors): DiagramEdge[] {
+  const { frame, groupBottom } = a;
+  if (frame.agentCount === 0) return [];
+  const narrowDatastore = frame.external && !frame.wide;
+  const rowHalf = rowWidth(frame.agentCols) / 2;
+  const lane = narrowDatastore ? BOX.width / 2 + 16 : Math.min(70, rowHalf - 20);
+  const agentsTop = { x: frame.width / 2, y: frame.agentsY };
+  const fromSide = lane > rowHalf - 12;
+  const sideY = frame.agentsY + BOX.height / 2;
+  const start = { x: agentsTop.x - lane, y: agentsTop.y };
+  const tunnelEnd = { x: groupBottom.x - lane, y: groupBottom.y };
+  // Labels go in the open space just above the agents, below a database box drawn under the servers.
+  const db = a.byId.get('datastore');
+  const clearTop = narrowDatastore && db ? db.y + db.height : groupBottom.y;
+  const labelY = (clearTop + frame.agentsY) / 2;
+  const meshFrom = { x: agentsTop.x + lane, y: agentsTop.y };
+  const meshTo = { x: groupBottom.x + lane, y: groupBottom.y };
+  return [
     // Opened by the agent, to every server once it has the endpoint list (the registration diagram shows the first contact).
-    edges.push({
+    {
       id: 'agent-tunnel',
-      from: agentIds[0] ?? 'agents',
+      from: a.agentIds[0] ?? 'agents',
       to: 'servers-group',
       style: 'tunnel',
       direction: 'forward',
@@ -414,11 +472,9 @@ export function layoutTopology(result: DiagramSource, options: LayoutOptions = {
         ? [{ x: agentsTop.x - rowHalf, y: sideY }, { x: start.x, y: sideY }, tunnelEnd]
         : [start, tunnelEnd],
       label: { x: start.x, y: labelY },
-      ports: edgePorts(ports, ['supervisor-api']),
-    });
-    const meshFrom = { x: agentsTop.x + lane, y: agentsTop.y };
-    const meshTo = { x: groupBottom.x + lane, y: groupBottom.y };
-    edges.push({
+      ports: edgePorts(a.ports, ['supervisor-api']),
+    },
+    {
       id: 'node-mesh',
       from: 'agents-group',
       to: 'servers-group',
@@ -428,25 +484,42 @@ export function layoutTopology(result: DiagramSource, options: LayoutOptions = {
         ? [{ x: agentsTop.x + rowHalf, y: sideY }, { x: meshFrom.x, y: sideY }, meshTo]
         : [meshFrom, meshTo],
       label: { x: meshFrom.x, y: labelY },
-      ports: edgePorts(ports, [
-        'flannel-vxlan',
-        'flannel-wireguard-ipv4',
-        'flannel-wireguard-ipv6',
-        'kubelet',
-        'spegel-p2p',
-        'spegel-api',
-      ]),
-    });
-  }
+      ports: edgePorts(a.ports, [...MESH_PORTS, 'spegel-api']),
+    },
+  ];
+}
 
+/** Lays out the cluster: operator and registration address on top, servers (with their datastore), then agents. */
+export function layoutTopology(result: DiagramSource, options: LayoutOptions = { variant: 'wide' }): TopologyDiagram {
+  const { cluster } = result.input;
+  const frame = measure(cluster, options.variant);
+  const registration = registrationOf(result);
+  const servers = placeServers(frame, result);
+  const agents = placeAgents(frame, result);
+  const nodes = [...placeTop(frame, registration), ...servers, ...placeDatastore(frame, result), ...agents];
+  const anchors: Anchors = {
+    frame,
+    ports: result.network.ports,
+    byId: new Map(nodes.map((n) => [n.id, n])),
+    serverIds: servers.map((n) => n.id),
+    agentIds: agents.map((n) => n.id),
+    groupTop: { x: frame.groupX + frame.groupWidth / 2, y: frame.groupY },
+    groupBottom: { x: frame.groupX + frame.groupWidth / 2, y: frame.groupY + frame.groupHeight },
+  };
+  const edges = [
+    ...apiEdges(anchors, registration !== null),
+    ...serverPeerEdges(anchors, cluster),
+    ...datastoreEdges(anchors),
+    ...agentEdges(anchors),
+  ];
   const peerPorts = nodes.flatMap((n) => (n.peers ? [n.peers] : []));
   return {
-    width,
-    height,
+    width: frame.width,
+    height: frame.height,
     variant: options.variant,
     nodes,
     edges,
-    groups,
+    groups: [serversGroup(frame, result)],
     legend: [...uniquePorts(edges), ...peerPorts],
   };
 }

@@ -23,20 +23,40 @@ export type Severity = (typeof SEVERITIES)[number];
  * the message catalogs, the tests and the JSON plan key on them.
  */
 export interface FindingParamsMap {
-  'topology.sqlite-multi-server': { servers: number };
+  /** `embeddedMinServers`, `externalMinServers`: the server counts each HA topology needs (the rules' haMinServers). */
+  'topology.sqlite-multi-server': { servers: number; embeddedMinServers: number; externalMinServers: number };
   'topology.mode-datastore-mismatch': { haMode: HaMode; datastore: Datastore };
   'topology.single-mode-several-servers': { servers: number };
   'topology.ha-too-few-servers': { haMode: 'ha-embedded' | 'ha-external'; servers: number; minimum: number };
-  'etcd.single-member': { members: number };
-  'etcd.two-members': { members: number; quorum: number; faultTolerance: number };
-  'etcd.even-member-count': { members: number; quorum: number; faultTolerance: number; oddBelow: number };
-  'etcd.too-many-members': { members: number; recommendedMax: number };
+  /**
+   * `minimum`: the rules' etcd.haMinServers; `suggestedCounts`: the odd member counts from it up to
+   * etcd.recommendedMaxMembers (3, 5, 7), the counts the messages suggest.
+   */
+  'etcd.single-member': { members: number; minimum: number; suggestedCounts: readonly number[] };
+  /** `minimumFaultTolerance`: the failures `minimum` members survive. */
+  'etcd.two-members': {
+    members: number;
+    quorum: number;
+    faultTolerance: number;
+    minimum: number;
+    minimumFaultTolerance: number;
+  };
+  /** `oddBelow`, `oddAbove`: the odd member counts either side. */
+  'etcd.even-member-count': {
+    members: number;
+    quorum: number;
+    faultTolerance: number;
+    oddBelow: number;
+    oddAbove: number;
+  };
+  'etcd.too-many-members': { members: number; recommendedMax: number; suggestedCounts: readonly number[] };
   'etcd.quorum': { members: number; quorum: number; faultTolerance: number };
   'datastore.external-etcd-members': {
     members: number;
     quorum: number;
     faultTolerance: number;
     recommendedMax: number;
+    suggestedCounts: readonly number[];
   };
   'etcd.disk-space': {
     quotaMiB: number;
@@ -53,10 +73,11 @@ export interface FindingParamsMap {
   'disk.datastore-io': { datastore: 'sqlite' | 'etcd'; iops: number; kibPerSecond: number; maxLatencyMs: number };
   'disk.separate-server-agent-data': Record<string, never>;
   'disk.cloud-volume-iops': Record<string, never>;
-  'cluster.production-ha-external': { nodes: number; largeAbove: number; haMode: HaMode };
+  /** `minServers`: the servers HA with an external datastore needs (externalDatastore.haMinServers). */
+  'cluster.production-ha-external': { nodes: number; largeAbove: number; haMode: HaMode; minServers: number };
   'cluster.unique-hostnames': { nodes: number };
   'cluster.join-in-batches': { agents: number; batchSize: number; batches: number };
-  'cluster.beyond-kubernetes-limits': { nodes: number; maxNodes: number };
+  'cluster.beyond-kubernetes-limits': { nodes: number; maxNodes: number; maxPodsPerNode: number; maxPods: number };
   /** `releaseHasBuilds`: whether the plan's release still shipped builds (null where the rules file does not say). */
   'platform.arch-builds-ended': {
     arch: Architecture;
@@ -89,6 +110,8 @@ export interface FindingParamsMap {
     reason: 'syntax' | 'prefix-range' | 'host-bits';
     network: string | null;
     maxPrefix: number | null;
+    /** Well-formed ranges to show as examples: K3s's own cluster ranges, one per family. */
+    examples: readonly string[];
   };
   'network.cidr-wrong-family': {
     field: 'clusterCidr' | 'serviceCidr';
@@ -101,10 +124,27 @@ export interface FindingParamsMap {
     mode: IpFamilyMode;
     count: number;
     expected: number;
+    /** The field's dual-stack list as K3s's own ranges write it, as an example. */
+    example: string;
   };
   'network.overlap': { a: CidrListField; aCidr: string; b: CidrListField; bCidr: string };
-  'network.service-cidr-too-wide': { cidr: string; family: IpFamily; prefix: number; maxPrefix: number };
-  'network.node-mask-too-short': { family: IpFamily; nodeMask: number; clusterPrefix: number };
+  /** `maxPrefix`: the limit of this range's family; `maxPrefixV4`, `maxPrefixV6`: both families' limits. */
+  'network.service-cidr-too-wide': {
+    cidr: string;
+    family: IpFamily;
+    prefix: number;
+    maxPrefix: number;
+    maxPrefixV4: number;
+    maxPrefixV6: number;
+  };
+  /** `defaultMaskV4`, `defaultMaskV6`: the node masks K3s uses by default. */
+  'network.node-mask-too-short': {
+    family: IpFamily;
+    nodeMask: number;
+    clusterPrefix: number;
+    defaultMaskV4: number;
+    defaultMaskV6: number;
+  };
   'network.ipv6-node-mask-gap': { nodeMask: number; clusterPrefix: number; maxGap: number };
   /** Counts that can exceed 2^53 travel as decimal strings. */
   'network.pod-subnets-exhausted': {
@@ -143,7 +183,8 @@ export interface FindingParamsMap {
   'network.ipv6-only-version': { version: string; since: string };
   'network.dual-stack-at-creation': Record<string, never>;
   'network.ipv6-primary-node-ip': Record<string, never>;
-  'network.kubelet-ipv6-bug': { version: string };
+  /** `since`: the release with the fix, of the plan's own minor line or the next. */
+  'network.kubelet-ipv6-bug': { version: string; since: string };
   'network.ipv6-accept-ra': Record<string, never>;
   'network.ipv6-masq-suggested': { cidr: string };
   'network.ipv6-masq-ignored': { reason: 'ipv4-only' | 'no-flannel' };
@@ -158,9 +199,14 @@ export interface FindingParamsMap {
   'network.agentless-servers': { embeddedEtcd: boolean };
   'network.embedded-registry-version': { version: string; stage: VersionStage; since: string };
   'network.embedded-registry-trust': Record<string, never>;
-  'network.servicelb-host-ports': Record<string, never>;
+  'network.servicelb-host-ports': { httpPort: number; httpsPort: number };
   'network.traefik-without-servicelb': Record<string, never>;
-  'security.vxlan-exposed': { restricted: boolean; nodeNetwork: 'unknown' | 'private' | 'public' };
+  'security.vxlan-exposed': {
+    restricted: boolean;
+    nodeNetwork: 'unknown' | 'private' | 'public';
+    port: number;
+    protocol: 'tcp' | 'udp';
+  };
   'security.flannel-net-raw': Record<string, never>;
   'install.registration-address-invalid': { value: string };
   'install.no-registration-address': { servers: number; firstServer: string };

@@ -30,7 +30,8 @@ describe('topology', () => {
     );
     expect(f).toMatchObject({
       severity: 'error',
-      params: { servers: 2 },
+      // K3s HA docs: embedded etcd needs 3 or more servers, an external datastore 2 or more.
+      params: { servers: 2, embeddedMinServers: 3, externalMinServers: 2 },
       fields: ['cluster.datastore', 'cluster.servers'],
     });
     expect(codes(plan({ datastore: 'sqlite', servers: 1 }))).not.toContain('topology.sqlite-multi-server');
@@ -80,14 +81,15 @@ describe('embedded etcd', () => {
   it('exactly 2 members: error, quorum 2, no fault tolerance', () => {
     expect(only(plan(etcdHa(2)).findings, 'etcd.two-members')).toMatchObject({
       severity: 'error',
-      params: { members: 2, quorum: 2, faultTolerance: 0 },
+      // The message's remedy: the HA minimum of 3 members, which survive 1 failure (etcd FAQ).
+      params: { members: 2, quorum: 2, faultTolerance: 0, minimum: 3, minimumFaultTolerance: 1 },
     });
   });
 
   it.each([4, 6, 8])('%i members (even) is a warning that names the odd count below', (members) => {
     expect(only(plan(etcdHa(members)).findings, 'etcd.even-member-count')).toMatchObject({
       severity: 'warning',
-      params: { members, oddBelow: members - 1 },
+      params: { members, oddBelow: members - 1, oddAbove: members + 1 },
     });
   });
 
@@ -99,7 +101,8 @@ describe('embedded etcd', () => {
     expect(codes(plan(etcdHa(7)))).not.toContain('etcd.too-many-members');
     expect(only(plan(etcdHa(9)).findings, 'etcd.too-many-members')).toMatchObject({
       severity: 'warning',
-      params: { members: 9, recommendedMax: 7 },
+      // etcd FAQ: odd counts, at most 7; the K3s HA docs: at least 3.
+      params: { members: 9, recommendedMax: 7, suggestedCounts: [3, 5, 7] },
     });
   });
 
@@ -203,7 +206,7 @@ describe('cluster scale', () => {
     expect(codes(plan({ agents: 9 }))).not.toContain('cluster.production-ha-external');
     expect(only(plan({ agents: 10 }).findings, 'cluster.production-ha-external')).toMatchObject({
       severity: 'warning',
-      params: { nodes: 11 },
+      params: { nodes: 11, minServers: 2 },
     });
     expect(only(plan({ ...etcdHa(3), agents: 8 }).findings, 'cluster.production-ha-external').severity).toBe('info');
     expect(codes(plan({ ...externalHa(2), agents: 500 }))).not.toContain('cluster.production-ha-external');
@@ -225,9 +228,12 @@ describe('cluster scale', () => {
 
   it('more than 5000 nodes is beyond what Kubernetes supports', () => {
     expect(codes(plan({ agents: 4999 }))).not.toContain('cluster.beyond-kubernetes-limits');
+    // Kubernetes' large-cluster considerations: 5,000 nodes, 110 pods per node, 150,000 pods.
     expect(only(plan({ agents: 5000 }).findings, 'cluster.beyond-kubernetes-limits').params).toEqual({
       nodes: 5001,
       maxNodes: 5000,
+      maxPodsPerNode: 110,
+      maxPods: 150_000,
     });
   });
 });

@@ -33,6 +33,8 @@ describe('CIDR validation', () => {
     expect(only(netPlan({ nodeNetwork: '192.168.1' }).findings, 'network.cidr-invalid').params).toMatchObject({
       field: 'nodeNetwork',
       reason: 'syntax',
+      // Shown as examples: K3s's IPv4 default and the unique local range it picks itself for IPv6.
+      examples: ['10.42.0.0/16', 'fd00:42::/56'],
     });
   });
   it('a range of the wrong family for the chosen IP family', () => {
@@ -44,10 +46,10 @@ describe('CIDR validation', () => {
   it('dual-stack lists need exactly one range of each family', () => {
     expect(
       only(netPlan({ ...DUAL, clusterCidr: '10.42.0.0/16' }).findings, 'network.cidr-list-shape').params,
-    ).toMatchObject({ field: 'clusterCidr', count: 1, expected: 2 });
+    ).toMatchObject({ field: 'clusterCidr', count: 1, expected: 2, example: '10.42.0.0/16,fd00:42::/56' });
     expect(
       only(netPlan({ ...DUAL, serviceCidr: '10.43.0.0/16,10.44.0.0/16' }).findings, 'network.cidr-list-shape').params,
-    ).toMatchObject({ field: 'serviceCidr', count: 2 });
+    ).toMatchObject({ field: 'serviceCidr', count: 2, example: '10.43.0.0/16,fd00:43::/112' });
     expect(codes(netPlan(DUAL))).not.toContain('network.cidr-list-shape');
   });
   it('single-stack lists hold one range; an empty one is flagged', () => {
@@ -92,7 +94,7 @@ describe('limits', () => {
     expect(codes(netPlan({ serviceCidr: '10.48.0.0/12' }))).not.toContain('network.service-cidr-too-wide');
     expect(
       only(netPlan({ serviceCidr: '10.32.0.0/11' }).findings, 'network.service-cidr-too-wide').params,
-    ).toMatchObject({ prefix: 11, maxPrefix: 12 });
+    ).toMatchObject({ prefix: 11, maxPrefix: 12, maxPrefixV4: 12, maxPrefixV6: 112 });
     expect(
       only(
         netPlan({ ...DUAL, serviceCidr: '10.43.0.0/16,2001:db8:43::/108' }).findings,
@@ -105,6 +107,9 @@ describe('limits', () => {
       family: 'ipv4',
       nodeMask: 16,
       clusterPrefix: 16,
+      // kube-controller-manager's node-cidr-mask-size defaults, which K3s keeps: /24 and /64.
+      defaultMaskV4: 24,
+      defaultMaskV6: 64,
     });
     expect(codes(netPlan({ nodeMaskV4: 17 }))).not.toContain('network.node-mask-too-short');
   });
@@ -158,7 +163,10 @@ describe('IP family and version gates', () => {
     expect(codes(netPlan(v6, { k3sVersion: 'v1.22.9+k3s1' }))).not.toContain('network.ipv6-only-version');
   });
   it('the kubelet IPv6 node-ip bug affects dual-stack before 1.27', () => {
-    expect(codes(netPlan(DUAL, { k3sVersion: 'v1.26.15+k3s1' }))).toContain('network.kubelet-ipv6-bug');
+    expect(only(netPlan(DUAL, { k3sVersion: 'v1.26.15+k3s1' }).findings, 'network.kubelet-ipv6-bug').params).toEqual({
+      version: 'v1.26.15+k3s1',
+      since: 'v1.27.0+k3s1',
+    });
     expect(codes(netPlan(DUAL, { k3sVersion: 'v1.27.0+k3s1' }))).not.toContain('network.kubelet-ipv6-bug');
   });
   it('IPv6-first dual-stack needs explicit node IPs', () => {
@@ -238,7 +246,8 @@ describe('security', () => {
   it('VXLAN: a warning only for public node addresses that no firewall limits; otherwise a note', () => {
     expect(only(netPlan({}).findings, 'security.vxlan-exposed')).toMatchObject({
       severity: 'info',
-      params: { restricted: false, nodeNetwork: 'unknown' },
+      // K3s requirements, inbound rules: Flannel VXLAN on 8472/udp.
+      params: { restricted: false, nodeNetwork: 'unknown', port: 8472, protocol: 'udp' },
     });
     expect(only(netPlan({ nodeNetwork: '192.168.1.0/24' }).findings, 'security.vxlan-exposed')).toMatchObject({
       severity: 'info',
@@ -299,7 +308,7 @@ describe('egress selector and agentless servers', () => {
 
 describe('packaged components', () => {
   it('Traefik with ServiceLB takes 80/443 on every node; without ServiceLB its LoadBalancer waits', () => {
-    expect(codes(netPlan({}))).toContain('network.servicelb-host-ports');
+    expect(only(netPlan({}).findings, 'network.servicelb-host-ports').params).toEqual({ httpPort: 80, httpsPort: 443 });
     expect(codes(netPlan({ servicelb: false }))).toContain('network.traefik-without-servicelb');
     expect(codes(netPlan({ traefik: false }))).not.toContain('network.servicelb-host-ports');
   });

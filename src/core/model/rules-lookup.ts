@@ -1,4 +1,4 @@
-import type { Rules, SourceRef, VersionGateId } from './rules';
+import type { PortId, Rules, SourceRef, VersionGateId } from './rules';
 
 /** A source ready to link: the document's title and address (with the section's anchor), the section and the date read. */
 export interface ResolvedSource {
@@ -31,4 +31,14 @@ export function versionGate(
   id: VersionGateId,
 ): Rules['versionGates'][number] | undefined {
   return new Map(rules.versionGates.map((g) => [g.id, g])).get(id);
+}
+
+/**
+ * The first port of an inbound rule the requirements table lists (every id but the datastore's,
+ * whose port depends on the engine). RulesSchema guarantees each of them exists.
+ */
+export function inboundPort(rules: Pick<Rules, 'ports'>, id: Exclude<PortId, 'datastore' | 'datastore-peers'>): number {
+  const rule = rules.ports.inbound.find((p) => p.id === id);
+  if (!rule) throw new Error(`no inbound port rule "${id}"`);
+  return rule.from;
 }

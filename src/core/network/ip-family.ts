@@ -17,22 +17,33 @@ function fitsFamilies(text: string, wanted: readonly IpFamily[]): boolean {
 }
 
 /**
- * The network inputs after the person picks an IP family: CIDR lists that already fit the family
- * are kept; others become K3s's own ranges: its IPv4 defaults, and for IPv6 the unique local
- * ranges K3s picks itself (fd00:42::/56, fd00:43::/112) where the rules file has them, else the
- * docs' dual-stack and IPv6-only examples. IPv6 masquerading is turned off for IPv4-only.
+ * K3s's own cluster and service ranges for an IP family mode, as the flags take them: its IPv4
+ * defaults, and for IPv6 the unique local ranges K3s picks itself (fd00:42::/56, fd00:43::/112)
+ * where the rules file has them, else the docs' dual-stack and IPv6-only examples.
  */
-export function applyIpFamily(network: NetworkInput, mode: IpFamilyMode, rules: Pick<Rules, 'network'>): NetworkInput {
-  const wanted = WANTED[mode];
+export function ownRanges(
+  mode: IpFamilyMode,
+  rules: Pick<Rules, 'network'>,
+): { readonly clusterCidr: string; readonly serviceCidr: string } {
   const { defaults, examples, ipv6Defaults } = rules.network;
   const v6 = ipv6Defaults ?? null;
-  const dual = v6
+  if (mode === 'ipv4') return { clusterCidr: defaults.clusterCidr, serviceCidr: defaults.serviceCidr };
+  if (mode === 'ipv6') return v6 ?? examples.ipv6Only;
+  return v6
     ? {
         clusterCidr: `${defaults.clusterCidr},${v6.clusterCidr}`,
         serviceCidr: `${defaults.serviceCidr},${v6.serviceCidr}`,
       }
     : examples.dualStack;
-  const suggested = mode === 'ipv4' ? defaults : mode === 'ipv6' ? (v6 ?? examples.ipv6Only) : dual;
+}
+
+/**
+ * The network inputs after the person picks an IP family: CIDR lists that already fit the family
+ * are kept; others become K3s's own ranges (`ownRanges`). IPv6 masquerading is turned off for IPv4-only.
+ */
+export function applyIpFamily(network: NetworkInput, mode: IpFamilyMode, rules: Pick<Rules, 'network'>): NetworkInput {
+  const wanted = WANTED[mode];
+  const suggested = ownRanges(mode, rules);
   return {
     ...network,
     ipFamily: mode,

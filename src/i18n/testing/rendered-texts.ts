@@ -13,6 +13,8 @@ import { matchMachines } from '../../core/machines/match';
 import { planMachines } from '../../core/plan/plan-machines';
 import type { Architecture } from '../../core/model/rules';
 import type { PlanInput } from '../../core/model/plan-input';
+import { inboundPort } from '../../core/model/rules-lookup';
+import type { Rules } from '../../core/model/rules';
 import { planInputArb } from '../../core/testing/arbitraries';
 import { machineCatalog, planInput, seedRules, upstreamRules } from '../../core/testing/fixtures';
 import { en, type Catalog } from '../en';
@@ -37,7 +39,16 @@ export interface RenderedText {
   /** Where the text comes from: a catalog path, a finding code and part, or a generated file. */
   readonly where: string;
   readonly text: string;
+  /** Every parameter set that rendered this text (a finding's params, a message's sample), where there are any. */
+  readonly params?: readonly unknown[];
 }
+
+/** The rules files the texts are rendered with: the shipped ones, or altered copies (rules-numbers.test.ts). */
+export interface RulesPair {
+  readonly seed: Rules;
+  readonly upstream: Rules;
+}
+const SHIPPED: RulesPair = { seed: seedRules, upstream: upstreamRules };
 
 type Leaf = { readonly path: string; readonly value: unknown };
 
@@ -108,30 +119,6 @@ export const SAMPLE_PARAMS: Readonly<Record<string, readonly unknown[]>> = {
       printed: range('all-nodes', 100, 250),
       scaling: null,
     },
-    {
-      ...range('agents', 900, 1200),
-      count: 1100,
-      servers: 5,
-      agents: 1100,
-      tier: 'unknown-row',
-      printed: range('agents', 700, 900),
-      scaling: {
-        basis: 'worked-example',
-        stated: 1.5,
-        factor: 1.33,
-        minServers: 3,
-        example: { baseAgents: 900, scaledAgents: 1200 },
-      },
-    },
-    {
-      ...range('agents', 1800, null),
-      count: 20_000,
-      servers: 3,
-      agents: 20_000,
-      tier: 'unknown-row',
-      printed: range('agents', 1200, null),
-      scaling: { basis: 'stated', stated: 1.5, factor: 1.5, minServers: 3, example: null },
-    },
   ],
   'results.server.baselineBasis': [{ ...range('all-nodes', null, 10), count: 4, tier: 'small' }],
   'results.server.measuredDetail': [
@@ -177,13 +164,9 @@ export const SAMPLE_PARAMS: Readonly<Record<string, readonly unknown[]>> = {
   'install.registriesNote': [{ wildcard: true }, { wildcard: false }],
   'install.stepServers': [{ count: 2 }],
   'install.stepAgents': [{ count: 1 }, { count: 20_234 }],
-  'install.stepAgentsBatches': [{ count: 20_234, batchSize: 50, batches: 405 }],
   'install.nodeNameNote': [{ name: 'agent-1' }],
   'install.comments.header': [
     { rulesId: 'upstream-2026.12', edition: 'ED', role: 'ROLE', link: 'https://example.org/#p' },
-  ],
-  'install.comments.registriesHeader': [
-    { rulesId: 'upstream-2026.12', link: 'https://example.org/#p', latestTagEnv: 'K3S_P2P_ENABLE_LATEST' },
   ],
   'install.script.header': [{ rulesId: 'upstream-2026.12', link: 'https://example.org/#p' }],
   'install.script.usage': ['sh install.sh server-init|server|agent [node-name]'],
@@ -195,19 +178,6 @@ export const SAMPLE_PARAMS: Readonly<Record<string, readonly unknown[]>> = {
     { quorum: 3, members: 5, faultTolerance: 2 },
   ],
   'visuals.controlPlaneCaption': [{ servers: 3 }],
-  'visuals.registrationSteps': [
-    { step: 1, lbPort: 6444, serverUrl: 'https://k3s.example.com:6443' },
-    { step: 2, supervisorPort: 6443 },
-    {
-      step: 3,
-      passwordFile: '/etc/rancher/node/password',
-      secret: '<host>.node-password.k3s',
-      namespace: 'kube-system',
-    },
-    { step: 4, service: 'kubernetes' },
-    { step: 5, servers: 1 },
-    { step: 5, servers: 3 },
-  ],
   'visuals.exportLabel': [{ button: 'SVG', diagram: 'topology' }],
   'visuals.tooltipAgents': [{ agents: 1 }, { agents: 12_000 }],
   'visuals.tooltipNodes': [{ nodes: 100_006 }],
@@ -354,6 +324,94 @@ export const DAY2_PLANS: readonly PlanInput[] = [
   planInput({ servers: 2, haMode: 'ha-external', datastore: 'postgres' }, seedRules, { upgrade: { to: 'latest' } }),
 ];
 
+/**
+ * Parameters of the messages that state what a rules file holds, taken from the rules they are
+ * rendered with (so rules-numbers.test.ts can alter the rules and see the text follow).
+ */
+export function rulesSampleParams({ seed, upstream }: RulesPair): Readonly<Record<string, readonly unknown[]>> {
+  const { defaults } = seed.network;
+  const batchSize = seed.cluster.joinBatchMaxAgents;
+  const scaling = upstream.serverSizing.haScaling;
+  const supervisor = seed.install.supervisorPort;
+  return {
+    'form.serviceCidr.help': [{ dnsOffset: defaults.clusterDnsOffset }],
+    'form.nodeMaskV4.help': [{ mask: defaults.nodeMaskV4 }],
+    'form.nodeMaskV6.help': [{ mask: defaults.nodeMaskV6 }],
+    'form.maxPods.help': [
+      { defaultMaxPods: defaults.maxPods, recommendedMax: seed.cluster.kubernetesLimits.maxPodsPerNode },
+    ],
+    'form.traefik.help': [
+      { httpPort: inboundPort(seed, 'ingress-http'), httpsPort: inboundPort(seed, 'ingress-https') },
+    ],
+    'form.workloads.reservations.help': [{ evictionMiB: seed.kubelet.evictionHardMemoryMiB }],
+    'install.stepAgentsBatches': [{ count: 20_234, batchSize, batches: Math.ceil(20_234 / batchSize) }],
+    'install.comments.registriesHeader': [
+      { rulesId: upstream.id, link: 'https://example.org/#p', latestTagEnv: upstream.registries?.latestTagEnv ?? '' },
+    ],
+    'visuals.registrationSteps': [
+      {
+        step: 1,
+        lbPort: seed.registration.clientLoadBalancerPort,
+        serverUrl: `https://k3s.example.com:${String(supervisor)}`,
+      },
+      { step: 2, supervisorPort: supervisor },
+      {
+        step: 3,
+        passwordFile: seed.registration.nodePasswordFile,
+        secret: seed.registration.nodePasswordSecret,
+        namespace: seed.registration.nodePasswordNamespace,
+      },
+      { step: 4, service: seed.registration.endpointsService },
+      { step: 5, servers: 1 },
+      { step: 5, servers: 3 },
+    ],
+    'results.server.tierBasis': [
+      ...(SAMPLE_PARAMS['results.server.tierBasis'] ?? []),
+      ...(scaling
+        ? [
+            {
+              ...range('agents', 900, 1200),
+              count: 1100,
+              servers: scaling.minServers + 2,
+              agents: 1100,
+              tier: 'unknown-row',
+              printed: range('agents', 700, 900),
+              scaling: {
+                basis: 'worked-example',
+                stated: scaling.agentFactor,
+                factor: 1.33,
+                minServers: scaling.minServers,
+                example: scaling.workedExample
+                  ? { baseAgents: scaling.workedExample.baseAgents, scaledAgents: scaling.workedExample.scaledAgents }
+                  : null,
+              },
+            },
+            {
+              ...range('agents', 1800, null),
+              count: 20_000,
+              servers: scaling.minServers,
+              agents: 20_000,
+              tier: 'unknown-row',
+              printed: range('agents', 1200, null),
+              scaling: {
+                basis: 'stated',
+                stated: scaling.agentFactor,
+                factor: scaling.agentFactor,
+                minServers: scaling.minServers,
+                example: null,
+              },
+            },
+          ]
+        : []),
+    ],
+  };
+}
+
+/** Every message function's sample parameters: the fixed ones and those taken from the rules. */
+export function sampleParams(rules: RulesPair = SHIPPED): Readonly<Record<string, readonly unknown[]>> {
+  return { ...SAMPLE_PARAMS, ...rulesSampleParams(rules) };
+}
+
 /** Hand-built plans that reach the findings random plans rarely do, and the largest counts. */
 const DUAL = {
   ipFamily: 'dual',
@@ -411,16 +469,26 @@ export const HAND_BUILT_PLANS: readonly PlanInput[] = [
   planInput({}, seedRules, { install: { agentNames: 'w1,w2', serverNames: 'Server_{n}' } }),
 ];
 
-const rulesOf = (input: PlanInput) => (input.rules === seedRules.id ? seedRules : upstreamRules);
+const rulesOf = (input: PlanInput, rules: RulesPair = SHIPPED): Rules =>
+  input.rules === rules.seed.id ? rules.seed : rules.upstream;
 
-let cachedPlans: readonly PlanResult[] | null = null;
+const cachedPlans = new WeakMap<RulesPair, readonly PlanResult[]>();
 
-/** The random plans of catalogs.test.ts (same seed) and the hand-built ones, computed once. */
-export function samplePlans(randomRuns = 300): readonly PlanResult[] {
-  if (cachedPlans) return cachedPlans;
-  const random = fc.sample(planInputArb([seedRules.id, upstreamRules.id]), { numRuns: randomRuns, seed: 20261122 });
-  cachedPlans = [...HAND_BUILT_PLANS, ...random].map((input) => computePlan(input, rulesOf(input)));
-  return cachedPlans;
+/**
+ * The random plans of catalogs.test.ts (same seed) and the hand-built ones (and any `extra`),
+ * computed once per rules pair.
+ */
+export function samplePlans(
+  randomRuns = 300,
+  rules: RulesPair = SHIPPED,
+  extra: readonly PlanInput[] = [],
+): readonly PlanResult[] {
+  const cached = cachedPlans.get(rules);
+  if (cached) return cached;
+  const random = fc.sample(planInputArb([rules.seed.id, rules.upstream.id]), { numRuns: randomRuns, seed: 20261122 });
+  const plans = [...HAND_BUILT_PLANS, ...extra, ...random].map((input) => computePlan(input, rulesOf(input, rules)));
+  cachedPlans.set(rules, plans);
+  return plans;
 }
 
 export function formatterFor(locale: Locale): Formatter {
@@ -446,17 +514,31 @@ function comments(text: string): string[] {
 /** Message texts the page and the generated files show, in one language. */
 export function renderedTexts(
   locale: Locale,
-  options: { readonly randomRuns?: number; readonly files?: boolean } = {},
+  options: {
+    readonly randomRuns?: number;
+    readonly files?: boolean;
+    /** Render with these rules files instead of the shipped ones (same ids). */
+    readonly rules?: RulesPair;
+    /** Plans to render beside the hand-built and random ones. */
+    readonly plans?: readonly PlanInput[];
+  } = {},
 ): RenderedText[] {
   const m = CATALOGS[locale];
   const f = formatterFor(locale);
+  const rulesPair = options.rules ?? SHIPPED;
+  const samples = sampleParams(rulesPair);
   const out: RenderedText[] = [];
-  const seen = new Set<string>();
-  const add = (where: string, text: string) => {
+  const seen = new Map<string, unknown[]>();
+  const add = (where: string, text: string, params?: unknown) => {
     const key = `${where}\u0000${text}`;
-    if (seen.has(key)) return;
-    seen.add(key);
-    out.push({ where, text });
+    const sets = seen.get(key);
+    if (sets) {
+      if (params !== undefined) sets.push(params);
+      return;
+    }
+    const fresh = params === undefined ? [] : [params];
+    seen.set(key, fresh);
+    out.push(params === undefined ? { where, text } : { where, text, params: fresh });
   };
 
   for (const leaf of catalogLeaves(m)) {
@@ -467,24 +549,34 @@ export function renderedTexts(
         add(leaf.path, String(v));
       });
     else if (typeof leaf.value === 'function') {
-      const samples = SAMPLE_PARAMS[leaf.path];
-      if (!samples) throw new Error(`no sample parameters for ${leaf.path}: add them to SAMPLE_PARAMS`);
-      for (const p of samples)
-        for (const line of asLines((leaf.value as (p: unknown, f: Formatter) => unknown)(p, f))) add(leaf.path, line);
+      const sets = samples[leaf.path];
+      if (!sets) throw new Error(`no sample parameters for ${leaf.path}: add them to SAMPLE_PARAMS`);
+      for (const p of sets)
+        for (const line of asLines((leaf.value as (p: unknown, f: Formatter) => unknown)(p, f)))
+          add(leaf.path, line, p);
     }
   }
 
-  const plans = samplePlans(options.randomRuns);
+  const plans = samplePlans(options.randomRuns, rulesPair, options.plans);
   for (const result of plans) {
     for (const finding of result.findings) {
       const text = findingText(m.findings.messages, finding, f);
-      add(`findings.messages.${finding.code}.title`, text.title);
-      add(`findings.messages.${finding.code}.why`, text.why);
-      add(`findings.messages.${finding.code}.fix`, text.fix);
+      add(`findings.messages.${finding.code}.title`, text.title, finding.params);
+      add(`findings.messages.${finding.code}.why`, text.why, finding.params);
+      add(`findings.messages.${finding.code}.fix`, text.fix, finding.params);
     }
-    add('results.server.basis (plan)', serverBasisText(result.sizing.server, result.input.cluster, m, f));
+    const { servers, agents } = result.input.cluster;
+    add('results.server.basis (plan)', serverBasisText(result.sizing.server, result.input.cluster, m, f), {
+      basis: result.sizing.server.basis,
+      servers,
+      agents,
+    });
     if (result.sizing.database)
-      add('results.datastore.tierBasis (plan)', databaseBasisText(result.sizing.database, m, f));
+      add(
+        'results.datastore.tierBasis (plan)',
+        databaseBasisText(result.sizing.database, m, f),
+        result.sizing.database.tier,
+      );
   }
 
   // The machine findings: each hand-built plan's machines on its own architecture and on arm64,
@@ -494,14 +586,14 @@ export function renderedTexts(
     providers: machineCatalog.providers.filter((p) => p.kind === 'single-board-computer'),
   };
   for (const result of plans.slice(0, HAND_BUILT_PLANS.length)) {
-    const rules = rulesOf(result.input);
+    const rules = rulesOf(result.input, rulesPair);
     for (const arch of new Set<Architecture>([result.input.cluster.arch, 'arm64']))
       for (const catalog of [machineCatalog, boardsOnly])
         for (const finding of matchMachines(result.sizing, { arch }, catalog, { rules }).findings) {
           const text = machineFindingText(MACHINES_TEXTS[locale].findings, finding, f);
-          add(`findings.messages.${finding.code}.title`, text.title);
-          add(`findings.messages.${finding.code}.why`, text.why);
-          add(`findings.messages.${finding.code}.fix`, text.fix);
+          add(`findings.messages.${finding.code}.title`, text.title, finding.params);
+          add(`findings.messages.${finding.code}.why`, text.why, finding.params);
+          add(`findings.messages.${finding.code}.fix`, text.fix, finding.params);
         }
   }
 
@@ -513,39 +605,39 @@ export function renderedTexts(
     { server: 'raspberry-pi/raspberry-pi-4b-1gb', agent: 'x/y', database: 'raspberry-pi/raspberry-pi-5-1gb' },
   ]) {
     const input = { ...haArm, machines: { ...haArm.machines, ...machines } };
-    for (const finding of planMachines(computePlan(input, seedRules), machineCatalog, seedRules).findings) {
+    const seed = rulesPair.seed;
+    for (const finding of planMachines(computePlan(input, seed), machineCatalog, seed).findings) {
       const text = machineFindingText(MACHINES_TEXTS[locale].findings, finding, f);
-      add(`findings.messages.${finding.code}.title`, text.title);
-      add(`findings.messages.${finding.code}.why`, text.why);
-      add(`findings.messages.${finding.code}.fix`, text.fix);
+      add(`findings.messages.${finding.code}.title`, text.title, finding.params);
+      add(`findings.messages.${finding.code}.why`, text.why, finding.params);
+      add(`findings.messages.${finding.code}.fix`, text.fix, finding.params);
     }
   }
 
   if (options.files !== false) {
     for (const result of plans.slice(0, HAND_BUILT_PLANS.length + 40)) {
-      const rules = rulesOf(result.input);
+      const rules = rulesOf(result.input, rulesPair);
       for (const file of renderFiles(
         result.config,
         result.install,
         rules,
         fileTexts(m, rules, 'https://example.org/k3s-sizer/#plan'),
       )) {
-        for (const c of comments(file.text)) add(`file ${file.kind === 'config' ? 'config.yaml' : file.name}`, c);
+        for (const c of comments(file.text))
+          add(`file ${file.kind === 'config' ? 'config.yaml' : file.name}`, c, { rulesId: rules.id });
       }
     }
   }
 
-  for (const t of day2Texts(locale, plans)) add(t.where, t.text);
-  for (const t of machinesTexts(locale)) add(t.where, t.text);
+  for (const t of day2Texts(locale, plans, rulesPair)) add(t.where, t.text, t.params?.[0]);
+  for (const t of machinesTexts(locale)) add(t.where, t.text, t.params?.[0]);
 
   const sup = SUPERSEDED_TEXTS[locale];
+  const ids = { rulesId: 'upstream-2026.11', newer: 'upstream-2026.12' };
   for (const leaf of catalogLeaves(sup)) {
     if (typeof leaf.value === 'string') add(`superseded.${leaf.path}`, leaf.value);
     else if (typeof leaf.value === 'function')
-      add(
-        `superseded.${leaf.path}`,
-        String((leaf.value as (p: unknown) => unknown)({ rulesId: 'upstream-2026.11', newer: 'upstream-2026.12' })),
-      );
+      add(`superseded.${leaf.path}`, String((leaf.value as (p: unknown) => unknown)(ids)), ids);
   }
   for (const leaf of catalogLeaves(UPDATE_TEXTS[locale])) add(`update.${leaf.path}`, String(leaf.value));
   return out;
@@ -595,14 +687,14 @@ function machinesTexts(locale: Locale): RenderedText[] {
         throw new Error(`no sample parameters for machines ${leaf.path}: add them to MACHINES_SAMPLE_PARAMS`);
       for (const p of samples)
         for (const line of asLines((leaf.value as (p: unknown, f: Formatter) => unknown)(p, f)))
-          out.push({ where, text: line });
+          out.push({ where, text: line, params: [p] });
     }
   }
   return out;
 }
 
 /** The day-2 texts in one language: every message with sample parameters, the findings of plans, the files' comments. */
-function day2Texts(locale: Locale, plans: readonly PlanResult[]): RenderedText[] {
+function day2Texts(locale: Locale, plans: readonly PlanResult[], rulesPair: RulesPair): RenderedText[] {
   const t = DAY2_TEXTS[locale];
   const f = formatterFor(locale);
   const out: RenderedText[] = [];
@@ -615,7 +707,7 @@ function day2Texts(locale: Locale, plans: readonly PlanResult[]): RenderedText[]
       if (!samples) throw new Error(`no sample parameters for day2 ${leaf.path}: add them to DAY2_SAMPLE_PARAMS`);
       for (const p of samples)
         for (const line of asLines((leaf.value as (p: unknown, f: Formatter) => unknown)(p, f)))
-          out.push({ where, text: line });
+          out.push({ where, text: line, params: [p] });
     }
   }
   // Every gate's words, whether or not a plan crosses it.
@@ -633,22 +725,22 @@ function day2Texts(locale: Locale, plans: readonly PlanResult[]): RenderedText[]
       f,
     );
     for (const part of ['title', 'why', 'fix'] as const)
-      out.push({ where: `day2.findings.upgrade.gate-crossed.${gate}.${part}`, text: text[part] });
+      out.push({ where: `day2.findings.upgrade.gate-crossed.${gate}.${part}`, text: text[part], params: [{ gate }] });
   }
-  const day2Plans = [...DAY2_PLANS.map((input) => computePlan(input, rulesOf(input))), ...plans];
+  const day2Plans = [...DAY2_PLANS.map((input) => computePlan(input, rulesOf(input, rulesPair))), ...plans];
   for (const result of day2Plans) {
-    const d = planDay2Of(result, rulesOf(result.input));
+    const d = planDay2Of(result, rulesOf(result.input, rulesPair));
     if (!d) continue;
     for (const x of d.findings) {
       const text = day2FindingText(t.findings, x, f);
       for (const part of ['title', 'why', 'fix'] as const)
-        out.push({ where: `day2.findings.${x.code}.${part}`, text: text[part] });
+        out.push({ where: `day2.findings.${x.code}.${part}`, text: text[part], params: [x.params] });
     }
   }
   for (const result of day2Plans.slice(0, DAY2_PLANS.length)) {
-    const d = planDay2Of(result, rulesOf(result.input));
+    const d = planDay2Of(result, rulesOf(result.input, rulesPair));
     if (!d) continue;
-    const rules = rulesOf(result.input);
+    const rules = rulesOf(result.input, rulesPair);
     for (const file of renderDay2Files(
       d,
       rules,
@@ -659,7 +751,7 @@ function day2Texts(locale: Locale, plans: readonly PlanResult[]): RenderedText[]
         namespace: rules.upgrades?.controller.namespace ?? '',
       }),
     ))
-      for (const c of comments(file.text)) out.push({ where: `day2 file ${file.kind}`, text: c });
+      for (const c of comments(file.text)) out.push({ where: `day2 file ${file.kind}`, text: c, params: [d] });
   }
   return out;
 }

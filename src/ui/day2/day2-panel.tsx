@@ -11,7 +11,7 @@ import { DAY2_TEXTS, day2FindingText, type Day2Texts } from '../../i18n/day2-tex
 import { useI18n } from '../../i18n/i18n';
 import type { HistoryMode } from '../../url/use-plan-url';
 import { CodeBlock } from '../shared/code-block';
-import { SeverityIcon } from '../shared/severity-icon';
+import { FindingEntry } from '../shared/finding-entry';
 import { SourceLink } from '../shared/source-link';
 import { day2FindingAnchor } from './day2-anchor';
 import { BackupFields, UpgradeFields } from './day2-fields';
@@ -79,7 +79,7 @@ function Day2Body({
   onChange,
   onValidityChange,
 }: Day2PanelProps & { day2: Day2Result; files: Files; t: Day2Texts }) {
-  const { f, m } = useI18n();
+  const { f } = useI18n();
   const fieldProps = { plan, rules, findings: day2.findings, t, onChange, onValidityChange };
   return (
     <>
@@ -103,28 +103,14 @@ function Day2Body({
                     data-severity={x.severity}
                     tabIndex={-1}
                   >
-                    <h4 className="finding__title">
-                      <SeverityIcon severity={x.severity} />
-                      <span className="finding__severity">{m.findings.severity[x.severity]}</span>
-                      <span>{text.title}</span>
-                    </h4>
-                    <p className="finding__why">{text.why}</p>
-                    <p className="finding__fix">
-                      <strong>
-                        {m.findings.whatToDo}
-                        {m.punctuation.colon.trimEnd()}
-                      </strong>
-                      {m.punctuation.colon.endsWith(' ') && ' '}
-                      {text.fix}
-                    </p>
-                    <p className="finding__meta">
-                      <span className="finding__rule">
-                        {m.findings.rule}
-                        {m.punctuation.colon}
-                        <code>{`${rules.id} › ${x.ruleId}`}</code>
-                      </span>
-                      <SourceLink source={x.source} rules={rules} />
-                    </p>
+                    <FindingEntry
+                      severity={x.severity}
+                      text={text}
+                      ruleId={x.ruleId}
+                      source={x.source}
+                      rules={rules}
+                      heading="h4"
+                    />
                   </div>
                 </li>
               );

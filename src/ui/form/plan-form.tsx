@@ -30,6 +30,7 @@ import {
 } from '../../core/model/plan-input';
 import { applyHaMode, applyOperatingSystem, isExternalDatastore } from '../../core/model/ha';
 import { ARCHITECTURES, DISK_KINDS, type Rules } from '../../core/model/rules';
+import { inboundPort } from '../../core/model/rules-lookup';
 import { useI18n } from '../../i18n/i18n';
 import type { HistoryMode } from '../../url/use-plan-url';
 import { CheckboxField } from './checkbox-field';
@@ -304,7 +305,7 @@ export function PlanForm({
         <TextField
           name="serviceCidr"
           label={f.serviceCidr.label}
-          help={f.serviceCidr.help}
+          help={f.serviceCidr.help({ dnsOffset: rules.network.defaults.clusterDnsOffset })}
           value={network.serviceCidr}
           accepts={acceptsCidrList}
           invalidMessage={f.cidrInvalidCharacters}
@@ -320,7 +321,7 @@ export function PlanForm({
             <CountField
               name="nodeMaskV4"
               label={f.nodeMaskV4.label}
-              help={f.nodeMaskV4.help}
+              help={f.nodeMaskV4.help({ mask: rules.network.defaults.nodeMaskV4 }, fmt)}
               value={network.nodeMaskV4}
               limits={{ min: 0, max: 32 }}
               findings={about('network.nodeMaskV4')}
@@ -333,7 +334,7 @@ export function PlanForm({
             <CountField
               name="nodeMaskV6"
               label={f.nodeMaskV6.label}
-              help={f.nodeMaskV6.help}
+              help={f.nodeMaskV6.help({ mask: rules.network.defaults.nodeMaskV6 })}
               value={network.nodeMaskV6}
               limits={{ min: 0, max: 128 }}
               findings={about('network.nodeMaskV6')}
@@ -345,7 +346,13 @@ export function PlanForm({
           <CountField
             name="maxPods"
             label={f.maxPods.label}
-            help={f.maxPods.help}
+            help={f.maxPods.help(
+              {
+                defaultMaxPods: rules.network.defaults.maxPods,
+                recommendedMax: rules.cluster.kubernetesLimits.maxPodsPerNode,
+              },
+              fmt,
+            )}
             value={network.maxPods}
             limits={{ min: 1, max: 1000 }}
             findings={about('network.maxPods')}
@@ -415,7 +422,10 @@ export function PlanForm({
         <CheckboxField
           name="traefik"
           label={f.traefik.label}
-          help={f.traefik.help}
+          help={f.traefik.help({
+            httpPort: inboundPort(rules, 'ingress-http'),
+            httpsPort: inboundPort(rules, 'ingress-https'),
+          })}
           checked={network.traefik}
           findings={about('network.traefik')}
           traits={traits.get('network.traefik')}

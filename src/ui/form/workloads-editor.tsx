@@ -327,7 +327,7 @@ export default function WorkloadsEditor({
       />
       <details className="disclosure">
         <summary>{t.reservations.title}</summary>
-        <p className="field__help">{t.reservations.help}</p>
+        <p className="field__help">{t.reservations.help({ evictionMiB: rules.kubelet.evictionHardMemoryMiB }, f)}</p>
         <div className="field-row">
           <CountField
             name="kubeReservedCpu"

@@ -85,101 +85,14 @@ function MachinesBody({ plan, rules, machines, t, locale, setMachines }: BodyPro
   const { f } = useI18n();
   const { match } = machines;
   const money = (amount: number, currency: string, unit = false) => formatMoney(amount, currency, locale, unit);
-  // Types the reader may price: those chosen, then each provider's smallest, once each.
-  const priced = new Map<string, MachineType>();
-  for (const line of machines.chosen?.machines ?? []) priced.set(line.key, line.type);
-  for (const p of match.providers) for (const line of p.machines) priced.set(line.key, line.type);
-
   return (
     <>
       <p className="card__note">
         {t.intro({ catalog: match.catalog.id, published: match.catalog.published, arch: match.arch }, f)}
       </p>
-      {match.needs.map((need, i) => {
-        const options = machines.options[i]?.types ?? [];
-        const chosen = machines.chosen?.roles.find((c) => c.role === need.role);
-        const smallest = new Set(
-          match.providers.flatMap((p) => {
-            const r = p.roles[i];
-            return r?.status === 'matched' ? [r.choice.key] : [];
-          }),
-        );
-        return (
-          <section key={need.role} className="machines__role" aria-labelledby={`machines-${need.role}`}>
-            <h3 id={`machines-${need.role}`}>
-              {t.role[need.role]}{' '}
-              <span className="machines__need">
-                {t.need(
-                  {
-                    count: need.count,
-                    vcpu: need.vcpu,
-                    orMore: need.vcpuOrMore,
-                    memoryMiB: need.memoryMiB,
-                    workloadShape: need.basis === 'workload-shape',
-                  },
-                  f,
-                )}
-              </span>
-            </h3>
-            <TableScroll label={t.role[need.role]}>
-              <table className="comparison__table" data-testid={`machines-${need.role}`}>
-                <thead>
-                  <tr>
-                    <th scope="col">{t.columns.provider}</th>
-                    <th scope="col">{t.columns.type}</th>
-                    <th scope="col">{t.columns.size}</th>
-                    <th scope="col">{t.columns.headroom}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {match.providers.map((p) => {
-                    const r = p.roles[i];
-                    return (
-                      <tr key={p.provider.id}>
-                        <th scope="row">{p.provider.name}</th>
-                        {r?.status === 'matched' ? (
-                          <>
-                            <td>{r.choice.type.name}</td>
-                            <td className="machines__num">
-                              {t.size({ vcpu: r.choice.type.vcpu, memoryMiB: r.choice.type.memoryMiB }, f)}
-                            </td>
-                            <td className="machines__num">{t.headroom(r.choice.headroom, f)}</td>
-                          </>
-                        ) : (
-                          <td colSpan={3}>{r ? unmatchedText(r, t, match.arch, f) : null}</td>
-                        )}
-                      </tr>
-                    );
-                  })}
-                </tbody>
-              </table>
-            </TableScroll>
-            <TypeChoice
-              role={need.role}
-              value={plan.machines[need.role]}
-              options={options}
-              smallest={smallest}
-              unfit={
-                chosen && chosen.status !== 'fits'
-                  ? machines.findings.find(
-                      (x) => x.code === 'machines.chosen-type-unfit' && x.params.role === need.role,
-                    )
-                  : undefined
-              }
-              burstable={chosen?.burstableAgainstPolicy === true}
-              t={t}
-              onChange={(key) => {
-                setMachines(
-                  { [need.role]: key, ...(plan.machines.catalog === '' ? { catalog: match.catalog.id } : {}) },
-                  'push',
-                );
-              }}
-              unfitText={(x) => machineFindingText(t.findings, x, f).title}
-            />
-          </section>
-        );
-      })}
-
+      {match.needs.map((need, i) => (
+        <RoleSection key={need.role} index={i} plan={plan} machines={machines} t={t} setMachines={setMachines} />
+      ))}
       <h3>{t.listTitle}</h3>
       {machines.chosen ? (
         <>
@@ -190,7 +103,129 @@ function MachinesBody({ plan, rules, machines, t, locale, setMachines }: BodyPro
       ) : (
         <p className="card__note">{t.noneChosen}</p>
       )}
+      <ProvidersTable machines={machines} t={t} money={money} />
+      <Prices plan={plan} machines={machines} t={t} setMachines={setMachines} />
+      <CheckboxField
+        name="machines.nodeLabels"
+        label={t.nodeLabels}
+        help={t.nodeLabelsHelp({ label: machines.instanceTypeLabel }, f)}
+        checked={plan.machines.nodeLabels}
+        findings={[]}
+        onChange={(checked) => {
+          setMachines({ nodeLabels: checked }, 'push');
+        }}
+      />
+      <MachineFindings findings={machines.findings} rules={rules} t={t} />
+    </>
+  );
+}
 
+type Money = (amount: number, currency: string, unit?: boolean) => string;
+type SetMachines = BodyProps['setMachines'];
+
+/** One role: what each machine needs, each provider's smallest type, and the type chosen for it. */
+function RoleSection({
+  index: i,
+  plan,
+  machines,
+  t,
+  setMachines,
+}: {
+  index: number;
+  plan: PlanInput;
+  machines: PlanMachines;
+  t: MachinesTexts;
+  setMachines: SetMachines;
+}) {
+  const { f } = useI18n();
+  const { match } = machines;
+  const need = match.needs[i];
+  if (!need) return null;
+  const chosen = machines.chosen?.roles.find((c) => c.role === need.role);
+  const smallest = new Set(
+    match.providers.flatMap((p) => {
+      const r = p.roles[i];
+      return r?.status === 'matched' ? [r.choice.key] : [];
+    }),
+  );
+  const unfit = machines.findings.find((x) => x.code === 'machines.chosen-type-unfit' && x.params.role === need.role);
+  const basis = { count: need.count, vcpu: need.vcpu, orMore: need.vcpuOrMore, memoryMiB: need.memoryMiB };
+  return (
+    <section className="machines__role" aria-labelledby={`machines-${need.role}`}>
+      <h3 id={`machines-${need.role}`}>
+        {t.role[need.role]}{' '}
+        <span className="machines__need">
+          {t.need({ ...basis, workloadShape: need.basis === 'workload-shape' }, f)}
+        </span>
+      </h3>
+      <SmallestTable index={i} machines={machines} t={t} />
+      <TypeChoice
+        role={need.role}
+        value={plan.machines[need.role]}
+        options={machines.options[i]?.types ?? []}
+        smallest={smallest}
+        unfit={chosen && chosen.status !== 'fits' ? unfit : undefined}
+        burstable={chosen?.burstableAgainstPolicy === true}
+        t={t}
+        onChange={(key) => {
+          setMachines(
+            { [need.role]: key, ...(plan.machines.catalog === '' ? { catalog: match.catalog.id } : {}) },
+            'push',
+          );
+        }}
+        unfitText={(x) => machineFindingText(t.findings, x, f).title}
+      />
+    </section>
+  );
+}
+
+/** Each provider's smallest type for one role, with its headroom, or why there is none. */
+function SmallestTable({ index: i, machines, t }: { index: number; machines: PlanMachines; t: MachinesTexts }) {
+  const { f } = useI18n();
+  const { match } = machines;
+  const role = match.needs[i]?.role ?? 'server';
+  return (
+    <TableScroll label={t.role[role]}>
+      <table className="comparison__table" data-testid={`machines-${role}`}>
+        <thead>
+          <tr>
+            <th scope="col">{t.columns.provider}</th>
+            <th scope="col">{t.columns.type}</th>
+            <th scope="col">{t.columns.size}</th>
+            <th scope="col">{t.columns.headroom}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {match.providers.map((p) => {
+            const r = p.roles[i];
+            return (
+              <tr key={p.provider.id}>
+                <th scope="row">{p.provider.name}</th>
+                {r?.status === 'matched' ? (
+                  <>
+                    <td>{r.choice.type.name}</td>
+                    <td className="machines__num">
+                      {t.size({ vcpu: r.choice.type.vcpu, memoryMiB: r.choice.type.memoryMiB }, f)}
+                    </td>
+                    <td className="machines__num">{t.headroom(r.choice.headroom, f)}</td>
+                  </>
+                ) : (
+                  <td colSpan={3}>{r ? unmatchedText(r, t, match.arch, f) : null}</td>
+                )}
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </TableScroll>
+  );
+}
+
+/** Each provider's smallest machine list: its totals and monthly cost, or that it cannot host every role. */
+function ProvidersTable({ machines, t, money }: { machines: PlanMachines; t: MachinesTexts; money: Money }) {
+  const { f } = useI18n();
+  return (
+    <>
       <h3>{t.providersTitle}</h3>
       <TableScroll label={t.providersTitle}>
         <table className="comparison__table" data-testid="machines-providers">
@@ -203,7 +238,7 @@ function MachinesBody({ plan, rules, machines, t, locale, setMachines }: BodyPro
             </tr>
           </thead>
           <tbody>
-            {match.providers.map((p) => (
+            {machines.match.providers.map((p) => (
               <tr key={p.provider.id}>
                 <th scope="row">{p.provider.name}</th>
                 {p.complete ? (
@@ -222,42 +257,65 @@ function MachinesBody({ plan, rules, machines, t, locale, setMachines }: BodyPro
           </tbody>
         </table>
       </TableScroll>
+    </>
+  );
+}
 
-      <fieldset className="machines__prices">
-        <legend>{t.pricesTitle}</legend>
-        <p className="field__help">{t.pricesIntro({ hours: match.hoursPerMonth }, f)}</p>
-        {[...priced.entries()].map(([key, type]) => (
-          <PriceRow
-            key={key}
-            typeKey={key}
-            type={type}
-            price={plan.machines.prices.find((p) => p.type === key)}
-            t={t}
-            onChange={(price) => {
-              const others = plan.machines.prices.filter((p) => p.type !== key);
-              setMachines({ prices: price ? [...others, price] : others }, 'replace');
-            }}
-          />
-        ))}
-      </fieldset>
+/** A price field for each type chosen or smallest somewhere, once each. */
+function Prices({
+  plan,
+  machines,
+  t,
+  setMachines,
+}: {
+  plan: PlanInput;
+  machines: PlanMachines;
+  t: MachinesTexts;
+  setMachines: SetMachines;
+}) {
+  const { f } = useI18n();
+  const priced = new Map<string, MachineType>();
+  for (const line of machines.chosen?.machines ?? []) priced.set(line.key, line.type);
+  for (const p of machines.match.providers) for (const line of p.machines) priced.set(line.key, line.type);
+  return (
+    <fieldset className="machines__prices">
+      <legend>{t.pricesTitle}</legend>
+      <p className="field__help">{t.pricesIntro({ hours: machines.match.hoursPerMonth }, f)}</p>
+      {[...priced.entries()].map(([key, type]) => (
+        <PriceRow
+          key={key}
+          typeKey={key}
+          type={type}
+          price={plan.machines.prices.find((p) => p.type === key)}
+          t={t}
+          onChange={(price) => {
+            const others = plan.machines.prices.filter((p) => p.type !== key);
+            setMachines({ prices: price ? [...others, price] : others }, 'replace');
+          }}
+        />
+      ))}
+    </fieldset>
+  );
+}
 
-      <CheckboxField
-        name="machines.nodeLabels"
-        label={t.nodeLabels}
-        help={t.nodeLabelsHelp({ label: machines.instanceTypeLabel }, f)}
-        checked={plan.machines.nodeLabels}
-        findings={[]}
-        onChange={(checked) => {
-          setMachines({ nodeLabels: checked }, 'push');
-        }}
-      />
-
+function MachineFindings({
+  findings,
+  rules,
+  t,
+}: {
+  findings: PlanMachines['findings'];
+  rules: Rules;
+  t: MachinesTexts;
+}) {
+  const { f } = useI18n();
+  return (
+    <>
       <h3>{t.findingsTitle}</h3>
-      {machines.findings.length === 0 ? (
+      {findings.length === 0 ? (
         <p className="card__note">{t.noFindings}</p>
       ) : (
         <ul className="findings" data-testid="machines-findings">
-          {machines.findings.map((x, n) => {
+          {findings.map((x, n) => {
             const text = machineFindingText(t.findings, x, f);
             return (
               <li key={`${x.code}-${String(n)}`} className={`finding finding--${x.severity}`} data-code={x.code}>
@@ -319,7 +377,7 @@ function MachineList({
   lines: readonly MachineLine[];
   cost: MonthlyCost;
   t: MachinesTexts;
-  money: (amount: number, currency: string, unit?: boolean) => string;
+  money: Money;
 }) {
   const { f } = useI18n();
   const pricedLines = cost.status === 'priced' ? cost.lines : [];
@@ -443,9 +501,6 @@ function PriceRow({
   const [invalid, setInvalid] = useState(false);
   const currency = price?.currency ?? COMMON_CURRENCIES[0];
   const per: PricePeriod = price?.per ?? 'hour';
-  const currencies = COMMON_CURRENCIES.includes(currency as (typeof COMMON_CURRENCIES)[number])
-    ? COMMON_CURRENCIES
-    : [...COMMON_CURRENCIES, currency];
   const commit = (text: string, nextCurrency: string, nextPer: PricePeriod) => {
     if (text.trim() === '') {
       setInvalid(false);
@@ -481,12 +536,50 @@ function PriceRow({
           }}
         />
       </FieldShell>
+      <PriceUnit
+        name={type.name}
+        currency={currency}
+        per={per}
+        t={t}
+        onCurrency={(c) => {
+          commit(draft, c, per);
+        }}
+        onPer={(x) => {
+          commit(draft, currency, x);
+        }}
+      />
+    </div>
+  );
+}
+
+/** The currency and the period of a typed price. */
+function PriceUnit({
+  name,
+  currency,
+  per,
+  t,
+  onCurrency,
+  onPer,
+}: {
+  name: string;
+  currency: string;
+  per: PricePeriod;
+  t: MachinesTexts;
+  onCurrency: (currency: string) => void;
+  onPer: (per: PricePeriod) => void;
+}) {
+  const { f } = useI18n();
+  const currencies = COMMON_CURRENCIES.includes(currency as (typeof COMMON_CURRENCIES)[number])
+    ? COMMON_CURRENCIES
+    : [...COMMON_CURRENCIES, currency];
+  return (
+    <>
       <select
         className="field__input"
-        aria-label={t.currencyLabel({ name: type.name }, f)}
+        aria-label={t.currencyLabel({ name }, f)}
         value={currency}
         onChange={(e) => {
-          commit(draft, e.target.value, per);
+          onCurrency(e.target.value);
         }}
       >
         {currencies.map((c) => (
@@ -497,11 +590,11 @@ function PriceRow({
       </select>
       <select
         className="field__input"
-        aria-label={t.perLabel({ name: type.name }, f)}
+        aria-label={t.perLabel({ name }, f)}
         value={per}
         onChange={(e) => {
           const next = PRICE_PERIODS.find((x) => x === e.target.value);
-          if (next) commit(draft, currency, next);
+          if (next) onPer(next);
         }}
       >
         {PRICE_PERIODS.map((x) => (
@@ -510,6 +603,6 @@ function PriceRow({
           </option>
         ))}
       </select>
-    </div>
+    </>
   );
 }

@@ -3,8 +3,7 @@ import type { NetworkFix } from '../../core/network/fixes';
 import type { Rules } from '../../core/model/rules';
 import { findingText } from '../../i18n/finding-text';
 import { useI18n } from '../../i18n/i18n';
-import { SeverityIcon } from '../shared/severity-icon';
-import { SourceLink } from '../shared/source-link';
+import { FindingEntry } from '../shared/finding-entry';
 import { findingAnchor } from './finding-anchor';
 import { useAppReady, useAppStage } from '../shared/use-app-ready';
 
@@ -18,7 +17,6 @@ export function FindingsList({
   rules: Rules;
   onApplyFix: (fix: NetworkFix) => void;
 }) {
-  const appReady = useAppReady();
   const showList = useAppStage('findings');
   const { m, f } = useI18n();
   const counts = countBySeverity(findings);
@@ -47,60 +45,55 @@ export function FindingsList({
                 data-severity={x.severity}
                 tabIndex={-1}
               >
-                <h3 className="finding__title">
-                  <SeverityIcon severity={x.severity} />
-                  <span className="finding__severity">{m.findings.severity[x.severity]}</span>
-                  <span>{text.title}</span>
-                </h3>
-                <p className="finding__why">{text.why}</p>
-                <p className="finding__fix">
-                  <strong>
-                    {m.findings.whatToDo}
-                    {m.punctuation.colon.trimEnd()}
-                  </strong>
-                  {m.punctuation.colon.endsWith(' ') && ' '}
-                  {text.fix}
-                </p>
-                {findingFixes(x).length > 0 && (
-                  <div className="fixes">
-                    <h4 className="fixes__title">{m.fixes.title}</h4>
-                    <ul className="fixes__list">
-                      {findingFixes(x).map((fix) => {
-                        const description = m.fixes.describe(fix, f);
-                        return (
-                          <li key={fix.flags.join(' ')} className="fix" data-fix={fix.kind}>
-                            <p className="fix__text">{description}</p>
-                            <code className="fix__flags">{fix.flags.join(' ')}</code>
-                            <button
-                              disabled={!appReady}
-                              type="button"
-                              className="button button--small"
-                              aria-label={m.fixes.applyLabel({ text: description })}
-                              onClick={() => {
-                                onApplyFix(fix);
-                              }}
-                            >
-                              {m.fixes.apply}
-                            </button>
-                          </li>
-                        );
-                      })}
-                    </ul>
-                  </div>
-                )}
-                <p className="finding__meta">
-                  <span className="finding__rule">
-                    {m.findings.rule}
-                    {m.punctuation.colon}
-                    <code>{`${rules.id} › ${x.ruleId}`}</code>
-                  </span>
-                  <SourceLink source={x.source} rules={rules} />
-                </p>
+                <FindingEntry
+                  severity={x.severity}
+                  text={text}
+                  ruleId={x.ruleId}
+                  source={x.source}
+                  rules={rules}
+                  heading="h3"
+                >
+                  <NetworkFixes fixes={findingFixes(x)} onApplyFix={onApplyFix} />
+                </FindingEntry>
               </li>
             );
           })}
         </ol>
       )}
     </section>
+  );
+}
+
+/** The fixes a network finding offers: each with the flags it sets and a button that applies it to the plan. */
+function NetworkFixes({ fixes, onApplyFix }: { fixes: readonly NetworkFix[]; onApplyFix: (fix: NetworkFix) => void }) {
+  const appReady = useAppReady();
+  const { m, f } = useI18n();
+  if (fixes.length === 0) return null;
+  return (
+    <div className="fixes">
+      <h4 className="fixes__title">{m.fixes.title}</h4>
+      <ul className="fixes__list">
+        {fixes.map((fix) => {
+          const description = m.fixes.describe(fix, f);
+          return (
+            <li key={fix.flags.join(' ')} className="fix" data-fix={fix.kind}>
+              <p className="fix__text">{description}</p>
+              <code className="fix__flags">{fix.flags.join(' ')}</code>
+              <button
+                disabled={!appReady}
+                type="button"
+                className="button button--small"
+                aria-label={m.fixes.applyLabel({ text: description })}
+                onClick={() => {
+                  onApplyFix(fix);
+                }}
+              >
+                {m.fixes.apply}
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+    </div>
   );
 }

@@ -103,16 +103,7 @@ export function ResultsPanel({
           {m.network.loading}
         </p>
       )}
-      {machines && showNetwork && (
-        <NearPanel
-          id="machines"
-          now={hasMachineChoice(result)}
-          loading={m.machines.loading}
-          failed={m.machines.loadFailed}
-        >
-          {machines}
-        </NearPanel>
-      )}
+      {machines && showNetwork && <MachinesSlot result={result}>{machines}</MachinesSlot>}
       <DeferredPanel id="diagrams" shown={showDiagrams} loading={m.visuals.loading} failed={m.visuals.loadFailed}>
         {visuals}
       </DeferredPanel>
@@ -128,10 +119,19 @@ export function ResultsPanel({
   );
 }
 
-/** Whether the plan names a machine type: then the machines panel loads at once, whether seen or not. */
-function hasMachineChoice(result: PlanResult): boolean {
+/**
+ * The machines panel's place: loaded when it comes near the screen, or at once when the plan names
+ * a machine type (a shared link with a choice).
+ */
+function MachinesSlot({ result, children }: { result: PlanResult; children: ReactNode }) {
+  const { m } = useI18n();
   const { server, agent, database } = result.input.machines;
-  return server !== '' || agent !== '' || database !== '';
+  const chosen = server !== '' || agent !== '' || database !== '';
+  return (
+    <NearPanel id="machines" now={chosen} loading={m.machines.loading} failed={m.machines.loadFailed}>
+      {children}
+    </NearPanel>
+  );
 }
 
 /**

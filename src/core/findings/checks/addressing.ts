@@ -1,5 +1,6 @@
-import { addressSpace, cidrsOverlap, formatCidr, parseCidr, type Cidr } from '../../network/cidr';
+import { addressSpace, cidrsOverlap, formatCidr, parseCidr, splitCidrList, type Cidr } from '../../network/cidr';
 import { exhaustionFixes, maxPodsFixes, privateRangeFixes } from '../../network/fixes';
+import { ownRanges } from '../../network/ip-family';
 import { validCidrs, type CidrListField } from '../../network/network-plan';
 import type { PlanField } from '../../model/plan-input';
 import { finding, type AnyFinding } from '../finding';
@@ -25,6 +26,7 @@ export const checkCidrSyntax: Check = ({ net, network, rules }) => {
               reason: e.code,
               network: e.code === 'host-bits' ? e.network : null,
               maxPrefix: e.code === 'prefix-range' ? e.max : null,
+              examples: splitCidrList(ownRanges('dual', rules).clusterCidr),
             },
             { fields: [fieldOf(field)], ruleId: 'network.defaults', source: rules.network.defaults.source },
           ),
@@ -64,7 +66,13 @@ export const checkCidrListShape: Check = ({ net, network, rules }) => {
         finding(
           'network.cidr-list-shape',
           'error',
-          { field, mode: network.ipFamily, count: net.lists[field].length, expected },
+          {
+            field,
+            mode: network.ipFamily,
+            count: net.lists[field].length,
+            expected,
+            example: ownRanges('dual', rules)[field],
+          },
           {
             fields: [fieldOf(field), 'network.ipFamily'],
             ruleId: 'network.examples',
@@ -125,6 +133,8 @@ export const checkPrefixLimits: Check = ({ net, rules }) => {
             family: fp.family,
             prefix: fp.serviceCidr.prefix,
             maxPrefix: serviceCidrMaxPrefix[fp.family],
+            maxPrefixV4: serviceCidrMaxPrefix.ipv4,
+            maxPrefixV6: serviceCidrMaxPrefix.ipv6,
           },
           {
             fields: ['network.serviceCidr'],
@@ -140,7 +150,13 @@ export const checkPrefixLimits: Check = ({ net, rules }) => {
         finding(
           'network.node-mask-too-short',
           'error',
-          { family: fp.family, nodeMask: fp.nodeMask, clusterPrefix: fp.clusterCidr.prefix },
+          {
+            family: fp.family,
+            nodeMask: fp.nodeMask,
+            clusterPrefix: fp.clusterCidr.prefix,
+            defaultMaskV4: rules.network.defaults.nodeMaskV4,
+            defaultMaskV6: rules.network.defaults.nodeMaskV6,
+          },
           {
             fields: [maskField, 'network.clusterCidr'],
             ruleId: 'network.defaults.nodeMask',

@@ -9,7 +9,12 @@ export const checkProductionTopology: Check = ({ cluster, rules, sizing }) => {
     finding(
       'cluster.production-ha-external',
       cluster.haMode === 'single' ? 'warning' : 'info',
-      { nodes: sizing.totalNodes, largeAbove: largeAboveNodes, haMode: cluster.haMode },
+      {
+        nodes: sizing.totalNodes,
+        largeAbove: largeAboveNodes,
+        haMode: cluster.haMode,
+        minServers: rules.externalDatastore.haMinServers,
+      },
       { fields: ['cluster.haMode'], ruleId: 'cluster.largeAboveNodes', source: largeClusterSource },
     ),
   ];
@@ -52,7 +57,12 @@ export const checkNodes: Check = ({ cluster, rules, sizing }) => {
       finding(
         'cluster.beyond-kubernetes-limits',
         'warning',
-        { nodes: sizing.totalNodes, maxNodes: c.kubernetesLimits.maxNodes },
+        {
+          nodes: sizing.totalNodes,
+          maxNodes: c.kubernetesLimits.maxNodes,
+          maxPodsPerNode: c.kubernetesLimits.maxPodsPerNode,
+          maxPods: c.kubernetesLimits.maxPods,
+        },
         {
           fields: ['cluster.agents'],
           ruleId: 'cluster.kubernetesLimits.maxNodes',

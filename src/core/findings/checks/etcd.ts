@@ -1,6 +1,16 @@
 import { finding, type AnyFinding } from '../finding';
+import type { Rules } from '../../model/rules';
+import { etcdQuorum } from '../../sizing/etcd';
 import { datastoreHosts } from '../../sizing/sizing';
 import type { Check } from './context';
+
+/** The odd member counts from the HA minimum up to the suggested maximum (3, 5, 7): the counts to suggest. */
+function suggestedCounts(rules: Pick<Rules, 'etcd'>): number[] {
+  const { haMinServers, recommendedMaxMembers } = rules.etcd;
+  const out: number[] = [];
+  for (let n = haMinServers; n <= recommendedMaxMembers; n += 1) if (n % 2 === 1) out.push(n);
+  return out.length > 0 ? out : [haMinServers];
+}
 
 /** Quorum arithmetic of embedded etcd: member counts that give no or no extra fault tolerance, and the resulting quorum. */
 export const checkEtcdMembers: Check = ({ cluster, rules, sizing }) => {
@@ -10,17 +20,41 @@ export const checkEtcdMembers: Check = ({ cluster, rules, sizing }) => {
   const where = { fields: ['cluster.servers'] as const, ruleId: 'etcd.quorum', source: rules.etcd.quorumSource };
   if (q.members === 1) {
     if (cluster.haMode === 'single')
-      out.push(finding('etcd.single-member', 'info', { members: 1 }, { ...where, source: rules.etcd.topologySource }));
+      out.push(
+        finding(
+          'etcd.single-member',
+          'info',
+          { members: 1, minimum: rules.etcd.haMinServers, suggestedCounts: suggestedCounts(rules) },
+          { ...where, source: rules.etcd.topologySource },
+        ),
+      );
   } else if (q.members === 2) {
     out.push(
-      finding('etcd.two-members', 'error', { members: 2, quorum: q.quorum, faultTolerance: q.faultTolerance }, where),
+      finding(
+        'etcd.two-members',
+        'error',
+        {
+          members: 2,
+          quorum: q.quorum,
+          faultTolerance: q.faultTolerance,
+          minimum: rules.etcd.haMinServers,
+          minimumFaultTolerance: etcdQuorum(rules.etcd.haMinServers, rules.etcd.quorumSource).faultTolerance,
+        },
+        where,
+      ),
     );
   } else if (q.members % 2 === 0) {
     out.push(
       finding(
         'etcd.even-member-count',
         'warning',
-        { members: q.members, quorum: q.quorum, faultTolerance: q.faultTolerance, oddBelow: q.members - 1 },
+        {
+          members: q.members,
+          quorum: q.quorum,
+          faultTolerance: q.faultTolerance,
+          oddBelow: q.members - 1,
+          oddAbove: q.members + 1,
+        },
         where,
       ),
     );
@@ -30,7 +64,11 @@ export const checkEtcdMembers: Check = ({ cluster, rules, sizing }) => {
       finding(
         'etcd.too-many-members',
         'warning',
-        { members: q.members, recommendedMax: rules.etcd.recommendedMaxMembers },
+        {
+          members: q.members,
+          recommendedMax: rules.etcd.recommendedMaxMembers,
+          suggestedCounts: suggestedCounts(rules),
+        },
         {
           ...where,
           ruleId: 'etcd.recommendedMaxMembers',
@@ -89,6 +127,7 @@ export const checkExternalEtcdMembers: Check = ({ cluster, install, rules, sizin
         quorum: q.quorum,
         faultTolerance: q.faultTolerance,
         recommendedMax: rules.etcd.recommendedMaxMembers,
+        suggestedCounts: suggestedCounts(rules),
       },
       {
         fields: ['install.datastoreHost'],

@@ -9,7 +9,11 @@ export const checkSqliteServers: Check = ({ cluster, rules }) =>
         finding(
           'topology.sqlite-multi-server',
           'error',
-          { servers: cluster.servers },
+          {
+            servers: cluster.servers,
+            embeddedMinServers: rules.etcd.haMinServers,
+            externalMinServers: rules.externalDatastore.haMinServers,
+          },
           {
             fields: ['cluster.datastore', 'cluster.servers'],
             ruleId: 'externalDatastore.sqliteSingleServerSource',

@@ -109,7 +109,7 @@ export const checkIpv6: Check = ({ net, network, rules, version }) => {
         finding(
           'network.kubelet-ipv6-bug',
           'warning',
-          { version: formatK3sVersion(version) },
+          { version: formatK3sVersion(version), since: fixed.since },
           {
             fields: ['network.ipFamily', 'cluster.k3sVersion'],
             ruleId: 'versionGates[kubelet-ipv6-node-ip-fixed]',
@@ -255,7 +255,8 @@ export const checkFlannelBackend: Check = ({ network, rules, version }) => {
  */
 export const checkNetworkSecurity: Check = ({ network, host, net, rules }) => {
   const out: AnyFinding[] = [];
-  if (network.flannelBackend === 'vxlan') {
+  const vxlan = rules.ports.inbound.find((p) => p.id === 'flannel-vxlan');
+  if (network.flannelBackend === 'vxlan' && vxlan) {
     const nodeNetworks = validCidrs(net.lists.nodeNetwork);
     const restricted = host.firewall !== 'off' && nodeNetworks.length > 0;
     const publicNodes = nodeNetworks.some((c) => addressSpace(c) === 'public');
@@ -264,7 +265,7 @@ export const checkNetworkSecurity: Check = ({ network, host, net, rules }) => {
       finding(
         'security.vxlan-exposed',
         publicNodes && !restricted ? 'warning' : 'info',
-        { restricted, nodeNetwork },
+        { restricted, nodeNetwork, port: vxlan.from, protocol: vxlan.protocol },
         {
           fields: ['network.flannelBackend', 'network.nodeNetwork', 'host.firewall'],
           ruleId: 'ports.inbound[flannel-vxlan]',
@@ -339,12 +340,13 @@ export const checkEgressSelector: Check = ({ cluster, network, rules }) => {
 export const checkComponents: Check = ({ network, rules, version }) => {
   const out: AnyFinding[] = [];
   const ingress = rules.ports.inbound.find((p) => p.id === 'ingress-http');
-  if (network.traefik && network.servicelb && ingress) {
+  const ingressTls = rules.ports.inbound.find((p) => p.id === 'ingress-https');
+  if (network.traefik && network.servicelb && ingress && ingressTls) {
     out.push(
       finding(
         'network.servicelb-host-ports',
         'info',
-        {},
+        { httpPort: ingress.from, httpsPort: ingressTls.from },
         {
           fields: ['network.traefik', 'network.servicelb'],
           ruleId: 'ports.inbound[ingress-http]',
