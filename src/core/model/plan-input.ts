@@ -340,7 +340,7 @@ export const MachinePriceSchema = z.strictObject({
   amount: z.number().check(
     z.gte(0),
     z.lte(1_000_000),
-    z.refine((a) => a === 0 || a >= 0.000001, 'at least 0.000001'),
+    z.refine((a) => a === 0 || a >= 0.000001),
   ),
   currency: CurrencySchema,
   per: z.enum(PRICE_PERIODS),
@@ -357,12 +357,7 @@ export const MachineTypeRefSchema = z
   .check(z.maxLength(100), z.regex(/^([a-z0-9-]{1,36}\/[a-z0-9]([a-z0-9.-]{0,61}[a-z0-9])?)?$/));
 
 /** A price typed for one machine type. */
-export const TypedPriceSchema = z.strictObject({
-  type: MachineTypeRefSchema.check(z.minLength(1)),
-  amount: MachinePriceSchema.shape.amount,
-  currency: CurrencySchema,
-  per: z.enum(PRICE_PERIODS),
-});
+export const TypedPriceSchema = z.extend(MachinePriceSchema, { type: MachineTypeRefSchema.check(z.minLength(1)) });
 export type TypedPrice = z.infer<typeof TypedPriceSchema>;
 
 export const MACHINE_LIMITS = { prices: 12 } as const;
@@ -379,7 +374,7 @@ export const MachinesInputSchema = z.strictObject({
   database: MachineTypeRefSchema,
   prices: z.array(TypedPriceSchema).check(
     z.maxLength(MACHINE_LIMITS.prices),
-    z.refine((ps) => new Set(ps.map((p) => p.type)).size === ps.length, 'one price per machine type'),
+    z.refine((ps) => new Set(ps.map((p) => p.type)).size === ps.length),
   ),
   /** Write node-label node.kubernetes.io/instance-type=<type> in the servers' and agents' config.yaml. */
   nodeLabels: z.boolean(),
@@ -396,9 +391,7 @@ export const DEFAULT_MACHINES: MachinesInput = {
 };
 
 /** A fresh copy of the default machines section (its price list is never shared between plans). */
-export function defaultMachines(): MachinesInput {
-  return { ...DEFAULT_MACHINES, prices: [] };
-}
+export const defaultMachines = (): MachinesInput => ({ ...DEFAULT_MACHINES, prices: [] });
 
 export const PlanInputSchema = z.strictObject({
   rules: RulesIdSchema,

@@ -24,9 +24,9 @@ import type { Locale } from '../../i18n/types';
 import type { HistoryMode } from '../../url/use-plan-url';
 import { CheckboxField } from '../form/checkbox-field';
 import { describedBy, FieldShell } from '../form/field-shell';
-import { SeverityIcon } from '../shared/severity-icon';
-import { SourceLink } from '../shared/source-link';
+import { FindingEntry } from '../shared/finding-entry';
 import { TableScroll } from '../shared/table-scroll';
+import './machines.css';
 
 interface MachinesPanelProps {
   plan: PlanInput;
@@ -319,12 +319,14 @@ function MachineFindings({
             const text = machineFindingText(t.findings, x, f);
             return (
               <li key={`${x.code}-${String(n)}`} className={`finding finding--${x.severity}`} data-code={x.code}>
-                <p className="finding__title">
-                  <SeverityIcon severity={x.severity} /> {text.title}
-                </p>
-                <p>{text.why}</p>
-                <p>{text.fix}</p>
-                <SourceLink source={x.source} rules={rules} />
+                <FindingEntry
+                  severity={x.severity}
+                  text={text}
+                  ruleId={x.ruleId}
+                  source={x.source}
+                  rules={rules}
+                  heading="h4"
+                />
               </li>
             );
           })}
