@@ -357,7 +357,12 @@ export const MachineTypeRefSchema = z
   .check(z.maxLength(100), z.regex(/^([a-z0-9-]{1,36}\/[a-z0-9]([a-z0-9.-]{0,61}[a-z0-9])?)?$/));
 
 /** A price typed for one machine type. */
-export const TypedPriceSchema = z.extend(MachinePriceSchema, { type: MachineTypeRefSchema.check(z.minLength(1)) });
+export const TypedPriceSchema = z.strictObject({
+  type: MachineTypeRefSchema.check(z.minLength(1)),
+  amount: MachinePriceSchema.shape.amount,
+  currency: CurrencySchema,
+  per: z.enum(PRICE_PERIODS),
+});
 export type TypedPrice = z.infer<typeof TypedPriceSchema>;
 
 export const MACHINE_LIMITS = { prices: 12 } as const;
