@@ -365,6 +365,7 @@ export const TypedPriceSchema = z.strictObject({
 });
 export type TypedPrice = z.infer<typeof TypedPriceSchema>;
 
+/** At most 12 typed prices (MachinesInputSchema). */
 export const MACHINE_LIMITS = { prices: 12 } as const;
 
 /**
@@ -378,7 +379,7 @@ export const MachinesInputSchema = z.strictObject({
   agent: MachineTypeRefSchema,
   database: MachineTypeRefSchema,
   prices: z.array(TypedPriceSchema).check(
-    z.maxLength(MACHINE_LIMITS.prices),
+    z.maxLength(12),
     z.refine((ps) => new Set(ps.map((p) => p.type)).size === ps.length),
   ),
   /** Write node-label node.kubernetes.io/instance-type=<type> in the servers' and agents' config.yaml. */

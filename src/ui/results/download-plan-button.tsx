@@ -21,13 +21,8 @@ export function DownloadPlanButton({
     if (!ready) return;
     setState('busy');
     try {
-      const [{ downloadPlanJson }, { machinesQuery }] = await Promise.all([
-        import('../../export/download-plan'),
-        import('../../data/machines-query'),
-      ]);
-      // The machines section needs the catalog: from the cache when the panel loaded it; without it the section is null.
-      const catalog = await queryClient.query(machinesQuery(ready.result.input.machines.catalog)).catch(() => null);
-      downloadPlanJson(ready.result, ready.rules, catalog);
+      const { downloadPlanWithMachines } = await import('./download-plan-run');
+      await downloadPlanWithMachines(queryClient, ready.result, ready.rules);
       setState('idle');
     } catch {
       setState('failed');
