@@ -7,13 +7,13 @@ import { LAYER_FENCES } from './eslint-rules/layer-fences.js';
 import local from './eslint-rules/no-literal-ui-strings.js';
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-subpath', 'coverage', 'test-results', 'playwright-report', 'node_modules'] },
+  { ignores: ['dist', 'dist-subpath', 'dist-cli', 'coverage', 'test-results', 'playwright-report', 'node_modules'] },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {
     languageOptions: {
       parserOptions: {
-        project: ['./tsconfig.json', './tsconfig.test.json', './tsconfig.node.json'],
+        project: ['./tsconfig.json', './tsconfig.cli.json', './tsconfig.test.json', './tsconfig.node.json'],
         tsconfigRootDir: import.meta.dirname,
       },
       globals: { ...globals.browser },
@@ -33,6 +33,25 @@ export default tseslint.config(
     // The domain core has no browser state either.
     files: ['src/core/**/*.ts'],
     ignores: ['src/core/testing/**', 'src/core/**/*.test.ts'],
+    rules: {
+      'no-restricted-globals': [
+        'error',
+        'window',
+        'document',
+        'fetch',
+        'localStorage',
+        'sessionStorage',
+        'navigator',
+        'location',
+        'history',
+      ],
+    },
+  },
+  {
+    // The command line runs in Node and reads no browser state (no storage, no page).
+    files: ['src/cli/**/*.ts'],
+    ignores: ['src/cli/**/*.test.ts'],
+    languageOptions: { globals: { ...globals.node } },
     rules: {
       'no-restricted-globals': [
         'error',

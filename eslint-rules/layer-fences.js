@@ -1,6 +1,6 @@
 import tseslint from 'typescript-eslint';
 // The layers of src/ and what each may import: app → ui → (export, url, storage, data, i18n) → core,
-// with no loop between folders. Each entry is an ESLint config block; eslint.config.js spreads them
+// with no loop between folders; cli sits beside app (export, url, i18n, core; no data, storage or UI). Each entry is an ESLint config block; eslint.config.js spreads them
 // and eslint-rules/layer-fences.test.ts lints probe imports against them to show each fence bites.
 
 /**
@@ -32,7 +32,7 @@ const fence = (folder, forbidden, message) => ({
   },
 });
 
-const CORE_OUTSIDE = ['ui', 'app', 'data', 'url', 'i18n', 'export', 'storage'];
+const CORE_OUTSIDE = ['ui', 'app', 'cli', 'data', 'url', 'i18n', 'export', 'storage'];
 
 /**
  * The core's own levels, bottom to top: the input and rules model; the derivations, each level
@@ -118,13 +118,23 @@ export const LAYER_FENCES = [
   ...CORE_LEVELS.flatMap((folders, level) => folders.map((folder) => coreLevelFence(folder, level))),
   fence(
     'storage',
-    ['ui', 'app', 'data', 'url', 'i18n', 'export'],
+    ['ui', 'app', 'cli', 'data', 'url', 'i18n', 'export'],
     'src/storage wraps browser storage and imports no other layer.',
   ),
-  fence('data', ['ui', 'app', 'url', 'i18n', 'export', 'storage'], 'src/data fetches rules and imports only src/core.'),
-  fence('i18n', ['ui', 'app', 'data', 'url', 'export'], 'src/i18n imports only src/core and src/storage.'),
-  fence('url', ['ui', 'app', 'data', 'export'], 'src/url imports only src/core, src/i18n and src/storage.'),
-  fence('export', ['ui', 'app', 'data', 'url', 'storage'], 'src/export imports only src/core and src/i18n.'),
-  fence('ui', ['app'], 'Only src/app may import src/app.'),
+  fence(
+    'data',
+    ['ui', 'app', 'cli', 'url', 'i18n', 'export', 'storage'],
+    'src/data fetches rules and imports only src/core.',
+  ),
+  fence('i18n', ['ui', 'app', 'cli', 'data', 'url', 'export'], 'src/i18n imports only src/core and src/storage.'),
+  fence('url', ['ui', 'app', 'cli', 'data', 'export'], 'src/url imports only src/core, src/i18n and src/storage.'),
+  fence('export', ['ui', 'app', 'cli', 'data', 'url', 'storage'], 'src/export imports only src/core and src/i18n.'),
+  fence('ui', ['app', 'cli'], 'Only src/app may import src/app; nothing imports src/cli.'),
+  fence('app', ['cli'], 'Nothing imports src/cli: it is the command line beside the page.'),
+  fence(
+    'cli',
+    ['ui', 'app', 'data', 'storage'],
+    'src/cli imports only src/export, src/url, src/i18n and src/core: no React, no fetching, no browser storage.',
+  ),
   uiRendersOnly,
 ];

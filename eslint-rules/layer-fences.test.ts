@@ -14,7 +14,7 @@ async function problems(folder: string, code: string): Promise<string[]> {
   return (result?.messages ?? []).map((m) => m.ruleId ?? m.message);
 }
 
-const FOLDERS = ['core', 'storage', 'data', 'i18n', 'url', 'export', 'ui'] as const;
+const FOLDERS = ['core', 'storage', 'data', 'i18n', 'url', 'export', 'ui', 'app', 'cli'] as const;
 /** What each folder may import besides itself: the layers below it. */
 const ALLOWED: Readonly<Record<(typeof FOLDERS)[number], readonly string[]>> = {
   core: [],
@@ -24,10 +24,13 @@ const ALLOWED: Readonly<Record<(typeof FOLDERS)[number], readonly string[]>> = {
   url: ['core', 'i18n', 'storage'],
   export: ['core', 'i18n'],
   ui: ['core', 'storage', 'data', 'i18n', 'url', 'export'],
+  app: ['core', 'storage', 'data', 'i18n', 'url', 'export', 'ui'],
+  // The command line, beside the page: the same core, codec, texts and export, without the page's data layer or storage.
+  cli: ['core', 'i18n', 'url', 'export'],
 };
-const ALL = ['core', 'storage', 'data', 'i18n', 'url', 'export', 'ui', 'app'];
+const ALL = ['core', 'storage', 'data', 'i18n', 'url', 'export', 'ui', 'app', 'cli'];
 
-describe('layer fences (app → ui → export, url, storage, data, i18n → core)', () => {
+describe('layer fences (app → ui → export, url, storage, data, i18n → core; cli → export, url, i18n → core)', () => {
   for (const folder of FOLDERS) {
     for (const other of ALL.filter((f) => f !== folder)) {
       const allowed = ALLOWED[folder].includes(other);

@@ -146,6 +146,46 @@ describe('buildPlanJson day 2', () => {
     });
   });
 
+  it('carries the air gap (downloads, files per role, steps in English) and the tokens; no credential, only that placeholders stand for them', () => {
+    const r = plan({ ...HA, arch: 'arm64', k3sVersion: 'v1.33.4+k3s1' }, seedRules, {
+      airgap: { enabled: true, registry: 'registry.example.com:5000', registryAuth: true, registryCa: false },
+    });
+    const json = PlanJsonSchema.parse(buildPlanJson(r, seedRules, 'l', 's'));
+    const a = json.day2?.airgap;
+    expect(a).toMatchObject({
+      method: 'registry',
+      release: 'v1.33.4+k3s1',
+      releaseArch: 'arm64',
+      skipDownloadEnv: 'INSTALL_K3S_SKIP_DOWNLOAD',
+      registry: { host: 'registry.example.com:5000', endpoint: 'https://registry.example.com:5000', auth: true },
+    });
+    expect(a?.downloads[0]).toEqual({
+      name: 'k3s-arm64',
+      url: 'https://github.com/k3s-io/k3s/releases/download/v1.33.4%2Bk3s1/k3s-arm64',
+      destination: '/usr/local/bin/k3s',
+    });
+    expect(a?.steps.map((s) => s.id)).toEqual(['download', 'verify', 'push-images', 'copy-files', 'default-route']);
+    expect(json.config.installScript).toContain('INSTALL_K3S_SKIP_DOWNLOAD=true');
+    expect(json.day2?.tokens).toMatchObject({
+      serverTokenFile: '/var/lib/rancher/k3s/server/token',
+      agentTokenFile: '/var/lib/rancher/k3s/server/agent-token',
+      securePrefix: 'K10',
+      rotation: { available: true, firstRelease: null },
+    });
+    expect(json.day2?.findings.map((f) => f.code)).toContain('tokens.short-format');
+    expect(JSON.stringify(json.day2?.airgap)).not.toMatch(/<registry-password>|<registry-username>/);
+  });
+
+  it('not air-gapped: the air gap is null, the tokens are there', () => {
+    const json = PlanJsonSchema.parse(buildPlanJson(plan(HA), seedRules, 'l', 's'));
+    expect(json.day2?.airgap).toBeNull();
+    expect(json.day2?.tokens?.joinSteps.map((s) => s.id)).toEqual([
+      'read-secure-token',
+      'read-agent-token',
+      'use-secure-token',
+    ]);
+  });
+
   it('under a rules file without the day-2 facts the section is null', () => {
     const json = buildPlanJson(plan(HA, seedRules2611), seedRules2611, 'l', 's');
     expect(json.day2).toBeNull();

@@ -21,6 +21,8 @@ import type { PlanMachines } from '../core/plan/plan-machines';
 import type { MonthlyCost } from '../core/machines/match';
 import type { MachineType } from '../core/model/machines';
 import { MACHINES_TEXTS, machineFindingText } from '../i18n/machines-text';
+import { AIRGAP_TEXTS } from '../i18n/day2-airgap-text';
+import type { Day2Result } from '../core/day2/day2';
 
 const f = createFormatter('en');
 
@@ -324,6 +326,8 @@ function day2Json(
           },
         }
       : null,
+    airgap: airgapJson(d.airgap, source),
+    tokens: tokensJson(d.tokens, source),
     findings: d.findings.map((x) => {
       const text = day2FindingText(x);
       return {
@@ -338,6 +342,67 @@ function day2Json(
         source: source(x.source),
       };
     }),
+  };
+}
+
+/** The air-gapped install as data (decision 024): no credential, only whether placeholders stand for them. */
+function airgapJson(
+  a: Day2Result['airgap'],
+  source: (ref: SourceRef) => PlanJson['findings'][number]['source'],
+): NonNullable<PlanJson['day2']>['airgap'] {
+  if (!a) return null;
+  const t = AIRGAP_TEXTS.en.airgap;
+  return {
+    method: a.method,
+    release: a.assets.release,
+    releaseArch: a.assets.releaseArch,
+    downloads: a.downloads.map((x) => ({ ...x })),
+    imageVariants: [...a.assets.imageVariants],
+    roles: a.roles.map((r) => ({ role: r.role, files: r.files.map((x) => ({ ...x })) })),
+    registry: a.registry
+      ? {
+          host: a.registry.host,
+          endpoint: a.registry.endpoint,
+          mirrorOf: a.registry.mirrorOf,
+          auth: a.registry.auth !== null,
+          caFile: a.registry.caFile,
+        }
+      : null,
+    skipDownloadEnv: a.assets.skipDownloadEnv,
+    installer: a.assets.installer.name,
+    steps: a.steps.map((x) => ({ id: x.id, on: x.on, nodes: [], text: t.steps[x.id], commands: [...x.commands] })),
+    source: source(a.source),
+  };
+}
+
+/** The join tokens as data (decision 024). */
+function tokensJson(
+  k: Day2Result['tokens'],
+  source: (ref: SourceRef) => PlanJson['findings'][number]['source'],
+): NonNullable<PlanJson['day2']>['tokens'] {
+  if (!k) return null;
+  const t = AIRGAP_TEXTS.en.tokens;
+  const steps = (list: typeof k.joinSteps, file: (id: string) => string) =>
+    list.map((x) => ({
+      id: x.id,
+      on: x.on,
+      nodes: [...x.nodes],
+      text: t.steps[x.id]({ nodes: x.nodes, file: file(x.id) }, f),
+      commands: [...x.commands],
+    }));
+  const file = (id: string) => (id === 'read-agent-token' ? k.agentTokenFile : k.serverTokenFile);
+  return {
+    serverTokenFile: k.serverTokenFile,
+    agentTokenFile: k.agentTokenFile,
+    securePrefix: k.securePrefix,
+    separateAgentToken: k.separateAgentToken,
+    joinSteps: steps(k.joinSteps, file),
+    rotation: {
+      available: k.rotation.available,
+      firstRelease: k.rotation.firstRelease,
+      steps: steps(k.rotation.steps, file),
+    },
+    source: source(k.source),
   };
 }
 

@@ -400,6 +400,39 @@ const en: Day2Texts = {
         'Without a fixed registration address, new nodes and kubectl reach the cluster through the first server only. Agents already joined keep the other servers in their load balancer.',
       fix: () => 'Put a fixed registration address (load balancer, DNS name or virtual IP) in front of the servers.',
     },
+    'airgap.upgrade-files': {
+      title: (p, f) => `Each of the ${f.integer(p.steps)} upgrade steps needs its release's files on the nodes`,
+      why: (p) =>
+        p.registry
+          ? 'Air-gapped nodes download nothing: each release needs its binary on every node, and its images in the registry, before its step. The system-upgrade-controller also needs its own images and rancher/k3s-upgrade in the registry.'
+          : 'Air-gapped nodes download nothing: each release needs its binary and its images archive on every node before its step (the old archive removed). The system-upgrade-controller cannot pull its images without a registry.',
+      fix: () =>
+        'Download each step’s files as for the install, put them in place, and run the install script again with the download skipped; or push the images to a registry first.',
+    },
+    'airgap.registry-placeholders': {
+      title: (p) => `${p.file} holds placeholders for the registry`,
+      why: (p, f) =>
+        `${f.list([...(p.username === null ? [] : [p.username, p.password ?? '']), ...(p.caFile === null ? [] : [p.caFile])])} stand in for what only you know: nodes cannot pull from the registry until they are real.`,
+      fix: (p) =>
+        p.caFile === null
+          ? 'Replace the user name and password in the file before installing (it is mode 600).'
+          : `Put the registry's CA certificate at ${p.caFile} on every node${p.username === null ? '' : ', and replace the user name and password in the file'} before installing.`,
+    },
+    'tokens.short-format': {
+      title: (p, f) => `${f.integer(p.joining)} nodes join with a short token`,
+      why: () =>
+        'A node that joins with a short token trusts whatever CA the server presents: its first connection could be intercepted, and the token handed to whoever intercepts it.',
+      fix: (p) =>
+        `Once the first server is Ready, join the other nodes with the secure token it wrote to ${p.file} (${p.prefix}…).`,
+    },
+    'tokens.rotate-unavailable': {
+      title: (p) => `${p.version} cannot rotate the server token`,
+      why: () => 'Releases without k3s token rotate cannot change the server token once the cluster exists.',
+      fix: (p) =>
+        p.release === null
+          ? 'Upgrade to a newer release to rotate tokens.'
+          : `Upgrade to ${p.release} or later to rotate tokens.`,
+    },
   },
   files: {
     dropInHeader: (p) => [
@@ -892,6 +925,40 @@ const ja: Day2Texts = {
         '固定登録アドレスがないため、新しいノードとkubectlは最初のサーバーを通じてしかクラスターに接続できません。参加済みのエージェントは、ロードバランサーでほかのサーバーも使い続けます。',
       fix: () => 'サーバーの前に固定登録アドレス（ロードバランサー、DNS名、仮想IP）を置いてください。',
     },
+    'airgap.upgrade-files': {
+      title: (p, f) =>
+        `${f.integer(p.steps)}回のアップグレードの各ステップで、そのリリースのファイルをノードに置く必要があります`,
+      why: (p) =>
+        p.registry
+          ? 'エアギャップのノードは何もダウンロードしません。各ステップの前に、そのリリースのバイナリを各ノードに、イメージをレジストリに用意する必要があります。system-upgrade-controller自体のイメージとrancher/k3s-upgradeもレジストリに必要です。'
+          : 'エアギャップのノードは何もダウンロードしません。各ステップの前に、そのリリースのバイナリとイメージアーカイブを各ノードに置く必要があります（古いアーカイブは削除します）。レジストリがないと、system-upgrade-controllerはイメージをプルできません。',
+      fix: () =>
+        'インストール時と同じように各ステップのファイルをダウンロードして配置し、ダウンロードを省略してインストールスクリプトを再実行してください。または、先にイメージをレジストリにプッシュしてください。',
+    },
+    'airgap.registry-placeholders': {
+      title: (p) => `${p.file}にレジストリのプレースホルダーがあります`,
+      why: (p, f) =>
+        `${f.list([...(p.username === null ? [] : [p.username, p.password ?? '']), ...(p.caFile === null ? [] : [p.caFile])])}は、あなたしか知らない値の代わりです。実際の値にするまで、ノードはレジストリからプルできません。`,
+      fix: (p) =>
+        p.caFile === null
+          ? 'インストールの前に、ファイル内のユーザー名とパスワードを置き換えてください（ファイルのモードは600です）。'
+          : `インストールの前に、レジストリのCA証明書を各ノードの${p.caFile}に置いてください${p.username === null ? '' : '。ファイル内のユーザー名とパスワードも置き換えてください'}。`,
+    },
+    'tokens.short-format': {
+      title: (p, f) => `${f.integer(p.joining)}台のノードが短い形式のトークンで参加します`,
+      why: () =>
+        '短い形式のトークンで参加するノードは、サーバーが提示するCAを無条件に信頼します。最初の接続が傍受され、トークンが傍受した相手に渡るおそれがあります。',
+      fix: (p) =>
+        `最初のサーバーがReadyになったら、そのサーバーが${p.file}に書き出したセキュアなトークン（${p.prefix}…）で他のノードを参加させてください。`,
+    },
+    'tokens.rotate-unavailable': {
+      title: (p) => `${p.version}ではサーバートークンをローテーションできません`,
+      why: () => 'k3s token rotateのないリリースでは、クラスター作成後にサーバートークンを変更できません。',
+      fix: (p) =>
+        p.release === null
+          ? 'トークンをローテーションするには、新しいリリースにアップグレードしてください。'
+          : `トークンをローテーションするには、${p.release}以降にアップグレードしてください。`,
+    },
   },
   files: {
     dropInHeader: (p) => [
@@ -1163,6 +1230,35 @@ const zh: Day2Texts = {
       why: () =>
         '没有固定注册地址时，新节点和 kubectl 只能通过第一台服务器访问集群。已加入的代理节点仍会通过其负载均衡器使用其他服务器。',
       fix: () => '在服务器前面设置固定注册地址（负载均衡器、DNS 名称或虚拟 IP）。',
+    },
+    'airgap.upgrade-files': {
+      title: (p, f) => `${f.integer(p.steps)} 个升级步骤中的每一步，都需要把对应版本的文件放到节点上`,
+      why: (p) =>
+        p.registry
+          ? '离线节点不会下载任何内容：每一步之前，都需要把该版本的二进制文件放到每个节点上，并把镜像放进镜像仓库。system-upgrade-controller 自身的镜像和 rancher/k3s-upgrade 也需要在仓库中。'
+          : '离线节点不会下载任何内容：每一步之前，都需要把该版本的二进制文件和镜像归档放到每个节点上（并删除旧归档）。没有镜像仓库时，system-upgrade-controller 无法拉取镜像。',
+      fix: () => '像安装时一样下载并放置每一步的文件，然后跳过下载重新运行安装脚本；或者先把镜像推送到镜像仓库。',
+    },
+    'airgap.registry-placeholders': {
+      title: (p) => `${p.file} 中有镜像仓库的占位符`,
+      why: (p, f) =>
+        `${f.list([...(p.username === null ? [] : [p.username, p.password ?? '']), ...(p.caFile === null ? [] : [p.caFile])])} 代替只有你知道的值：在替换为真实值之前，节点无法从镜像仓库拉取。`,
+      fix: (p) =>
+        p.caFile === null
+          ? '安装前替换文件中的用户名和密码（文件权限为 600）。'
+          : `安装前把镜像仓库的 CA 证书放到每个节点的 ${p.caFile}${p.username === null ? '' : '，并替换文件中的用户名和密码'}。`,
+    },
+    'tokens.short-format': {
+      title: (p, f) => `${f.integer(p.joining)} 个节点使用短格式令牌加入`,
+      why: () =>
+        '使用短格式令牌加入的节点会无条件信任服务器出示的 CA：首次连接可能被中间人截获，令牌也会落入对方手中。',
+      fix: (p) => `第一个服务器就绪（Ready）后，用它写入 ${p.file} 的安全格式令牌（${p.prefix}…）让其他节点加入。`,
+    },
+    'tokens.rotate-unavailable': {
+      title: (p) => `${p.version} 无法轮换服务器令牌`,
+      why: () => '没有 k3s token rotate 的版本在集群创建后无法更改服务器令牌。',
+      fix: (p) =>
+        p.release === null ? '请升级到更新的版本以轮换令牌。' : `请升级到 ${p.release} 或更高版本以轮换令牌。`,
     },
   },
   files: {

@@ -85,6 +85,7 @@ const otherDefaults: PlanInput = {
     prices: [{ type: 'aws-ec2/m7g.large', amount: 0.0816, currency: 'USD', per: 'hour' }],
     nodeLabels: true,
   },
+  airgap: { enabled: true, registry: 'registry.example.com:5000', registryAuth: true, registryCa: false },
 };
 
 const PLAN_KEYS = PLAN_PARAMS.map((p) => p.key);

@@ -89,6 +89,30 @@ describe('encodePlan / decodePlan', () => {
     expect(encodePlan(plan, defaults)).toBe('v=1&rules=seed-2026.11&s=3&a=50&ha=ha-embedded&ds=embedded-etcd');
   });
 
+  it('writes the air gap as ag, agr, agra, agrc; a link from before them opens with the nodes online (decision 024)', () => {
+    const plan: PlanInput = {
+      ...defaults,
+      airgap: { enabled: true, registry: 'registry.example.com:5000', registryAuth: true, registryCa: false },
+    };
+    const query = encodePlan(plan, defaults);
+    expect(query).toBe('v=1&rules=seed-2026.11&ag=1&agr=registry.example.com%3A5000&agra=1');
+    expect(decodePlan(query, defaults, known)).toEqual({ plan, notices: [] });
+    // A day-2 link published before the air gap existed (decision 020's keys).
+    const old = decodePlan(
+      'v=1&rules=seed-2026.11&s=3&ha=ha-embedded&ds=embedded-etcd&ret=10&s3=1&s3b=k3s-backups&upf=v1.30&upt=v1.32',
+      defaults,
+      known,
+    );
+    expect(old.notices).toEqual([]);
+    expect(old.plan.airgap).toEqual({ enabled: false, registry: '', registryAuth: false, registryCa: false });
+    expect(old.plan.backup.retention).toBe(10);
+    // A registry with a scheme is refused by name, and the rest of the air gap kept.
+    const bad = decodePlan('v=1&ag=1&agr=https%3A%2F%2Fregistry', defaults, known);
+    expect(bad.plan.airgap.enabled).toBe(true);
+    expect(bad.plan.airgap.registry).toBe('');
+    expect(bad.notices).toEqual([{ kind: 'invalid-param', name: 'agr', value: 'https://registry' }]);
+  });
+
   it('writes network and host choices with short keys, booleans as 1/0', () => {
     const plan: PlanInput = {
       ...defaults,

@@ -9,6 +9,7 @@ import {
   BackupInputSchema,
   UpgradeInputSchema,
   MachinesInputSchema,
+  AirgapInputSchema,
   PLAN_FORMAT_VERSION,
   type PlanInput,
 } from '../core/model/plan-input';
@@ -22,7 +23,7 @@ import { isLocale } from '../i18n/types';
 export const FORMAT_KEY = 'v';
 export const RULES_KEY = 'rules';
 
-type Section = 'cluster' | 'network' | 'host' | 'install' | 'workloads' | 'backup' | 'upgrade' | 'machines';
+type Section = 'cluster' | 'network' | 'host' | 'install' | 'workloads' | 'backup' | 'upgrade' | 'machines' | 'airgap';
 /**
  * int: digits; bool: 1/0; text: as is; list: comma-separated; pair: `cpuMillis:memoryMiB`;
  * groups: `name:replicas:cpuMillis:memoryMiB`, comma-separated (names hold no `:` or `,`);
@@ -48,6 +49,7 @@ const SHAPES = {
   backup: BackupInputSchema.shape,
   upgrade: UpgradeInputSchema.shape,
   machines: MachinesInputSchema.shape,
+  airgap: AirgapInputSchema.shape,
 } as const;
 
 function param<S extends Section>(
@@ -132,6 +134,10 @@ export const PLAN_PARAMS: readonly PlanParam[] = [
   param('mtd', 'machines', 'database'),
   param('mpr', 'machines', 'prices', 'prices'),
   param('mnl', 'machines', 'nodeLabels', 'bool'),
+  param('ag', 'airgap', 'enabled', 'bool'),
+  param('agr', 'airgap', 'registry'),
+  param('agra', 'airgap', 'registryAuth', 'bool'),
+  param('agrc', 'airgap', 'registryCa', 'bool'),
 ];
 
 // `lang` belongs to the page, not the plan: known here so it is not reported as unknown.
@@ -297,6 +303,7 @@ export function decodePlan(search: string, defaults: PlanInput, knownRules: read
     backup: { ...defaults.backup },
     upgrade: { ...defaults.upgrade },
     machines: { ...defaults.machines },
+    airgap: { ...defaults.airgap },
   };
   for (const p of PLAN_PARAMS) {
     const raw = params.get(p.key);
@@ -321,6 +328,7 @@ export function decodePlan(search: string, defaults: PlanInput, knownRules: read
       backup: BackupInputSchema.parse(sections.backup),
       upgrade: UpgradeInputSchema.parse(sections.upgrade),
       machines: MachinesInputSchema.parse(sections.machines),
+      airgap: AirgapInputSchema.parse(sections.airgap),
     },
     notices,
   };

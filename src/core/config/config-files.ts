@@ -87,10 +87,39 @@ export const ETCD_TLS_FILES = {
 export interface RegistriesFile {
   readonly fileName: 'registries.yaml';
   readonly path: string;
+  /** The registries the embedded registry mirror shares; none when the file is only for a private registry. */
   readonly mirrors: readonly string[];
+  /** True when the embedded registry mirror is on (the mirrors above are its). */
+  readonly embedded: boolean;
   readonly wildcard: boolean;
   /** The variable that would let images tagged latest be shared (unsupported; named in a comment). */
   readonly latestTagEnv: string;
+  readonly source: SourceRef;
+  /** An air-gapped plan's private registry (decision 024), or null. */
+  readonly privateRegistry: PrivateRegistry | null;
+}
+
+/** Stand-ins for a private registry's credentials and CA file: never filled from the page, never in the link. */
+export const REGISTRY_PLACEHOLDERS = {
+  username: '<registry-username>',
+  password: '<registry-password>',
+  caFile: '/etc/rancher/k3s/registry-ca.crt',
+} as const;
+
+/**
+ * A private registry that mirrors the registry K3s's images come from (the K3s docs' private
+ * registry method): a `mirrors` entry with its endpoint, and a `configs` entry under its host with
+ * placeholders for the credentials and the CA file when the plan says it needs them.
+ */
+export interface PrivateRegistry {
+  /** host or host:port, as entered: the `configs` key. */
+  readonly host: string;
+  /** `https://<host>`: the endpoint containerd pulls from. */
+  readonly endpoint: string;
+  /** The registry it mirrors (docker.io). */
+  readonly mirrorOf: string;
+  readonly auth: { readonly username: string; readonly password: string } | null;
+  readonly caFile: string | null;
   readonly source: SourceRef;
 }
 
@@ -350,18 +379,41 @@ function unlabelledConfigFiles(
   };
 }
 
+/** The plan's private registry, when it is air-gapped with one and the rules file has the facts. */
+export function privateRegistryOf(input: PlanInput, rules: Rules): PrivateRegistry | null {
+  const a = input.airgap;
+  const host = a.registry.trim();
+  if (!a.enabled || host === '' || !rules.airgap) return null;
+  return {
+    host,
+    endpoint: `https://${host}`,
+    mirrorOf: rules.airgap.mirroredRegistry,
+    auth: a.registryAuth
+      ? { username: REGISTRY_PLACEHOLDERS.username, password: REGISTRY_PLACEHOLDERS.password }
+      : null,
+    caFile: a.registryCa ? REGISTRY_PLACEHOLDERS.caFile : null,
+    source: rules.airgap.registriesFileSource,
+  };
+}
+
 function registriesFile(input: PlanInput, rules: Rules, version: K3sVersion): RegistriesFile | null {
   const facts = rules.registries;
-  if (!input.network.embeddedRegistry || !facts) return null;
+  if (!facts) return null;
+  const embedded = input.network.embeddedRegistry;
+  const privateRegistry = privateRegistryOf(input, rules);
+  if (!embedded && !privateRegistry) return null;
   const wildcardGate = versionGate(rules, 'embedded-registry-wildcard');
-  const wildcard = wildcardGate !== undefined && meetsGate(version, wildcardGate.since);
+  const wildcard = embedded && wildcardGate !== undefined && meetsGate(version, wildcardGate.since);
   return {
     fileName: 'registries.yaml',
     path: facts.path,
-    mirrors: wildcard ? ['*'] : facts.defaultMirrors,
+    mirrors: !embedded ? [] : wildcard ? ['*'] : facts.defaultMirrors,
+    embedded,
     wildcard,
     latestTagEnv: facts.latestTagEnv,
-    source: facts.source,
+    // The embedded registry's page when it is on; the private-registry page when the file is only for that.
+    source: embedded || !privateRegistry ? facts.source : privateRegistry.source,
+    privateRegistry,
   };
 }
 

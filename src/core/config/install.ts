@@ -1,5 +1,7 @@
+import type { K3sVersion } from '../model/k3s-version';
 import type { PlanInput } from '../model/plan-input';
 import type { Rules } from '../model/rules';
+import { airgapAssets, LOCAL_INSTALLER, type AirgapAssets } from './airgap';
 import type { ConfigEntry, ConfigFile, ConfigPlan, ConfigRole, RegistriesFile } from './config-files';
 import { nodeNames } from './names';
 
@@ -20,6 +22,8 @@ export interface RoleInstall {
   readonly fileName: string;
   /** Example node name for this role (the first of its kind), when nodes are named by the plan. */
   readonly nodeName: string | null;
+  /** True when the role runs an agent, so an air-gapped node of it needs the images archive. */
+  readonly loadsImages: boolean;
   /** Copy the config file (and registries.yaml) into place, then run the installer. */
   readonly withConfig: readonly string[];
   /** What the flags form runs before the installer: registries.yaml has no flag, so it is copied into place. */
@@ -38,6 +42,12 @@ export interface InstallPlan {
   readonly joinServersOneByOne: boolean;
   readonly agentBatches: { readonly batchSize: number; readonly batches: number } | null;
   readonly uninstall: { readonly server: string; readonly agent: string; readonly deleteNode: string };
+  /**
+   * An air-gapped plan's release files (decision 024): every form of the install copies the binary
+   * (and the images archive, on nodes with an agent) into place and runs the local install script
+   * with the download skipped. Null when the nodes download K3s themselves.
+   */
+  readonly airgap: AirgapAssets | null;
 }
 
 function versionEnv(input: PlanInput): InstallPlan['versionEnv'] {
@@ -69,12 +79,33 @@ function flagWords(entries: readonly ConfigEntry[]): { env: string[]; flags: str
   return { env, flags };
 }
 
+/** True when nodes of this role run an agent, so containerd loads the images archive there. */
+export function roleLoadsImages(role: ConfigRole, input: PlanInput): boolean {
+  return role === 'agent' || input.cluster.serverWorkloads !== 'agentless';
+}
+
+/** The lines that put an air-gapped node's release files in place, from files beside the commands (or in `dir`). */
+export function airgapPrepare(airgap: AirgapAssets, withImages: boolean, dir = ''): string[] {
+  const here = (name: string) => (dir === '' ? name : `"${dir}/${name}"`);
+  const images = withImages ? airgap.images : null;
+  return [
+    `sudo install -m 755 ${here(airgap.binary.name)} ${airgap.binaryPath}`,
+    ...(images
+      ? [
+          `sudo mkdir -p ${airgap.imagesDirectory}`,
+          `sudo install -m 644 ${here(images.name)} ${airgap.imagesDirectory}/`,
+        ]
+      : []),
+  ];
+}
+
 function roleInstall(
   file: ConfigFile,
   registries: RegistriesFile | null,
   input: PlanInput,
   rules: Rules,
   version: InstallPlan['versionEnv'],
+  airgap: AirgapAssets | null,
 ): RoleInstall {
   const command = file.role === 'agent' ? 'agent' : 'server';
   const names = nodeNames(
@@ -90,34 +121,40 @@ function roleInstall(
   const { env, flags } = flagWords(file.entries.filter((e) => !(file.role === 'agent' && e.key === 'server')));
   const agentUrl = file.role === 'agent' ? file.entries.find((e) => e.key === 'server')?.value : undefined;
   const urlEnv = typeof agentUrl === 'string' ? [`K3S_URL=${shellQuote(agentUrl)}`] : [];
-  const withFlags = [
-    `${installer} ${[versionWord, ...nameEnv, ...urlEnv, ...env].join(' ')} sh -s - ${command}`,
-    ...flags,
-  ].join(' \\\n    ');
+  // Air-gapped: the local script with the download skipped; the version is the binary's own.
+  const run = (words: readonly string[]) =>
+    airgap
+      ? `${[`${airgap.skipDownloadEnv}=true`, ...words].join(' ')} sh ${LOCAL_INSTALLER} ${command}`
+      : `${installer} ${[versionWord, ...words].join(' ')} sh -s - ${command}`;
+  const withFlags = [run([...nameEnv, ...urlEnv, ...env]), ...flags].join(' \\\n    ');
   const copyRegistries = registries ? [`sudo install -m 600 ${registries.fileName} ${registries.path}`] : [];
+  const prepare = airgap ? airgapPrepare(airgap, roleLoadsImages(file.role, input)) : [];
   return {
     role: file.role,
     fileName: file.fileName,
     nodeName,
+    loadsImages: roleLoadsImages(file.role, input),
     withConfig: [
       `sudo mkdir -p ${configDir}`,
       `sudo install -m 600 ${file.fileName} ${rules.install.configPath}`,
       ...copyRegistries,
-      `${installer} ${[versionWord, ...nameEnv].join(' ')} sh -s - ${command}`,
+      ...prepare,
+      run(nameEnv),
     ],
-    flagsPrepare: registries ? [`sudo mkdir -p ${configDir}`, ...copyRegistries] : [],
+    flagsPrepare: [...(registries ? [`sudo mkdir -p ${configDir}`, ...copyRegistries] : []), ...prepare],
     withFlags,
   };
 }
 
 /** How to install every role, in order, with the commands to check, uninstall and remove nodes. */
-export function buildInstallPlan(input: PlanInput, rules: Rules, config: ConfigPlan): InstallPlan {
+export function buildInstallPlan(input: PlanInput, rules: Rules, config: ConfigPlan, release: K3sVersion): InstallPlan {
   const version = versionEnv(input);
   const batchSize = rules.cluster.joinBatchMaxAgents;
   const agentless = input.cluster.serverWorkloads === 'agentless';
+  const airgap = airgapAssets(input, rules, release);
   return {
     versionEnv: version,
-    roles: config.files.map((f) => roleInstall(f, config.registries, input, rules, version)),
+    roles: config.files.map((f) => roleInstall(f, config.registries, input, rules, version, airgap)),
     registries: config.registries,
     waitReady: agentless
       ? "sudo k3s kubectl get --raw='/readyz?verbose'"
@@ -131,6 +168,7 @@ export function buildInstallPlan(input: PlanInput, rules: Rules, config: ConfigP
       // A placeholder the shell can parse: it stops with this message until NODE_NAME is set.
       deleteNode: 'sudo k3s kubectl delete node "${NODE_NAME:?set NODE_NAME to the name of the node to remove}"',
     },
+    airgap,
   };
 }
 
@@ -163,6 +201,20 @@ export function installScript(plan: InstallPlan, rules: Rules, texts: ScriptText
   );
   if (plan.registries) lines.push(`  sudo install -m 600 "$HERE/${plan.registries.fileName}" ${plan.registries.path}`);
   lines.push('}', '');
+  const airgap = plan.airgap;
+  if (airgap) {
+    // Air-gapped (decision 024): the release's files beside this script, put in place before the local installer runs.
+    lines.push('install_binary() {', ...airgapPrepare(airgap, false, '$HERE').map((l) => `  ${l}`), '}', '');
+    if (airgap.images)
+      lines.push(
+        'install_images() {',
+        ...airgapPrepare(airgap, true, '$HERE')
+          .slice(1)
+          .map((l) => `  ${l}`),
+        '}',
+        '',
+      );
+  }
   const nameEnv = named ? ' K3S_NODE_NAME="$NODE_NAME"' : '';
   lines.push('case "$ROLE" in');
   for (const role of plan.roles) {
@@ -170,9 +222,14 @@ export function installScript(plan: InstallPlan, rules: Rules, texts: ScriptText
     lines.push(`  ${role.role})`, `    # ${texts.roles[role.role]}`);
     if (named) lines.push(`    [ -n "$NODE_NAME" ] || { echo ${shellQuote(texts.needsName)} >&2; exit 2; }`);
     lines.push(`    install_config ${role.fileName}`);
-    lines.push(
-      `    curl -sfL ${rules.install.scriptUrl} | ${plan.versionEnv.name}=${shellQuote(plan.versionEnv.value)}${nameEnv} sh -s - ${command}`,
-    );
+    if (airgap) {
+      lines.push('    install_binary');
+      if (airgap.images && role.loadsImages) lines.push('    install_images');
+      lines.push(`    ${airgap.skipDownloadEnv}=true${nameEnv} sh "$HERE/${LOCAL_INSTALLER}" ${command}`);
+    } else
+      lines.push(
+        `    curl -sfL ${rules.install.scriptUrl} | ${plan.versionEnv.name}=${shellQuote(plan.versionEnv.value)}${nameEnv} sh -s - ${command}`,
+      );
     if (role.role === 'server-init') lines.push(`    # ${texts.waitReady}`, `    ${plan.waitReady}`);
     lines.push('    ;;');
   }

@@ -50,12 +50,28 @@ export interface RegistriesComments {
 }
 
 /**
+ * registries.yaml as the plain object a YAML writer takes: the embedded registry's mirrors with no
+ * endpoint, and a private registry's mirror with its endpoint and its `configs` entry (decision 024).
+ */
+export function registriesObject(file: RegistriesFile): Record<string, unknown> {
+  const mirrors: Record<string, { endpoint: string[] } | null> = Object.fromEntries(file.mirrors.map((m) => [m, null]));
+  const p = file.privateRegistry;
+  if (!p) return { mirrors };
+  mirrors[p.mirrorOf] = { endpoint: [p.endpoint] };
+  const config = {
+    ...(p.auth ? { auth: { username: p.auth.username, password: p.auth.password } } : {}),
+    ...(p.caFile ? { tls: { ca_file: p.caFile } } : {}),
+  };
+  return Object.keys(config).length > 0 ? { mirrors, configs: { [p.host]: config } } : { mirrors };
+}
+
+/**
  * registries.yaml with a `mirrors:` entry per registry and no endpoints ("the registry does not
  * need to have any endpoints listed, it just needs to be present"), written by the YAML library:
  * "*" comes out quoted, as the docs require, and an empty entry as nothing after the colon.
  */
 export function renderRegistriesYaml(file: RegistriesFile, comments: RegistriesComments): string {
-  const doc = new Document({ mirrors: Object.fromEntries(file.mirrors.map((m) => [m, null])) }, { version: '1.1' });
+  const doc = new Document(registriesObject(file), { version: '1.1' });
   doc.commentBefore = comments.header.map((line) => ` ${line}`).join('\n');
   return doc.toString({ lineWidth: 0, directives: false, nullStr: '' });
 }

@@ -15,7 +15,9 @@ function day2(r: PlanResult): Day2Result {
   if (!d) throw new Error('no day-2 result');
   return d;
 }
-const codes = (d: Day2Result) => d.findings.map((f) => f.code);
+/** The backup's own findings (the tokens' and the air gap's sit beside them, decision 024). */
+const backupFindings = (d: Day2Result) => d.findings.filter((f) => f.code.startsWith('backup.'));
+const codes = (d: Day2Result) => backupFindings(d).map((f) => f.code);
 /** A step's commands with sudo and the plan's placeholders taken off, as the docs write them. */
 const docsForm = (commands: readonly string[]) =>
   commands.map((c) =>
@@ -57,13 +59,13 @@ describe('embedded etcd', () => {
   it('a single server restores as the “Single Server” tab: stop, reset from the snapshot, start', () => {
     const b = day2(plan({ servers: 1, datastore: 'embedded-etcd' })).backup;
     expect(b.restoreSteps.map((s) => s.id)).toEqual(['stop-servers', 'reset-from-local', 'start-first']);
-    expect(day2(plan({ servers: 1, datastore: 'embedded-etcd' })).findings).toEqual([]);
+    expect(backupFindings(day2(plan({ servers: 1, datastore: 'embedded-etcd' })))).toEqual([]);
   });
 
   it('an HA plan without S3 keeps every snapshot on the servers themselves: a warning', () => {
     const d = day2(plan(HA));
     expect(codes(d)).toEqual(['backup.no-off-machine-copy']);
-    expect(d.findings[0]).toMatchObject({ severity: 'warning', params: { servers: 3 }, fields: ['backup.s3'] });
+    expect(backupFindings(d)[0]).toMatchObject({ severity: 'warning', params: { servers: 3 }, fields: ['backup.s3'] });
   });
 
   it('S3 writes the etcd-s3 keys with placeholder credentials; the restore passes only the snapshot’s name, or --etcd-s3=false and the full path for a local file', () => {
@@ -133,7 +135,7 @@ describe('embedded etcd', () => {
   it('the retained snapshots, each at most the 2 GiB quota, and the database beside them: (10 + 1) × 2 GiB = 22 GiB is more than a 20 GiB disk', () => {
     const d = day2(plan(HA, seedRules, { backup: { retention: 10, diskGiB: 20, s3: true, s3Bucket: 'b-1' } }));
     expect(d.backup.disk).toMatchObject({ quotaMiB: 2048, neededMiB: 22 * 1024, withDatabase: true, fits: false });
-    expect(d.findings.map((f) => [f.code, f.fields])).toEqual([
+    expect(backupFindings(d).map((f) => [f.code, f.fields])).toEqual([
       ['backup.disk-too-small', ['backup.diskGiB', 'backup.retention']],
     ]);
     // On a disk of their own the database does not count: 10 × 2 GiB fits in 20 GiB.

@@ -1,6 +1,7 @@
 import type { ConfigEntry, ConfigFile } from '../config/config-files';
 import { finding, type AnyDay2Finding } from '../findings/finding';
 import { datastoreEngine } from '../model/ha';
+import { meetsGate, type K3sVersion } from '../model/k3s-version';
 import type { Datastore, PlanInput } from '../model/plan-input';
 import type { BackupRules, Rules, SourceRef } from '../model/rules';
 import { required, serverNamesOf, step, type CommandStep } from './steps';
@@ -102,7 +103,12 @@ function snapshotSettings(input: PlanInput, facts: BackupRules): SnapshotSetting
 }
 
 /** The `etcd-snapshot-*` and `etcd-s3*` keys of `k3s server` for what differs from K3s's defaults. */
-function snapshotEntries(s: SnapshotSettings, input: PlanInput, facts: BackupRules): ConfigEntry[] {
+function snapshotEntries(
+  s: SnapshotSettings,
+  input: PlanInput,
+  facts: BackupRules,
+  version: K3sVersion,
+): ConfigEntry[] {
   const out: ConfigEntry[] = [];
   if (!s.enabled) out.push(entry('etcd-disable-snapshots', true));
   else {
@@ -115,6 +121,12 @@ function snapshotEntries(s: SnapshotSettings, input: PlanInput, facts: BackupRul
     if (s.s3.endpoint !== facts.s3.endpoint) out.push(entry('etcd-s3-endpoint', s.s3.endpoint));
     out.push(entry('etcd-s3-bucket', s.s3.bucket, input.backup.s3Bucket === ''));
     if (s.s3.folder !== '') out.push(entry('etcd-s3-folder', s.s3.folder));
+    // From the releases with --etcd-s3-retention, S3 keeps its own count (K3s's default, 5) instead
+    // of following --etcd-snapshot-retention as before: the plan's retention is written for S3 too
+    // (decision 024), so both keep what the plan asks for.
+    const s3Retention = facts.s3Retention;
+    if (s3Retention && s.retention !== facts.snapshots.retention && meetsGate(version, s3Retention.since))
+      out.push(entry(s3Retention.flag, s.retention));
     if (s.s3.region !== facts.s3.region) out.push(entry('etcd-s3-region', s.s3.region));
     if (!s.s3.verifyTls) out.push(entry('etcd-s3-skip-ssl-verify', true));
     out.push(entry('etcd-s3-access-key', S3_PLACEHOLDERS.accessKey, true));
@@ -151,20 +163,20 @@ export function planBackup(
   rules: Rules,
   facts: BackupRules,
   waitReady: string,
+  version: K3sVersion,
 ): { plan: BackupPlan; findings: AnyDay2Finding[] } {
   const { cluster } = input;
   const servers = serverNamesOf(input);
   const first = servers.slice(0, 1);
   const others = servers.slice(1);
-  const service = facts.restore.serverService;
-  const tokenFile = facts.token.file;
+  const [service, tokenFile] = [facts.restore.serverService, facts.token.file];
   const saveToken = step('save-token', 'first-server', first, [`sudo cat ${tokenFile}`]);
   const findings: AnyDay2Finding[] = [];
   const engine = datastoreEngine(cluster.datastore);
 
   if (cluster.datastore === 'embedded-etcd') {
     const s = snapshotSettings(input, facts);
-    const entries = snapshotEntries(s, input, facts);
+    const entries = snapshotEntries(s, input, facts, version);
     const dropInDir = facts.configDropIns.directory;
     const dropIn =
       entries.length > 0

@@ -249,6 +249,19 @@ export interface Day2FindingParamsMap {
   /** Upgrading a server restarts it; with no server to spare the API or etcd's quorum is down meanwhile. */
   'upgrade.restart-downtime': { servers: number; members: number | null; haMinServers: number };
   'upgrade.first-server-restart': { firstServer: string; servers: number };
+  /** Air-gapped (decision 024): every upgrade step's release needs its files on the nodes, or its images in the registry. */
+  'airgap.upgrade-files': { steps: number; registry: boolean };
+  /** registries.yaml holds placeholders for the registry's credentials or CA file. */
+  'airgap.registry-placeholders': {
+    file: string;
+    caFile: string | null;
+    username: string | null;
+    password: string | null;
+  };
+  /** The plan's short tokens make joining nodes trust the server's CA blindly (decision 024). */
+  'tokens.short-format': { joining: number; file: string; prefix: string };
+  /** The plan's release has no `k3s token rotate`. */
+  'tokens.rotate-unavailable': { version: string; release: string | null };
 }
 export type Day2FindingCode = keyof Day2FindingParamsMap;
 

@@ -398,6 +398,26 @@ export const DEFAULT_MACHINES: MachinesInput = {
 
 /** A fresh copy of the default machines section (its price list is never shared between plans). */
 export const defaultMachines = (): MachinesInput => ({ ...DEFAULT_MACHINES, prices: [] });
+/**
+ * Day 2, an air-gapped install (decision 024): the nodes reach no internet, so the release's files
+ * are downloaded beforehand and the installer skips its download. An empty registry means the
+ * images archive on every node; a registry (host or host:port) mirrors K3s's images, with
+ * placeholders for its credentials and CA file when it needs them. No credential is an input.
+ */
+export const AirgapInputSchema = z.strictObject({
+  enabled: z.boolean(),
+  registry: z
+    .string()
+    .check(
+      z.maxLength(255),
+      z.regex(/^([A-Za-z0-9]([A-Za-z0-9.-]{0,251}[A-Za-z0-9])?(:\d{1,5})?)?$/, 'a host name, with :port if needed'),
+    ),
+  registryAuth: z.boolean(),
+  registryCa: z.boolean(),
+});
+export type AirgapInput = z.infer<typeof AirgapInputSchema>;
+
+export const DEFAULT_AIRGAP: AirgapInput = { enabled: false, registry: '', registryAuth: false, registryCa: false };
 
 export const PlanInputSchema = z.strictObject({
   rules: RulesIdSchema,
@@ -413,6 +433,8 @@ export const PlanInputSchema = z.strictObject({
   upgrade: z._default(UpgradeInputSchema, () => ({ ...DEFAULT_UPGRADE })),
   /** Absent in plans saved before machines were part of the plan: none chosen, no prices. */
   machines: z._default(MachinesInputSchema, defaultMachines),
+  /** Absent in plans saved before air-gapped installs were planned: the nodes download K3s themselves. */
+  airgap: z._default(AirgapInputSchema, () => ({ ...DEFAULT_AIRGAP })),
 });
 export type PlanInput = z.infer<typeof PlanInputSchema>;
 
@@ -485,6 +507,7 @@ export function defaultPlanInput(rulesId: string): PlanInput {
     backup: { ...DEFAULT_BACKUP },
     upgrade: { ...DEFAULT_UPGRADE },
     machines: defaultMachines(),
+    airgap: { ...DEFAULT_AIRGAP },
   };
 }
 
@@ -497,6 +520,7 @@ export type WorkloadsField = keyof WorkloadsInput;
 export type BackupField = keyof BackupInput;
 export type UpgradeField = keyof UpgradeInput;
 export type MachinesField = keyof MachinesInput;
+export type AirgapField = keyof AirgapInput;
 export type PlanField =
   | `cluster.${ClusterField}`
   | `network.${NetworkField}`
@@ -506,4 +530,5 @@ export type PlanField =
   | `backup.${BackupField}`
   | `upgrade.${UpgradeField}`
   | `machines.${MachinesField}`
+  | `airgap.${AirgapField}`
   | 'rules';

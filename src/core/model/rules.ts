@@ -277,8 +277,87 @@ const BackupRulesSchema = z.strictObject({
   sqlite: z.strictObject({ directory: AbsolutePath, source: SourceRefSchema }),
   externalSource: SourceRefSchema,
   configDropIns: z.strictObject({ directory: AbsolutePath, source: SourceRefSchema }),
+  /**
+   * `--etcd-s3-retention` (decision 024): the first releases of each line with the flag. Before
+   * them S3 kept as many snapshots as `--etcd-snapshot-retention`; from them S3 keeps its own count,
+   * K3s's default unless set. Absent in files published before it was read.
+   */
+  s3Retention: z.optional(
+    z.strictObject({
+      flag: Text,
+      since: z.array(K3sVersionString).check(z.minLength(1)),
+      source: SourceRefSchema,
+      flagSource: SourceRefSchema,
+    }),
+  ),
 });
 export type BackupRules = z.infer<typeof BackupRulesSchema>;
+
+/** A release asset's architecture name and the binary's file name, per architecture of the plan. */
+const AirgapArchitectureSchema = z.strictObject({
+  arch: z.enum(ARCHITECTURES),
+  /** The name K3s's release assets use (amd64, arm64, arm, s390x). */
+  release: z.string().check(z.regex(/^[a-z0-9]+$/)),
+  /** The binary's asset name (k3s, k3s-arm64, k3s-armhf, k3s-s390x). */
+  binary: z.string().check(z.regex(/^k3s[a-z0-9-]*$/)),
+});
+
+/**
+ * Air-gapped installs (decision 024): the release assets each node needs and where they go, the
+ * installer variable that skips the download, the default route K3s needs, the registry K3s's
+ * images come from (mirrored by a private registry), from the K3s docs' air-gap and private
+ * registry pages and K3s's own release scripts.
+ */
+const AirgapRulesSchema = z.strictObject({
+  releaseUrl: z.url(),
+  binaryPath: AbsolutePath,
+  imagesDirectory: AbsolutePath,
+  skipDownloadEnv: Text,
+  architectures: z.array(AirgapArchitectureSchema).check(z.minLength(1)),
+  /** `<prefix><release arch><extension>`; the first extension is the one the plan downloads. */
+  imageArchive: z.strictObject({
+    prefix: Text,
+    extensions: z.array(z.string().check(z.startsWith('.'))).check(z.minLength(1)),
+  }),
+  /** The images a release needs, one per line, for a private registry. */
+  imageList: Text,
+  /** `<prefix><release arch>.txt`: the release's checksums, which the installer reads too. */
+  checksumsPrefix: Text,
+  /** The registry K3s's own images are pulled from, which a private registry mirrors. */
+  mirroredRegistry: Text,
+  /** The docs' dummy-interface default route, for nodes that have none. */
+  defaultRoute: z.array(Text).check(z.minLength(1)),
+  source: SourceRefSchema,
+  binarySource: SourceRefSchema,
+  routeSource: SourceRefSchema,
+  installSource: SourceRefSchema,
+  registrySource: SourceRefSchema,
+  registriesFileSource: SourceRefSchema,
+  assetsSource: SourceRefSchema,
+  binaryNamesSource: SourceRefSchema,
+  upgradeSource: SourceRefSchema,
+});
+export type AirgapRules = z.infer<typeof AirgapRulesSchema>;
+
+/**
+ * Join tokens (decision 024): the short format the plan writes trusts the server's CA blindly; the
+ * secure `K10…` token K3s writes once the first server is up; the agent token's file; rotation.
+ */
+const TokenRulesSchema = z.strictObject({
+  serverTokenFile: AbsolutePath,
+  agentTokenFile: AbsolutePath,
+  /** The agent's service, restarted with a new token (the server's is backup.restore.serverService). */
+  agentService: Text,
+  securePrefix: Text,
+  /** The first releases of each line with `k3s token rotate`. */
+  rotateSince: z.array(K3sVersionString).check(z.minLength(1)),
+  formatSource: SourceRefSchema,
+  firstServerSource: SourceRefSchema,
+  agentSource: SourceRefSchema,
+  rotateSource: SourceRefSchema,
+  serviceSource: SourceRefSchema,
+});
+export type TokenRules = z.infer<typeof TokenRulesSchema>;
 
 /**
  * How K3s is upgraded: one minor line at a time, servers first; the channel server; the
@@ -631,6 +710,10 @@ export const RulesSchema = z
     backup: z.optional(BackupRulesSchema),
     /** Day 2: upgrades (decision 020); absent in files published before it. */
     upgrades: z.optional(UpgradeRulesSchema),
+    /** Day 2: air-gapped installs (decision 024); absent in files published before it. */
+    airgap: z.optional(AirgapRulesSchema),
+    /** Day 2: join tokens and their rotation (decision 024); absent in files published before it. */
+    tokens: z.optional(TokenRulesSchema),
     /** Facts the generated install commands and config files rest on. */
     install: z.strictObject({
       scriptUrl: z.url(),

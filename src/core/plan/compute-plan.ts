@@ -164,7 +164,7 @@ export function computePlan(requested: PlanInput, rules: Rules): PlanResult {
     version,
   });
   const config = buildConfigFiles(input, rules, addressing, version);
-  const install = buildInstallPlan(input, rules, config);
+  const install = buildInstallPlan(input, rules, config, version);
   return {
     input,
     rules: { id: rules.id, edition: rules.edition, version: rules.version, published: rules.published },

@@ -14,6 +14,7 @@ export function planDay2Of(result: PlanResult, rules: Rules): Day2Result | null 
   return planDay2(result.input, rules, {
     sizing: result.sizing,
     config: result.config,
+    install: result.install,
     waitReady: result.install.waitReady,
     version,
   });

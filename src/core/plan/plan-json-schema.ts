@@ -78,6 +78,67 @@ const UpgradeEndJsonSchema = z.strictObject({
   exact: z.boolean(),
 });
 
+/** A step of an air-gapped install's preparation or of the tokens' life (decision 024), in English. */
+const Day2NamedStepJsonSchema = z.strictObject({
+  id: z.string(),
+  // AIRGAP_STEP_TARGETS and TOKEN_STEP_TARGETS (day2/airgap.ts, day2/tokens.ts), written out so the schema loads without them.
+  on: z.enum(['operator', 'all-nodes', 'first-server', 'all-servers', 'agents']),
+  nodes: z.array(z.string()),
+  text: z.string(),
+  commands: z.array(z.string()),
+});
+
+const ReleaseAssetJsonSchema = z.strictObject({
+  name: z.string(),
+  url: z.string(),
+  /** Where it goes on a node; null: beside install.sh. */
+  destination: z.nullable(z.string()),
+});
+
+/** An air-gapped install (decision 024): the release files, where they go per role, the steps before installing. */
+const AirgapJsonSchema = z.strictObject({
+  method: z.enum(['images', 'registry']),
+  release: z.string(),
+  releaseArch: z.string(),
+  downloads: z.array(ReleaseAssetJsonSchema),
+  imageVariants: z.array(z.string()),
+  roles: z.array(
+    z.strictObject({
+      role: z.enum(['server-init', 'server', 'agent']),
+      files: z.array(z.strictObject({ name: z.string(), destination: z.nullable(z.string()) })),
+    }),
+  ),
+  /** The private registry: its host and endpoint, and whether placeholders stand for credentials or a CA file (never their values). */
+  registry: z.nullable(
+    z.strictObject({
+      host: z.string(),
+      endpoint: z.string(),
+      mirrorOf: z.string(),
+      auth: z.boolean(),
+      caFile: z.nullable(z.string()),
+    }),
+  ),
+  skipDownloadEnv: z.string(),
+  installer: z.string(),
+  steps: z.array(Day2NamedStepJsonSchema),
+  source: SourceJsonSchema,
+});
+
+/** Join tokens (decision 024): the secure token's files, the steps to join with it, the rotation. */
+const TokensJsonSchema = z.strictObject({
+  serverTokenFile: z.string(),
+  agentTokenFile: z.string(),
+  securePrefix: z.string(),
+  separateAgentToken: z.boolean(),
+  joinSteps: z.array(Day2NamedStepJsonSchema),
+  rotation: z.strictObject({
+    available: z.boolean(),
+    firstRelease: z.nullable(z.string()),
+    steps: z.array(Day2NamedStepJsonSchema),
+  }),
+  source: SourceJsonSchema,
+});
+
 /** Day 2 (decision 020): backups and restore, an upgrade when the plan asks for one, and their findings. */
 const Day2JsonSchema = z.strictObject({
   backup: z.strictObject({
@@ -146,6 +207,10 @@ const Day2JsonSchema = z.strictObject({
       controller: z.strictObject({ install: z.string(), watch: z.array(z.string()), upgradesServers: z.boolean() }),
     }),
   ),
+  /** Absent in plans saved before decision 024; null when the plan is not air-gapped. */
+  airgap: z.optional(z.nullable(AirgapJsonSchema)),
+  /** Absent in plans saved before decision 024. */
+  tokens: z.optional(z.nullable(TokensJsonSchema)),
   findings: z.array(FindingJsonSchema),
 });
 

@@ -22,6 +22,7 @@ import {
   SHAPE_IDS,
   WORKLOAD_LIMITS,
   BACKUP_LIMITS,
+  type AirgapInput,
   type BackupInput,
   type PlanInput,
   type UpgradeInput,
@@ -110,6 +111,7 @@ export function planInputArb(knownRules: readonly string[]): fc.Arbitrary<PlanIn
     backup: backupArb,
     upgrade: upgradeArb,
     machines: machinesInputArb,
+    airgap: airgapArb,
   });
 }
 
@@ -196,6 +198,19 @@ export const backupArb: fc.Arbitrary<BackupInput> = fc.record({
 export const upgradeArb: fc.Arbitrary<UpgradeInput> = fc.record({
   from: fc.oneof(fc.constant(''), versionText),
   to: fc.oneof(fc.constant(''), versionText),
+});
+
+/** Any valid air-gap section: off, the images archive on every node, or a private registry in every form the field takes. */
+export const airgapArb: fc.Arbitrary<AirgapInput> = fc.record({
+  enabled: fc.boolean(),
+  // Mostly a few fixed hosts: each other host is one more distinct script for shellcheck in the oracle test.
+  registry: fc.oneof(
+    { arbitrary: fc.constant(''), weight: 3 },
+    { arbitrary: fc.constantFrom('registry.example.com:5000', 'registry.local', '10.0.0.5:5000', 'R'), weight: 3 },
+    { arbitrary: fc.stringMatching(/^[a-z0-9]([a-z0-9.-]{0,30}[a-z0-9])?(:\d{1,5})?$/), weight: 1 },
+  ),
+  registryAuth: fc.boolean(),
+  registryCa: fc.boolean(),
 });
 
 const int = (limits: { readonly min: number; readonly max: number }) => fc.integer(limits);

@@ -18,6 +18,7 @@ import {
   type ConfigFile,
   type ConfigRole,
   type ConfigValue,
+  type RegistriesFile,
   type Secrets,
 } from '../config/config-files';
 import { renderFiles } from '../config/files';
@@ -85,7 +86,7 @@ function scriptInstallers(script: string): InstallCommandArtifact[] {
   for (const line of script.split('\n')) {
     const arm = /^\s*(server-init|server|agent)\)\s*$/.exec(line)?.[1] as ConfigRole | undefined;
     if (arm !== undefined) role = arm;
-    else if (/\|.*\bsh -s -/.test(line)) {
+    else if (/\|.*\bsh -s -|\bsh "\$HERE\/k3s-install\.sh"/.test(line)) {
       if (role === null) throw new Error(`install.sh runs the installer outside a role: ${line}`);
       out.push({ role, command: commandOf(role), how: 'install.sh', text: line.trim() });
     }
@@ -99,6 +100,23 @@ export interface FirewallLineArtifact {
   readonly os: OperatingSystem;
   /** The command alone, without the comment the page shows after it. */
   readonly command: string;
+}
+
+/**
+ * What registries.yaml must read back as: the embedded registry's mirrors with no endpoint; a
+ * private registry (decision 024) as the docs' private-registry page writes one — its mirror with
+ * the https endpoint, and under its host the auth and tls placeholders the plan asked for.
+ */
+function meantRegistries(r: RegistriesFile): Record<string, unknown> {
+  const mirrors: Record<string, unknown> = {};
+  for (const m of r.mirrors) mirrors[m] = null;
+  const p = r.privateRegistry;
+  if (!p) return { mirrors };
+  mirrors[p.mirrorOf] = { endpoint: [`https://${p.host}`] };
+  const config: Record<string, unknown> = {};
+  if (p.auth) config.auth = { username: p.auth.username, password: p.auth.password };
+  if (p.caFile) config.tls = { ca_file: p.caFile };
+  return Object.keys(config).length === 0 ? { mirrors } : { mirrors, configs: { [p.host]: config } };
 }
 
 /** A YAML file that is not a K3s config file (registries.yaml): parsed, and read back as meant. */
@@ -166,9 +184,7 @@ export function generatedArtifacts(
   const shellScripts: ShellArtifact[] = [];
   const otherYaml: YamlArtifact[] = [];
   const registries = result.config.registries;
-  const registriesValues = registries
-    ? { mirrors: Object.fromEntries(registries.mirrors.map((m) => [m, null])) }
-    : null;
+  const registriesValues = registries ? meantRegistries(registries) : null;
 
   const planJson = lang === 'en' ? buildPlanJson(result, rules, link, SCHEMA_URL) : null;
   if (planJson) {
@@ -260,7 +276,7 @@ export function generatedArtifacts(
       text: `${[...role.flagsPrepare, role.withFlags].join('\n')}\n`,
       unit: 'lines',
     });
-    const installer = role.withConfig.find((l) => /\bsh -s -/.test(l));
+    const installer = role.withConfig.find((l) => /\bsh -s -|\bsh k3s-install\.sh\b/.test(l));
     if (installer === undefined) throw new Error(`no installer line in the ${role.role} steps`);
     installCommands.push({ role: role.role, command: commandOf(role.role), how: 'with config', text: installer });
     installCommands.push({ role: role.role, command: commandOf(role.role), how: 'with flags', text: role.withFlags });
@@ -379,6 +395,21 @@ function day2Artifacts(
         into.installCommands.push({ role: 'agent', command: 'agent', how: 'upgrade', text: step.agentCommand });
     }
   }
+  // Air-gapped preparation and the tokens' steps (decision 024): each step is pasted as a whole.
+  for (const [what, steps] of [
+    ['air gap', d.airgap?.steps ?? []],
+    ['token', d.tokens?.joinSteps ?? []],
+    ['token rotation', d.tokens?.rotation.steps ?? []],
+  ] as const)
+    for (const s of steps) {
+      if (s.commands.length === 0) continue;
+      into.shellScripts.push({
+        name: `${what} ${s.id}`,
+        shell: 'bash',
+        text: `${s.commands.join('\n')}\n`,
+        unit: 'whole',
+      });
+    }
   return { planManifests, k3sCommands };
 }
 

@@ -28,6 +28,8 @@ import {
   type BackupInput,
   type UpgradeInput,
   type MachinesInput,
+  type AirgapInput,
+  DEFAULT_AIRGAP,
 } from '../model/plan-input';
 import { RulesSchema, type Rules } from '../model/rules';
 import { MachineCatalogSchema, type MachineCatalog } from '../model/machines';
@@ -50,6 +52,7 @@ export interface PlanOverrides {
   readonly backup?: Partial<BackupInput>;
   readonly upgrade?: Partial<UpgradeInput>;
   readonly machines?: Partial<MachinesInput>;
+  readonly airgap?: Partial<AirgapInput>;
 }
 
 export function planInput(
@@ -67,6 +70,7 @@ export function planInput(
     backup: { ...DEFAULT_BACKUP, ...more.backup },
     upgrade: { ...DEFAULT_UPGRADE, ...more.upgrade },
     machines: { ...defaultMachines(), ...more.machines },
+    airgap: { ...DEFAULT_AIRGAP, ...more.airgap },
   };
 }
 

@@ -13,11 +13,14 @@ import {
   checkInstallWords,
   checkK3sCommandWords,
   checkPlanManifests,
+  checkRegistriesYaml,
   flagIndex,
   SUC_PLAN_CRD,
   K3S_FLAGS,
   runPythonOracles,
   runShellcheck,
+  type YamlResult,
+  type YamlScalar,
 } from './oracles';
 import { oracleTest } from './oracle-test';
 
@@ -218,6 +221,74 @@ describe('the checks refuse what K3s would not take', () => {
         'server',
       ),
     ).toEqual([]);
+  });
+
+  it('air-gapped install commands: a local script that would download, a binary run as the script, the wrong command', () => {
+    // The K3s docs' air-gap form: INSTALL_K3S_SKIP_DOWNLOAD=true, the install script run locally.
+    expect(
+      checkInstallWords(
+        { ok: true, words: ['K3S_URL=https://a:6443', 'K3S_TOKEN=t', 'sh', 'k3s-install.sh', 'agent'] },
+        'agent',
+      ),
+    ).toEqual(['a local install script without INSTALL_K3S_SKIP_DOWNLOAD=true downloads K3s']);
+    expect(
+      checkInstallWords(
+        { ok: true, words: ['INSTALL_K3S_SKIP_DOWNLOAD=true', 'sh', '/usr/local/bin/k3s', 'server', '--bogus'] },
+        'agent',
+      ),
+    ).toEqual([
+      'sh runs "/usr/local/bin/k3s", not a local install script',
+      'installs "server", not agent',
+      '--bogus is not a flag of k3s agent',
+    ]);
+    expect(
+      checkInstallWords(
+        {
+          ok: true,
+          words: [
+            'INSTALL_K3S_SKIP_DOWNLOAD=true',
+            'K3S_TOKEN=t',
+            'sh',
+            '$HERE/k3s-install.sh',
+            'server',
+            '--cluster-init',
+          ],
+        },
+        'server',
+      ),
+    ).toEqual([]);
+  });
+
+  it('registries.yaml: an endpoint where none was meant, a key read as a boolean (YAML 1.1 on), a placeholder read as a number', () => {
+    const str = (value: string) => ({ type: 'str', value });
+    const map = (pairs: { key: YamlScalar; value: YamlScalar }[]): YamlScalar => ({ type: 'map', value: null, pairs });
+    const parsed: YamlResult = {
+      ok: true,
+      pairs: [
+        {
+          key: str('mirrors'),
+          value: map([
+            {
+              key: str('docker.io'),
+              value: map([
+                { key: str('endpoint'), value: { type: 'list', value: null, items: [str('https://r:5000')] } },
+              ]),
+            },
+            { key: { type: 'bool', value: true }, value: { type: 'null', value: null } },
+          ]),
+        },
+        {
+          key: str('configs'),
+          value: map([{ key: str('r:5000'), value: map([{ key: str('auth'), value: { type: 'int', value: '1' } }]) }]),
+        },
+      ],
+    };
+    expect(
+      checkRegistriesYaml(parsed, { mirrors: { 'docker.io': null, on: null }, configs: { 'r:5000': { auth: '1' } } }),
+    ).toEqual([
+      '.mirrors: key true reads as bool, not a name',
+      'reads back as {"mirrors":{"docker.io":{"endpoint":["https://r:5000"]},"true":null},"configs":{"r:5000":{"auth":"<int 1>"}}}, the plan meant {"mirrors":{"docker.io":null,"on":null},"configs":{"r:5000":{"auth":"1"}}}',
+    ]);
   });
 
   it('firewall lines: CIDRs with host bits, of the wrong family, not canonical', () => {

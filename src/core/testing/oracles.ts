@@ -383,13 +383,42 @@ export function checkInstallWords(words: WordsResult, command: K3sCommand): stri
   if (!words.ok) return [`cannot be split into words: ${words.error}`];
   const w = words.words;
   const pipe = w.indexOf('|');
+  if (pipe < 0) return checkLocalInstallWords(w, command);
   const sh = w.indexOf('sh', pipe + 1);
-  if (pipe < 0 || sh < 0) return ['no `| … sh` installer pipe'];
+  if (sh < 0) return ['no `| … sh` installer pipe'];
   const problems: string[] = [];
   if (w[0] !== 'curl') problems.push(`starts with ${String(w[0])}, not curl`);
+  problems.push(...checkInstallEnv(w.slice(pipe + 1, sh), command));
+  const rest = w.slice(sh + 1);
+  if (rest[0] !== '-s' || rest[1] !== '-') problems.push(`sh is not given "-s -" (${rest.slice(0, 2).join(' ')})`);
+  if (rest[2] !== command) problems.push(`installs "${String(rest[2])}", not ${command}`);
+  return [...problems, ...checkFlagWords(rest.slice(3), command)];
+}
+
+/**
+ * The air-gapped form (the K3s docs' air-gap page): `ENV=… sh <path>/….sh <command> --flag=value …`,
+ * a local copy of the install script run with INSTALL_K3S_SKIP_DOWNLOAD=true, so it downloads nothing.
+ */
+function checkLocalInstallWords(w: readonly string[], command: K3sCommand): string[] {
+  const sh = w.indexOf('sh');
+  if (sh < 0) return ['neither a `curl … | sh` pipe nor `sh <local install script>`'];
+  const env = w.slice(0, sh);
+  const problems = checkInstallEnv(env, command);
+  if (!env.includes('INSTALL_K3S_SKIP_DOWNLOAD=true'))
+    problems.push('a local install script without INSTALL_K3S_SKIP_DOWNLOAD=true downloads K3s');
+  const script = w[sh + 1] ?? '';
+  if (!/\.sh$/.test(script) || script.startsWith('-')) problems.push(`sh runs "${script}", not a local install script`);
+  const rest = w.slice(sh + 2);
+  if (rest[0] !== command) problems.push(`installs "${String(rest[0])}", not ${command}`);
+  return [...problems, ...checkFlagWords(rest.slice(1), command)];
+}
+
+/** Environment assignments before the installer: each one install.sh reads, or the variable of a flag of the command. */
+function checkInstallEnv(words: readonly string[], command: K3sCommand): string[] {
+  const problems: string[] = [];
   const envFlags = new Map<string, K3sFlag>();
   for (const f of K3S_FLAGS.commands[command]) for (const e of f.envVars) envFlags.set(e, f);
-  for (const word of w.slice(pipe + 1, sh)) {
+  for (const word of words) {
     const m = ENV_WORD.exec(word);
     const name = m?.[1];
     if (name === undefined) {
@@ -404,10 +433,7 @@ export function checkInstallWords(words: WordsResult, command: K3sCommand): stri
       problems.push(`${name} is read neither by install.sh nor by k3s ${command}`);
     }
   }
-  const rest = w.slice(sh + 1);
-  if (rest[0] !== '-s' || rest[1] !== '-') problems.push(`sh is not given "-s -" (${rest.slice(0, 2).join(' ')})`);
-  if (rest[2] !== command) problems.push(`installs "${String(rest[2])}", not ${command}`);
-  return [...problems, ...checkFlagWords(rest.slice(3), command)];
+  return problems;
 }
 
 /**
@@ -508,28 +534,42 @@ export function checkFirewallScript(firewall: 'off' | 'ufw' | 'firewalld', lines
   return problems;
 }
 
+/** A PyYAML node as a plain value; a type other than str, null, bool, list or map is kept as `<type>` so it differs. */
+function plainOf(node: YamlScalar, path: string, problems: string[]): unknown {
+  switch (node.type) {
+    case 'str':
+    case 'null':
+    case 'bool':
+      return node.value;
+    case 'list':
+      return (node.items ?? []).map((x, i) => plainOf(x, `${path}[${String(i)}]`, problems));
+    case 'map': {
+      const out: Record<string, unknown> = {};
+      for (const { key, value } of node.pairs ?? []) {
+        if (key.type !== 'str')
+          problems.push(`${path}: key ${JSON.stringify(key.value)} reads as ${key.type}, not a name`);
+        out[String(key.value)] = plainOf(value, `${path}.${String(key.value)}`, problems);
+      }
+      return out;
+    }
+    default:
+      return `<${node.type} ${String(node.value)}>`;
+  }
+}
+
 /**
- * registries.yaml as PyYAML read it: one `mirrors` mapping whose keys are exactly the registries the
- * plan meant, each with no value (an entry "just needs to be present", registry-mirror docs).
+ * registries.yaml as PyYAML read it, compared with what the plan meant: the embedded registry's
+ * `mirrors` entries each with no value (an entry "just needs to be present", registry-mirror docs),
+ * a private registry's mirror with its endpoint list and its `configs` entry (private-registry docs),
+ * every value a string where a string was meant (no YAML 1.1 surprise), keys in the plan's order.
  */
-export function checkRegistriesYaml(parsed: YamlResult, mirrors: readonly string[]): string[] {
+export function checkRegistriesYaml(parsed: YamlResult, meant: Readonly<Record<string, unknown>>): string[] {
   if (!parsed.ok) return [`YAML 1.1 (PyYAML) cannot read it: ${parsed.error}`];
-  const top = parsed.pairs.map((p) => p.key.value);
-  if (top.length !== 1 || top[0] !== 'mirrors')
-    return [`the top level holds ${JSON.stringify(top)}, not just "mirrors"`];
-  const value = parsed.pairs[0]?.value;
-  if (value?.type !== 'map') return [`"mirrors" is ${String(value?.type)}, not a mapping`];
-  const entries = value.pairs ?? [];
-  const names = entries.map((e) => e.key.value);
   const problems: string[] = [];
-  if (JSON.stringify(names) !== JSON.stringify(mirrors))
-    problems.push(`mirrors lists ${JSON.stringify(names)}, the plan meant ${JSON.stringify(mirrors)}`);
-  for (const e of entries)
-    if (e.key.type !== 'str')
-      problems.push(`mirror ${JSON.stringify(e.key.value)} reads as ${e.key.type}, not a registry name`);
-  for (const e of entries)
-    if (e.value.type !== 'null')
-      problems.push(`mirror ${String(e.key.value)} has a value (${e.value.type}) where none was meant`);
+  const read = plainOf({ type: 'map', value: null, pairs: parsed.pairs }, '', problems);
+  const a = JSON.stringify(read);
+  const b = JSON.stringify(meant);
+  if (a !== b) problems.push(`reads back as ${a}, the plan meant ${b}`);
   return problems;
 }
 

@@ -26,7 +26,10 @@ import { databaseBasisText, serverBasisText } from '../plan-text';
 import { SUPERSEDED_TEXTS } from '../superseded-text';
 import { UPDATE_TEXTS } from '../update-text';
 import { MACHINES_TEXTS, machineFindingText } from '../machines-text';
+import { CLI_TEXTS } from '../cli-text';
 import { DAY2_TEXTS, day2FileTexts, day2FindingText } from '../day2-text';
+import { AIRGAP_TEXTS } from '../day2-airgap-text';
+import { TOKEN_STEP_IDS } from '../../core/day2/tokens';
 import { renderDay2Files } from '../../core/day2/render';
 import { STEP_IDS } from '../../core/day2/steps';
 import { UPGRADE_GATE_IDS, VERSION_GATE_IDS } from '../../core/model/rules';
@@ -218,6 +221,40 @@ export const SAMPLE_PARAMS: Readonly<Record<string, readonly unknown[]>> = {
 };
 
 const SERVERS3 = ['server-1', 'server-2', 'server-3'];
+/** Parameters for every air-gap and token message (src/i18n/day2-airgap-text.ts), as the panel passes them. */
+export const AIRGAP_SAMPLE_PARAMS: Readonly<Record<string, readonly unknown[]>> = {
+  'airgap.noBuild': [{ arch: 's390x' }],
+  'airgap.release': [{ release: 'v1.33.4+k3s1', arch: 'arm64' }],
+  'airgap.method': [
+    { registry: null, mirrorOf: 'docker.io' },
+    { registry: 'registry.example.com:5000', mirrorOf: 'docker.io' },
+  ],
+  'airgap.variants': [{ names: ['k3s-airgap-images-arm64.tar.gz', 'k3s-airgap-images-arm64.tar'] }],
+  'airgap.install': [{ env: 'INSTALL_K3S_SKIP_DOWNLOAD', script: 'k3s-install.sh' }],
+  'airgap.registries': [
+    { file: 'registries.yaml', endpoint: 'https://registry.example.com:5000', mirrorOf: 'docker.io' },
+  ],
+  'tokens.short': [{ prefix: 'K10' }],
+  ...Object.fromEntries(
+    TOKEN_STEP_IDS.map((id) => [
+      `tokens.steps.${id}`,
+      [
+        { nodes: SERVERS3, file: '/var/lib/rancher/k3s/server/token' },
+        { nodes: ['server-1'], file: '/var/lib/rancher/k3s/server/agent-token' },
+      ],
+    ]),
+  ),
+  'tokens.agentToken': [
+    { file: '/var/lib/rancher/k3s/server/agent-token', separate: true },
+    { file: '/var/lib/rancher/k3s/server/agent-token', separate: false },
+  ],
+  'tokens.rotate': [
+    { available: true, version: 'v1.33.4+k3s1', release: null },
+    { available: false, version: 'v1.28.1+k3s1', release: 'v1.28.2+k3s1' },
+    { available: false, version: 'v1.0.0+k3s1', release: null },
+  ],
+};
+
 /** Parameters for every day-2 message outside its findings (src/i18n/day2-text.ts), as the panel passes them. */
 export const DAY2_SAMPLE_PARAMS: Readonly<Record<string, readonly unknown[]>> = {
   noFacts: [{ rulesId: 'seed-2026.11' }],
@@ -322,6 +359,16 @@ export const DAY2_PLANS: readonly PlanInput[] = [
   }),
   planInput({ agents: 2, arch: 'arm64' }, seedRules, { upgrade: { from: 'v1.27.1+k3s1', to: 'v1.27.2+k3s1' } }),
   planInput({ servers: 2, haMode: 'ha-external', datastore: 'postgres' }, seedRules, { upgrade: { to: 'latest' } }),
+  // Air-gapped (decision 024): a registry with credentials and a CA, an upgrade; the images method; an old release.
+  planInput({ ...HA3, arch: 'arm64' }, seedRules, {
+    airgap: { enabled: true, registry: 'registry.example.com:5000', registryAuth: true, registryCa: true },
+    upgrade: { to: 'latest' },
+  }),
+  planInput({ agents: 3, arch: 'armhf', k3sVersion: 'v1.24.17+k3s1' }, seedRules, {
+    airgap: { enabled: true, registry: 'registry.local', registryAuth: false, registryCa: true },
+    upgrade: { to: 'v1.25' },
+  }),
+  planInput({ agents: 0, k3sVersion: 'v1.28.1+k3s1' }, seedRules, { airgap: { enabled: true } }),
 ];
 
 /**
@@ -511,6 +558,39 @@ function comments(text: string): string[] {
     .filter((c) => c.trim() !== '');
 }
 
+/** Parameters for the command line's messages (src/i18n/cli-text.ts), as src/cli passes them. */
+export const CLI_SAMPLE_PARAMS: Readonly<Record<string, readonly unknown[]>> = {
+  'usage.value.int': [
+    { min: 1, max: 99 },
+    { min: 0, max: 100000 },
+    { min: null, max: null },
+  ],
+  'usage.value.oneOf': [{ values: ['single', 'ha-embedded', 'ha-external'] }],
+  'errors.unknownOption': [{ option: '--frobnicate' }],
+  'errors.missingValue': [{ option: '--servers' }],
+  'errors.repeatedOption': [{ option: '--servers' }],
+  'errors.field': [{ label: 'Servers', option: '--servers', message: 'Enter 1 or more.' }],
+  'errors.notOneOf': [{ value: 'active-passive', values: ['single', 'ha-embedded', 'ha-external'] }],
+  'errors.invalidValue': [{ value: 'pods' }],
+  'errors.unreadable': [{ file: 'plan.json', detail: 'ENOENT' }],
+  'errors.rulesFile': [{ file: 'public/data/rules/seed-2026.12.json', detail: 'Unexpected end of JSON input' }],
+  'errors.unknownRules': [{ value: 'seed-1999.01', known: ['seed-2026.12', 'upstream-2026.12'] }],
+  'errors.cannotWrite': [{ path: 'out', detail: 'EACCES' }],
+  'summary.rules': [{ rulesId: 'seed-2026.12' }],
+  'summary.cpuAndMemory': [
+    { vcpu: 4, vcpuOrMore: false, memoryMiB: 8192 },
+    { vcpu: 16, vcpuOrMore: true, memoryMiB: 32768 },
+  ],
+  'summary.wrote': [
+    { count: 1, dir: 'out' },
+    { count: 6, dir: 'out' },
+  ],
+  'usage.options.site': [{ url: 'http://127.0.0.1:5173/' }],
+  'usage.exit.ok': [{ code: 0 }],
+  'usage.exit.errors': [{ code: 1 }],
+  'usage.exit.badInput': [{ code: 2 }],
+};
+
 /** Message texts the page and the generated files show, in one language. */
 export function renderedTexts(
   locale: Locale,
@@ -640,6 +720,15 @@ export function renderedTexts(
       add(`superseded.${leaf.path}`, String((leaf.value as (p: unknown) => unknown)(ids)), ids);
   }
   for (const leaf of catalogLeaves(UPDATE_TEXTS[locale])) add(`update.${leaf.path}`, String(leaf.value));
+  for (const leaf of catalogLeaves(CLI_TEXTS[locale])) {
+    const where = `cli.${leaf.path}`;
+    if (typeof leaf.value === 'string') add(where, leaf.value);
+    else if (typeof leaf.value === 'function') {
+      const samples = CLI_SAMPLE_PARAMS[leaf.path];
+      if (!samples) throw new Error(`no sample parameters for cli ${leaf.path}: add them to CLI_SAMPLE_PARAMS`);
+      for (const p of samples) add(where, String((leaf.value as (p: unknown, f: Formatter) => unknown)(p, f)), p);
+    }
+  }
   return out;
 }
 
@@ -705,6 +794,17 @@ function day2Texts(locale: Locale, plans: readonly PlanResult[], rulesPair: Rule
     else if (typeof leaf.value === 'function') {
       const samples = DAY2_SAMPLE_PARAMS[leaf.path];
       if (!samples) throw new Error(`no sample parameters for day2 ${leaf.path}: add them to DAY2_SAMPLE_PARAMS`);
+      for (const p of samples)
+        for (const line of asLines((leaf.value as (p: unknown, f: Formatter) => unknown)(p, f)))
+          out.push({ where, text: line, params: [p] });
+    }
+  }
+  for (const leaf of catalogLeaves(AIRGAP_TEXTS[locale])) {
+    const where = `day2.${leaf.path}`;
+    if (typeof leaf.value === 'string') out.push({ where, text: leaf.value });
+    else if (typeof leaf.value === 'function') {
+      const samples = AIRGAP_SAMPLE_PARAMS[leaf.path];
+      if (!samples) throw new Error(`no sample parameters for ${leaf.path}: add them to AIRGAP_SAMPLE_PARAMS`);
       for (const p of samples)
         for (const line of asLines((leaf.value as (p: unknown, f: Formatter) => unknown)(p, f)))
           out.push({ where, text: line, params: [p] });

@@ -15,6 +15,7 @@ import { FindingEntry } from '../shared/finding-entry';
 import { SourceLink } from '../shared/source-link';
 import { day2FindingAnchor } from './day2-anchor';
 import { BackupFields, UpgradeFields } from './day2-fields';
+import { AirgapSection, TokensSection } from './airgap-section';
 
 interface Day2PanelProps {
   /** The plan as it is now: the fields show and edit it. */
@@ -128,6 +129,8 @@ function Day2Body({
         files={files}
         fieldProps={fieldProps}
       />
+      <AirgapSection airgap={day2.airgap} rules={rules} fieldProps={fieldProps} />
+      {day2.tokens && <TokensSection tokens={day2.tokens} rules={rules} />}
     </>
   );
 }

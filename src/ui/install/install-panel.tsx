@@ -134,7 +134,7 @@ export default function InstallPanel({
               <code>{registries.name}</code>
             </h3>
             <p className="card__note">
-              {t.registriesNote({ wildcard: config.registries.wildcard })}{' '}
+              {config.registries.embedded && `${t.registriesNote({ wildcard: config.registries.wildcard })} `}
               <SourceLink source={config.registries.source} rules={rules} />
             </p>
             <CodeBlock

@@ -1,0 +1,48 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { defaultPlanInput } from '../../src/core/model/plan-input';
+import { PRESET_IDS, presetPlan } from '../../src/core/model/presets';
+import { encodePlan } from '../../src/url/plan-url';
+import links from '../fixtures/links.json' with { type: 'json' };
+import { expect, test } from '../fixtures/test';
+
+/** The command line's bundle, built by `npm run build` with the page (vite.cli.config.ts). */
+const bundle = fileURLToPath(new URL('../../dist-cli/k3s-sizer.mjs', import.meta.url));
+
+test('the command line writes the same JSON plan as the page’s download, for every preset and published link', async ({
+  page,
+  baseURL,
+}) => {
+  test.setTimeout(240_000);
+  expect(existsSync(bundle), `${bundle} is built by npm run build`).toBe(true);
+  const defaults = defaultPlanInput('seed-2026.12');
+  const queries = [
+    ...PRESET_IDS.map((id) => `?${encodePlan(presetPlan(id, 'seed-2026.12'), defaults)}`),
+    ...PRESET_IDS.slice(0, 2).map((id) => `?${encodePlan(presetPlan(id, 'upstream-2026.12'), defaults)}`),
+    ...links.links.map((l) => l.query),
+  ];
+  for (const query of queries) {
+    // The link as someone would share it: the site's address with the plan's query string.
+    const link = new URL(query, baseURL).href;
+    await page.goto(link);
+    const button = page.getByRole('button', { name: 'Download plan (JSON)' });
+    await expect(button).toBeEnabled();
+    const downloading = page.waitForEvent('download');
+    await button.click();
+    const download = await downloading;
+    const fromPage = await readFile(await download.path(), 'utf8');
+
+    let fromCli: string;
+    try {
+      fromCli = execFileSync(process.execPath, [bundle, '--link', link, '--json'], { encoding: 'utf8' });
+    } catch (e) {
+      // A plan with error findings exits 1 and still prints its JSON plan.
+      const failed = e as { status?: number; stdout?: string };
+      expect(failed.status, query).toBe(1);
+      fromCli = failed.stdout ?? '';
+    }
+    expect(fromCli, query).toBe(fromPage);
+  }
+});
