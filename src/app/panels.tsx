@@ -1,3 +1,4 @@
+import { useQuery } from '@tanstack/react-query';
 import { lazy, memo, Suspense, useDeferredValue, useMemo } from 'react';
 import type { Secrets } from '../core/config/config-files';
 import type { PlanInput } from '../core/model/plan-input';
@@ -161,3 +162,41 @@ export function CompareSlot(props: CompareEntryProps) {
     </ErrorBoundary>
   );
 }
+
+interface MachinesSectionProps {
+  /** The plan as entered: the choices and prices edit it. */
+  plan: PlanInput;
+  result: PlanResult;
+  rules: Rules;
+  onChange: (plan: PlanInput, mode: HistoryMode) => void;
+}
+
+/**
+ * The machines panel (decision 025), loaded when it comes near the screen or the plan names a
+ * machine type, with the catalog's query and the core's planMachines: neither is in the start-up.
+ */
+export const MachinesSection = lazy(async () => {
+  const [{ planMachines }, { machinesQuery }, { default: MachinesPanel }] = await Promise.all([
+    import('../core/plan/plan-machines'),
+    import('../data/machines-query'),
+    import('../ui/machines/machines-panel'),
+  ]);
+  function MachinesSection({ plan, result, rules, onChange }: MachinesSectionProps) {
+    const catalog = useQuery(machinesQuery(result.input.machines.catalog));
+    const machines = useMemo(
+      () => (catalog.data ? planMachines(result, catalog.data, rules) : null),
+      [result, catalog.data, rules],
+    );
+    return (
+      <MachinesPanel
+        plan={plan}
+        rules={rules}
+        machines={machines}
+        failed={catalog.isError}
+        onRetry={() => void catalog.refetch()}
+        onChange={onChange}
+      />
+    );
+  }
+  return { default: memo(MachinesSection) };
+});

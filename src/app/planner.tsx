@@ -4,7 +4,7 @@ import { computePlan } from '../core/plan/compute-plan';
 import { compareEditions } from '../core/plan/compare-editions';
 import type { Secrets } from '../core/config/config-files';
 import { applyNetworkFix, type NetworkFix } from '../core/network/fixes';
-import { defaultPlanInput, type PlanInput } from '../core/model/plan-input';
+import { defaultPlanInput } from '../core/model/plan-input';
 import type { RulesIndex } from '../core/model/rules';
 import { otherEditionId, rulesQuery, supersession } from '../data/rules-query';
 import { useI18n } from '../i18n/i18n';
@@ -15,11 +15,11 @@ import { PresetGallery } from '../ui/presets/preset-gallery';
 import { randomToken } from '../ui/install/random-token';
 import { ResultsPanel } from '../ui/results/results-panel';
 import type { OtherEdition } from '../ui/results/edition-comparison';
-import { CompareSlot, Day2Section, InstallSection, VisualsSection } from './panels';
+import { CompareSlot, Day2Section, InstallSection, MachinesSection, VisualsSection } from './panels';
 import { RulesLoadErrorPanel, RulesLoading } from '../ui/shared/rules-status';
 import { PrintLink } from '../ui/shared/print-link';
 import { UrlNotices } from '../ui/shared/url-notices';
-import { usePlanUrl, type HistoryMode } from '../url/use-plan-url';
+import { usePlanUrl } from '../url/use-plan-url';
 
 /** Only links that pin a superseded rules file show it: its code and words load then. */
 const SupersededNotice = lazy(() => import('../ui/shared/superseded-notice'));
@@ -161,9 +161,7 @@ export function Planner({ index, restored }: { index: RulesIndex; restored: bool
               findings={result.findings}
               resolvedVersion={result.version.resolved}
               workloadAgents={result.workloads ? result.workloads.agents : undefined}
-              onChange={(next: PlanInput, mode: HistoryMode) => {
-                setPlan(next, mode);
-              }}
+              onChange={setPlan}
               onValidityChange={onValidityChange}
             />
             <ResultsPanel
@@ -185,6 +183,7 @@ export function Planner({ index, restored }: { index: RulesIndex; restored: bool
                   onForgetTokens={forgetTokens}
                 />
               }
+              machines={<MachinesSection plan={plan} result={later ?? result} rules={rulesData} onChange={setPlan} />}
               day2={
                 <Day2Section
                   plan={plan}

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { PlanJsonSchema } from '../core/plan/plan-json-schema';
-import { plan, seedRules, seedRules2611, upstreamRules } from '../core/testing/fixtures';
-import { buildPlanJson } from './plan-json';
+import { machineCatalog, plan, seedRules, seedRules2611, upstreamRules } from '../core/testing/fixtures';
+import { planMachines } from '../core/plan/plan-machines';
+import { buildPlanJson, withMachines } from './plan-json';
 
 describe('buildPlanJson', () => {
   it('matches the published schema and carries the sizing in GiB', () => {
@@ -188,5 +189,54 @@ describe('buildPlanJson day 2', () => {
   it('under a rules file without the day-2 facts the section is null', () => {
     const json = buildPlanJson(plan(HA, seedRules2611), seedRules2611, 'l', 's');
     expect(json.day2).toBeNull();
+  });
+});
+
+describe('buildPlanJson machines (decision 025)', () => {
+  it('carries each provider’s smallest types, the chosen types with their cost, and the findings, in the published schema', () => {
+    const r = plan(
+      { servers: 3, agents: 50, haMode: 'ha-embedded', datastore: 'embedded-etcd', arch: 'arm64' },
+      seedRules,
+      {
+        machines: {
+          server: 'aws-ec2/m7g.xlarge',
+          agent: 'aws-ec2/m7g.large',
+          prices: [
+            { type: 'aws-ec2/m7g.xlarge', amount: 0.1632, currency: 'USD', per: 'hour' },
+            { type: 'aws-ec2/m7g.large', amount: 50, currency: 'USD', per: 'month' },
+          ],
+          nodeLabels: true,
+        },
+      },
+    );
+    const json = PlanJsonSchema.parse(
+      withMachines(buildPlanJson(r, seedRules, 'l', 's'), planMachines(r, machineCatalog, seedRules), r, seedRules),
+    );
+    const m = json.machines;
+    expect(m?.catalog.id).toBe('machines-2026.12');
+    const ec2 = m?.providers.find((p) => p.provider.id === 'aws-ec2');
+    // The seed's Medium row, 4 vCPU and 8 GB per server: m7g.xlarge (4 vCPUs, 16 GiB), 8 GiB to spare.
+    expect(ec2?.roles.find((x) => x.role === 'server')).toMatchObject({
+      status: 'matched',
+      type: { key: 'aws-ec2/m7g.xlarge', vcpu: 4, memoryMiB: 16384 },
+      headroom: { vcpu: 0, memoryMiB: 8192 },
+    });
+    // 3 × 0.1632 USD × 730 hours + 50 × 50 USD a month.
+    expect(m?.chosen?.cost.status).toBe('priced');
+    expect(m?.chosen?.cost.amount).toBeCloseTo(3 * 0.1632 * 730 + 50 * 50, 6);
+    expect(m?.chosen?.roles.map((c) => [c.role, c.key, c.status])).toEqual([
+      ['server', 'aws-ec2/m7g.xlarge', 'fits'],
+      ['agent', 'aws-ec2/m7g.large', 'fits'],
+    ]);
+    expect(m?.nodeLabel).toBe('node.kubernetes.io/instance-type');
+    expect(json.config.files.find((x) => x.role === 'agent')?.content).toContain(
+      'node.kubernetes.io/instance-type=m7g.large',
+    );
+  });
+
+  it('is null without a catalog, and the plan is otherwise the same', () => {
+    const r = plan();
+    const json = buildPlanJson(r, seedRules, 'l', 's');
+    expect(withMachines(json, null, r, seedRules)).toEqual({ ...json, machines: null });
   });
 });

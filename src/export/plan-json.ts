@@ -17,6 +17,10 @@ import { renderDay2Files } from '../core/day2/render';
 import type { CommandStep } from '../core/day2/steps';
 import type { AnyDay2Finding } from '../core/findings/finding';
 import { DAY2_TEXTS, day2FileTexts, day2FindingText as day2FindingTextIn } from '../i18n/day2-text';
+import type { PlanMachines } from '../core/plan/plan-machines';
+import type { MonthlyCost } from '../core/machines/match';
+import type { MachineType } from '../core/model/machines';
+import { MACHINES_TEXTS, machineFindingText } from '../i18n/machines-text';
 import { AIRGAP_TEXTS } from '../i18n/day2-airgap-text';
 import type { Day2Result } from '../core/day2/day2';
 
@@ -404,4 +408,129 @@ function tokensJson(
 
 function day2FindingText(x: AnyDay2Finding) {
   return day2FindingTextIn(DAY2_TEXTS.en.findings, x, f);
+}
+
+/**
+ * The JSON plan with its machines section: the plan's machines (planMachines), or null when the
+ * machine catalog could not be loaded.
+ */
+export function withMachines(
+  json: PlanJson,
+  machines: PlanMachines | null,
+  result: PlanResult,
+  rules: Rules,
+): PlanJson {
+  const source = (ref: SourceRef) => {
+    const s = resolveSource(ref, rules);
+    return { title: s.title, url: s.url, permalink: s.permalink, section: s.section, date: s.date };
+  };
+  return { ...json, machines: machines ? machinesJson(machines, result, source) : null };
+}
+
+const machineTypeJson = (t: MachineType) => ({
+  key: `${t.provider}/${t.id}`,
+  provider: t.provider,
+  id: t.id,
+  name: t.name,
+  vcpu: t.vcpu,
+  memoryMiB: t.memoryMiB,
+  architectures: [...t.architectures],
+  processor: t.processor,
+  burstable: t.burstable,
+});
+
+function costJson(cost: MonthlyCost, hoursPerMonth: number) {
+  return {
+    status: cost.status,
+    amount: cost.status === 'priced' ? cost.amount : null,
+    currency: cost.status === 'priced' ? cost.currency : null,
+    hoursPerMonth,
+    lines:
+      cost.status === 'priced'
+        ? cost.lines.map((l) => ({
+            role: l.role,
+            key: l.key,
+            count: l.count,
+            price: { ...l.price },
+            monthlyEach: l.monthlyEach,
+            monthly: l.monthly,
+          }))
+        : [],
+    missing: cost.status === 'unpriced' ? [...cost.missing] : [],
+    currencies: cost.status === 'mixed-currencies' ? [...cost.currencies] : [],
+  };
+}
+
+/** The machines as data (decision 025): needs, each provider's smallest types, the chosen types, costs, findings in English. */
+function machinesJson(
+  m: PlanMachines,
+  result: PlanResult,
+  source: (ref: SourceRef) => NonNullable<PlanJson['machines']>['findings'][number]['source'],
+): NonNullable<PlanJson['machines']> {
+  const { match, chosen } = m;
+  const hours = match.hoursPerMonth;
+  const labels = result.input.machines.nodeLabels;
+  return {
+    catalog: { ...match.catalog },
+    arch: match.arch,
+    burstable: match.burstable,
+    hoursPerMonth: hours,
+    needs: match.needs.map((n) => ({
+      role: n.role,
+      count: n.count,
+      vcpu: n.vcpu,
+      vcpuOrMore: n.vcpuOrMore,
+      memoryMiB: n.memoryMiB,
+      basis: n.basis,
+    })),
+    providers: match.providers.map((p) => ({
+      provider: { ...p.provider },
+      roles: p.roles.map((r) => ({
+        role: r.role,
+        status: r.status,
+        type:
+          r.status === 'matched'
+            ? machineTypeJson(r.choice.type)
+            : r.status === 'too-small'
+              ? machineTypeJson(r.largest)
+              : null,
+        needMemoryMiB: r.status === 'matched' ? r.choice.needMemoryMiB : null,
+        headroom: r.status === 'matched' ? { ...r.choice.headroom } : null,
+      })),
+      complete: p.complete,
+      totals: { ...p.totals },
+      cost: costJson(p.cost, hours),
+    })),
+    chosen: chosen
+      ? {
+          roles: chosen.roles.map((c) => ({
+            role: c.role,
+            count: c.count,
+            key: c.key,
+            status: c.status,
+            type: c.type ? machineTypeJson(c.type) : null,
+            headroom: c.choice ? { ...c.choice.headroom } : null,
+            burstableAgainstPolicy: c.burstableAgainstPolicy,
+          })),
+          complete: chosen.complete,
+          totals: { ...chosen.totals },
+          cost: costJson(chosen.cost, hours),
+        }
+      : null,
+    nodeLabel: labels ? m.instanceTypeLabel : null,
+    findings: m.findings.map((x) => {
+      const text = machineFindingText(MACHINES_TEXTS.en.findings, x, f);
+      return {
+        code: x.code,
+        severity: x.severity,
+        message: text.title,
+        why: text.why,
+        fix: text.fix,
+        params: { ...x.params },
+        fields: [...x.fields],
+        ruleId: x.ruleId,
+        source: source(x.source),
+      };
+    }),
+  };
 }

@@ -29,7 +29,6 @@ import type {
   ProfilingRole,
 } from '../core/model/rules';
 import type { Severity } from '../core/findings/finding';
-import type { MachineRole } from '../core/model/machines';
 import type { TierScaling } from '../core/sizing/tiers';
 import type { Formatter } from './format';
 import { shapeText, type ShapeLabelParams } from './shape-text';
@@ -69,15 +68,6 @@ const disks: Record<DiskKind, string> = {
   emmc: 'eMMC',
   'cloud-volume': 'Cloud block volume',
 };
-
-/** A plan's machine roles as a sentence names all of them, and one of them. */
-const machineRoles: Record<MachineRole, { all: string; each: string }> = {
-  server: { all: 'the servers', each: 'server' },
-  agent: { all: 'the agents', each: 'agent' },
-  database: { all: 'the database hosts', each: 'database host' },
-};
-/** Product names as data gives them, quoted so they read as names. */
-const names = (items: readonly string[], f: Formatter): string => f.list(items.map((n) => `“${n}”`));
 
 const architectures: Record<Architecture, string> = {
   x86_64: 'x86_64 (amd64)',
@@ -763,22 +753,6 @@ const findings: FindingMessages = {
       'The name goes unquoted into the connection string; letters, digits and underscores, not starting with a digit, are safe there.',
     fix: () => 'Use a name such as k3s or k3s_admin. Until then the files use k3s.',
   },
-  'machines.role-exceeds-provider': {
-    title: (p) => `No ${p.provider} machine type is large enough for ${machineRoles[p.role].all}`,
-    why: (p, f) =>
-      `Each ${machineRoles[p.role].each} needs ${f.vcpu(p.needVcpu, p.needVcpuOrMore)} and ${f.memory(p.needMemoryMiB)}; the largest ${architectures[p.arch]} type of ${p.provider} in the machine catalog, “${p.largest}”, has ${f.vcpu(p.largestVcpu)} and ${f.memory(p.largestMemoryMiB)}.`,
-    fix: (p) =>
-      p.elsewhere
-        ? `Choose another provider for ${machineRoles[p.role].all}.`
-        : `No provider in the catalog has a type this large: use larger machines than the catalog lists, or plan a smaller cluster, so that each ${machineRoles[p.role].each} needs less.`,
-  },
-  'machines.board-below-measured': {
-    title: (p, f) =>
-      `Less memory than K3s was measured to use on ${p.role === 'server' ? 'a server' : 'an agent'}: ${names(p.boards, f)}`,
-    why: (p, f) =>
-      `Resource profiling (K3s ${p.measuredVersion}) measured ${f.memory(p.measuredMiB)} for a K3s ${machineRoles[p.role].each} on a ${p.measuredOn}; these ${p.provider} boards have less before any workload runs.`,
-    fix: (p) => `They are not offered for ${machineRoles[p.role].all}; use boards with more memory.`,
-  },
   'sizing.below-measured': {
     title: (p, f) =>
       `Planned ${f.memory(p.plannedMiB)} per server: the table’s ${f.memory(p.figureMiB)} is below the ${f.memory(p.measuredMiB)} K3s was measured to use`,
@@ -889,6 +863,7 @@ export const en = {
     /** The phone's answer bar: each role's size and the findings' counts, kept in view while the form is edited. */
     answer: 'The plan at a glance',
     day2: 'Day 2',
+    machines: 'Machines',
   },
   app: {
     title: 'k3s-sizer',
@@ -1366,6 +1341,10 @@ export const en = {
     open: 'Compare with another plan',
     loading: 'Loading the comparison…',
     loadFailed: 'The comparison could not be loaded.',
+  },
+  machines: {
+    loading: 'Loading the machine catalog…',
+    loadFailed: 'The machine catalog could not be loaded.',
   },
   day2: {
     loading: 'Preparing backups and upgrades…',

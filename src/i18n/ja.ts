@@ -26,8 +26,6 @@ import type {
   ProfilingRole,
 } from '../core/model/rules';
 import type { Severity } from '../core/findings/finding';
-import type { MachineRole } from '../core/model/machines';
-import type { Formatter } from './format';
 import type { Catalog, RangeParams } from './en';
 import { shapeText, type ShapeLabelParams } from './shape-text';
 import type { CountErrorMessages } from './finding-text';
@@ -56,14 +54,6 @@ const disks: Record<DiskKind, string> = {
   emmc: 'eMMC',
   'cloud-volume': 'クラウドのブロックボリューム',
 };
-
-const machineRoles: Record<MachineRole, string> = {
-  server: 'サーバー',
-  agent: 'エージェント',
-  database: 'データベースホスト',
-};
-/** データの製品名は「」で囲み、名前として読めるようにします。 */
-const names = (items: readonly string[], f: Formatter): string => f.list(items.map((n) => `「${n}」`));
 
 const architectures: Record<Architecture, string> = {
   x86_64: 'x86_64（amd64）',
@@ -790,21 +780,6 @@ const findings: FindingMessages = {
       'この名前は引用符なしで接続文字列に入ります。英字、数字、アンダースコアで構成され、数字で始まらない名前であれば安全です。',
     fix: () => 'k3sやk3s_adminのような名前を使用してください。入力されるまで、ファイルではk3sを使用します。',
   },
-  'machines.role-exceeds-provider': {
-    title: (p) => `${p.provider}には、${machineRoles[p.role]}に足りる大きさのマシンタイプがありません`,
-    why: (p, f) =>
-      `各${machineRoles[p.role]}には${f.vcpu(p.needVcpu, p.needVcpuOrMore)}と${f.memory(p.needMemoryMiB)}が必要ですが、マシンカタログにある${p.provider}の${architectures[p.arch]}のマシンタイプで最大の「${p.largest}」は、${f.vcpu(p.largestVcpu)}、${f.memory(p.largestMemoryMiB)}です。`,
-    fix: (p) =>
-      p.elsewhere
-        ? `${machineRoles[p.role]}には別のプロバイダーを選んでください。`
-        : `カタログのどのプロバイダーにも、この大きさのマシンタイプはありません。カタログにない、より大きなマシンを用意するか、${machineRoles[p.role]}に必要な量が少なくて済むクラスターを計画してください。`,
-  },
-  'machines.board-below-measured': {
-    title: (p, f) => `メモリがK3s${machineRoles[p.role]}の計測値に満たないボード：${names(p.boards, f)}`,
-    why: (p, f) =>
-      `リソースプロファイリング（K3s ${p.measuredVersion}）では、${p.measuredOn}上のK3s${machineRoles[p.role]}で${f.memory(p.measuredMiB)}が計測されました。これらの${p.provider}ボードのメモリはそれより少なく、ワークロードを実行する前から足りません。`,
-    fix: (p) => `これらのボードは${machineRoles[p.role]}の候補から外しています。メモリの多いボードを使ってください。`,
-  },
   'sizing.below-measured': {
     title: (p, f) =>
       `サーバーあたり${f.memory(p.plannedMiB)}で計画：表の${f.memory(p.figureMiB)}はK3sの計測値${f.memory(p.measuredMiB)}を下回っています`,
@@ -913,6 +888,7 @@ export const ja: Catalog = {
     findings: '検出事項',
     answer: 'プランの概要',
     day2: 'Day 2運用',
+    machines: 'マシン',
   },
   app: {
     title: 'k3s-sizer',
@@ -1375,6 +1351,10 @@ export const ja: Catalog = {
     open: '別のプランと比較',
     loading: '比較を読み込んでいます…',
     loadFailed: '比較を読み込めませんでした。',
+  },
+  machines: {
+    loading: 'マシンカタログを読み込んでいます…',
+    loadFailed: 'マシンカタログを読み込めませんでした。',
   },
   day2: {
     loading: 'バックアップとアップグレードの計画を準備しています…',

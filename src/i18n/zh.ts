@@ -26,8 +26,6 @@ import type {
   ProfilingRole,
 } from '../core/model/rules';
 import type { Severity } from '../core/findings/finding';
-import type { MachineRole } from '../core/model/machines';
-import type { Formatter } from './format';
 import type { Catalog, RangeParams } from './en';
 import { shapeText, type ShapeLabelParams } from './shape-text';
 import type { CountErrorMessages } from './finding-text';
@@ -63,14 +61,6 @@ const disks: Record<DiskKind, string> = {
   emmc: 'eMMC',
   'cloud-volume': '云块存储卷',
 };
-
-const machineRoles: Record<MachineRole, string> = {
-  server: '服务器',
-  agent: '代理节点',
-  database: '数据库主机',
-};
-/** 数据中的产品名加引号，读作名称。 */
-const names = (items: readonly string[], f: Formatter): string => f.list(items.map((n) => `“${n}”`));
 
 const architectures: Record<Architecture, string> = {
   x86_64: 'x86_64（amd64）',
@@ -732,21 +722,6 @@ const findings: FindingMessages = {
     why: () => '该名称会不加引号地写入连接字符串；由字母、数字和下划线组成且不以数字开头的名称在其中是安全的。',
     fix: () => '请使用 k3s 或 k3s_admin 这样的名称。在此之前，配置文件将使用 k3s。',
   },
-  'machines.role-exceeds-provider': {
-    title: (p) => `${p.provider} 没有足以承载${machineRoles[p.role]}的实例规格`,
-    why: (p, f) =>
-      `每台${machineRoles[p.role]}需要 ${f.vcpu(p.needVcpu, p.needVcpuOrMore)} 和 ${f.memory(p.needMemoryMiB)}；机器目录中 ${p.provider} 最大的${term(architectures[p.arch])}实例规格“${p.largest}”只有 ${f.vcpu(p.largestVcpu)} 和 ${f.memory(p.largestMemoryMiB)}。`,
-    fix: (p) =>
-      p.elsewhere
-        ? `请为${machineRoles[p.role]}选择其他提供商。`
-        : `目录中没有任何提供商提供这么大的实例规格：请使用目录以外更大的机器，或调整集群规划，降低${machineRoles[p.role]}的需求。`,
-  },
-  'machines.board-below-measured': {
-    title: (p, f) => `内存低于 K3s ${machineRoles[p.role]}实测用量的开发板：${names(p.boards, f)}`,
-    why: (p, f) =>
-      `资源分析（K3s ${p.measuredVersion}）测得 ${p.measuredOn} 上的 K3s ${machineRoles[p.role]}使用 ${f.memory(p.measuredMiB)}；这些 ${p.provider} 开发板的内存更少，尚未运行工作负载就已不足。`,
-    fix: (p) => `这些开发板不作为${machineRoles[p.role]}的候选；请使用内存更大的开发板。`,
-  },
   'sizing.below-measured': {
     title: (p, f) =>
       `每台服务器按 ${f.memory(p.plannedMiB)} 规划：表中的 ${f.memory(p.figureMiB)} 低于 K3s 实测使用的 ${f.memory(p.measuredMiB)}`,
@@ -852,6 +827,7 @@ export const zh: Catalog = {
     findings: '检查结果',
     answer: '规划概览',
     day2: 'Day 2 运维',
+    machines: '机器',
   },
   app: {
     title: 'k3s-sizer',
@@ -1237,6 +1213,10 @@ export const zh: Catalog = {
     open: '与另一个规划对比',
     loading: '正在加载对比…',
     loadFailed: '无法加载对比。',
+  },
+  machines: {
+    loading: '正在加载机器目录…',
+    loadFailed: '无法加载机器目录。',
   },
   day2: {
     loading: '正在准备备份与升级规划…',

@@ -14,6 +14,7 @@ import {
   UpgradeInputSchema,
   DEFAULT_BACKUP,
   DEFAULT_UPGRADE,
+  DEFAULT_MACHINES,
   PLAN_FORMAT_VERSION,
   PlanInputSchema,
   defaultPlanInput,
@@ -99,6 +100,7 @@ function checkResult(r: ImportResult): void {
       'cluster',
       'host',
       'install',
+      'machines',
       'network',
       'rules',
       'upgrade',
@@ -305,6 +307,18 @@ describe('importPlanJson under fuzzing', () => {
         delete old.upgrade;
         const r = importPlanJson(JSON.stringify(wrap ? { schemaVersion: 1, input: old } : old), known);
         expect(r).toEqual({ ok: true, plan: { ...plan, backup: DEFAULT_BACKUP, upgrade: DEFAULT_UPGRADE } });
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('a plan saved before machines were part of the plan imports with none chosen and no prices', () => {
+    fc.assert(
+      fc.property(planArb, fc.boolean(), (plan, wrap) => {
+        const old: Record<string, unknown> = { ...plan };
+        delete old.machines;
+        const r = importPlanJson(JSON.stringify(wrap ? { schemaVersion: 1, input: old } : old), known);
+        expect(r).toEqual({ ok: true, plan: { ...plan, machines: DEFAULT_MACHINES } });
       }),
       { numRuns: 100 },
     );

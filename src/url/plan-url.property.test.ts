@@ -78,6 +78,14 @@ const otherDefaults: PlanInput = {
     s3VerifyTls: false,
   },
   upgrade: { from: 'v1.30', to: 'v1.32' },
+  machines: {
+    catalog: 'machines-2026.12',
+    server: 'aws-ec2/m7g.large',
+    agent: '',
+    database: 'gce/n1-standard-4',
+    prices: [{ type: 'aws-ec2/m7g.large', amount: 0.0816, currency: 'USD', per: 'hour' }],
+    nodeLabels: true,
+  },
   airgap: { enabled: true, registry: 'registry.example.com:5000', registryAuth: true, registryCa: false },
 };
 
@@ -303,6 +311,7 @@ function reflects(raw: string, p: PlanParam, value: unknown): boolean {
     case 'pair':
     case 'groups':
     case 'shapes':
+    case 'prices':
       // Structured values: read back exactly when written again the same way.
       return encodePlanValue(p, value) === raw;
   }

@@ -42,6 +42,41 @@ describe('encodePlan / decodePlan', () => {
     expect(broken.plan.workloads.custom).toEqual([]);
   });
 
+  it('writes the chosen machine types, typed prices and the node-label opt-in with their own keys, and reads them back', () => {
+    const plan: PlanInput = {
+      ...defaults,
+      machines: {
+        catalog: 'machines-2026.12',
+        server: 'aws-ec2/m7g.large',
+        agent: 'raspberry-pi/raspberry-pi-5-8gb',
+        database: '',
+        prices: [
+          { type: 'aws-ec2/m7g.large', amount: 0.0816, currency: 'USD', per: 'hour' },
+          { type: 'raspberry-pi/raspberry-pi-5-8gb', amount: 12000, currency: 'JPY', per: 'month' },
+        ],
+        nodeLabels: true,
+      },
+    };
+    const query = encodePlan(plan, defaults);
+    expect(query).toBe(
+      'v=1&rules=seed-2026.11&mcat=machines-2026.12&mts=aws-ec2%2Fm7g.large&mta=raspberry-pi%2Fraspberry-pi-5-8gb' +
+        '&mpr=aws-ec2%2Fm7g.large%3A0.0816%3AUSD%3Ahour%2Craspberry-pi%2Fraspberry-pi-5-8gb%3A12000%3AJPY%3Amonth&mnl=1',
+    );
+    expect(decodePlan(query, defaults, known)).toEqual({ plan, notices: [] });
+  });
+
+  it('refuses a machine type that is no label value, a price without a currency, and one price twice, each by name', () => {
+    const r = decodePlan(
+      'v=1&mts=aws-ec2/M7G.large&mta=aws-ec2/m7g.large.&mpr=aws-ec2/m7g.large:0.08:usd:hour&mtd=gce',
+      defaults,
+      known,
+    );
+    expect(r.notices.map((n) => (n.kind === 'invalid-param' ? n.name : n.kind))).toEqual(['mts', 'mta', 'mtd', 'mpr']);
+    expect(r.plan.machines).toEqual(defaults.machines);
+    const twice = decodePlan('v=1&mpr=a/b:1:USD:hour,a/b:2:USD:hour', defaults, known);
+    expect(twice.notices).toEqual([{ kind: 'invalid-param', name: 'mpr', value: 'a/b:1:USD:hour,a/b:2:USD:hour' }]);
+  });
+
   it('the default plan is just the format and the pinned rules', () => {
     expect(encodePlan(defaults, defaults)).toBe('v=1&rules=seed-2026.11');
   });

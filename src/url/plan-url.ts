@@ -8,6 +8,7 @@ import {
   WorkloadsInputSchema,
   BackupInputSchema,
   UpgradeInputSchema,
+  MachinesInputSchema,
   AirgapInputSchema,
   PLAN_FORMAT_VERSION,
   type PlanInput,
@@ -24,13 +25,14 @@ export const RULES_KEY = 'rules';
 /** Each plan compared with this one, as its own query string (src/url/compare-url.ts). */
 export const COMPARE_KEY = 'cmp';
 
-type Section = 'cluster' | 'network' | 'host' | 'install' | 'workloads' | 'backup' | 'upgrade' | 'airgap';
+type Section = 'cluster' | 'network' | 'host' | 'install' | 'workloads' | 'backup' | 'upgrade' | 'machines' | 'airgap';
 /**
  * int: digits; bool: 1/0; text: as is; list: comma-separated; pair: `cpuMillis:memoryMiB`;
  * groups: `name:replicas:cpuMillis:memoryMiB`, comma-separated (names hold no `:` or `,`);
- * shapes: `vcpu:memoryGiB:processor`, comma-separated.
+ * shapes: `vcpu:memoryGiB:processor`, comma-separated; prices: `provider/type:amount:currency:per`,
+ * comma-separated (amount in plain decimals).
  */
-type Encoding = 'int' | 'bool' | 'text' | 'list' | 'pair' | 'groups' | 'shapes';
+type Encoding = 'int' | 'bool' | 'text' | 'list' | 'pair' | 'groups' | 'shapes' | 'prices';
 
 export interface PlanParam {
   readonly key: string;
@@ -48,6 +50,7 @@ const SHAPES = {
   workloads: WorkloadsInputSchema.shape,
   backup: BackupInputSchema.shape,
   upgrade: UpgradeInputSchema.shape,
+  machines: MachinesInputSchema.shape,
   airgap: AirgapInputSchema.shape,
 } as const;
 
@@ -127,6 +130,12 @@ export const PLAN_PARAMS: readonly PlanParam[] = [
   param('s3v', 'backup', 's3VerifyTls', 'bool'),
   param('upf', 'upgrade', 'from'),
   param('upt', 'upgrade', 'to'),
+  param('mcat', 'machines', 'catalog'),
+  param('mts', 'machines', 'server'),
+  param('mta', 'machines', 'agent'),
+  param('mtd', 'machines', 'database'),
+  param('mpr', 'machines', 'prices', 'prices'),
+  param('mnl', 'machines', 'nodeLabels', 'bool'),
   param('ag', 'airgap', 'enabled', 'bool'),
   param('agr', 'airgap', 'registry'),
   param('agra', 'airgap', 'registryAuth', 'bool'),
@@ -177,6 +186,15 @@ function readValue(raw: string, encoding: Encoding): unknown {
         const m = /^(\d{1,9}):(\d{1,9}):([a-z0-9-]{1,20})$/.exec(item);
         return m ? { vcpu: Number(m[1]), memoryGiB: Number(m[2]), processor: m[3] } : item;
       });
+    case 'prices':
+      if (raw === '') return [];
+      return raw.split(',').map((item) => {
+        // Amounts only as a link writes them (plain, shortest decimals), so a price reads back as written.
+        const m = /^([^:]{1,100}):(\d{1,7}(?:\.\d{1,30})?):([A-Z]{3}):([a-z]{1,5})$/.exec(item);
+        return m?.[2] !== undefined && String(Number(m[2])) === m[2]
+          ? { type: m[1], amount: Number(m[2]), currency: m[3], per: m[4] }
+          : item;
+      });
   }
 }
 
@@ -213,6 +231,16 @@ function writeValue(value: unknown, encoding: Encoding): string {
             .map((c: unknown) =>
               c !== null && typeof c === 'object' && 'vcpu' in c && 'memoryGiB' in c && 'processor' in c
                 ? `${num(c.vcpu)}:${num(c.memoryGiB)}:${String(c.processor)}`
+                : '',
+            )
+            .join(',')
+        : '';
+    case 'prices':
+      return Array.isArray(value)
+        ? value
+            .map((p: unknown) =>
+              p !== null && typeof p === 'object' && 'type' in p && 'amount' in p && 'currency' in p && 'per' in p
+                ? `${String(p.type)}:${num(p.amount)}:${String(p.currency)}:${String(p.per)}`
                 : '',
             )
             .join(',')
@@ -276,6 +304,7 @@ export function decodePlan(search: string, defaults: PlanInput, knownRules: read
     workloads: { ...defaults.workloads },
     backup: { ...defaults.backup },
     upgrade: { ...defaults.upgrade },
+    machines: { ...defaults.machines },
     airgap: { ...defaults.airgap },
   };
   for (const p of PLAN_PARAMS) {
@@ -300,6 +329,7 @@ export function decodePlan(search: string, defaults: PlanInput, knownRules: read
       workloads: WorkloadsInputSchema.parse(sections.workloads),
       backup: BackupInputSchema.parse(sections.backup),
       upgrade: UpgradeInputSchema.parse(sections.upgrade),
+      machines: MachinesInputSchema.parse(sections.machines),
       airgap: AirgapInputSchema.parse(sections.airgap),
     },
     notices,

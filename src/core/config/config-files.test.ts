@@ -153,6 +153,21 @@ describe('config.yaml per role', () => {
     expect(yamlOf(byRole.get('agent'))).not.toHaveProperty('kube-controller-manager-arg');
   });
 
+  it('labels each node with its chosen machine type only when the reader asks for it (node-label, a list)', () => {
+    const machines = { server: 'aws-ec2/m7g.large', agent: 'raspberry-pi/raspberry-pi-5-8gb', nodeLabels: true };
+    const labelled = files({ servers: 3, agents: 2, haMode: 'ha-embedded', datastore: 'embedded-etcd' }, { machines });
+    for (const role of ['server-init', 'server'] as const)
+      expect(yamlOf(labelled.byRole.get(role))['node-label']).toEqual(['node.kubernetes.io/instance-type=m7g.large']);
+    expect(yamlOf(labelled.byRole.get('agent'))['node-label']).toEqual([
+      'node.kubernetes.io/instance-type=raspberry-pi-5-8gb',
+    ]);
+    const notAsked = files({ agents: 2 }, { machines: { ...machines, nodeLabels: false } });
+    for (const file of notAsked.byRole.values()) expect(yamlOf(file)).not.toHaveProperty('node-label');
+    // Asked, but no type chosen for the agents; an agentless server has no kubelet to label.
+    const partly = files({ agents: 2, serverWorkloads: 'agentless' }, { machines: { ...machines, agent: '' } });
+    for (const file of partly.byRole.values()) expect(yamlOf(file)).not.toHaveProperty('node-label');
+  });
+
   it('server roles, naming and kubeconfig mode', () => {
     const dedicated = yamlOf(
       files(

@@ -56,6 +56,21 @@ export const PLACEHOLDERS = {
   databaseHost: '<database-host>',
 } as const;
 
+/**
+ * Kubernetes' well-known label for a node's machine type (k8s.io/api core/v1 LabelInstanceTypeStable).
+ * A kubelet may set it on its own node (the NodeRestriction admission plugin allows node.kubernetes.io/
+ * labels), and K3s's embedded cloud controller reports a label already on the node as its instance type
+ * instead of "k3s" (k3s-io/k3s pkg/cloudprovider/instances.go, commit 93565e9a).
+ */
+export const INSTANCE_TYPE_LABEL = 'node.kubernetes.io/instance-type';
+
+/** The node-label entry for a role's chosen machine type ("aws-ec2/m7g.large" → m7g.large), when the reader asked for labels. */
+function instanceTypeLabel(input: PlanInput, role: 'server' | 'agent'): string[] {
+  const key = input.machines.nodeLabels ? input.machines[role] : '';
+  const id = key.slice(key.indexOf('/') + 1);
+  return id === '' ? [] : [`${INSTANCE_TYPE_LABEL}=${id}`];
+}
+
 /** Example paths for external etcd client certificates; the files are the operator's own. */
 export const ETCD_TLS_FILES = {
   'datastore-cafile': '/etc/rancher/k3s/datastore/ca.crt',
@@ -192,6 +207,31 @@ export function buildConfigFiles(
   net: NetworkPlan,
   version: K3sVersion,
   secrets: Secrets = {},
+): ConfigPlan {
+  const plan = unlabelledConfigFiles(input, rules, net, version, secrets);
+  // --node-label is repeatable (a string slice in pkg/cli/cmds/agent.go): a YAML list. An agentless
+  // server runs no kubelet, so it has no node to label.
+  const agentless = input.cluster.serverWorkloads === 'agentless';
+  const labels = {
+    server: agentless ? [] : instanceTypeLabel(input, 'server'),
+    agent: instanceTypeLabel(input, 'agent'),
+  };
+  const files = plan.files.map((file) => {
+    const value = labels[file.role === 'agent' ? 'agent' : 'server'];
+    if (value.length === 0) return file;
+    const label: ConfigEntry = { key: 'node-label', value, setting: null, placeholder: false };
+    return { ...file, entries: [...file.entries, label] };
+  });
+  return { ...plan, files };
+}
+
+/** The config files of buildConfigFiles, before the node labels. */
+function unlabelledConfigFiles(
+  input: PlanInput,
+  rules: Rules,
+  net: NetworkPlan,
+  version: K3sVersion,
+  secrets: Secrets,
 ): ConfigPlan {
   const { cluster, network, install } = input;
   const omitted: OmittedValue[] = [];

@@ -91,32 +91,6 @@ export interface FindingParamsMap {
   'version.unknown-line': { requested: string; fallback: string };
   /** The table's figure, the measured use, and what the plan uses instead (the next whole GB above the measurement). */
   'sizing.below-measured': { figureMiB: number; measuredMiB: number; plannedMiB: number; measuredVersion: string };
-  /**
-   * No machine type of a provider (of the plan's architecture) meets a role's need: the need, the
-   * provider's largest such type, and whether another provider of the catalog has one that does.
-   */
-  'machines.role-exceeds-provider': {
-    role: MachineRole;
-    provider: string;
-    arch: Architecture;
-    needVcpu: number;
-    needVcpuOrMore: boolean;
-    needMemoryMiB: number;
-    largest: string;
-    largestVcpu: number;
-    largestMemoryMiB: number;
-    elsewhere: boolean;
-  };
-  /** Boards of a provider whose memory is below what K3s was measured to use in the role on such a board. */
-  'machines.board-below-measured': {
-    role: 'server' | 'agent';
-    provider: string;
-    boards: readonly string[];
-    measuredMiB: number;
-    /** The profiled machine the measurement was taken on, as the rules name it. */
-    measuredOn: string;
-    measuredVersion: string;
-  };
   'workloads.pod-too-big': {
     name: string;
     cpuMillis: number;
@@ -290,7 +264,57 @@ export interface Day2FindingParamsMap {
   'tokens.rotate-unavailable': { version: string; release: string | null };
 }
 export type Day2FindingCode = keyof Day2FindingParamsMap;
-type AllFindingParams = FindingParamsMap & Day2FindingParamsMap;
+
+/**
+ * Machine findings (decisions 019, 025): about the machine types of a plan. They are listed in the
+ * machines panel and the JSON plan's machines section, apart from the plan's findings, and their
+ * texts load with the panel (src/i18n/machines-text.ts).
+ */
+export interface MachineFindingParamsMap {
+  /**
+   * No machine type of a provider (of the plan's architecture) meets a role's need: the need, the
+   * provider's largest such type, and whether another provider of the catalog has one that does.
+   */
+  'machines.role-exceeds-provider': {
+    role: MachineRole;
+    provider: string;
+    arch: Architecture;
+    needVcpu: number;
+    needVcpuOrMore: boolean;
+    needMemoryMiB: number;
+    largest: string;
+    largestVcpu: number;
+    largestMemoryMiB: number;
+    elsewhere: boolean;
+  };
+  /**
+   * The machine type the reader chose for a role does not serve it: too small for the role's need,
+   * not of the plan's architecture, or not in the machine catalog.
+   */
+  'machines.chosen-type-unfit': {
+    role: MachineRole;
+    type: string;
+    reason: 'too-small' | 'wrong-architecture' | 'unknown-type';
+    arch: Architecture;
+    needVcpu: number;
+    needVcpuOrMore: boolean;
+    needMemoryMiB: number;
+    typeVcpu: number;
+    typeMemoryMiB: number;
+  };
+  /** Boards of a provider whose memory is below what K3s was measured to use in the role on such a board. */
+  'machines.board-below-measured': {
+    role: 'server' | 'agent';
+    provider: string;
+    boards: readonly string[];
+    measuredMiB: number;
+    /** The profiled machine the measurement was taken on, as the rules name it. */
+    measuredOn: string;
+    measuredVersion: string;
+  };
+}
+export type MachineFindingCode = keyof MachineFindingParamsMap;
+type AllFindingParams = FindingParamsMap & Day2FindingParamsMap & MachineFindingParamsMap;
 
 export interface Finding<C extends keyof AllFindingParams = FindingCode> {
   readonly code: C;
@@ -307,6 +331,8 @@ export interface Finding<C extends keyof AllFindingParams = FindingCode> {
 export type AnyFinding = { [C in FindingCode]: Finding<C> }[FindingCode];
 /** A day-2 finding of any code. */
 export type AnyDay2Finding = { [C in Day2FindingCode]: Finding<C> }[Day2FindingCode];
+/** A machine finding of any code. */
+export type AnyMachineFinding = { [C in MachineFindingCode]: Finding<C> }[MachineFindingCode];
 
 export function finding<C extends keyof AllFindingParams>(
   code: C,

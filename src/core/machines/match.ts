@@ -1,4 +1,4 @@
-import { finding, type AnyFinding } from '../findings/finding';
+import { finding, type AnyMachineFinding } from '../findings/finding';
 import {
   machineTypeKey,
   type ListPrice,
@@ -137,7 +137,7 @@ export interface MachinePlan {
   readonly hoursPerMonth: number;
   readonly needs: readonly RoleNeed[];
   readonly providers: readonly ProviderPlan[];
-  readonly findings: readonly AnyFinding[];
+  readonly findings: readonly AnyMachineFinding[];
 }
 
 /**
@@ -197,7 +197,7 @@ export function roleNeeds(sizing: Sizing, input: Pick<MachineInput, 'agentShape'
   return needs;
 }
 
-function burstableAllowed(policy: BurstablePolicy, role: MachineRole): boolean {
+export function burstableAllowed(policy: BurstablePolicy, role: MachineRole): boolean {
   return policy === 'all-roles' || (policy === 'agents-only' && role === 'agent');
 }
 
@@ -212,12 +212,17 @@ function profilingRow(rules: MatchOptions['rules'], need: RoleNeed, type: Machin
 }
 
 /** K3s's measured memory in a role on a type's processor class; null where K3s does not run (database hosts). */
-function measuredMiB(rules: MatchOptions['rules'], need: RoleNeed, type: MachineType): number | null {
+export function measuredMiB(rules: MatchOptions['rules'], need: RoleNeed, type: MachineType): number | null {
   const row = profilingRow(rules, need, type);
   return row && need.measured ? row.memoryMiB[need.measured.column] : null;
 }
 
-function choose(need: RoleNeed, type: MachineType, rules: MatchOptions['rules']): MachineChoice | null {
+/**
+ * The type as a machine of the role, when it has the role's vCPU and memory (memory never below K3s's
+ * measured use in the role on the type's processor class), with the headroom left; null when it is too
+ * small. The architecture and the burstable policy are the caller's to check.
+ */
+export function fitType(need: RoleNeed, type: MachineType, rules: MatchOptions['rules']): MachineChoice | null {
   const measured = measuredMiB(rules, need, type);
   const needMemoryMiB = Math.max(need.memoryMiB, measured ?? 0);
   if (type.vcpu < need.vcpu || type.memoryMiB < needMemoryMiB) return null;
@@ -243,7 +248,7 @@ function matchRole(
   const allowed = ofArch.filter((t) => !t.burstable || burstableAllowed(policy, need.role));
   const sorted = [...allowed].sort(compareMachineSize);
   for (const type of sorted) {
-    const choice = choose(need, type, rules);
+    const choice = fitType(need, type, rules);
     if (choice) return { role: need.role, status: 'matched', choice };
   }
   const largest = sorted[sorted.length - 1];
@@ -272,7 +277,11 @@ function unitPrice(type: MachineType, prices: MachineInput['prices'], region: st
     : null;
 }
 
-function monthlyCost(
+/**
+ * The monthly cost of a machine list: every line priced (typed price, else the dated list price),
+ * hourly prices × hours per month, summed in one currency; otherwise why there is no sum.
+ */
+export function monthlyCost(
   machines: readonly MachineLine[],
   complete: boolean,
   input: MachineInput,
@@ -334,7 +343,11 @@ function providerPlan(
 }
 
 /** A role no type of a provider can host, where the provider offers the plan's architecture. */
-function exceedsFindings(needs: readonly RoleNeed[], plans: readonly ProviderPlan[], arch: Architecture): AnyFinding[] {
+function exceedsFindings(
+  needs: readonly RoleNeed[],
+  plans: readonly ProviderPlan[],
+  arch: Architecture,
+): AnyMachineFinding[] {
   return needs.flatMap((need, i) => {
     const elsewhere = plans.some((p) => p.roles[i]?.status === 'matched');
     return plans.flatMap((p) => {
@@ -369,7 +382,7 @@ function boardFindings(
   catalog: MachineCatalog,
   arch: Architecture,
   rules: MatchOptions['rules'],
-): AnyFinding[] {
+): AnyMachineFinding[] {
   return needs.flatMap((need) => {
     const { role } = need;
     if (need.measured === null || role === 'database') return [];

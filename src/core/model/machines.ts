@@ -1,5 +1,6 @@
 import { z } from './zod';
 import { ArchitectureSchema, PROCESSOR_CLASSES, SourceRefSchema } from './rules';
+import { CurrencySchema, PRICE_PERIODS } from './plan-input';
 
 /**
  * The shape of one published machine catalog (public/data/machines/<id>.json): machine types of
@@ -25,11 +26,8 @@ export type ProviderKind = (typeof PROVIDER_KINDS)[number];
 export const MACHINE_ROLES = ['server', 'agent', 'database'] as const;
 export type MachineRole = (typeof MACHINE_ROLES)[number];
 
-export const PRICE_PERIODS = ['hour', 'month'] as const;
-export type PricePeriod = (typeof PRICE_PERIODS)[number];
-
-/** ISO 4217 code: USD, EUR, JPY. */
-const CurrencySchema = z.string().check(z.regex(/^[A-Z]{3}$/, 'a currency is an ISO 4217 code such as USD'));
+// The price vocabulary is the plan input's (a typed price is part of the plan).
+export { PRICE_PERIODS, MachinePriceSchema, type PricePeriod, type MachinePrice } from './plan-input';
 
 /** A page the catalog's figures come from, and when they were read from it. */
 export const MachineSourceSchema = z.strictObject({
@@ -207,14 +205,3 @@ export const MachineCatalogIndexSchema = z
     }),
   );
 export type MachineCatalogIndex = z.infer<typeof MachineCatalogIndexSchema>;
-
-/**
- * A price the reader types for a machine type (the plan's input, keyed by machineTypeKey): an
- * amount per hour or per month in one currency. It replaces any list price of the type.
- */
-export const MachinePriceSchema = z.strictObject({
-  amount: z.number().check(z.gte(0), z.lte(1_000_000)),
-  currency: CurrencySchema,
-  per: z.enum(PRICE_PERIODS),
-});
-export type MachinePrice = z.infer<typeof MachinePriceSchema>;

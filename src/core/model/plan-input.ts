@@ -324,6 +324,80 @@ export type UpgradeInput = z.infer<typeof UpgradeInputSchema>;
 
 export const DEFAULT_UPGRADE: UpgradeInput = { from: '', to: '' };
 
+/** How a price is counted: per hour (× the catalog's hours per month) or per month. */
+export const PRICE_PERIODS = ['hour', 'month'] as const;
+export type PricePeriod = (typeof PRICE_PERIODS)[number];
+
+/** ISO 4217 code: USD, EUR, JPY. */
+export const CurrencySchema = z.string().check(z.regex(/^[A-Z]{3}$/));
+
+/**
+ * A price the reader types for a machine type (plan input, not a secret): an amount per hour or per
+ * month in one currency. It replaces any list price of the type. Amounts below a millionth are not
+ * taken, so a link writes every amount as plain decimals.
+ */
+export const MachinePriceSchema = z.strictObject({
+  amount: z.number().check(
+    z.gte(0),
+    z.lte(1_000_000),
+    z.refine((a) => a === 0 || a >= 0.000001),
+  ),
+  currency: CurrencySchema,
+  per: z.enum(PRICE_PERIODS),
+});
+export type MachinePrice = z.infer<typeof MachinePriceSchema>;
+
+/**
+ * A machine type as a plan names it, "provider/id" (aws-ec2/m7g.large), or empty for none. The id
+ * part is also a Kubernetes label value (at most 63 characters, starting and ending with a letter or
+ * digit), so it can be written as the node's instance-type label as it is.
+ */
+export const MachineTypeRefSchema = z
+  .string()
+  .check(z.maxLength(100), z.regex(/^([a-z0-9-]{1,36}\/[a-z0-9]([a-z0-9.-]{0,61}[a-z0-9])?)?$/));
+
+/** A price typed for one machine type. */
+export const TypedPriceSchema = z.strictObject({
+  type: MachineTypeRefSchema.check(z.minLength(1)),
+  amount: MachinePriceSchema.shape.amount,
+  currency: CurrencySchema,
+  per: z.enum(PRICE_PERIODS),
+});
+export type TypedPrice = z.infer<typeof TypedPriceSchema>;
+
+/** At most 12 typed prices (MachinesInputSchema). */
+export const MACHINE_LIMITS = { prices: 12 } as const;
+
+/**
+ * Machines (decision 025): the machine type the reader chose for each role (empty: none chosen),
+ * the prices they typed, the machine catalog the choice was made in (empty: the published
+ * default), and whether config.yaml labels each node with its type.
+ */
+export const MachinesInputSchema = z.strictObject({
+  catalog: z.string().check(z.regex(/^(machines-\d{4}\.\d{1,2})?$/)),
+  server: MachineTypeRefSchema,
+  agent: MachineTypeRefSchema,
+  database: MachineTypeRefSchema,
+  prices: z.array(TypedPriceSchema).check(
+    z.maxLength(12),
+    z.refine((ps) => new Set(ps.map((p) => p.type)).size === ps.length),
+  ),
+  /** Write node-label node.kubernetes.io/instance-type=<type> in the servers' and agents' config.yaml. */
+  nodeLabels: z.boolean(),
+});
+export type MachinesInput = z.infer<typeof MachinesInputSchema>;
+
+export const DEFAULT_MACHINES: MachinesInput = {
+  catalog: '',
+  server: '',
+  agent: '',
+  database: '',
+  prices: [],
+  nodeLabels: false,
+};
+
+/** A fresh copy of the default machines section (its price list is never shared between plans). */
+export const defaultMachines = (): MachinesInput => ({ ...DEFAULT_MACHINES, prices: [] });
 /**
  * Day 2, an air-gapped install (decision 024): the nodes reach no internet, so the release's files
  * are downloaded beforehand and the installer skips its download. An empty registry means the
@@ -357,6 +431,8 @@ export const PlanInputSchema = z.strictObject({
   backup: z._default(BackupInputSchema, () => ({ ...DEFAULT_BACKUP })),
   /** Absent in plans saved before day-2 planning existed: no upgrade planned. */
   upgrade: z._default(UpgradeInputSchema, () => ({ ...DEFAULT_UPGRADE })),
+  /** Absent in plans saved before machines were part of the plan: none chosen, no prices. */
+  machines: z._default(MachinesInputSchema, defaultMachines),
   /** Absent in plans saved before air-gapped installs were planned: the nodes download K3s themselves. */
   airgap: z._default(AirgapInputSchema, () => ({ ...DEFAULT_AIRGAP })),
 });
@@ -430,6 +506,7 @@ export function defaultPlanInput(rulesId: string): PlanInput {
     workloads: defaultWorkloads(),
     backup: { ...DEFAULT_BACKUP },
     upgrade: { ...DEFAULT_UPGRADE },
+    machines: defaultMachines(),
     airgap: { ...DEFAULT_AIRGAP },
   };
 }
@@ -442,6 +519,7 @@ export type InstallField = keyof InstallInput;
 export type WorkloadsField = keyof WorkloadsInput;
 export type BackupField = keyof BackupInput;
 export type UpgradeField = keyof UpgradeInput;
+export type MachinesField = keyof MachinesInput;
 export type AirgapField = keyof AirgapInput;
 export type PlanField =
   | `cluster.${ClusterField}`
@@ -451,5 +529,6 @@ export type PlanField =
   | `workloads.${WorkloadsField}`
   | `backup.${BackupField}`
   | `upgrade.${UpgradeField}`
+  | `machines.${MachinesField}`
   | `airgap.${AirgapField}`
   | 'rules';

@@ -214,6 +214,110 @@ const Day2JsonSchema = z.strictObject({
   findings: z.array(FindingJsonSchema),
 });
 
+/** A machine type of the catalog as the JSON plan names it; memory in MiB, as the catalog holds it. */
+const MachineTypeJsonSchema = z.strictObject({
+  key: z.string(),
+  provider: z.string(),
+  id: z.string(),
+  name: z.string(),
+  vcpu: z.int(),
+  memoryMiB: z.int(),
+  architectures: z.array(z.string()),
+  processor: z.enum(PROCESSOR_CLASSES),
+  burstable: z.boolean(),
+});
+const MachineTotalsJsonSchema = z.strictObject({ machines: z.int(), vcpu: z.int(), memoryMiB: z.int() });
+const HeadroomJsonSchema = z.strictObject({ vcpu: z.int(), memoryMiB: z.int() });
+const MACHINE_ROLES_JSON = ['server', 'agent', 'database'] as const;
+/**
+ * A machine list's monthly cost: `priced` with the amount in one currency (hourly prices × hours
+ * per month), or why there is none (`unpriced` names the types without a price, `mixed-currencies`
+ * the currencies, `incomplete` when a role has no type).
+ */
+const MonthlyCostJsonSchema = z.strictObject({
+  status: z.enum(['priced', 'unpriced', 'mixed-currencies', 'incomplete']),
+  amount: z.nullable(z.number()),
+  currency: z.nullable(z.string()),
+  hoursPerMonth: z.number(),
+  lines: z.array(
+    z.strictObject({
+      role: z.enum(MACHINE_ROLES_JSON),
+      key: z.string(),
+      count: z.int(),
+      price: z.strictObject({
+        amount: z.number(),
+        currency: z.string(),
+        per: z.enum(['hour', 'month']),
+        origin: z.enum(['reader', 'list']),
+        region: z.nullable(z.string()),
+        asOf: z.nullable(z.string()),
+      }),
+      monthlyEach: z.number(),
+      monthly: z.number(),
+    }),
+  ),
+  missing: z.array(z.string()),
+  currencies: z.array(z.string()),
+});
+/** The machines of a plan (decision 025). */
+const MachinesJsonSchema = z.strictObject({
+  catalog: z.strictObject({ id: z.string(), version: z.string(), published: z.string() }),
+  arch: z.string(),
+  burstable: z.enum(['agents-only', 'all-roles', 'none']),
+  hoursPerMonth: z.number(),
+  /** What each machine of a role needs: vCPU and MiB, from the sizing or workload planning's agent shape. */
+  needs: z.array(
+    z.strictObject({
+      role: z.enum(MACHINE_ROLES_JSON),
+      count: z.int(),
+      vcpu: z.int(),
+      vcpuOrMore: z.boolean(),
+      memoryMiB: z.int(),
+      basis: z.enum(['sizing', 'workload-shape']),
+    }),
+  ),
+  /** Per provider: the smallest type per role (or why none), its machine list's totals and monthly cost. */
+  providers: z.array(
+    z.strictObject({
+      provider: z.strictObject({ id: z.string(), name: z.string(), kind: z.string() }),
+      roles: z.array(
+        z.strictObject({
+          role: z.enum(MACHINE_ROLES_JSON),
+          status: z.enum(['matched', 'too-small', 'burstable-only', 'no-architecture']),
+          type: z.nullable(MachineTypeJsonSchema),
+          needMemoryMiB: z.nullable(z.int()),
+          headroom: z.nullable(HeadroomJsonSchema),
+        }),
+      ),
+      complete: z.boolean(),
+      totals: MachineTotalsJsonSchema,
+      cost: MonthlyCostJsonSchema,
+    }),
+  ),
+  /** The type the reader chose per role, with its fit, the list's totals and monthly cost; null when none is chosen. */
+  chosen: z.nullable(
+    z.strictObject({
+      roles: z.array(
+        z.strictObject({
+          role: z.enum(MACHINE_ROLES_JSON),
+          count: z.int(),
+          key: z.string(),
+          status: z.enum(['fits', 'too-small', 'wrong-architecture', 'unknown-type']),
+          type: z.nullable(MachineTypeJsonSchema),
+          headroom: z.nullable(HeadroomJsonSchema),
+          burstableAgainstPolicy: z.boolean(),
+        }),
+      ),
+      complete: z.boolean(),
+      totals: MachineTotalsJsonSchema,
+      cost: MonthlyCostJsonSchema,
+    }),
+  ),
+  /** The label config.yaml sets to each node's chosen type, or null when the reader did not ask for it. */
+  nodeLabel: z.nullable(z.string()),
+  findings: z.array(FindingJsonSchema),
+});
+
 export const PlanJsonSchema = z.strictObject({
   $schema: z.optional(z.string()),
   schemaVersion: z.literal(PLAN_FORMAT_VERSION),
@@ -342,6 +446,8 @@ export const PlanJsonSchema = z.strictObject({
   findings: z.array(FindingJsonSchema),
   /** Backups, restore and an upgrade (absent in plans saved before them; null under rules files without their facts). */
   day2: z.optional(z.nullable(Day2JsonSchema)),
+  /** The machines (absent in plans saved before them; null when the machine catalog could not be loaded). */
+  machines: z.optional(z.nullable(MachinesJsonSchema)),
 });
 export type PlanJson = z.infer<typeof PlanJsonSchema>;
 

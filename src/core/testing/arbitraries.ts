@@ -26,6 +26,8 @@ import {
   type BackupInput,
   type PlanInput,
   type UpgradeInput,
+  type MachinesInput,
+  MACHINE_LIMITS,
 } from '../model/plan-input';
 
 /** Text of the characters a CIDR list may hold, valid CIDRs or not (findings judge them). */
@@ -108,9 +110,42 @@ export function planInputArb(knownRules: readonly string[]): fc.Arbitrary<PlanIn
     workloads: workloadsArb,
     backup: backupArb,
     upgrade: upgradeArb,
+    machines: machinesInputArb,
     airgap: airgapArb,
   });
 }
+
+const typeRef = fc.oneof(
+  fc.constantFrom(
+    'aws-ec2/m7g.large',
+    'aws-ec2/t3.micro',
+    'raspberry-pi/raspberry-pi-5-8gb',
+    'gce/n1-standard-4',
+    'x/y',
+  ),
+  fc.stringMatching(/^[a-z0-9-]{1,12}\/[a-z0-9]([a-z0-9.-]{0,20}[a-z0-9])?$/),
+);
+
+/** Any valid machines section: no choice, catalog types and unknown ones, typed prices in any currency and period. */
+export const machinesInputArb: fc.Arbitrary<MachinesInput> = fc.record({
+  catalog: fc.constantFrom('', 'machines-2026.12', 'machines-2027.1'),
+  server: fc.oneof(fc.constant(''), typeRef),
+  agent: fc.oneof(fc.constant(''), typeRef),
+  database: fc.oneof(fc.constant(''), typeRef),
+  prices: fc.uniqueArray(
+    fc.record({
+      type: typeRef,
+      amount: fc.oneof(
+        fc.constantFrom(0, 0.000001, 0.0816, 0.1 + 0.2, 12.5, 1_000_000),
+        fc.double({ min: 0.000001, max: 1_000_000, noNaN: true }),
+      ),
+      currency: fc.constantFrom('USD', 'EUR', 'JPY', 'CNY'),
+      per: fc.constantFrom(...PRICE_PERIODS),
+    }),
+    { maxLength: MACHINE_LIMITS.prices, selector: (p) => p.type },
+  ),
+  nodeLabels: fc.boolean(),
+});
 
 /** A K3s version as people write it: a channel, a minor line or a release, in the forms the schema takes. */
 const versionText = fc.oneof(

@@ -17,6 +17,7 @@ import {
   DEFAULT_NETWORK,
   DEFAULT_BACKUP,
   DEFAULT_UPGRADE,
+  defaultMachines,
   defaultWorkloads,
   type ClusterInput,
   type HostInput,
@@ -26,6 +27,7 @@ import {
   type WorkloadsInput,
   type BackupInput,
   type UpgradeInput,
+  type MachinesInput,
   type AirgapInput,
   DEFAULT_AIRGAP,
 } from '../model/plan-input';
@@ -49,6 +51,7 @@ export interface PlanOverrides {
   readonly workloads?: Partial<WorkloadsInput>;
   readonly backup?: Partial<BackupInput>;
   readonly upgrade?: Partial<UpgradeInput>;
+  readonly machines?: Partial<MachinesInput>;
   readonly airgap?: Partial<AirgapInput>;
 }
 
@@ -66,6 +69,7 @@ export function planInput(
     workloads: { ...defaultWorkloads(), ...more.workloads },
     backup: { ...DEFAULT_BACKUP, ...more.backup },
     upgrade: { ...DEFAULT_UPGRADE, ...more.upgrade },
+    machines: { ...defaultMachines(), ...more.machines },
     airgap: { ...DEFAULT_AIRGAP, ...more.airgap },
   };
 }

@@ -10,6 +10,7 @@ import fc from 'fast-check';
 import { renderFiles } from '../../core/config/files';
 import { computePlan, type PlanResult } from '../../core/plan/compute-plan';
 import { matchMachines } from '../../core/machines/match';
+import { planMachines } from '../../core/plan/plan-machines';
 import type { Architecture } from '../../core/model/rules';
 import type { PlanInput } from '../../core/model/plan-input';
 import { inboundPort } from '../../core/model/rules-lookup';
@@ -25,6 +26,7 @@ import { databaseBasisText, serverBasisText } from '../plan-text';
 import { SUPERSEDED_TEXTS } from '../superseded-text';
 import { COMPARE_SAMPLE_PARAMS, COMPARE_TEXTS } from '../compare-text';
 import { UPDATE_TEXTS } from '../update-text';
+import { MACHINES_TEXTS, machineFindingText } from '../machines-text';
 import { CLI_TEXTS } from '../cli-text';
 import { DAY2_TEXTS, day2FileTexts, day2FindingText } from '../day2-text';
 import { AIRGAP_TEXTS } from '../day2-airgap-text';
@@ -669,11 +671,28 @@ export function renderedTexts(
     for (const arch of new Set<Architecture>([result.input.cluster.arch, 'arm64']))
       for (const catalog of [machineCatalog, boardsOnly])
         for (const finding of matchMachines(result.sizing, { arch }, catalog, { rules }).findings) {
-          const text = findingText(m.findings.messages, finding, f);
+          const text = machineFindingText(MACHINES_TEXTS[locale].findings, finding, f);
           add(`findings.messages.${finding.code}.title`, text.title, finding.params);
           add(`findings.messages.${finding.code}.why`, text.why, finding.params);
           add(`findings.messages.${finding.code}.fix`, text.fix, finding.params);
         }
+  }
+
+  // A chosen machine type that does not serve its role: too small, of another architecture, unknown.
+  const haArm = planInput({ servers: 3, agents: 50, haMode: 'ha-external', datastore: 'postgres', arch: 'arm64' });
+  for (const machines of [
+    { server: 'aws-ec2/m7g.large', agent: 'aws-ec2/m6i.large', database: 'aws-ec2/m99.large' },
+    { server: 'aws-ec2/m99.large', agent: 'raspberry-pi/raspberry-pi-4b-1gb', database: 'gce/n1-standard-2' },
+    { server: 'raspberry-pi/raspberry-pi-4b-1gb', agent: 'x/y', database: 'raspberry-pi/raspberry-pi-5-1gb' },
+  ]) {
+    const input = { ...haArm, machines: { ...haArm.machines, ...machines } };
+    const seed = rulesPair.seed;
+    for (const finding of planMachines(computePlan(input, seed), machineCatalog, seed).findings) {
+      const text = machineFindingText(MACHINES_TEXTS[locale].findings, finding, f);
+      add(`findings.messages.${finding.code}.title`, text.title, finding.params);
+      add(`findings.messages.${finding.code}.why`, text.why, finding.params);
+      add(`findings.messages.${finding.code}.fix`, text.fix, finding.params);
+    }
   }
 
   if (options.files !== false) {
@@ -692,6 +711,7 @@ export function renderedTexts(
   }
 
   for (const t of day2Texts(locale, plans, rulesPair)) add(t.where, t.text, t.params?.[0]);
+  for (const t of machinesTexts(locale)) add(t.where, t.text, t.params?.[0]);
 
   const sup = SUPERSEDED_TEXTS[locale];
   const ids = { rulesId: 'upstream-2026.11', newer: 'upstream-2026.12' };
@@ -717,6 +737,56 @@ export function renderedTexts(
       const samples = COMPARE_SAMPLE_PARAMS[leaf.path];
       if (!samples) throw new Error(`no sample parameters for compare ${leaf.path}: add them to COMPARE_SAMPLE_PARAMS`);
       for (const p of samples) add(where, String((leaf.value as (p: unknown, f: Formatter) => unknown)(p, f)), p);
+    }
+  }
+  return out;
+}
+
+/** Parameters for every message of the machines panel outside its findings, as the panel passes them. */
+export const MACHINES_SAMPLE_PARAMS: Readonly<Record<string, readonly unknown[]>> = {
+  intro: [{ catalog: 'machines-2026.12', published: '2026-12-04', arch: 'arm64' }],
+  need: [
+    { count: 3, vcpu: 4, orMore: false, memoryMiB: 8192, workloadShape: false },
+    { count: 1200, vcpu: 16, orMore: true, memoryMiB: 65536, workloadShape: false },
+    { count: 12, vcpu: 8, orMore: false, memoryMiB: 32768, workloadShape: true },
+  ],
+  size: [{ vcpu: 2, memoryMiB: 7680 }],
+  headroom: [
+    { vcpu: 0, memoryMiB: 0 },
+    { vcpu: 2, memoryMiB: 8192 },
+  ],
+  tooSmall: [{ largest: 'Raspberry Pi 5 (16 GB)' }],
+  noArchitecture: [{ arch: 's390x' }],
+  option: [
+    { name: 'm7g.xlarge', vcpu: 4, memoryMiB: 16384, smallest: true },
+    { name: 'n1-standard-2', vcpu: 2, memoryMiB: 7680, smallest: false },
+  ],
+  totals: [{ machines: 53, vcpu: 212, memoryMiB: 868352 }],
+  costPriced: [{ amount: '$6,314.26', hours: 730 }],
+  costUnpriced: [{ types: ['aws-ec2/m7g.xlarge', 'aws-ec2/t4g.small'] }],
+  costMixed: [{ currencies: ['USD', 'EUR'] }],
+  pricesIntro: [{ hours: 730 }],
+  priceLabel: [{ name: 'm7g.xlarge' }],
+  currencyLabel: [{ name: 'm7g.xlarge' }],
+  perLabel: [{ name: 'Raspberry Pi 5 (8 GB)' }],
+  nodeLabelsHelp: [{ label: 'node.kubernetes.io/instance-type' }],
+};
+
+/** The machines panel's texts in one language: every message with sample parameters (its findings come with the plans). */
+function machinesTexts(locale: Locale): RenderedText[] {
+  const f = formatterFor(locale);
+  const out: RenderedText[] = [];
+  for (const leaf of catalogLeaves(MACHINES_TEXTS[locale])) {
+    if (leaf.path.startsWith('findings.')) continue;
+    const where = `machines.${leaf.path}`;
+    if (typeof leaf.value === 'string') out.push({ where, text: leaf.value });
+    else if (typeof leaf.value === 'function') {
+      const samples = MACHINES_SAMPLE_PARAMS[leaf.path];
+      if (!samples)
+        throw new Error(`no sample parameters for machines ${leaf.path}: add them to MACHINES_SAMPLE_PARAMS`);
+      for (const p of samples)
+        for (const line of asLines((leaf.value as (p: unknown, f: Formatter) => unknown)(p, f)))
+          out.push({ where, text: line, params: [p] });
     }
   }
   return out;

@@ -1,3 +1,4 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { PlanResult } from '../../core/plan/compute-plan';
 import type { Rules } from '../../core/model/rules';
@@ -15,12 +16,13 @@ export function DownloadPlanButton({
   const appReady = useAppReady();
   const { m } = useI18n();
   const [state, setState] = useState<'idle' | 'busy' | 'failed'>('idle');
+  const queryClient = useQueryClient();
   const download = async () => {
     if (!ready) return;
     setState('busy');
     try {
-      const { downloadPlanJson } = await import('../../export/download-plan');
-      downloadPlanJson(ready.result, ready.rules);
+      const { downloadPlanWithMachines } = await import('./download-plan-run');
+      await downloadPlanWithMachines(queryClient, ready.result, ready.rules);
       setState('idle');
     } catch {
       setState('failed');

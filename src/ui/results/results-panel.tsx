@@ -13,6 +13,7 @@ import { ServerCard } from './server-card';
 import { TotalsCard } from './totals-card';
 import { ErrorBoundary } from '../shared/error-boundary';
 import { useAppStage } from '../shared/use-app-ready';
+import { useNearViewport } from '../shared/use-near-viewport';
 
 const WorkloadsCard = lazy(() => import('./workloads-card'));
 
@@ -33,6 +34,8 @@ interface ResultsPanelProps {
   install: ReactNode;
   /** The day-2 panel (loaded on demand with its texts and the YAML library); not shown without it. */
   day2?: ReactNode;
+  /** The machines panel (loaded with the machine catalog when it comes near the screen); not shown without it. */
+  machines?: ReactNode;
 }
 
 /** Everything the plan says, rendered from the PlanResult; no arithmetic here. */
@@ -48,6 +51,7 @@ export function ResultsPanel({
   visuals,
   install,
   day2,
+  machines,
 }: ResultsPanelProps) {
   const { m, f } = useI18n();
   const { cluster } = result.input;
@@ -61,6 +65,7 @@ export function ResultsPanel({
       <nav className="results-nav" aria-label={m.nav.label}>
         <a href="#sizing">{m.nav.sizing}</a>
         <a href="#network">{m.nav.network}</a>
+        {machines && <a href="#machines">{m.nav.machines}</a>}
         <a href="#diagrams">{m.nav.diagrams}</a>
         <a href="#install">{m.nav.install}</a>
         {day2 && <a href="#day2">{m.nav.day2}</a>}
@@ -102,6 +107,7 @@ export function ResultsPanel({
           {m.network.loading}
         </p>
       )}
+      {machines && showNetwork && <MachinesSlot result={result}>{machines}</MachinesSlot>}
       <DeferredPanel id="diagrams" shown={showDiagrams} loading={m.visuals.loading} failed={m.visuals.loadFailed}>
         {visuals}
       </DeferredPanel>
@@ -118,6 +124,46 @@ export function ResultsPanel({
 }
 
 /**
+ * The machines panel's place: loaded when it comes near the screen, or at once when the plan names
+ * a machine type (a shared link with a choice).
+ */
+function MachinesSlot({ result, children }: { result: PlanResult; children: ReactNode }) {
+  const { m } = useI18n();
+  const { server, agent, database } = result.input.machines;
+  const chosen = server !== '' || agent !== '' || database !== '';
+  return (
+    <NearPanel id="machines" now={chosen} loading={m.machines.loading} failed={m.machines.loadFailed}>
+      {children}
+    </NearPanel>
+  );
+}
+
+/**
+ * A panel loaded only when it comes near the screen (or at once when `now`): until then a loading
+ * line that carries its anchor, so a jump to it loads it too.
+ */
+function NearPanel({
+  id,
+  now,
+  loading,
+  failed,
+  children,
+}: {
+  id: string;
+  now: boolean;
+  loading: string;
+  failed: string;
+  children: ReactNode;
+}) {
+  const { ref, reached } = useNearViewport('200px');
+  return (
+    <DeferredPanel id={id} shown={now || reached} loading={loading} failed={failed} placeholderRef={ref}>
+      {children}
+    </DeferredPanel>
+  );
+}
+
+/**
  * A panel below the first screen: a loading line (carrying the panel's anchor) until its stage
  * comes and while its code loads, and a plain message if its code cannot be loaded.
  */
@@ -127,15 +173,18 @@ function DeferredPanel({
   loading,
   failed,
   children,
+  placeholderRef,
 }: {
   id: string;
   shown: boolean;
   loading: string;
   failed: string;
   children: ReactNode;
+  /** Watches the loading line (a panel that loads when it comes near the screen). */
+  placeholderRef?: (element: Element | null) => void;
 }) {
   const placeholder = (
-    <p className="status" id={id}>
+    <p className="status" id={id} ref={placeholderRef}>
       {loading}
     </p>
   );
