@@ -8,7 +8,7 @@ const MAX = 80;
 
 /** @type {Readonly<Record<string, number>>} */
 export const LONGER_FUNCTIONS = {
-  'src/app/planner.tsx': 168,
+  'src/app/planner.tsx': 167,
   'src/app/service-worker.tsx': 106,
   'src/core/config/config-files.ts': 138,
   'src/core/day2/backup.ts': 169,

@@ -62,15 +62,7 @@ export function ResultsPanel({
   return (
     <div className="results" id="results" tabIndex={-1}>
       <AnswerBar result={result} />
-      <nav className="results-nav" aria-label={m.nav.label}>
-        <a href="#sizing">{m.nav.sizing}</a>
-        <a href="#network">{m.nav.network}</a>
-        {machines && <a href="#machines">{m.nav.machines}</a>}
-        <a href="#diagrams">{m.nav.diagrams}</a>
-        <a href="#install">{m.nav.install}</a>
-        {day2 && <a href="#day2">{m.nav.day2}</a>}
-        <a href="#findings-title">{m.nav.findings}</a>
-      </nav>
+      <ResultsNav machines={Boolean(machines)} day2={Boolean(day2)} />
       <div className="results__head" id="sizing">
         <h2 className="panel-title">{m.results.title}</h2>
         <p className="results__summary" data-testid="plan-summary">
@@ -120,6 +112,22 @@ export function ResultsPanel({
         </DeferredPanel>
       )}
     </div>
+  );
+}
+
+/** In-page links to each panel (the machines and day-2 panels only where the page has them). */
+function ResultsNav({ machines, day2 }: { machines: boolean; day2: boolean }) {
+  const { m } = useI18n();
+  return (
+    <nav className="results-nav" aria-label={m.nav.label}>
+      <a href="#sizing">{m.nav.sizing}</a>
+      <a href="#network">{m.nav.network}</a>
+      {machines && <a href="#machines">{m.nav.machines}</a>}
+      <a href="#diagrams">{m.nav.diagrams}</a>
+      <a href="#install">{m.nav.install}</a>
+      {day2 && <a href="#day2">{m.nav.day2}</a>}
+      <a href="#findings-title">{m.nav.findings}</a>
+    </nav>
   );
 }
 
