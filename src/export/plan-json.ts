@@ -9,13 +9,14 @@ import { formatCidr } from '../core/network/cidr';
 import { portRange } from '../core/model/format';
 import { planFiles } from '../core/plan/plan-files';
 import { en } from '../i18n/en';
-import { findingText } from '../i18n/finding-text';
+import { findingText, type FindingText } from '../i18n/finding-text';
 import { createFormatter } from '../i18n/format';
 import { fileTexts } from '../i18n/file-texts';
 import { databaseBasisText, serverBasisText } from '../i18n/plan-text';
 import { renderDay2Files } from '../core/day2/render';
 import type { CommandStep } from '../core/day2/steps';
-import type { AnyDay2Finding } from '../core/findings/finding';
+import type { AnyDay2Finding, AnyFinding } from '../core/findings/finding';
+import type { UpgradePlan } from '../core/day2/upgrade';
 import { DAY2_TEXTS, day2FileTexts, day2FindingText as day2FindingTextIn } from '../i18n/day2-text';
 import type { PlanMachines } from '../core/plan/plan-machines';
 import type { MonthlyCost } from '../core/machines/match';
@@ -29,16 +30,52 @@ const f = createFormatter('en');
 /** Where the JSON Schema of a plan is published, relative to the app. */
 export const PLAN_SCHEMA_PATH = 'schema/plan.v1.json';
 
+type JsonSource = PlanJson['findings'][number]['source'];
+type SourceOf = (ref: SourceRef) => JsonSource;
+
+/** A source reference resolved against the rules file to a title, a link and a section. */
+const sourceOf =
+  (rules: Rules): SourceOf =>
+  (ref) => {
+    const s = resolveSource(ref, rules);
+    return { title: s.title, url: s.url, permalink: s.permalink, section: s.section, date: s.date };
+  };
+
 /**
  * The downloadable plan, in English whatever the page language: everything the page shows,
  * as data, with each figure's source resolved to a link.
  */
 export function buildPlanJson(result: PlanResult, rules: Rules, link: string, schemaUrl: string): PlanJson {
-  const source = (ref: SourceRef) => {
-    const s = resolveSource(ref, rules);
-    return { title: s.title, url: s.url, permalink: s.permalink, section: s.section, date: s.date };
+  const source = sourceOf(rules);
+  const rendered = planFiles(result, rules, fileTexts(en, rules, link));
+  return {
+    $schema: schemaUrl,
+    schemaVersion: PLAN_FORMAT_VERSION,
+    link,
+    input: result.input,
+    rules: { ...result.rules },
+    k3sVersion: { requested: result.version.requested, resolved: result.version.resolved },
+    sizing: sizingJson(result, source),
+    network: networkJson(result, source),
+    ports: result.network.ports.map((r) => ({
+      protocol: r.protocol,
+      port: portRange(r),
+      source: r.sources,
+      destination: r.destinations,
+      purpose: en.network.portPurposes[r.id],
+      reference: source(r.source),
+    })),
+    config: configJson(result, rendered),
+    workloads: workloadsJson(result),
+    day2: day2Json(result, rules, link, source),
+    findings: result.findings.map((x) => findingJson(x, findingText(en.findings.messages, x, f), source)),
   };
-  const resources = (r: Resources) => ({ vcpu: r.vcpu, memoryGiB: toGiB(r.memoryMiB) });
+}
+
+const resources = (r: Resources) => ({ vcpu: r.vcpu, memoryGiB: toGiB(r.memoryMiB) });
+
+/** Each role's size, with the table row or measurement behind it. */
+function sizingJson(result: PlanResult, source: SourceOf): PlanJson['sizing'] {
   const measured = (x: MeasuredOverhead) => ({
     cpuCoreShare: x.cpuCoreShare,
     memoryGiB: toGiB(x.memoryMiB),
@@ -49,137 +86,112 @@ export function buildPlanJson(result: PlanResult, rules: Rules, link: string, sc
     source: source(x.source),
   });
   const { server, agent, database, etcd, totals } = result.sizing;
-  const rendered = planFiles(result, rules, fileTexts(en, rules, link));
+  return {
+    server: {
+      count: server.count,
+      vcpu: server.vcpu,
+      vcpuOrMore: server.vcpuOrMore,
+      memoryGiB: toGiB(server.memoryMiB),
+      tableMemoryGiB: server.raisedFromMiB === null ? null : toGiB(server.raisedFromMiB),
+      tier: server.basis.kind === 'tier' ? server.basis.tier.tierId : null,
+      basis: serverBasisText(server, result.input.cluster, en, f),
+      counts: server.basis.tier.counts,
+      minimum: resources(server.baseline.minimum),
+      recommended: server.baseline.recommended ? resources(server.baseline.recommended) : null,
+      measured: measured(server.measured),
+      etcdDiskGiB: server.etcdDisk
+        ? {
+            atDefaultQuota: toGiB(server.etcdDisk.atDefaultQuotaMiB),
+            atSuggestedMaxQuota: toGiB(server.etcdDisk.atSuggestedMaxQuotaMiB),
+          }
+        : null,
+      source: source(server.source),
+    },
+    agent: {
+      count: agent.count,
+      minimum: resources(agent.baseline.minimum),
+      recommended: agent.baseline.recommended ? resources(agent.baseline.recommended) : null,
+      measured: measured(agent.measured),
+      source: source(agent.baseline.source),
+    },
+    database: database
+      ? {
+          datastore: database.datastore,
+          vcpu: database.vcpu,
+          vcpuOrMore: database.vcpuOrMore,
+          memoryGiB: toGiB(database.memoryMiB),
+          tier: database.tier.tierId,
+          basis: databaseBasisText(database, en, f),
+          source: source(database.source),
+        }
+      : null,
+    etcd: etcd ? { members: etcd.members, quorum: etcd.quorum, faultTolerance: etcd.faultTolerance } : null,
+    totals: { vcpu: totals.vcpu, vcpuOrMore: totals.vcpuOrMore, memoryGiB: toGiB(totals.memoryMiB) },
+  };
+}
+
+/** The address plan per family, the firewall commands and the OS preparation, in English. */
+function networkJson(result: PlanResult, source: SourceOf): PlanJson['network'] {
   const net = result.network;
   const str = (x: bigint | null | undefined): string | null => (x === null || x === undefined ? null : x.toString());
   return {
-    $schema: schemaUrl,
-    schemaVersion: PLAN_FORMAT_VERSION,
-    link,
-    input: result.input,
-    rules: { ...result.rules },
-    k3sVersion: { requested: result.version.requested, resolved: result.version.resolved },
-    sizing: {
-      server: {
-        count: server.count,
-        vcpu: server.vcpu,
-        vcpuOrMore: server.vcpuOrMore,
-        memoryGiB: toGiB(server.memoryMiB),
-        tableMemoryGiB: server.raisedFromMiB === null ? null : toGiB(server.raisedFromMiB),
-        tier: server.basis.kind === 'tier' ? server.basis.tier.tierId : null,
-        basis: serverBasisText(server, result.input.cluster, en, f),
-        counts: server.basis.tier.counts,
-        minimum: resources(server.baseline.minimum),
-        recommended: server.baseline.recommended ? resources(server.baseline.recommended) : null,
-        measured: measured(server.measured),
-        etcdDiskGiB: server.etcdDisk
-          ? {
-              atDefaultQuota: toGiB(server.etcdDisk.atDefaultQuotaMiB),
-              atSuggestedMaxQuota: toGiB(server.etcdDisk.atSuggestedMaxQuotaMiB),
-            }
-          : null,
-        source: source(server.source),
-      },
-      agent: {
-        count: agent.count,
-        minimum: resources(agent.baseline.minimum),
-        recommended: agent.baseline.recommended ? resources(agent.baseline.recommended) : null,
-        measured: measured(agent.measured),
-        source: source(agent.baseline.source),
-      },
-      database: database
-        ? {
-            datastore: database.datastore,
-            vcpu: database.vcpu,
-            vcpuOrMore: database.vcpuOrMore,
-            memoryGiB: toGiB(database.memoryMiB),
-            tier: database.tier.tierId,
-            basis: databaseBasisText(database, en, f),
-            source: source(database.source),
-          }
-        : null,
-      etcd: etcd ? { members: etcd.members, quorum: etcd.quorum, faultTolerance: etcd.faultTolerance } : null,
-      totals: { vcpu: totals.vcpu, vcpuOrMore: totals.vcpuOrMore, memoryGiB: toGiB(totals.memoryMiB) },
-    },
-    network: {
-      ipFamily: result.input.network.ipFamily,
-      primaryFamily: net.addressing.primary,
-      families: net.addressing.perFamily.map((fp) => ({
-        family: fp.family,
-        clusterCidr: fp.clusterCidr ? formatCidr(fp.clusterCidr) : null,
-        serviceCidr: fp.serviceCidr ? formatCidr(fp.serviceCidr) : null,
-        nodeMask: fp.nodeMask,
-        nodeSubnets: str(fp.pods?.nodeSubnets),
-        addressesPerNode: str(fp.pods?.addressesPerNode),
-        usablePerNode: str(fp.pods?.usablePerNode),
-        podsPerNode: fp.pods?.podsPerNode ?? null,
-        podCapacity: str(fp.pods?.podCapacity),
-        nodes: net.addressing.podNodes,
-        subnetsLeft: str(fp.pods?.subnetsLeft),
-        fits: fp.pods?.fits ?? null,
-        serviceAddresses: str(fp.services?.addresses),
-        apiServiceIp: fp.services?.apiServiceIp ?? null,
-        clusterDnsIp: fp.services?.clusterDnsIp ?? null,
-      })),
-      clusterDns: net.addressing.clusterDns,
-      flannelBackend: result.input.network.flannelBackend,
-      firewall: net.firewall.map((script) => ({
-        role: script.role,
-        firewall: script.firewall,
-        commands: script.lines.map(
-          (l) =>
-            `${l.command} # ${l.note.kind === 'port' ? en.network.portPurposes[l.note.id] : en.network.firewallNotes[l.note.kind]}`,
-        ),
-      })),
-      osPreparation: net.osSteps.map((step) => ({
-        id: step.id,
-        title: en.network.osSteps[step.id].title,
-        conditional: step.conditional,
-        commands: [...step.commands],
-        source: source(step.source),
-      })),
-    },
-    ports: net.ports.map((r) => ({
-      protocol: r.protocol,
-      port: portRange(r),
-      source: r.sources,
-      destination: r.destinations,
-      purpose: en.network.portPurposes[r.id],
-      reference: source(r.source),
+    ipFamily: result.input.network.ipFamily,
+    primaryFamily: net.addressing.primary,
+    families: net.addressing.perFamily.map((fp) => ({
+      family: fp.family,
+      clusterCidr: fp.clusterCidr ? formatCidr(fp.clusterCidr) : null,
+      serviceCidr: fp.serviceCidr ? formatCidr(fp.serviceCidr) : null,
+      nodeMask: fp.nodeMask,
+      nodeSubnets: str(fp.pods?.nodeSubnets),
+      addressesPerNode: str(fp.pods?.addressesPerNode),
+      usablePerNode: str(fp.pods?.usablePerNode),
+      podsPerNode: fp.pods?.podsPerNode ?? null,
+      podCapacity: str(fp.pods?.podCapacity),
+      nodes: net.addressing.podNodes,
+      subnetsLeft: str(fp.pods?.subnetsLeft),
+      fits: fp.pods?.fits ?? null,
+      serviceAddresses: str(fp.services?.addresses),
+      apiServiceIp: fp.services?.apiServiceIp ?? null,
+      clusterDnsIp: fp.services?.clusterDnsIp ?? null,
     })),
-    config: {
-      serverUrl: result.config.serverUrl,
-      files: rendered.flatMap((file) =>
-        file.kind === 'config' && file.role !== null
-          ? [{ role: file.role, fileName: file.name, content: file.text }]
-          : [],
+    clusterDns: net.addressing.clusterDns,
+    flannelBackend: result.input.network.flannelBackend,
+    firewall: net.firewall.map((script) => ({
+      role: script.role,
+      firewall: script.firewall,
+      commands: script.lines.map(
+        (l) =>
+          `${l.command} # ${l.note.kind === 'port' ? en.network.portPurposes[l.note.id] : en.network.firewallNotes[l.note.kind]}`,
       ),
-      registries: result.config.registries
-        ? {
-            fileName: result.config.registries.fileName,
-            path: result.config.registries.path,
-            content: rendered.find((file) => file.kind === 'registries')?.text ?? '',
-          }
-        : null,
-      installScript: rendered.find((file) => file.kind === 'script')?.text ?? '',
-      omitted: result.config.omitted.map((o) => ({ key: o.key, field: o.field })),
-    },
-    workloads: workloadsJson(result),
-    day2: day2Json(result, rules, link, source),
-    findings: result.findings.map((x) => {
-      const text = findingText(en.findings.messages, x, f);
-      return {
-        code: x.code,
-        severity: x.severity,
-        message: text.title,
-        why: text.why,
-        fix: text.fix,
-        params: { ...x.params },
-        fields: [...x.fields],
-        ruleId: x.ruleId,
-        source: source(x.source),
-      };
-    }),
+    })),
+    osPreparation: net.osSteps.map((step) => ({
+      id: step.id,
+      title: en.network.osSteps[step.id].title,
+      conditional: step.conditional,
+      commands: [...step.commands],
+      source: source(step.source),
+    })),
+  };
+}
+
+/** The config files, registries.yaml and the install script as the page renders them. */
+function configJson(result: PlanResult, rendered: ReturnType<typeof planFiles>): PlanJson['config'] {
+  return {
+    serverUrl: result.config.serverUrl,
+    files: rendered.flatMap((file) =>
+      file.kind === 'config' && file.role !== null
+        ? [{ role: file.role, fileName: file.name, content: file.text }]
+        : [],
+    ),
+    registries: result.config.registries
+      ? {
+          fileName: result.config.registries.fileName,
+          path: result.config.registries.path,
+          content: rendered.find((file) => file.kind === 'registries')?.text ?? '',
+        }
+      : null,
+    installScript: rendered.find((file) => file.kind === 'script')?.text ?? '',
+    omitted: result.config.omitted.map((o) => ({ key: o.key, field: o.field })),
   };
 }
 
@@ -223,13 +235,62 @@ function workloadsJson(result: PlanResult): PlanJson['workloads'] {
   };
 }
 
+/** A finding as data: its code and severity, its English words, parameters and fields, its rule and source. */
+function findingJson(
+  x: AnyFinding | AnyDay2Finding,
+  text: FindingText,
+  source: SourceOf,
+): PlanJson['findings'][number] {
+  return {
+    code: x.code,
+    severity: x.severity,
+    message: text.title,
+    why: text.why,
+    fix: text.fix,
+    params: { ...x.params },
+    fields: [...x.fields],
+    ruleId: x.ruleId,
+    source: source(x.source),
+  };
+}
+
+/** The upgrade as data: the path's steps with their commands and manifests, the order, the controller. */
+function upgradeJson(
+  u: UpgradePlan,
+  fileText: (name: string) => string,
+): NonNullable<NonNullable<PlanJson['day2']>['upgrade']> {
+  return {
+    from: { ...u.from },
+    to: { ...u.to },
+    direction: u.direction,
+    order: {
+      servers: u.order.servers,
+      serversAtOnce: u.order.serversAtOnce,
+      tolerated: u.order.tolerated,
+      etcdMembers: u.order.etcd?.members ?? null,
+      registration: u.order.registration,
+      serverUrl: u.order.serverUrl,
+      agents: u.order.agents,
+      agentBatch: u.order.agentBatch ? { size: u.order.agentBatch.size, batches: u.order.agentBatch.batches } : null,
+    },
+    steps: u.steps.map((s) => ({
+      line: s.line,
+      env: { ...s.env },
+      servers: s.servers.map((x) => ({ ...x })),
+      agentCommand: s.agentCommand,
+      gates: s.crossed.map((c) => c.gate),
+      manifests: { fileName: s.manifests.fileName, content: fileText(s.manifests.fileName) },
+    })),
+    controller: {
+      install: u.controller.install,
+      watch: [...u.controller.watch],
+      upgradesServers: u.controllerUpgradesServers,
+    },
+  };
+}
+
 /** Day 2 as data, in English: the backup and its restore steps, the upgrade's steps and files, the findings. */
-function day2Json(
-  result: PlanResult,
-  rules: Rules,
-  link: string,
-  source: (ref: SourceRef) => PlanJson['findings'][number]['source'],
-): PlanJson['day2'] {
+function day2Json(result: PlanResult, rules: Rules, link: string, source: SourceOf): PlanJson['day2'] {
   const d = planDay2Of(result, rules);
   if (!d) return null;
   const t = DAY2_TEXTS.en;
@@ -253,7 +314,6 @@ function day2Json(
       commands: [...s.commands],
     }));
   const b = d.backup;
-  const u = d.upgrade;
   const gib = (mib: number) => toGiB(mib);
   return {
     backup: {
@@ -294,62 +354,15 @@ function day2Json(
       token: { file: b.tokenFile, why: t.backup.tokenWhy({ file: b.tokenFile }, f) },
       source: source(b.source),
     },
-    upgrade: u
-      ? {
-          from: { ...u.from },
-          to: { ...u.to },
-          direction: u.direction,
-          order: {
-            servers: u.order.servers,
-            serversAtOnce: u.order.serversAtOnce,
-            tolerated: u.order.tolerated,
-            etcdMembers: u.order.etcd?.members ?? null,
-            registration: u.order.registration,
-            serverUrl: u.order.serverUrl,
-            agents: u.order.agents,
-            agentBatch: u.order.agentBatch
-              ? { size: u.order.agentBatch.size, batches: u.order.agentBatch.batches }
-              : null,
-          },
-          steps: u.steps.map((s) => ({
-            line: s.line,
-            env: { ...s.env },
-            servers: s.servers.map((x) => ({ ...x })),
-            agentCommand: s.agentCommand,
-            gates: s.crossed.map((c) => c.gate),
-            manifests: { fileName: s.manifests.fileName, content: fileText(s.manifests.fileName) },
-          })),
-          controller: {
-            install: u.controller.install,
-            watch: [...u.controller.watch],
-            upgradesServers: u.controllerUpgradesServers,
-          },
-        }
-      : null,
+    upgrade: d.upgrade ? upgradeJson(d.upgrade, fileText) : null,
     airgap: airgapJson(d.airgap, source),
     tokens: tokensJson(d.tokens, source),
-    findings: d.findings.map((x) => {
-      const text = day2FindingText(x);
-      return {
-        code: x.code,
-        severity: x.severity,
-        message: text.title,
-        why: text.why,
-        fix: text.fix,
-        params: { ...x.params },
-        fields: [...x.fields],
-        ruleId: x.ruleId,
-        source: source(x.source),
-      };
-    }),
+    findings: d.findings.map((x) => findingJson(x, day2FindingText(x), source)),
   };
 }
 
 /** The air-gapped install as data (decision 024): no credential, only whether placeholders stand for them. */
-function airgapJson(
-  a: Day2Result['airgap'],
-  source: (ref: SourceRef) => PlanJson['findings'][number]['source'],
-): NonNullable<PlanJson['day2']>['airgap'] {
+function airgapJson(a: Day2Result['airgap'], source: SourceOf): NonNullable<PlanJson['day2']>['airgap'] {
   if (!a) return null;
   const t = AIRGAP_TEXTS.en.airgap;
   return {
@@ -376,10 +389,7 @@ function airgapJson(
 }
 
 /** The join tokens as data (decision 024). */
-function tokensJson(
-  k: Day2Result['tokens'],
-  source: (ref: SourceRef) => PlanJson['findings'][number]['source'],
-): NonNullable<PlanJson['day2']>['tokens'] {
+function tokensJson(k: Day2Result['tokens'], source: SourceOf): NonNullable<PlanJson['day2']>['tokens'] {
   if (!k) return null;
   const t = AIRGAP_TEXTS.en.tokens;
   const steps = (list: typeof k.joinSteps, file: (id: string) => string) =>

@@ -225,39 +225,55 @@ export function buildConfigFiles(
   return { ...plan, files };
 }
 
-/** The config files of buildConfigFiles, before the node labels. */
-function unlabelledConfigFiles(
-  input: PlanInput,
-  rules: Rules,
-  net: NetworkPlan,
-  version: K3sVersion,
-  secrets: Secrets,
-): ConfigPlan {
-  const { cluster, network, install } = input;
-  const omitted: OmittedValue[] = [];
-  const token = secrets.token ?? PLACEHOLDERS.token;
-  const agentToken = secrets.agentToken ?? PLACEHOLDERS.agentToken;
-  const password = secrets.databasePassword ?? PLACEHOLDERS.databasePassword;
+const entry = (
+  key: string,
+  value: ConfigValue,
+  setting: SettingId | null = null,
+  placeholder = false,
+): ConfigEntry => ({
+  key,
+  value,
+  setting,
+  placeholder,
+});
 
+/** The address joining nodes register with: the fixed registration address, else the first server. */
+function registrationOf(input: PlanInput, rules: Rules, omitted: OmittedValue[]) {
+  const { cluster, install } = input;
   const serverNames = nodeNames(install.serverNames, cluster.servers);
   const firstServerName = serverNames.ok ? serverNames.nameOf(1) : 'server-1';
   const registration = install.registrationAddress.trim();
-  const registrationValid = registration !== '' && addressKind(registration) !== null;
-  if (registration !== '' && !registrationValid) omitted.push({ key: 'tls-san', field: 'install.registrationAddress' });
-  const serverUrl = `https://${urlHost(registrationValid ? registration : firstServerName)}:${String(rules.install.supervisorPort)}`;
+  const valid = registration !== '' && addressKind(registration) !== null;
+  if (registration !== '' && !valid) omitted.push({ key: 'tls-san', field: 'install.registrationAddress' });
+  const host = urlHost(valid ? registration : firstServerName);
+  return {
+    firstServerName,
+    tlsSan: valid ? registration : null,
+    serverUrl: `https://${host}:${String(rules.install.supervisorPort)}`,
+  };
+}
 
-  const entry = (
-    key: string,
-    value: ConfigValue,
-    setting: SettingId | null = null,
-    placeholder = false,
-  ): ConfigEntry => ({ key, value, setting, placeholder });
-
-  // Cluster-wide server settings, identical in every server file.
+/** Cluster-wide server settings: the tokens, the datastore, the registration name, the servers' role. */
+function clusterEntries(
+  input: PlanInput,
+  rules: Rules,
+  secrets: Secrets,
+  tlsSan: string | null,
+  omitted: OmittedValue[],
+): ConfigEntry[] {
+  const { cluster, network } = input;
   const shared: ConfigEntry[] = [];
-  shared.push(entry('token', token, 'token', secrets.token === undefined));
+  shared.push(entry('token', secrets.token ?? PLACEHOLDERS.token, 'token', secrets.token === undefined));
   if (cluster.agents > 0)
-    shared.push(entry('agent-token', agentToken, 'agent-token', secrets.agentToken === undefined));
+    shared.push(
+      entry(
+        'agent-token',
+        secrets.agentToken ?? PLACEHOLDERS.agentToken,
+        'agent-token',
+        secrets.agentToken === undefined,
+      ),
+    );
+  const password = secrets.databasePassword ?? PLACEHOLDERS.databasePassword;
   const endpoint = datastoreEndpoint(input, rules, password, omitted);
   if (endpoint) {
     shared.push(entry('datastore-endpoint', endpoint.endpoint, 'datastore-endpoint', endpoint.placeholder));
@@ -265,12 +281,18 @@ function unlabelledConfigFiles(
   if (cluster.datastore === 'external-etcd') {
     for (const [key, path] of Object.entries(ETCD_TLS_FILES)) shared.push(entry(key, path, 'datastore-endpoint', true));
   }
-  if (registrationValid) shared.push(entry('tls-san', [registration]));
+  if (tlsSan !== null) shared.push(entry('tls-san', [tlsSan]));
   if (cluster.serverWorkloads === 'dedicated') shared.push(entry('node-taint', [rules.install.dedicatedServerTaint]));
   if (cluster.serverWorkloads === 'agentless') shared.push(entry('disable-agent', true));
   if (network.egressSelectorMode !== 'agent')
     shared.push(entry('egress-selector-mode', network.egressSelectorMode, 'egress-selector-mode'));
+  return shared;
+}
 
+/** The cluster and service ranges and the node masks, where they differ from K3s's defaults. */
+function rangeEntries(input: PlanInput, rules: Rules, net: NetworkPlan, omitted: OmittedValue[]): ConfigEntry[] {
+  const { network } = input;
+  const out: ConfigEntry[] = [];
   const defaults = rules.network.defaults;
   const cidrsReadable = (field: 'clusterCidr' | 'serviceCidr'): boolean =>
     net.lists[field].length > 0 &&
@@ -280,7 +302,7 @@ function unlabelledConfigFiles(
   // so config.yaml lists one range per family, primary first.
   if (!sameCidrList(network.clusterCidr, defaults.clusterCidr)) {
     if (cidrsReadable('clusterCidr'))
-      shared.push(entry('cluster-cidr', validCidrs(net.lists.clusterCidr).map(formatCidr), 'cluster-cidr'));
+      out.push(entry('cluster-cidr', validCidrs(net.lists.clusterCidr).map(formatCidr), 'cluster-cidr'));
     else omitted.push({ key: 'cluster-cidr', field: 'network.clusterCidr' });
   }
   // A service range wider than K3s allows stops the apiserver: left out, like invalid input.
@@ -291,7 +313,7 @@ function unlabelledConfigFiles(
     if (cidrsReadable('serviceCidr') && !serviceTooWide) {
       // No cluster-dns: without it K3s takes the 10th address of every service range, each family's
       // (k3s-io/k3s pkg/cli/server/server.go, commit 005499a9); the plan never asks for another.
-      shared.push(entry('service-cidr', validCidrs(net.lists.serviceCidr).map(formatCidr), 'service-cidr'));
+      out.push(entry('service-cidr', validCidrs(net.lists.serviceCidr).map(formatCidr), 'service-cidr'));
     } else {
       omitted.push({ key: 'service-cidr', field: 'network.serviceCidr' });
     }
@@ -301,8 +323,20 @@ function unlabelledConfigFiles(
     controllerArgs.push(`node-cidr-mask-size-ipv4=${String(network.nodeMaskV4)}`);
   if (net.families.includes('ipv6') && network.nodeMaskV6 !== defaults.nodeMaskV6)
     controllerArgs.push(`node-cidr-mask-size-ipv6=${String(network.nodeMaskV6)}`);
-  if (controllerArgs.length > 0)
-    shared.push(entry('kube-controller-manager-arg', controllerArgs, 'node-cidr-mask-size'));
+  if (controllerArgs.length > 0) out.push(entry('kube-controller-manager-arg', controllerArgs, 'node-cidr-mask-size'));
+  return out;
+}
+
+/** Flannel, the packaged components and the embedded registry, where they differ from K3s's defaults. */
+function componentEntries(
+  input: PlanInput,
+  rules: Rules,
+  net: NetworkPlan,
+  version: K3sVersion,
+  omitted: OmittedValue[],
+): ConfigEntry[] {
+  const { network } = input;
+  const out: ConfigEntry[] = [];
   if (network.flannelBackend !== 'vxlan') {
     // A backend this release no longer has makes K3s refuse to start: left out, as invalid input is.
     const removal =
@@ -314,24 +348,28 @@ function unlabelledConfigFiles(
     const gate = removal ? versionGate(rules, removal) : undefined;
     if (gate && meetsGate(version, gate.since))
       omitted.push({ key: 'flannel-backend', field: 'network.flannelBackend' });
-    else shared.push(entry('flannel-backend', network.flannelBackend, 'flannel-backend'));
+    else out.push(entry('flannel-backend', network.flannelBackend, 'flannel-backend'));
   }
   if (network.flannelIpv6Masq && net.families.includes('ipv6') && network.flannelBackend !== 'none')
-    shared.push(entry('flannel-ipv6-masq', true, 'flannel-ipv6-masq'));
-  if (network.flannelExternalIp) shared.push(entry('flannel-external-ip', true, 'flannel-external-ip'));
-  if (network.flannelBackend === 'none') shared.push(entry('disable-network-policy', true, 'disable-network-policy'));
+    out.push(entry('flannel-ipv6-masq', true, 'flannel-ipv6-masq'));
+  if (network.flannelExternalIp) out.push(entry('flannel-external-ip', true, 'flannel-external-ip'));
+  if (network.flannelBackend === 'none') out.push(entry('disable-network-policy', true, 'disable-network-policy'));
   const disabled = [
     !network.traefik && 'traefik',
     !network.servicelb && 'servicelb',
     !network.metricsServer && 'metrics-server',
   ].filter((x): x is string => x !== false);
-  if (disabled.length > 0) shared.push(entry('disable', disabled, 'disable'));
-  if (network.embeddedRegistry) shared.push(entry('embedded-registry', true, 'embedded-registry'));
+  if (disabled.length > 0) out.push(entry('disable', disabled, 'disable'));
+  if (network.embeddedRegistry) out.push(entry('embedded-registry', true, 'embedded-registry'));
+  return out;
+}
 
-  // Node settings, on servers and agents alike.
+/** Node settings, on servers and agents alike: the kubelet's arguments, node ids, the bundled iptables. */
+function nodeEntries(input: PlanInput, rules: Rules, net: NetworkPlan, version: K3sVersion): ConfigEntry[] {
+  const { cluster, network, install } = input;
   const node: ConfigEntry[] = [];
   const kubeletArgs: string[] = [];
-  if (network.maxPods !== defaults.maxPods) kubeletArgs.push(`max-pods=${String(network.maxPods)}`);
+  if (network.maxPods !== rules.network.defaults.maxPods) kubeletArgs.push(`max-pods=${String(network.maxPods)}`);
   const ipv6BugFixed = versionGate(rules, 'kubelet-ipv6-node-ip-fixed');
   if (network.ipFamily === 'dual' && ipv6BugFixed && !meetsGate(version, ipv6BugFixed.since)) {
     kubeletArgs.push(net.primary === 'ipv6' ? 'node-ip=::' : 'node-ip=0.0.0.0');
@@ -340,7 +378,26 @@ function unlabelledConfigFiles(
   if (install.nodeNaming === 'with-node-id') node.push(entry('with-node-id', true));
   if (osSteps(input.host, cluster, network, rules).some((s) => s.id === 'old-iptables'))
     node.push(entry('prefer-bundled-bin', true));
+  return node;
+}
 
+/** The config files of buildConfigFiles, before the node labels. */
+function unlabelledConfigFiles(
+  input: PlanInput,
+  rules: Rules,
+  net: NetworkPlan,
+  version: K3sVersion,
+  secrets: Secrets,
+): ConfigPlan {
+  const { cluster, install } = input;
+  const omitted: OmittedValue[] = [];
+  const { firstServerName, tlsSan, serverUrl } = registrationOf(input, rules, omitted);
+  const shared = [
+    ...clusterEntries(input, rules, secrets, tlsSan, omitted),
+    ...rangeEntries(input, rules, net, omitted),
+    ...componentEntries(input, rules, net, version, omitted),
+  ];
+  const node = nodeEntries(input, rules, net, version);
   const serverOnly: ConfigEntry[] = install.kubeconfigMode === '0644' ? [entry('write-kubeconfig-mode', '0644')] : [];
   const embedded = cluster.datastore === 'embedded-etcd';
   const files: ConfigFile[] = [
@@ -358,6 +415,7 @@ function unlabelledConfigFiles(
     });
   }
   if (cluster.agents > 0) {
+    const agentToken = secrets.agentToken ?? PLACEHOLDERS.agentToken;
     files.push({
       role: 'agent',
       fileName: 'config-agent.yaml',
