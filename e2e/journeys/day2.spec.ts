@@ -83,16 +83,18 @@ test('plans etcd snapshots to S3 for a three-server cluster and reads the restor
   expect(url.search).not.toMatch(/key|secret/i);
 });
 
-test('upgrades from v1.30 to v1.32 one minor at a time and downloads the upgrade plans', async ({ page }) => {
+test('plans the upgrade from v1.30 to v1.33 for an HA cluster, one minor at a time, and downloads the upgrade plans', async ({
+  page,
+}) => {
   await page.goto(planLink({ ...HA3, reg: 'k3s.example.com' }));
   const panel = await openDay2(page);
   await panel.getByLabel('Upgrade from').fill('v1.30');
-  await panel.getByLabel('Upgrade to').fill('v1.32');
+  await panel.getByLabel('Upgrade to').fill('v1.33');
 
   const path = panel.getByTestId('upgrade-path');
-  await expect(path.locator('li')).toHaveText([/^v1\.31: /, /^v1\.32: .*Traefik v2 → v3/]);
+  await expect(path.locator('li')).toHaveText([/^v1\.31: /, /^v1\.32: .*Traefik v2 → v3/, /^v1\.33: /]);
   await expect(panel.locator('[data-code="upgrade.one-minor-at-a-time"]')).toContainText(
-    'v1.30 → v1.32 takes 2 upgrades: v1.31 and v1.32',
+    'v1.30 → v1.33 takes 3 upgrades: v1.31, v1.32, and v1.33',
   );
   await expect(panel.locator('[data-code="upgrade.gate-crossed"]').first()).toBeAttached();
   await expect(panel.getByTestId('upgrade-order')).toContainText('etcd keeps its quorum with 1 of the 3 servers down');
@@ -106,8 +108,12 @@ test('upgrades from v1.30 to v1.32 one minor at a time and downloads the upgrade
   await panel.getByRole('button', { name: 'Download k3s-upgrade-plans.zip' }).click();
   const download = await downloading;
   const files = unzipSync(new Uint8Array(await readFile(await download.path())));
-  expect(Object.keys(files).sort()).toEqual(['k3s-upgrade-v1.31.yaml', 'k3s-upgrade-v1.32.yaml']);
-  for (const line of ['v1.31', 'v1.32']) {
+  expect(Object.keys(files).sort()).toEqual([
+    'k3s-upgrade-v1.31.yaml',
+    'k3s-upgrade-v1.32.yaml',
+    'k3s-upgrade-v1.33.yaml',
+  ]);
+  for (const line of ['v1.31', 'v1.32', 'v1.33']) {
     const docs = parseAllDocuments(strFromU8(files[`k3s-upgrade-${line}.yaml`] ?? new Uint8Array())).map(
       (d) => d.toJS() as { metadata: { name: string }; spec: Record<string, unknown> },
     );
@@ -119,7 +125,7 @@ test('upgrades from v1.30 to v1.32 one minor at a time and downloads the upgrade
     });
     expect(docs[1]?.spec).toMatchObject({ prepare: { args: ['prepare', 'server-plan'] } });
   }
-  expect(new URL(page.url()).searchParams.get('upt')).toBe('v1.32');
+  expect(new URL(page.url()).searchParams.get('upt')).toBe('v1.33');
 });
 
 test('a field the plan cannot take says so beside it and keeps the last good value', async ({ page }) => {

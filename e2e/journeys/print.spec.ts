@@ -51,8 +51,9 @@ for (const format of ['A4', 'Letter'] as const) {
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length ?? 0;
     expect(pages).toBeGreaterThanOrEqual(2);
-    // About a dozen pages for this plan; a runaway (a break before every element, blank pages) is far more.
-    expect(pages).toBeLessThanOrEqual(18);
+    // 17 to 19 pages for this plan with the machines and day-2 sections (A4 and Letter); a runaway
+    // (a break before every element, blank pages) is far more.
+    expect(pages).toBeLessThanOrEqual(25);
     await test.info().attach(`report-${format}.pdf`, { body: pdf, contentType: 'application/pdf' });
   });
 }

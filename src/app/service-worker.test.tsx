@@ -18,6 +18,7 @@ class FakeWorker extends EventTarget {
 interface FakeRegistration {
   installing: FakeWorker | null;
   waiting: FakeWorker | null;
+  active: FakeWorker | null;
 }
 
 /** workbox-window's Workbox as the page uses it: register, events, messageSkipWaiting, update. */
@@ -110,7 +111,7 @@ const during = async (f: () => void) => {
 beforeEach(() => {
   container = new FakeContainer();
   Object.defineProperty(navigator, 'serviceWorker', { value: container, configurable: true });
-  registration = { installing: null, waiting: null };
+  registration = { installing: null, waiting: null, active: null };
   wb.registration = registration;
   wb.instances.length = 0;
   wb.listeners.clear();
@@ -216,6 +217,7 @@ describe('startServiceWorker', () => {
 
   it('offers a version the browser was already installing before the page listened', async () => {
     container.controller = new FakeWorker();
+    registration.active = container.controller;
     const installing = new FakeWorker();
     registration.installing = installing;
     await start();
@@ -226,6 +228,20 @@ describe('startServiceWorker', () => {
       installing.setState('installed');
     });
     expect(shown()?.textContent).toContain(UPDATE_TEXTS.en.title);
+  });
+
+  // On a first visit the worker is "waiting" for a moment too, between installed and activating
+  // (the spec's Install algorithm), though nothing is being replaced: that is no new version.
+  it('does not offer the first version a browser installs', async () => {
+    const installing = new FakeWorker();
+    registration.installing = installing;
+    await start();
+    await during(() => {
+      registration.installing = null;
+      registration.waiting = installing;
+      installing.setState('installed');
+    });
+    expect(shown()).toBeNull();
   });
 
   it('a page left open asks for a new version when it comes back into view, at most once an hour', async () => {

@@ -146,7 +146,9 @@ export function startServiceWorker({
           // already installing then would otherwise go unannounced once it waits.
           const installing = registration?.installing;
           installing?.addEventListener('statechange', () => {
-            if (installing.state === 'installed' && registration?.waiting === installing) waiting(installing);
+            // A first install is "waiting" for a moment too, with no active worker: not a new version.
+            if (installing.state === 'installed' && registration?.waiting === installing && registration.active)
+              waiting(installing);
           });
           lastCheck = now();
           document.addEventListener('visibilitychange', onVisible);

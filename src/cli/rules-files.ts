@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from '../core/model/zod';
 import { RulesIndexSchema, RulesSchema, type Rules, type RulesIndex } from '../core/model/rules';
+import { MachineCatalogIndexSchema, MachineCatalogSchema, type MachineCatalog } from '../core/model/machines';
 
 export type RulesRead<T> =
   { readonly ok: true; readonly value: T } | { readonly ok: false; readonly file: string; readonly detail: string };
@@ -43,5 +44,28 @@ export async function readRulesFile(dir: string, index: RulesIndex, id: string):
   const parsed = RulesSchema.safeParse(read.value);
   if (!parsed.success) return { ok: false, file: path, detail: z.prettifyError(parsed.error) };
   if (parsed.data.id !== id) return { ok: false, file: path, detail: `✖ id is "${parsed.data.id}", expected "${id}"` };
+  return { ok: true, value: parsed.data };
+}
+
+/**
+ * The machine catalog a plan names (empty: the index's default) from public/data/machines/, beside
+ * the rules folder, with the page's checks (src/data/machines-query.ts): the schemas, and its id.
+ */
+export async function readMachineCatalog(rulesDir: string, id: string): Promise<RulesRead<MachineCatalog>> {
+  const dir = join(rulesDir, '..', 'machines');
+  const read = await readJson(dir, 'index.json');
+  if (!read.ok) return read;
+  const index = MachineCatalogIndexSchema.safeParse(read.value);
+  if (!index.success) return { ok: false, file: join(dir, 'index.json'), detail: z.prettifyError(index.error) };
+  const wanted = id === '' ? index.data.default : id;
+  const entry = index.data.files.find((f) => f.id === wanted);
+  if (!entry) return { ok: false, file: wanted, detail: '' };
+  const file = await readJson(dir, entry.file);
+  if (!file.ok) return file;
+  const path = join(dir, entry.file);
+  const parsed = MachineCatalogSchema.safeParse(file.value);
+  if (!parsed.success) return { ok: false, file: path, detail: z.prettifyError(parsed.error) };
+  if (parsed.data.id !== wanted)
+    return { ok: false, file: path, detail: `✖ id is "${parsed.data.id}", expected "${wanted}"` };
   return { ok: true, value: parsed.data };
 }

@@ -6,7 +6,8 @@ import type { Rules, RulesIndex } from '../core/model/rules';
 import { computePlan, type PlanResult } from '../core/plan/compute-plan';
 import { planDay2Of } from '../core/plan/plan-day2';
 import { planFiles } from '../core/plan/plan-files';
-import { buildPlanJson, PLAN_SCHEMA_PATH } from '../export/plan-json';
+import { buildPlanJson, PLAN_SCHEMA_PATH, withMachines } from '../export/plan-json';
+import { planMachines } from '../core/plan/plan-machines';
 import { DAY2_TEXTS } from '../i18n/day2-text';
 import type { Catalog } from '../i18n/en';
 import { fileTexts } from '../i18n/file-texts';
@@ -18,7 +19,7 @@ import { importPlanJson } from '../url/plan-import';
 import { applyHaMode } from '../core/model/ha';
 import { decodePlan, encodePlan, FORMAT_KEY, RULES_KEY, type UrlNotice } from '../url/plan-url';
 import { PLAN_OPTIONS, parseArgs, valueShape, type ArgsProblem, type ParsedArgs, type PlanOption } from './options';
-import { readRulesFile, readRulesIndexFile } from './rules-files';
+import { readMachineCatalog, readRulesFile, readRulesIndexFile } from './rules-files';
 import { planSummary } from './summary';
 import { DEFAULT_SITE, EXIT } from './constants';
 import { usage } from './usage';
@@ -305,7 +306,12 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   const page = source.value.site ?? DEFAULT_SITE;
   // The page writes its language into its address (src/i18n/i18n.tsx), so its JSON plan's link has it.
   const link = `${page}${withLang(`?${canonical}`, w.locale)}`;
-  const json = `${JSON.stringify(buildPlanJson(result, rules, link, new URL(PLAN_SCHEMA_PATH, page).href), null, 2)}\n`;
+  // The page's download adds the machines from the catalog the plan names (src/export/download-plan.ts).
+  const catalog = await readMachineCatalog(io.rulesDir, plan.machines.catalog);
+  if (!catalog.ok) return fail([w.t.errors.rulesFile({ file: catalog.file, detail: catalog.detail }, w.f)]);
+  const planJson = buildPlanJson(result, rules, link, new URL(PLAN_SCHEMA_PATH, page).href);
+  const machines = planMachines(result, catalog.value, rules);
+  const json = `${JSON.stringify(withMachines(planJson, machines, result, rules), null, 2)}\n`;
 
   let wrote: string | null = null;
   if (values.out !== undefined) {
