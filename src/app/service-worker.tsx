@@ -42,6 +42,14 @@ const pageLocale = (): Locale => {
  * leaves the page as it is (online only). Resolves, once registered or refused, to a function
  * that stops listening and removes the notice (for tests: the page never stops it).
  */
+/**
+ * Whether a worker waits to replace an active one: a first install is "waiting" for a moment too,
+ * between installed and activating, with no active worker, and that is no new version.
+ */
+function replacesActive(registration: ServiceWorkerRegistration | undefined, sw: ServiceWorker): boolean {
+  return registration?.waiting === sw && registration.active !== null;
+}
+
 export function startServiceWorker({
   base,
   reload = () => {
@@ -146,9 +154,7 @@ export function startServiceWorker({
           // already installing then would otherwise go unannounced once it waits.
           const installing = registration?.installing;
           installing?.addEventListener('statechange', () => {
-            // A first install is "waiting" for a moment too, with no active worker: not a new version.
-            if (installing.state === 'installed' && registration?.waiting === installing && registration.active)
-              waiting(installing);
+            if (installing.state === 'installed' && replacesActive(registration, installing)) waiting(installing);
           });
           lastCheck = now();
           document.addEventListener('visibilitychange', onVisible);
