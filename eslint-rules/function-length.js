@@ -18,8 +18,6 @@ export const LONGER_FUNCTIONS = {
   'src/core/findings/checks/network-options.ts': 83,
   'src/ui/day2/day2-fields.tsx': 113,
   'src/ui/day2/day2-panel.tsx': 200,
-  'src/ui/form/plan-form.tsx': 483,
-  'src/ui/form/workloads-editor.tsx': 366,
   'src/ui/install/install-panel.tsx': 228,
   'src/ui/results/addressing-card.tsx': 96,
   'src/ui/results/edition-comparison.tsx': 86,
