@@ -16,7 +16,6 @@ export const LONGER_FUNCTIONS = {
   'src/core/findings/checks/addressing.ts': 84,
   'src/core/findings/checks/install.ts': 92,
   'src/core/findings/checks/network-options.ts': 83,
-  'src/ui/day2/day2-fields.tsx': 113,
   'src/ui/day2/day2-panel.tsx': 200,
   'src/ui/install/install-panel.tsx': 228,
   'src/ui/results/addressing-card.tsx': 96,
