@@ -223,6 +223,13 @@ function etcdRestoreSteps(t: BackupTargets, s: SnapshotSettings, facts: BackupRu
   ];
 }
 
+/** Each risk of the snapshot settings is a warning. */
+const warning = <C extends Parameters<typeof finding>[0]>(
+  code: C,
+  params: Parameters<typeof finding<C>>[2],
+  where: Parameters<typeof finding<C>>[3],
+) => finding(code, 'warning', params, where);
+
 /** What the snapshot settings risk: no snapshots, no copy off the servers, too little disk, no bucket named. */
 function snapshotFindings(
   s: SnapshotSettings,
@@ -231,48 +238,41 @@ function snapshotFindings(
   rules: Rules,
   facts: BackupRules,
 ): AnyDay2Finding[] {
-  const { cluster } = input;
+  const { servers } = input.cluster;
   const findings: AnyDay2Finding[] = [];
+  const { source } = facts.s3;
   if (!s.enabled)
     findings.push(
-      finding(
+      warning(
         'backup.snapshots-disabled',
-        'warning',
-        { servers: cluster.servers },
+        { servers },
         { fields: ['backup.snapshots'], ruleId: 'backup.snapshots', source: facts.snapshots.source },
       ),
     );
-  else if (cluster.servers > 1 && !s.s3)
+  else if (servers > 1 && !s.s3)
     findings.push(
-      finding(
+      warning(
         'backup.no-off-machine-copy',
-        'warning',
-        { servers: cluster.servers, directory: s.directory },
-        { fields: ['backup.s3'], ruleId: 'backup.s3', source: facts.s3.source },
+        { servers, directory: s.directory },
+        { fields: ['backup.s3'], ruleId: 'backup.s3', source },
       ),
     );
-  if (disk?.fits === false && disk.diskGiB !== null)
+  if (disk?.fits === false && disk.diskGiB !== null) {
+    const { diskGiB, neededMiB, retention, quotaMiB, withDatabase } = disk;
     findings.push(
-      finding(
+      warning(
         'backup.disk-too-small',
-        'warning',
-        {
-          diskGiB: disk.diskGiB,
-          neededMiB: disk.neededMiB,
-          retention: disk.retention,
-          quotaMiB: disk.quotaMiB,
-          withDatabase: disk.withDatabase,
-        },
+        { diskGiB, neededMiB, retention, quotaMiB, withDatabase },
         { fields: ['backup.diskGiB', 'backup.retention'], ruleId: 'etcd.quotaMiB', source: rules.etcd.quotaSource },
       ),
     );
+  }
   if (s.s3 && input.backup.s3Bucket === '')
     findings.push(
-      finding(
+      warning(
         'backup.s3-bucket-missing',
-        'warning',
         { placeholder: S3_PLACEHOLDERS.bucket },
-        { fields: ['backup.s3Bucket'], ruleId: 'backup.s3', source: facts.s3.source },
+        { fields: ['backup.s3Bucket'], ruleId: 'backup.s3', source },
       ),
     );
   return findings;
