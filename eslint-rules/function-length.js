@@ -8,14 +8,6 @@ const MAX = 80;
 
 /** @type {Readonly<Record<string, number>>} */
 export const LONGER_FUNCTIONS = {
-  'src/app/planner.tsx': 167,
-  'src/app/service-worker.tsx': 106,
-  'src/core/day2/backup.ts': 169,
-  'src/core/day2/upgrade.ts': 195,
-  'src/core/diagrams/registration.ts': 114,
-  'src/core/findings/checks/addressing.ts': 84,
-  'src/core/findings/checks/install.ts': 92,
-  'src/core/findings/checks/network-options.ts': 83,
   'src/ui/day2/day2-panel.tsx': 200,
   'src/ui/install/install-panel.tsx': 228,
   'src/ui/results/addressing-card.tsx': 96,

@@ -1,11 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
-import { computePlan } from '../core/plan/compute-plan';
+import { computePlan, type PlanResult } from '../core/plan/compute-plan';
 import { compareEditions } from '../core/plan/compare-editions';
 import type { Secrets } from '../core/config/config-files';
 import { applyNetworkFix, type NetworkFix } from '../core/network/fixes';
-import { defaultPlanInput } from '../core/model/plan-input';
-import type { RulesIndex } from '../core/model/rules';
+import { defaultPlanInput, type PlanInput } from '../core/model/plan-input';
+import type { Rules, RulesIndex } from '../core/model/rules';
 import { otherEditionId, rulesQuery, supersession } from '../data/rules-query';
 import { useI18n } from '../i18n/i18n';
 import { PlanForm } from '../ui/form/plan-form';
@@ -24,23 +24,17 @@ import { usePlanUrl } from '../url/use-plan-url';
 /** Only links that pin a superseded rules file show it: its code and words load then. */
 const SupersededNotice = lazy(() => import('../ui/shared/superseded-notice'));
 
-/** The pipeline: link → plan input; rules file → parsed rules; both → computePlan → the page. */
-export function Planner({ index, restored }: { index: RulesIndex; restored: boolean }) {
-  const { m } = useI18n();
-  const defaults = useMemo(() => defaultPlanInput(index.default), [index]);
-  const knownRules = useMemo(() => index.files.map((f) => f.id), [index]);
-  const { plan, setPlan, notices, dismissNotices } = usePlanUrl(defaults, knownRules, restored);
-  const [invalidFields, setInvalidFields] = useState<ReadonlySet<string>>(new Set());
-  // Tokens live in this component's memory only: never in the link, never in storage.
-  const [secrets, setSecrets] = useState<Secrets>({});
+type SetPlan = ReturnType<typeof usePlanUrl>['setPlan'];
 
+/**
+ * The plan's rules file and the other edition's, and the plan computed with each. The rules arrive
+ * from the network as an urgent update; the whole page they unlock renders as a transition instead,
+ * in slices that leave the main thread free.
+ */
+function usePlanResults(index: RulesIndex, plan: PlanInput) {
   const rules = useQuery(rulesQuery(index, plan.rules));
-  const superseded = supersession(index, plan.rules);
   const otherId = rules.data ? otherEditionId(index, rules.data.edition) : null;
   const other = useQuery({ ...rulesQuery(index, otherId ?? plan.rules), enabled: otherId !== null });
-
-  // The rules arrive from the network as an urgent update; the whole page they unlock renders as a
-  // transition instead, in slices that leave the main thread free.
   const rulesData = useDeferredValue(rules.data);
   const result = useMemo(() => (rulesData ? computePlan(plan, rulesData) : null), [plan, rulesData]);
   // What lies below the first screen (network, install, the other edition) follows the plan as a
@@ -52,12 +46,25 @@ export function Planner({ index, restored }: { index: RulesIndex; restored: bool
     () => (other.data && otherId !== null ? computePlan({ ...deferredPlan, rules: otherId }, other.data) : null),
     [deferredPlan, other.data, otherId],
   );
+  const comparison = useMemo(
+    (): OtherEdition =>
+      otherResult && other.data && later
+        ? { status: 'success', diff: compareEditions(later, otherResult), rules: other.data }
+        : other.isError
+          ? { status: 'error' }
+          : { status: 'pending' },
+    [later, otherResult, other.data, other.isError],
+  );
+  return { rules, rulesData, other, result, later, comparison };
+}
+
+/** Changes to the plan that keep their identity across edits, for memoised panels. */
+function usePlanEdits(plan: PlanInput, setPlan: SetPlan) {
   // The latest plan for callbacks that must keep their identity across edits (memoised panels).
   const planRef = useRef(plan);
   useEffect(() => {
     planRef.current = plan;
   }, [plan]);
-
   const applyFix = useCallback(
     (fix: NetworkFix) => {
       setPlan(applyNetworkFix(plan, fix), 'push');
@@ -70,12 +77,24 @@ export function Planner({ index, restored }: { index: RulesIndex; restored: bool
     },
     [setPlan],
   );
+  return { applyFix, setRules };
+}
+
+/** Tokens live in this component's memory only: never in the link, never in storage. */
+function useTokens() {
+  const [secrets, setSecrets] = useState<Secrets>({});
   const generateTokens = useCallback(() => {
     setSecrets({ token: randomToken(), agentToken: randomToken() });
   }, []);
   const forgetTokens = useCallback(() => {
     setSecrets({});
   }, []);
+  return { secrets, generateTokens, forgetTokens };
+}
+
+/** The fields whose text does not read as a value: while there are any, the results are marked stale. */
+function useInvalidFields() {
+  const [invalidFields, setInvalidFields] = useState<ReadonlySet<string>>(new Set());
   const onValidityChange = useCallback((name: string, valid: boolean) => {
     setInvalidFields((prev) => {
       if (valid === !prev.has(name)) return prev;
@@ -85,16 +104,145 @@ export function Planner({ index, restored }: { index: RulesIndex; restored: bool
       return next;
     });
   }, []);
+  return { invalidFields, onValidityChange };
+}
 
-  const comparison = useMemo(
-    (): OtherEdition =>
-      otherResult && other.data && later
-        ? { status: 'success', diff: compareEditions(later, otherResult), rules: other.data }
-        : other.isError
-          ? { status: 'error' }
-          : { status: 'pending' },
-    [later, otherResult, other.data, other.isError],
+interface WorkspaceProps {
+  readonly index: RulesIndex;
+  readonly plan: PlanInput;
+  readonly rules: Rules;
+  readonly otherRules: Rules | null;
+  readonly result: PlanResult;
+  /** The result below the first screen follows (deferred). */
+  readonly later: PlanResult;
+  readonly comparison: OtherEdition;
+  readonly stale: boolean;
+  readonly onChange: SetPlan;
+  readonly onSwitchRules: (rulesId: string) => void;
+  readonly onApplyFix: (fix: NetworkFix) => void;
+  readonly onValidityChange: (name: string, valid: boolean) => void;
+  readonly tokens: ReturnType<typeof useTokens>;
+}
+
+/** The form and the results beside it, once the rules are in. */
+function PlanWorkspace({
+  index,
+  plan,
+  rules,
+  result,
+  later,
+  onChange,
+  onValidityChange,
+  tokens,
+  ...p
+}: WorkspaceProps) {
+  return (
+    <>
+      <PlanForm
+        plan={plan}
+        rules={rules}
+        findings={result.findings}
+        resolvedVersion={result.version.resolved}
+        workloadAgents={result.workloads ? result.workloads.agents : undefined}
+        onChange={onChange}
+        onValidityChange={onValidityChange}
+      />
+      <ResultsPanel
+        result={result}
+        later={later}
+        rules={rules}
+        comparison={p.comparison}
+        compare={<CompareSlot index={index} plan={plan} result={later} />}
+        stale={p.stale}
+        onSwitchRules={p.onSwitchRules}
+        onApplyFix={p.onApplyFix}
+        visuals={<VisualsSection result={result} rules={rules} other={p.otherRules} />}
+        install={
+          <InstallSection
+            result={later}
+            rules={rules}
+            secrets={tokens.secrets}
+            onGenerateTokens={tokens.generateTokens}
+            onForgetTokens={tokens.forgetTokens}
+          />
+        }
+        machines={<MachinesSection plan={plan} result={later} rules={rules} onChange={onChange} />}
+        day2={
+          <Day2Section
+            plan={plan}
+            result={later}
+            rules={rules}
+            onChange={onChange}
+            onValidityChange={onValidityChange}
+          />
+        }
+      />
+    </>
   );
+}
+
+interface NoticesProps {
+  readonly index: RulesIndex;
+  readonly rulesId: string;
+  readonly notices: ReturnType<typeof usePlanUrl>['notices'];
+  readonly onDismiss: () => void;
+  readonly onStartOver: () => void;
+  readonly onUseRules: (rulesId: string) => void;
+}
+
+/** What the page says about the link: what it could not read, and a newer rules file when it pins a superseded one. */
+function PlanNotices({ index, rulesId, notices, onDismiss, onStartOver, onUseRules }: NoticesProps) {
+  const superseded = supersession(index, rulesId);
+  return (
+    <>
+      <UrlNotices notices={notices} onDismiss={onDismiss} onStartOver={onStartOver} />
+      {superseded && (
+        <Suspense fallback={null}>
+          <SupersededNotice
+            rulesId={rulesId}
+            newer={superseded.newer}
+            corrections={superseded.corrections}
+            onUseNewer={() => {
+              onUseRules(superseded.newer);
+            }}
+          />
+        </Suspense>
+      )}
+    </>
+  );
+}
+
+/** The rules file while it loads, or why it did not, with a retry (and the default file when the link pins another). */
+function RulesStatus({
+  rules,
+  loaded,
+  onUseDefault,
+}: {
+  rules: ReturnType<typeof usePlanResults>['rules'];
+  loaded: boolean;
+  onUseDefault?: () => void;
+}) {
+  if (rules.isError)
+    return (
+      <RulesLoadErrorPanel
+        error={rules.error}
+        onRetry={() => void rules.refetch()}
+        {...(onUseDefault ? { onUseDefault } : {})}
+      />
+    );
+  return loaded ? null : <RulesLoading />;
+}
+
+/** The pipeline: link → plan input; rules file → parsed rules; both → computePlan → the page. */
+export function Planner({ index, restored }: { index: RulesIndex; restored: boolean }) {
+  const { m } = useI18n();
+  const defaults = useMemo(() => defaultPlanInput(index.default), [index]);
+  const knownRules = useMemo(() => index.files.map((f) => f.id), [index]);
+  const { plan, setPlan, notices, dismissNotices } = usePlanUrl(defaults, knownRules, restored);
+  const { invalidFields, onValidityChange } = useInvalidFields();
+  const tokens = useTokens();
+  const { rules, rulesData, other, result, later, comparison } = usePlanResults(index, plan);
+  const { applyFix, setRules } = usePlanEdits(plan, setPlan);
 
   return (
     <>
@@ -110,26 +258,17 @@ export function Planner({ index, restored }: { index: RulesIndex; restored: bool
           }}
         />
       </AppHeader>
-      <UrlNotices
+      <PlanNotices
+        index={index}
+        rulesId={plan.rules}
         notices={notices}
         onDismiss={dismissNotices}
         onStartOver={() => {
           dismissNotices();
           setPlan(defaults, 'push');
         }}
+        onUseRules={setRules}
       />
-      {superseded && (
-        <Suspense fallback={null}>
-          <SupersededNotice
-            rulesId={plan.rules}
-            newer={superseded.newer}
-            corrections={superseded.corrections}
-            onUseNewer={() => {
-              setRules(superseded.newer);
-            }}
-          />
-        </Suspense>
-      )}
       <PresetGallery
         rulesId={plan.rules}
         defaults={defaults}
@@ -139,62 +278,33 @@ export function Planner({ index, restored }: { index: RulesIndex; restored: bool
         }}
       />
       <main className="layout">
-        {!rulesData && !rules.isError && <RulesLoading />}
-        {rules.isError && (
-          <RulesLoadErrorPanel
-            error={rules.error}
-            onRetry={() => void rules.refetch()}
-            {...(plan.rules !== index.default
-              ? {
-                  onUseDefault: () => {
-                    setRules(index.default);
-                  },
-                }
-              : {})}
-          />
-        )}
+        <RulesStatus
+          rules={rules}
+          loaded={rulesData !== undefined}
+          {...(plan.rules !== index.default
+            ? {
+                onUseDefault: () => {
+                  setRules(index.default);
+                },
+              }
+            : {})}
+        />
         {result && rulesData && (
-          <>
-            <PlanForm
-              plan={plan}
-              rules={rulesData}
-              findings={result.findings}
-              resolvedVersion={result.version.resolved}
-              workloadAgents={result.workloads ? result.workloads.agents : undefined}
-              onChange={setPlan}
-              onValidityChange={onValidityChange}
-            />
-            <ResultsPanel
-              result={result}
-              later={later ?? result}
-              rules={rulesData}
-              comparison={comparison}
-              compare={<CompareSlot index={index} plan={plan} result={later ?? result} />}
-              stale={invalidFields.size > 0}
-              onSwitchRules={setRules}
-              onApplyFix={applyFix}
-              visuals={<VisualsSection result={result} rules={rulesData} other={other.data ?? null} />}
-              install={
-                <InstallSection
-                  result={later ?? result}
-                  rules={rulesData}
-                  secrets={secrets}
-                  onGenerateTokens={generateTokens}
-                  onForgetTokens={forgetTokens}
-                />
-              }
-              machines={<MachinesSection plan={plan} result={later ?? result} rules={rulesData} onChange={setPlan} />}
-              day2={
-                <Day2Section
-                  plan={plan}
-                  result={later ?? result}
-                  rules={rulesData}
-                  onChange={setPlan}
-                  onValidityChange={onValidityChange}
-                />
-              }
-            />
-          </>
+          <PlanWorkspace
+            index={index}
+            plan={plan}
+            rules={rulesData}
+            otherRules={other.data ?? null}
+            result={result}
+            later={later ?? result}
+            comparison={comparison}
+            stale={invalidFields.size > 0}
+            onChange={setPlan}
+            onSwitchRules={setRules}
+            onApplyFix={applyFix}
+            onValidityChange={onValidityChange}
+            tokens={tokens}
+          />
         )}
       </main>
       <footer className="app-footer">

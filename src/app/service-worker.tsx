@@ -33,49 +33,28 @@ const pageLocale = (): Locale => {
   return (Object.keys(UPDATE_TEXTS) as Locale[]).find((l) => l === primary) ?? 'en';
 };
 
-/**
- * Registers the service worker (Workbox, generated at build time: offline use) once the browser is
- * idle, and offers a new version when one waits: a polite notice, in the page's language, with
- * Reload and Later. Nothing reloads unless the reader presses Reload; the plan lives in the link and
- * in this browser's storage, so a reload keeps it. Loaded after the page's load event, as a chunk
- * of its own (startServiceWorkerAfterLoad in src/app/app.tsx); a browser without service workers, or a refused registration,
- * leaves the page as it is (online only). Resolves, once registered or refused, to a function
- * that stops listening and removes the notice (for tests: the page never stops it).
- */
-/**
- * Whether a worker waits to replace an active one: a first install is "waiting" for a moment too,
- * between installed and activating, with no active worker, and that is no new version.
- */
-function replacesActive(registration: ServiceWorkerRegistration | undefined, sw: ServiceWorker): boolean {
-  return registration?.waiting === sw && registration.active !== null;
-}
-
-export function startServiceWorker({
-  base,
-  reload = () => {
-    window.location.reload();
-  },
-  now = Date.now,
-  idle = whenIdle,
-}: ServiceWorkerOptions): Promise<() => void> {
-  const container = navigator.serviceWorker;
-  const wb = new Workbox(`${base}sw.js`, { scope: base });
-
-  let offer = NO_OFFER;
-  let hadController = container.controller !== null;
-  let takeOverTimer: ReturnType<typeof setTimeout> | undefined;
-  const workerIds = new WeakMap<ServiceWorker, number>();
+/** A number per service worker, in the order this page first meets them, so that the offer can tell them apart. */
+function workerNumbers(): (sw: ServiceWorker) => number {
+  const ids = new WeakMap<ServiceWorker, number>();
   let workers = 0;
-  const idOf = (sw: ServiceWorker): number => {
-    let id = workerIds.get(sw);
+  return (sw) => {
+    let id = ids.get(sw);
     if (id === undefined) {
       workers += 1;
       id = workers;
-      workerIds.set(sw, id);
+      ids.set(sw, id);
     }
     return id;
   };
+}
 
+/**
+ * The offer of a new version and its notice: `dispatch` moves the offer on (asking the waiting
+ * worker to take over, or reloading, as it says) and renders the notice; `stop` removes it.
+ */
+function updateOffer(wb: Workbox, reload: () => void): { dispatch: (event: UpdateEvent) => void; stop: () => void } {
+  let offer = NO_OFFER;
+  let takeOverTimer: ReturnType<typeof setTimeout> | undefined;
   // The notice's live region is in the page from the start (empty), so its text is announced when it
   // comes; React renders into it only once there is something to say, so start-up does no React work here.
   const host = document.createElement('div');
@@ -116,15 +95,54 @@ export function startServiceWorker({
   render();
   const langObserver = new MutationObserver(render);
   langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+  const stop = (): void => {
+    langObserver.disconnect();
+    clearTimeout(takeOverTimer);
+    root?.unmount();
+    host.remove();
+  };
+  return { dispatch, stop };
+}
+
+/**
+ * Whether a worker waits to replace an active one: a first install is "waiting" for a moment too,
+ * between installed and activating, with no active worker, and that is no new version.
+ */
+function replacesActive(registration: ServiceWorkerRegistration | undefined, sw: ServiceWorker): boolean {
+  return registration?.waiting === sw && registration.active !== null;
+}
+
+/**
+ * Registers the service worker (Workbox, generated at build time: offline use) once the browser is
+ * idle, and offers a new version when one waits: a polite notice, in the page's language, with
+ * Reload and Later. Nothing reloads unless the reader presses Reload; the plan lives in the link and
+ * in this browser's storage, so a reload keeps it. Loaded after the page's load event, as a chunk
+ * of its own (startServiceWorkerAfterLoad in src/app/app.tsx); a browser without service workers, or a refused registration,
+ * leaves the page as it is (online only). Resolves, once registered or refused, to a function
+ * that stops listening and removes the notice (for tests: the page never stops it).
+ */
+export function startServiceWorker({
+  base,
+  reload = () => {
+    window.location.reload();
+  },
+  now = Date.now,
+  idle = whenIdle,
+}: ServiceWorkerOptions): Promise<() => void> {
+  const container = navigator.serviceWorker;
+  const wb = new Workbox(`${base}sw.js`, { scope: base });
+  let hadController = container.controller !== null;
+  const idOf = workerNumbers();
+  const offer = updateOffer(wb, reload);
 
   const waiting = (sw: ServiceWorker | null | undefined): void => {
-    if (sw) dispatch({ type: 'waiting', worker: idOf(sw) });
+    if (sw) offer.dispatch({ type: 'waiting', worker: idOf(sw) });
   };
   wb.addEventListener('waiting', (event) => {
     waiting(event.sw);
   });
   const onControllerChange = (): void => {
-    dispatch({ type: 'controller-changed', hadController });
+    offer.dispatch({ type: 'controller-changed', hadController });
     hadController = true;
   };
   container.addEventListener('controllerchange', onControllerChange);
@@ -140,10 +158,7 @@ export function startServiceWorker({
   const stop = (): void => {
     container.removeEventListener('controllerchange', onControllerChange);
     document.removeEventListener('visibilitychange', onVisible);
-    langObserver.disconnect();
-    clearTimeout(takeOverTimer);
-    root?.unmount();
-    host.remove();
+    offer.stop();
   };
 
   return new Promise((resolve) => {

@@ -152,6 +152,214 @@ function snapshotDisk(s: SnapshotSettings, input: PlanInput, rules: Rules): Snap
   };
 }
 
+/** The servers and the words every kind of backup uses. */
+interface BackupTargets {
+  readonly servers: readonly string[];
+  readonly first: readonly string[];
+  readonly others: readonly string[];
+  readonly service: string;
+  readonly tokenFile: string;
+  /** Keeping the server token, a step of every kind of backup. */
+  readonly saveToken: CommandStep;
+}
+
+type BackupResult = { plan: BackupPlan; findings: AnyDay2Finding[] };
+
+/** The snapshot settings that differ from K3s's defaults as a drop-in file, or null when none do. */
+function snapshotDropIn(entries: ConfigEntry[], facts: BackupRules): BackupPlan['dropIn'] {
+  if (entries.length === 0) return null;
+  return {
+    file: { role: 'server' as const, fileName: SNAPSHOT_DROP_IN, entries },
+    path: `${facts.configDropIns.directory}/${SNAPSHOT_DROP_IN}`,
+  };
+}
+
+/** Backing up embedded etcd: the drop-in on every server, the token, an on-demand snapshot and the list of snapshots. */
+function etcdBackupSteps(
+  t: BackupTargets,
+  dropIn: BackupPlan['dropIn'],
+  facts: BackupRules,
+  waitReady: string,
+): CommandStep[] {
+  return [
+    ...(dropIn
+      ? [
+          step('install-drop-in', 'all-servers', t.servers, [
+            `sudo mkdir -p ${facts.configDropIns.directory}`,
+            `sudo install -m 600 ${SNAPSHOT_DROP_IN} ${dropIn.path}`,
+            `sudo systemctl restart ${t.service}`,
+            waitReady,
+          ]),
+        ]
+      : []),
+    t.saveToken,
+    step('on-demand-snapshot', 'first-server', t.first, ['sudo k3s etcd-snapshot save']),
+    step('list-snapshots', 'first-server', t.first, ['sudo k3s etcd-snapshot ls']),
+  ];
+}
+
+/** Restoring embedded etcd: stop every server, reset the first from a snapshot, start it, then the others afresh. */
+function etcdRestoreSteps(t: BackupTargets, s: SnapshotSettings, facts: BackupRules): CommandStep[] {
+  const restoreLocal = [
+    `sudo k3s server --cluster-reset${s.s3 ? ' --etcd-s3=false' : ''} --cluster-reset-restore-path=${s.directory}/${required('SNAPSHOT', 'the snapshot file name')}`,
+  ];
+  return [
+    step('stop-servers', 'all-servers', t.servers, [`sudo systemctl stop ${t.service}`]),
+    ...(s.s3
+      ? [
+          step('reset-from-s3', 'first-server', t.first, [
+            `sudo k3s server --cluster-reset --cluster-reset-restore-path=${required('SNAPSHOT', 'the snapshot name')}`,
+          ]),
+        ]
+      : []),
+    step('reset-from-local', 'first-server', t.first, restoreLocal),
+    step('start-first', 'first-server', t.first, [`sudo systemctl start ${t.service}`]),
+    ...(t.others.length > 0
+      ? [
+          step('clear-other-servers', 'other-servers', t.others, [`sudo rm -rf ${facts.restore.databaseDirectory}/`]),
+          step('start-other-servers', 'other-servers', t.others, [`sudo systemctl start ${t.service}`]),
+        ]
+      : []),
+  ];
+}
+
+/** Each risk of the snapshot settings is a warning. */
+const warning = <C extends Parameters<typeof finding>[0]>(
+  code: C,
+  params: Parameters<typeof finding<C>>[2],
+  where: Parameters<typeof finding<C>>[3],
+) => finding(code, 'warning', params, where);
+
+/** What the snapshot settings risk: no snapshots, no copy off the servers, too little disk, no bucket named. */
+function snapshotFindings(
+  s: SnapshotSettings,
+  disk: SnapshotDisk | null,
+  input: PlanInput,
+  rules: Rules,
+  facts: BackupRules,
+): AnyDay2Finding[] {
+  const { servers } = input.cluster;
+  const findings: AnyDay2Finding[] = [];
+  const { source } = facts.s3;
+  if (!s.enabled)
+    findings.push(
+      warning(
+        'backup.snapshots-disabled',
+        { servers },
+        { fields: ['backup.snapshots'], ruleId: 'backup.snapshots', source: facts.snapshots.source },
+      ),
+    );
+  else if (servers > 1 && !s.s3)
+    findings.push(
+      warning(
+        'backup.no-off-machine-copy',
+        { servers, directory: s.directory },
+        { fields: ['backup.s3'], ruleId: 'backup.s3', source },
+      ),
+    );
+  if (disk?.fits === false && disk.diskGiB !== null) {
+    const { diskGiB, neededMiB, retention, quotaMiB, withDatabase } = disk;
+    findings.push(
+      warning(
+        'backup.disk-too-small',
+        { diskGiB, neededMiB, retention, quotaMiB, withDatabase },
+        { fields: ['backup.diskGiB', 'backup.retention'], ruleId: 'etcd.quotaMiB', source: rules.etcd.quotaSource },
+      ),
+    );
+  }
+  if (s.s3 && input.backup.s3Bucket === '')
+    findings.push(
+      warning(
+        'backup.s3-bucket-missing',
+        { placeholder: S3_PLACEHOLDERS.bucket },
+        { fields: ['backup.s3Bucket'], ruleId: 'backup.s3', source },
+      ),
+    );
+  return findings;
+}
+
+/** Embedded etcd: K3s's scheduled snapshots, set by a drop-in file, and the cluster reset that restores one. */
+function etcdBackup(
+  t: BackupTargets,
+  input: PlanInput,
+  rules: Rules,
+  facts: BackupRules,
+  ctx: { readonly waitReady: string; readonly version: K3sVersion },
+): BackupResult {
+  const s = snapshotSettings(input, facts);
+  const dropIn = snapshotDropIn(snapshotEntries(s, input, facts, ctx.version), facts);
+  const disk = s.enabled ? snapshotDisk(s, input, rules) : null;
+  return {
+    plan: {
+      kind: 'etcd-snapshots',
+      datastore: input.cluster.datastore,
+      snapshots: s,
+      disk,
+      dropIn,
+      backupSteps: etcdBackupSteps(t, dropIn, facts, ctx.waitReady),
+      restoreSteps: etcdRestoreSteps(t, s, facts),
+      tokenFile: t.tokenFile,
+      source: facts.snapshots.source,
+    },
+    findings: snapshotFindings(s, disk, input, rules, facts),
+  };
+}
+
+/** SQLite: a copy of its files and the token, with the server stopped. */
+function sqliteBackup(t: BackupTargets, datastore: Datastore, facts: BackupRules): BackupResult {
+  // The files, relative to / so that one archive holds both wherever the rules put them.
+  const paths = [facts.sqlite.directory, t.tokenFile].map((p) => p.replace(/^\//, '')).join(' ');
+  return {
+    plan: {
+      kind: 'sqlite-copy',
+      datastore,
+      snapshots: null,
+      disk: null,
+      dropIn: null,
+      backupSteps: [
+        step('sqlite-copy', 'server', t.first, [
+          `sudo systemctl stop ${t.service}`,
+          `sudo tar -czf "k3s-backup-$(date +%Y%m%d%H%M%S).tar.gz" -C / ${paths}`,
+          `sudo systemctl start ${t.service}`,
+        ]),
+      ],
+      restoreSteps: [
+        step('sqlite-restore', 'server', t.first, [
+          `sudo systemctl stop ${t.service}`,
+          `sudo rm -rf ${facts.sqlite.directory}`,
+          `sudo tar -xzf ${required('BACKUP', 'the backup file')} -C /`,
+          `sudo systemctl start ${t.service}`,
+        ]),
+      ],
+      tokenFile: t.tokenFile,
+      source: facts.sqlite.source,
+    },
+    findings: [],
+  };
+}
+
+/** An external database: its own backup and restore, with the servers stopped around the restore. */
+function databaseBackup(t: BackupTargets, datastore: Datastore, facts: BackupRules): BackupResult {
+  return {
+    plan: {
+      kind: 'database',
+      datastore,
+      snapshots: null,
+      disk: null,
+      dropIn: null,
+      backupSteps: [step('database-backup', 'database', [], []), t.saveToken],
+      restoreSteps: [
+        step('stop-servers', 'all-servers', t.servers, [`sudo systemctl stop ${t.service}`]),
+        step('database-restore', 'database', [], []),
+        step('start-servers', 'all-servers', t.servers, [`sudo systemctl start ${t.service}`]),
+      ],
+      tokenFile: t.tokenFile,
+      source: facts.externalSource,
+    },
+    findings: [],
+  };
+}
+
 /**
  * Backups and their restore for this plan's datastore (decision 020), from the K3s docs'
  * backup-restore and etcd-snapshot pages: the snapshot settings for embedded etcd as a drop-in
@@ -164,170 +372,20 @@ export function planBackup(
   facts: BackupRules,
   waitReady: string,
   version: K3sVersion,
-): { plan: BackupPlan; findings: AnyDay2Finding[] } {
-  const { cluster } = input;
+): BackupResult {
+  const { datastore } = input.cluster;
   const servers = serverNamesOf(input);
   const first = servers.slice(0, 1);
-  const others = servers.slice(1);
-  const [service, tokenFile] = [facts.restore.serverService, facts.token.file];
-  const saveToken = step('save-token', 'first-server', first, [`sudo cat ${tokenFile}`]);
-  const findings: AnyDay2Finding[] = [];
-  const engine = datastoreEngine(cluster.datastore);
-
-  if (cluster.datastore === 'embedded-etcd') {
-    const s = snapshotSettings(input, facts);
-    const entries = snapshotEntries(s, input, facts, version);
-    const dropInDir = facts.configDropIns.directory;
-    const dropIn =
-      entries.length > 0
-        ? {
-            file: { role: 'server' as const, fileName: SNAPSHOT_DROP_IN, entries },
-            path: `${dropInDir}/${SNAPSHOT_DROP_IN}`,
-          }
-        : null;
-    const disk = s.enabled ? snapshotDisk(s, input, rules) : null;
-    const restoreLocal = [
-      `sudo k3s server --cluster-reset${s.s3 ? ' --etcd-s3=false' : ''} --cluster-reset-restore-path=${s.directory}/${required('SNAPSHOT', 'the snapshot file name')}`,
-    ];
-    const backupSteps: CommandStep[] = [
-      ...(dropIn
-        ? [
-            step('install-drop-in', 'all-servers', servers, [
-              `sudo mkdir -p ${dropInDir}`,
-              `sudo install -m 600 ${SNAPSHOT_DROP_IN} ${dropIn.path}`,
-              `sudo systemctl restart ${service}`,
-              waitReady,
-            ]),
-          ]
-        : []),
-      saveToken,
-      step('on-demand-snapshot', 'first-server', first, ['sudo k3s etcd-snapshot save']),
-      step('list-snapshots', 'first-server', first, ['sudo k3s etcd-snapshot ls']),
-    ];
-    const restoreSteps: CommandStep[] = [
-      step('stop-servers', 'all-servers', servers, [`sudo systemctl stop ${service}`]),
-      ...(s.s3
-        ? [
-            step('reset-from-s3', 'first-server', first, [
-              `sudo k3s server --cluster-reset --cluster-reset-restore-path=${required('SNAPSHOT', 'the snapshot name')}`,
-            ]),
-          ]
-        : []),
-      step('reset-from-local', 'first-server', first, restoreLocal),
-      step('start-first', 'first-server', first, [`sudo systemctl start ${service}`]),
-      ...(others.length > 0
-        ? [
-            step('clear-other-servers', 'other-servers', others, [`sudo rm -rf ${facts.restore.databaseDirectory}/`]),
-            step('start-other-servers', 'other-servers', others, [`sudo systemctl start ${service}`]),
-          ]
-        : []),
-    ];
-    if (!s.enabled)
-      findings.push(
-        finding(
-          'backup.snapshots-disabled',
-          'warning',
-          { servers: cluster.servers },
-          { fields: ['backup.snapshots'], ruleId: 'backup.snapshots', source: facts.snapshots.source },
-        ),
-      );
-    else if (cluster.servers > 1 && !s.s3)
-      findings.push(
-        finding(
-          'backup.no-off-machine-copy',
-          'warning',
-          { servers: cluster.servers, directory: s.directory },
-          { fields: ['backup.s3'], ruleId: 'backup.s3', source: facts.s3.source },
-        ),
-      );
-    if (disk?.fits === false && disk.diskGiB !== null)
-      findings.push(
-        finding(
-          'backup.disk-too-small',
-          'warning',
-          {
-            diskGiB: disk.diskGiB,
-            neededMiB: disk.neededMiB,
-            retention: disk.retention,
-            quotaMiB: disk.quotaMiB,
-            withDatabase: disk.withDatabase,
-          },
-          { fields: ['backup.diskGiB', 'backup.retention'], ruleId: 'etcd.quotaMiB', source: rules.etcd.quotaSource },
-        ),
-      );
-    if (s.s3 && input.backup.s3Bucket === '')
-      findings.push(
-        finding(
-          'backup.s3-bucket-missing',
-          'warning',
-          { placeholder: S3_PLACEHOLDERS.bucket },
-          { fields: ['backup.s3Bucket'], ruleId: 'backup.s3', source: facts.s3.source },
-        ),
-      );
-    return {
-      plan: {
-        kind: 'etcd-snapshots',
-        datastore: cluster.datastore,
-        snapshots: s,
-        disk,
-        dropIn,
-        backupSteps,
-        restoreSteps,
-        tokenFile,
-        source: facts.snapshots.source,
-      },
-      findings,
-    };
-  }
-
-  if (engine === 'sqlite') {
-    // The files, relative to / so that one archive holds both wherever the rules put them.
-    const paths = [facts.sqlite.directory, tokenFile].map((p) => p.replace(/^\//, '')).join(' ');
-    return {
-      plan: {
-        kind: 'sqlite-copy',
-        datastore: cluster.datastore,
-        snapshots: null,
-        disk: null,
-        dropIn: null,
-        backupSteps: [
-          step('sqlite-copy', 'server', first, [
-            `sudo systemctl stop ${service}`,
-            `sudo tar -czf "k3s-backup-$(date +%Y%m%d%H%M%S).tar.gz" -C / ${paths}`,
-            `sudo systemctl start ${service}`,
-          ]),
-        ],
-        restoreSteps: [
-          step('sqlite-restore', 'server', first, [
-            `sudo systemctl stop ${service}`,
-            `sudo rm -rf ${facts.sqlite.directory}`,
-            `sudo tar -xzf ${required('BACKUP', 'the backup file')} -C /`,
-            `sudo systemctl start ${service}`,
-          ]),
-        ],
-        tokenFile,
-        source: facts.sqlite.source,
-      },
-      findings,
-    };
-  }
-
-  return {
-    plan: {
-      kind: 'database',
-      datastore: cluster.datastore,
-      snapshots: null,
-      disk: null,
-      dropIn: null,
-      backupSteps: [step('database-backup', 'database', [], []), saveToken],
-      restoreSteps: [
-        step('stop-servers', 'all-servers', servers, [`sudo systemctl stop ${service}`]),
-        step('database-restore', 'database', [], []),
-        step('start-servers', 'all-servers', servers, [`sudo systemctl start ${service}`]),
-      ],
-      tokenFile,
-      source: facts.externalSource,
-    },
-    findings,
+  const tokenFile = facts.token.file;
+  const targets: BackupTargets = {
+    servers,
+    first,
+    others: servers.slice(1),
+    service: facts.restore.serverService,
+    tokenFile,
+    saveToken: step('save-token', 'first-server', first, [`sudo cat ${tokenFile}`]),
   };
+  if (datastore === 'embedded-etcd') return etcdBackup(targets, input, rules, facts, { waitReady, version });
+  if (datastoreEngine(datastore) === 'sqlite') return sqliteBackup(targets, datastore, facts);
+  return databaseBackup(targets, datastore, facts);
 }

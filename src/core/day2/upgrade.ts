@@ -167,68 +167,32 @@ function newestKnown(line: { major: number; minor: number }, rules: Rules): K3sV
   );
 }
 
-/**
- * An upgrade of this plan's cluster (decision 020): every minor line from `from` to `to` in turn
- * (the Kubernetes version skew policy, as the K3s upgrade pages say), the gates of the rules the
- * path crosses for this plan, the order (servers one at a time, keeping etcd's quorum, then agents
- * in batches), the install script's line per node and the system-upgrade-controller's plans per step.
- * Null when the plan asks for no upgrade.
- */
-export function planUpgrade(ctx: UpgradeContext): { plan: UpgradePlan; findings: AnyDay2Finding[] } | null {
-  const { input, rules, facts } = ctx;
-  const toText = input.upgrade.to.trim();
-  if (toText === '') return null;
-  const fromText = input.upgrade.from.trim();
-  const from =
-    fromText === ''
-      ? {
-          end: {
-            requested: input.cluster.k3sVersion,
-            resolved: formatK3sVersion(ctx.version),
-            line: lineOf(ctx.version),
-            exact: true,
-          },
-          version: ctx.version,
-          target: { kind: 'version' as const, version: formatK3sVersion(ctx.version) },
-        }
-      : resolveEnd(fromText, rules, 'from');
-  const to = resolveEnd(toText, rules, 'to');
-  const order = upgradeOrder(ctx);
-  const cmp = compareK3sVersions(to.version, from.version);
-  const direction = cmp > 0 ? 'up' : cmp < 0 ? 'down' : 'same';
-  const findings: AnyDay2Finding[] = [];
-  const controller = {
-    install: `kubectl apply ${facts.controller.installManifests.map((u) => `-f ${u}`).join(' ')}`,
-    watch: [
-      `kubectl -n ${facts.controller.namespace} get plans -o wide`,
-      `kubectl -n ${facts.controller.namespace} get jobs`,
-    ],
+/** Where the upgrade starts: the plan's own release unless the plan names another. */
+function resolveFrom(ctx: UpgradeContext): Resolved {
+  const fromText = ctx.input.upgrade.from.trim();
+  if (fromText !== '') return resolveEnd(fromText, ctx.rules, 'from');
+  return {
+    end: {
+      requested: ctx.input.cluster.k3sVersion,
+      resolved: formatK3sVersion(ctx.version),
+      line: lineOf(ctx.version),
+      exact: true,
+    },
+    version: ctx.version,
+    target: { kind: 'version' as const, version: formatK3sVersion(ctx.version) },
   };
-  const agentless = input.cluster.serverWorkloads === 'agentless';
-  const plan = (steps: UpgradeStep[]): UpgradePlan => ({
-    from: from.end,
-    to: to.end,
-    direction,
-    steps,
-    order,
-    controllerUpgradesServers: !agentless,
-    controller,
-  });
-  if (direction === 'down') {
-    findings.push(
-      finding(
-        'upgrade.downgrade',
-        'error',
-        { from: from.end.resolved, to: to.end.resolved },
-        { fields: ['upgrade.to'], ruleId: 'upgrades.downgradeSource', source: facts.downgradeSource },
-      ),
-    );
-    return { plan: plan([]), findings };
-  }
-  if (direction === 'same') return { plan: plan([]), findings };
+}
 
-  // The lines in turn: those between, at most maxMinorsPerStep apart, then the target's.
-  const targets: { line: string; target: UpgradeTarget; version: K3sVersion }[] = [];
+/** One step's line, where it goes, and the version its gates are checked against. */
+interface StepTarget {
+  readonly line: string;
+  readonly target: UpgradeTarget;
+  readonly version: K3sVersion;
+}
+
+/** The lines in turn: those between, at most maxMinorsPerStep apart, then the target's. */
+function stepTargets(from: Resolved, to: Resolved, facts: UpgradeRules, rules: Rules): StepTarget[] {
+  const targets: StepTarget[] = [];
   if (from.version.major === to.version.major) {
     for (
       let minor = from.version.minor + facts.maxMinorsPerStep;
@@ -249,9 +213,19 @@ export function planUpgrade(ctx: UpgradeContext): { plan: UpgradePlan; findings:
     }
   }
   targets.push({ line: to.end.line, target: to.target, version: to.version });
+  return targets;
+}
 
-  // Each gate the path crosses, on the step where the plan first has it.
-  const crossings = new Map<number, GateCrossing[]>();
+/** Each gate the path crosses, on the step where the plan first has it (by step index), and a finding for each. */
+function gateCrossings(
+  ctx: UpgradeContext,
+  from: Resolved,
+  to: Resolved,
+  targets: readonly StepTarget[],
+): { byStep: Map<number, GateCrossing[]>; findings: AnyDay2Finding[] } {
+  const { input, rules, facts } = ctx;
+  const byStep = new Map<number, GateCrossing[]>();
+  const findings: AnyDay2Finding[] = [];
   for (const c of facts.crossings) {
     if (!applies(c.when, input)) continue;
     const gate = rules.versionGates.find((g) => g.id === c.gate) ?? facts.gates.find((g) => g.id === c.gate);
@@ -266,7 +240,7 @@ export function planUpgrade(ctx: UpgradeContext): { plan: UpgradePlan; findings:
           severity: c.severity,
           source: gate.source,
         };
-        crossings.set(i, [...(crossings.get(i) ?? []), crossing]);
+        byStep.set(i, [...(byStep.get(i) ?? []), crossing]);
         findings.push(
           finding(
             'upgrade.gate-crossed',
@@ -280,13 +254,23 @@ export function planUpgrade(ctx: UpgradeContext): { plan: UpgradePlan; findings:
       prev = t.version;
     }
   }
+  return { byStep, findings };
+}
 
+/** The steps of the path: per step, the installer line for each server and for the agents, and the controller's plans. */
+function upgradeSteps(
+  ctx: UpgradeContext,
+  targets: readonly StepTarget[],
+  crossings: ReadonlyMap<number, GateCrossing[]>,
+  order: UpgradeOrder,
+): UpgradeStep[] {
+  const { input, rules, facts } = ctx;
   const servers = serverNamesOf(input);
   const named = input.install.nodeNaming === 'node-name' && nodeNames(input.install.serverNames, servers.length).ok;
   const agentsNamed =
     input.install.nodeNaming === 'node-name' && nodeNames(input.install.agentNames, input.cluster.agents).ok;
   const installer = `curl -sfL ${rules.install.scriptUrl} |`;
-  const steps = targets.map((t, i): UpgradeStep => {
+  return targets.map((t, i): UpgradeStep => {
     const env =
       t.target.kind === 'version'
         ? { name: 'INSTALL_K3S_VERSION' as const, value: t.target.version }
@@ -314,7 +298,7 @@ export function planUpgrade(ctx: UpgradeContext): { plan: UpgradePlan; findings:
         plans: sucPlans(
           planTarget,
           {
-            servers: !agentless,
+            servers: input.cluster.serverWorkloads !== 'agentless',
             dedicatedServers: input.cluster.serverWorkloads === 'dedicated',
             agentBatch: order.agentBatch?.size ?? null,
           },
@@ -324,17 +308,23 @@ export function planUpgrade(ctx: UpgradeContext): { plan: UpgradePlan; findings:
       },
     };
   });
+}
 
+/** What the path and the order mean for this plan: several steps, agentless servers, servers down at once, the first server's restart. */
+function pathFindings(ctx: UpgradeContext, plan: UpgradePlan): AnyDay2Finding[] {
+  const { input, rules, facts } = ctx;
+  const { from, to, steps, order } = plan;
+  const findings: AnyDay2Finding[] = [];
   if (steps.length > 1)
     findings.push(
       finding(
         'upgrade.one-minor-at-a-time',
         'info',
-        { from: from.end.line, to: to.end.line, lines: steps.map((s) => s.line) },
+        { from: from.line, to: to.line, lines: steps.map((s) => s.line) },
         { fields: ['upgrade.to'], ruleId: 'upgrades.maxMinorsPerStep', source: facts.pathSource },
       ),
     );
-  if (agentless)
+  if (!plan.controllerUpgradesServers)
     findings.push(
       finding(
         'upgrade.controller-agentless',
@@ -365,7 +355,7 @@ export function planUpgrade(ctx: UpgradeContext): { plan: UpgradePlan; findings:
       finding(
         'upgrade.first-server-restart',
         'info',
-        { firstServer: servers[0] ?? '', servers: order.servers },
+        { firstServer: serverNamesOf(input)[0] ?? '', servers: order.servers },
         {
           fields: ['upgrade.to', 'install.registrationAddress'],
           ruleId: 'install.registrationSource',
@@ -373,7 +363,55 @@ export function planUpgrade(ctx: UpgradeContext): { plan: UpgradePlan; findings:
         },
       ),
     );
-  return { plan: plan(steps), findings };
+  return findings;
+}
+
+/**
+ * An upgrade of this plan's cluster (decision 020): every minor line from `from` to `to` in turn
+ * (the Kubernetes version skew policy, as the K3s upgrade pages say), the gates of the rules the
+ * path crosses for this plan, the order (servers one at a time, keeping etcd's quorum, then agents
+ * in batches), the install script's line per node and the system-upgrade-controller's plans per step.
+ * Null when the plan asks for no upgrade.
+ */
+export function planUpgrade(ctx: UpgradeContext): { plan: UpgradePlan; findings: AnyDay2Finding[] } | null {
+  const { input, rules, facts } = ctx;
+  const toText = input.upgrade.to.trim();
+  if (toText === '') return null;
+  const from = resolveFrom(ctx);
+  const to = resolveEnd(toText, rules, 'to');
+  const order = upgradeOrder(ctx);
+  const cmp = compareK3sVersions(to.version, from.version);
+  const direction = cmp > 0 ? 'up' : cmp < 0 ? 'down' : 'same';
+  const controller = {
+    install: `kubectl apply ${facts.controller.installManifests.map((u) => `-f ${u}`).join(' ')}`,
+    watch: [
+      `kubectl -n ${facts.controller.namespace} get plans -o wide`,
+      `kubectl -n ${facts.controller.namespace} get jobs`,
+    ],
+  };
+  const plan = (steps: UpgradeStep[]): UpgradePlan => ({
+    from: from.end,
+    to: to.end,
+    direction,
+    steps,
+    order,
+    controllerUpgradesServers: input.cluster.serverWorkloads !== 'agentless',
+    controller,
+  });
+  if (direction === 'down') {
+    const downgrade = finding(
+      'upgrade.downgrade',
+      'error',
+      { from: from.end.resolved, to: to.end.resolved },
+      { fields: ['upgrade.to'], ruleId: 'upgrades.downgradeSource', source: facts.downgradeSource },
+    );
+    return { plan: plan([]), findings: [downgrade] };
+  }
+  if (direction === 'same') return { plan: plan([]), findings: [] };
+  const targets = stepTargets(from, to, facts, rules);
+  const crossings = gateCrossings(ctx, from, to, targets);
+  const upgrade = plan(upgradeSteps(ctx, targets, crossings.byStep, order));
+  return { plan: upgrade, findings: [...crossings.findings, ...pathFindings(ctx, upgrade)] };
 }
 
 function upgradeOrder(ctx: UpgradeContext): UpgradeOrder {

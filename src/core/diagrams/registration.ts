@@ -92,105 +92,115 @@ export function layoutRegistration(
 
 type Layout = Omit<RegistrationDiagram, 'steps'>;
 
+interface Rect {
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+}
+
+const box = (id: string, kind: RegistrationBoxKind, r: Rect, value: string | null): RegistrationBox => ({
+  id,
+  kind,
+  x: r.x,
+  y: r.y,
+  width: r.width,
+  height: r.height,
+  value,
+});
+
+/** A box that shows one of the rules' registration facts, wherever a layout puts it. */
+function factBox(
+  kind: 'client-lb' | 'password-file' | 'endpoints' | 'password-secret',
+  r: Rect,
+  registration: Rules['registration'],
+): RegistrationBox {
+  switch (kind) {
+    case 'client-lb':
+      return box(kind, kind, r, `127.0.0.1:${String(registration.clientLoadBalancerPort)}`);
+    case 'password-file':
+      return box(kind, kind, r, registration.nodePasswordFile);
+    case 'endpoints':
+      return box(kind, kind, r, registration.endpointsService);
+    case 'password-secret':
+      return { ...box(kind, kind, r, registration.nodePasswordSecret), detail: registration.nodePasswordNamespace };
+  }
+}
+
+/** The servers drawn one by one, each where `at` puts it. */
+const serverBoxes = (p: RegistrationParts, at: (i: number) => Rect): RegistrationBox[] =>
+  Array.from({ length: p.drawn }, (_, i) => box(`server-${String(i + 1)}`, 'server', at(i), p.serverName(i + 1)));
+
+/** The wide layout's columns: the agent, the supervisor and the secret, the endpoint list, the servers. */
+const WIDE_AGENT_RIGHT = M + W + 30;
+const WIDE_COL2 = WIDE_AGENT_RIGHT + TUNNEL_GAP;
+const WIDE_COL3 = WIDE_COL2 + W + 60;
+const WIDE_COL4 = WIDE_COL3 + W + 60;
+const WIDE_SERVER_H = H - 10;
+const WIDE_SERVER_STEP = WIDE_SERVER_H + 12;
+/** Where the wide layout puts its i-th server, and the "more servers" box after the last one drawn. */
+const wideServerAt = (i: number): Rect => ({
+  x: WIDE_COL4,
+  y: M + i * WIDE_SERVER_STEP,
+  width: W - 30,
+  height: WIDE_SERVER_H,
+});
+
 /** Wide: the agent on the left, the supervisor and the secret, the endpoint list, then the servers in a column. */
 function layoutWide(p: RegistrationParts): Layout {
   const { registration, drawn, servers } = p;
   const m = M;
-  const boxes: RegistrationBox[] = [];
-  const arrows: RegistrationArrow[] = [];
-  boxes.push({ id: 'agent', kind: 'agent', x: m, y: m, width: W + 30, height: H * 2 + 40, value: null });
-  boxes.push({
-    id: 'client-lb',
-    kind: 'client-lb',
-    x: m + 15,
-    y: m + 34,
-    width: W,
-    height: H,
-    value: `127.0.0.1:${String(registration.clientLoadBalancerPort)}`,
-  });
-  boxes.push({
-    id: 'password-file',
-    kind: 'password-file',
-    x: m + 15,
-    y: m + H + 48,
-    width: W,
-    height: 40,
-    value: registration.nodePasswordFile,
-  });
-  const agentRight = m + W + 30;
-  const col2 = agentRight + TUNNEL_GAP;
-  const secret = { value: registration.nodePasswordSecret, detail: registration.nodePasswordNamespace };
-  boxes.push({ id: 'supervisor', kind: 'supervisor', x: col2, y: m + 34, width: W, height: H, value: p.serverUrl });
-  boxes.push({
-    id: 'password-secret',
-    kind: 'password-secret',
-    x: col2,
-    y: m + H + 44,
-    width: W,
-    height: SECRET_H,
-    ...secret,
-  });
-  const col3 = col2 + W + 60;
-  boxes.push({
-    id: 'endpoints',
-    kind: 'endpoints',
-    x: col3,
-    y: m + 34,
-    width: W,
-    height: H,
-    value: registration.endpointsService,
-  });
-  const col4 = col3 + W + 60;
-  const serverH = H - 10;
-  const serverStep = serverH + 12;
-  for (let i = 0; i < drawn; i += 1) {
-    boxes.push({
-      id: `server-${String(i + 1)}`,
-      kind: 'server',
-      x: col4,
-      y: m + i * serverStep,
-      width: W - 30,
-      height: serverH,
-      value: p.serverName(i + 1),
-    });
-  }
-  if (servers > drawn)
-    boxes.push({
-      id: 'more-servers',
-      kind: 'more-servers',
-      x: col4,
-      y: m + drawn * serverStep,
-      width: W - 30,
-      height: 30,
-      value: null,
-    });
+  const boxes: RegistrationBox[] = [
+    box('agent', 'agent', { x: m, y: m, width: W + 30, height: H * 2 + 40 }, null),
+    factBox('client-lb', { x: m + 15, y: m + 34, width: W, height: H }, registration),
+    factBox('password-file', { x: m + 15, y: m + H + 48, width: W, height: 40 }, registration),
+    box('supervisor', 'supervisor', { x: WIDE_COL2, y: m + 34, width: W, height: H }, p.serverUrl),
+    factBox('password-secret', { x: WIDE_COL2, y: m + H + 44, width: W, height: SECRET_H }, registration),
+    factBox('endpoints', { x: WIDE_COL3, y: m + 34, width: W, height: H }, registration),
+    ...serverBoxes(p, wideServerAt),
+  ];
+  if (servers > drawn) boxes.push(box('more-servers', 'more-servers', { ...wideServerAt(drawn), height: 30 }, null));
+  const width = WIDE_COL4 + W - 30 + m;
+  const height = Math.max(
+    m + H + 44 + SECRET_H + m,
+    m * 2 + H * 2 + 40,
+    m + Math.max(drawn, 1) * WIDE_SERVER_STEP + (servers > drawn ? 40 : 0) + m,
+  );
+  return { width, height, boxes, arrows: wideArrows(p) };
+}
+
+/** The wide layout's arrows: the tunnel and the node password across, the endpoint list, and out to each server. */
+function wideArrows(p: RegistrationParts): RegistrationArrow[] {
+  const m = M;
   const lbRight = { x: m + 15 + W, y: m + 34 + H / 2 };
-  arrows.push({
-    id: 'tunnel',
-    step: 2,
-    points: [lbRight, { x: col2, y: lbRight.y }],
-    label: { x: (agentRight + col2) / 2, y: lbRight.y - 8 },
-    port: p.supervisorPort,
-  });
   const passwordY = m + H + 68;
-  arrows.push({
-    id: 'password',
-    step: 3,
-    points: [
-      { x: m + 15 + W, y: passwordY },
-      { x: col2, y: passwordY },
-    ],
-    label: { x: (agentRight + col2) / 2, y: passwordY - 8 },
-    port: null,
-  });
   const endpoints = [
-    { x: col2 + W, y: lbRight.y },
-    { x: col3, y: lbRight.y },
+    { x: WIDE_COL2 + W, y: lbRight.y },
+    { x: WIDE_COL3, y: lbRight.y },
   ] as const;
-  arrows.push({ id: 'endpoints', step: 4, points: endpoints, label: midpoint(...endpoints), port: null });
-  for (let i = 0; i < drawn; i += 1) {
-    const to = { x: col4, y: m + i * serverStep + serverH / 2 };
-    const from = { x: col3 + W, y: lbRight.y };
+  const arrows: RegistrationArrow[] = [
+    {
+      id: 'tunnel',
+      step: 2,
+      points: [lbRight, { x: WIDE_COL2, y: lbRight.y }],
+      label: { x: (WIDE_AGENT_RIGHT + WIDE_COL2) / 2, y: lbRight.y - 8 },
+      port: p.supervisorPort,
+    },
+    {
+      id: 'password',
+      step: 3,
+      points: [
+        { x: m + 15 + W, y: passwordY },
+        { x: WIDE_COL2, y: passwordY },
+      ],
+      label: { x: (WIDE_AGENT_RIGHT + WIDE_COL2) / 2, y: passwordY - 8 },
+      port: null,
+    },
+    { id: 'endpoints', step: 4, points: endpoints, label: midpoint(...endpoints), port: null },
+  ];
+  for (let i = 0; i < p.drawn; i += 1) {
+    const to = { x: WIDE_COL4, y: m + i * WIDE_SERVER_STEP + WIDE_SERVER_H / 2 };
+    const from = { x: WIDE_COL3 + W, y: lbRight.y };
     arrows.push({
       id: `to-server-${String(i + 1)}`,
       step: 5,
@@ -199,72 +209,46 @@ function layoutWide(p: RegistrationParts): Layout {
       port: null,
     });
   }
-  const width = col4 + W - 30 + m;
-  const height = Math.max(
-    m + H + 44 + SECRET_H + m,
-    m * 2 + H * 2 + 40,
-    m + Math.max(drawn, 1) * serverStep + (servers > drawn ? 40 : 0) + m,
-  );
-  return { width, height, boxes, arrows };
+  return arrows;
 }
 
-/**
- * Narrow: the same boxes, top to bottom. The node password runs down a rail on the left to the
- * secret, the endpoint list fans out to the servers along a bus on the right.
- */
-function layoutNarrow(p: RegistrationParts): Layout {
-  const { registration, drawn, servers } = p;
-  const m = M;
-  const boxes: RegistrationBox[] = [];
-  const arrows: RegistrationArrow[] = [];
-  let y = m;
-  const x = m + 10;
-  const bx = x + 15;
-  boxes.push({ id: 'agent', kind: 'agent', x, y, width: W + 30, height: H * 2 + 40, value: null });
-  // The password file on top, so the tunnel leaves the load balancer straight downwards.
-  const passwordFile = { y: y + 30, height: 40 };
-  boxes.push({
-    id: 'password-file',
-    kind: 'password-file',
-    x: bx,
-    y: passwordFile.y,
-    width: W,
-    height: passwordFile.height,
-    value: registration.nodePasswordFile,
-  });
-  const lbBottom = passwordFile.y + passwordFile.height + 12 + H;
-  boxes.push({
-    id: 'client-lb',
-    kind: 'client-lb',
-    x: bx,
-    y: lbBottom - H,
-    width: W,
-    height: H,
-    value: `127.0.0.1:${String(registration.clientLoadBalancerPort)}`,
-  });
+/** The narrow layout's one column of boxes, and the line its arrows run down. */
+const NARROW_X = M + 10 + 15;
+const NARROW_CX = NARROW_X + W / 2;
+/** The password file on top of the agent, so the tunnel leaves the load balancer straight downwards. */
+const NARROW_PASSWORD_FILE: Rect = { x: NARROW_X, y: M + 30, width: W, height: 40 };
+
+/** Boxes and arrows of a part of a layout. */
+type Part = Pick<Layout, 'boxes' | 'arrows'>;
+
+/** Narrow, from the top: the agent with its password file and load balancer, the tunnel to the supervisor, the endpoint list. */
+function narrowAgentToEndpoints(p: RegistrationParts): Part & { readonly endpointsY: number } {
+  const { registration } = p;
+  const bx = NARROW_X;
+  const cx = NARROW_CX;
+  let y = M;
+  const lbBottom = NARROW_PASSWORD_FILE.y + NARROW_PASSWORD_FILE.height + 12 + H;
+  const boxes = [
+    box('agent', 'agent', { x: M + 10, y, width: W + 30, height: H * 2 + 40 }, null),
+    factBox('password-file', NARROW_PASSWORD_FILE, registration),
+    factBox('client-lb', { x: bx, y: lbBottom - H, width: W, height: H }, registration),
+  ];
   y += H * 2 + 40 + 50;
-  boxes.push({ id: 'supervisor', kind: 'supervisor', x: bx, y, width: W, height: H, value: p.serverUrl });
-  const cx = bx + W / 2;
-  arrows.push({
-    id: 'tunnel',
-    step: 2,
-    points: [
-      { x: cx, y: lbBottom },
-      { x: cx, y },
-    ],
-    label: { x: cx + 52, y: y - 21 },
-    port: p.supervisorPort,
-  });
+  boxes.push(box('supervisor', 'supervisor', { x: bx, y, width: W, height: H }, p.serverUrl));
+  const arrows: RegistrationArrow[] = [
+    {
+      id: 'tunnel',
+      step: 2,
+      points: [
+        { x: cx, y: lbBottom },
+        { x: cx, y },
+      ],
+      label: { x: cx + 52, y: y - 21 },
+      port: p.supervisorPort,
+    },
+  ];
   y += H + 40;
-  boxes.push({
-    id: 'endpoints',
-    kind: 'endpoints',
-    x: bx,
-    y,
-    width: W,
-    height: H,
-    value: registration.endpointsService,
-  });
+  boxes.push(factBox('endpoints', { x: bx, y, width: W, height: H }, registration));
   arrows.push({
     id: 'endpoints',
     step: 4,
@@ -275,56 +259,62 @@ function layoutNarrow(p: RegistrationParts): Layout {
     label: { x: cx + 14, y: y - 16 },
     port: null,
   });
-  const busFrom = { x: bx + W, y: y + H / 2 };
-  const busX = bx + W + 18;
-  y += H + 30;
-  const serverH = H - 14;
-  for (let i = 0; i < drawn; i += 1) {
-    boxes.push({
-      id: `server-${String(i + 1)}`,
-      kind: 'server',
-      x: bx,
-      y,
-      width: W,
-      height: serverH,
-      value: p.serverName(i + 1),
-    });
-    const to = { x: bx + W, y: y + serverH / 2 };
-    arrows.push({
+  return { boxes, arrows, endpointsY: y };
+}
+
+const NARROW_SERVER_H = H - 14;
+const NARROW_SERVER_STEP = NARROW_SERVER_H + 12;
+/** Where the narrow layout's bus to the servers runs, right of the column. */
+const NARROW_BUS_X = NARROW_X + W + 18;
+
+/** Narrow: the servers below the endpoint list (its top at `endpointsY`), fed along a bus on the right. */
+function narrowServers(p: RegistrationParts, endpointsY: number): Part & { readonly bottom: number } {
+  const bx = NARROW_X;
+  const busFrom = { x: bx + W, y: endpointsY + H / 2 };
+  const top = endpointsY + H + 30;
+  const serverAt = (i: number): Rect => ({ x: bx, y: top + i * NARROW_SERVER_STEP, width: W, height: NARROW_SERVER_H });
+  const arrows = Array.from({ length: p.drawn }, (_, i): RegistrationArrow => {
+    const to = { x: bx + W, y: serverAt(i).y + NARROW_SERVER_H / 2 };
+    return {
       id: `to-server-${String(i + 1)}`,
       step: 5,
-      points: [busFrom, { x: busX, y: busFrom.y }, { x: busX, y: to.y }, to],
-      label: i === 0 ? { x: busX + 8, y: (busFrom.y + to.y) / 2 + 4 } : null,
+      points: [busFrom, { x: NARROW_BUS_X, y: busFrom.y }, { x: NARROW_BUS_X, y: to.y }, to],
+      label: i === 0 ? { x: NARROW_BUS_X + 8, y: (busFrom.y + to.y) / 2 + 4 } : null,
       port: null,
-    });
-    y += serverH + 12;
-  }
-  if (servers > drawn) {
-    boxes.push({ id: 'more-servers', kind: 'more-servers', x: bx, y, width: W, height: 30, value: null });
-    y += 42;
-  }
-  y += 8;
-  boxes.push({
-    id: 'password-secret',
-    kind: 'password-secret',
-    x: bx,
-    y,
-    width: W,
-    height: SECRET_H,
-    value: registration.nodePasswordSecret,
-    detail: registration.nodePasswordNamespace,
+    };
   });
-  const railX = m - 8;
-  const fromFile = { x: bx, y: passwordFile.y + passwordFile.height / 2 };
-  const toSecret = { x: bx, y: y + SECRET_H / 2 };
-  arrows.push({
+  const boxes = serverBoxes(p, serverAt);
+  const below = top + p.drawn * NARROW_SERVER_STEP;
+  if (p.servers <= p.drawn) return { boxes, arrows, bottom: below };
+  boxes.push(box('more-servers', 'more-servers', { x: bx, y: below, width: W, height: 30 }, null));
+  return { boxes, arrows, bottom: below + 42 };
+}
+
+/**
+ * Narrow: the same boxes, top to bottom. The node password runs down a rail on the left to the
+ * secret, the endpoint list fans out to the servers along a bus on the right.
+ */
+function layoutNarrow(p: RegistrationParts): Layout {
+  const top = narrowAgentToEndpoints(p);
+  const servers = narrowServers(p, top.endpointsY);
+  const y = servers.bottom + 8;
+  const secret = factBox('password-secret', { x: NARROW_X, y, width: W, height: SECRET_H }, p.registration);
+  const railX = M - 8;
+  const fromFile = { x: NARROW_X, y: NARROW_PASSWORD_FILE.y + NARROW_PASSWORD_FILE.height / 2 };
+  const toSecret = { x: NARROW_X, y: y + SECRET_H / 2 };
+  const password: RegistrationArrow = {
     id: 'password',
     step: 3,
     points: [fromFile, { x: railX, y: fromFile.y }, { x: railX, y: toSecret.y }, toSecret],
     label: { x: railX, y: toSecret.y - 30 },
     port: null,
-  });
-  return { width: busX + 14 + m, height: y + SECRET_H + m, boxes, arrows };
+  };
+  return {
+    width: NARROW_BUS_X + 14 + M,
+    height: y + SECRET_H + M,
+    boxes: [...top.boxes, ...servers.boxes, secret],
+    arrows: [...top.arrows, ...servers.arrows, password],
+  };
 }
 
 function steps(

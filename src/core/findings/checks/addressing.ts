@@ -1,12 +1,13 @@
 import { addressSpace, cidrsOverlap, formatCidr, parseCidr, splitCidrList, type Cidr } from '../../network/cidr';
 import { exhaustionFixes, maxPodsFixes, privateRangeFixes } from '../../network/fixes';
 import { ownRanges } from '../../network/ip-family';
-import { validCidrs, type CidrListField } from '../../network/network-plan';
+import { validCidrs, type CidrListField, type FamilyPlan, type PodCapacity } from '../../network/network-plan';
 import type { PlanField } from '../../model/plan-input';
 import { finding, type AnyFinding } from '../finding';
-import type { Check } from './context';
+import type { Check, CheckContext } from './context';
 
 const fieldOf = (f: CidrListField): PlanField => `network.${f}`;
+const maskFieldOf = (fp: FamilyPlan): PlanField => (fp.family === 'ipv4' ? 'network.nodeMaskV4' : 'network.nodeMaskV6');
 const LISTS: readonly CidrListField[] = ['clusterCidr', 'serviceCidr', 'nodeNetwork'];
 
 /** Each entry of each CIDR list: well-formed, prefix in range, no host bits; the right family. */
@@ -122,7 +123,7 @@ export const checkPrefixLimits: Check = ({ net, rules }) => {
   const out: AnyFinding[] = [];
   const { serviceCidrMaxPrefix, ipv6NodeMaskMaxGap } = rules.network;
   for (const fp of net.perFamily) {
-    const maskField: PlanField = fp.family === 'ipv4' ? 'network.nodeMaskV4' : 'network.nodeMaskV6';
+    const maskField = maskFieldOf(fp);
     if (fp.serviceCidr && fp.serviceCidr.prefix < serviceCidrMaxPrefix[fp.family]) {
       out.push(
         finding(
@@ -182,94 +183,109 @@ export const checkPrefixLimits: Check = ({ net, rules }) => {
   return out;
 };
 
-/** Enough node subnets for every node, and enough addresses in each for max-pods; with fixes that fit. */
-export const checkPodCapacity: Check = ({ net, network, rules }) => {
+/** A family whose cluster CIDR and pod capacity are known. */
+type SizedFamily = FamilyPlan & { readonly clusterCidr: Cidr; readonly pods: PodCapacity };
+const isSized = (fp: FamilyPlan): fp is SizedFamily => fp.pods !== null && fp.clusterCidr !== null;
+
+/** Node subnets: fewer than the nodes (an error, with fixes that fit), or every one in use with none to spare. */
+function nodeSubnetFindings(fp: SizedFamily, { net, network, rules }: CheckContext): AnyFinding[] {
   const out: AnyFinding[] = [];
-  for (const fp of net.perFamily) {
-    if (!fp.pods || !fp.clusterCidr) continue;
-    const maskField: PlanField = fp.family === 'ipv4' ? 'network.nodeMaskV4' : 'network.nodeMaskV6';
-    if (!fp.pods.fits) {
-      out.push(
-        finding(
-          'network.pod-subnets-exhausted',
-          'error',
-          {
-            family: fp.family,
-            nodes: fp.pods.nodes,
-            nodeSubnets: fp.pods.nodeSubnets.toString(),
-            clusterCidr: formatCidr(fp.clusterCidr),
-            nodeMask: fp.nodeMask,
-            fixes: exhaustionFixes(fp, net, network, rules),
-          },
-          {
-            fields: ['network.clusterCidr', maskField, 'cluster.agents'],
-            ruleId: 'network.capacitySource',
-            source: rules.network.capacitySource,
-          },
-        ),
-      );
-    }
-    // Every node subnet in use: the plan fits, but a node that is replaced or added gets none. The
-    // docs put the limit one lower ("modify the default cluster-cidr if desiring more than 255
-    // nodes"); the arithmetic says 256 fit, with nothing to spare, so 256 is a warning, 257 an error.
-    if (fp.pods.fits && fp.pods.subnetsLeft === 0n && fp.pods.nodes > 0) {
-      out.push(
-        finding(
-          'network.pod-subnets-full',
-          'warning',
-          {
-            family: fp.family,
-            nodes: fp.pods.nodes,
-            nodeSubnets: fp.pods.nodeSubnets.toString(),
-            clusterCidr: formatCidr(fp.clusterCidr),
-            fixes: exhaustionFixes(fp, net, network, rules, fp.pods.nodes + 1),
-          },
-          {
-            fields: ['network.clusterCidr', maskField, 'cluster.agents'],
-            ruleId: 'network.capacitySource',
-            source: rules.network.capacitySource,
-          },
-        ),
-      );
-    }
-    if (fp.pods.usablePerNode < BigInt(network.maxPods)) {
-      out.push(
-        finding(
-          'network.max-pods-exceed-subnet',
-          'error',
-          {
-            family: fp.family,
-            maxPods: network.maxPods,
-            usablePerNode: Number(fp.pods.usablePerNode),
-            nodeMask: fp.nodeMask,
-            fixes: maxPodsFixes(fp, net, network, rules),
-          },
-          {
-            fields: ['network.maxPods', maskField],
-            ruleId: 'network.reservedPerNodeSubnet',
-            source: rules.network.reservedPerNodeSubnet.source,
-          },
-        ),
-      );
-    }
-  }
-  const recommendedMax = rules.cluster.kubernetesLimits.maxPodsPerNode;
-  if (network.maxPods > recommendedMax) {
+  const maskField = maskFieldOf(fp);
+  if (!fp.pods.fits) {
     out.push(
       finding(
-        'network.max-pods-above-recommended',
-        'warning',
-        { maxPods: network.maxPods, recommendedMax },
+        'network.pod-subnets-exhausted',
+        'error',
         {
-          fields: ['network.maxPods'],
-          ruleId: 'cluster.kubernetesLimits.maxPodsPerNode',
-          source: rules.cluster.kubernetesLimits.source,
+          family: fp.family,
+          nodes: fp.pods.nodes,
+          nodeSubnets: fp.pods.nodeSubnets.toString(),
+          clusterCidr: formatCidr(fp.clusterCidr),
+          nodeMask: fp.nodeMask,
+          fixes: exhaustionFixes(fp, net, network, rules),
+        },
+        {
+          fields: ['network.clusterCidr', maskField, 'cluster.agents'],
+          ruleId: 'network.capacitySource',
+          source: rules.network.capacitySource,
+        },
+      ),
+    );
+  }
+  // Every node subnet in use: the plan fits, but a node that is replaced or added gets none. The
+  // docs put the limit one lower ("modify the default cluster-cidr if desiring more than 255
+  // nodes"); the arithmetic says 256 fit, with nothing to spare, so 256 is a warning, 257 an error.
+  if (fp.pods.fits && fp.pods.subnetsLeft === 0n && fp.pods.nodes > 0) {
+    out.push(
+      finding(
+        'network.pod-subnets-full',
+        'warning',
+        {
+          family: fp.family,
+          nodes: fp.pods.nodes,
+          nodeSubnets: fp.pods.nodeSubnets.toString(),
+          clusterCidr: formatCidr(fp.clusterCidr),
+          fixes: exhaustionFixes(fp, net, network, rules, fp.pods.nodes + 1),
+        },
+        {
+          fields: ['network.clusterCidr', maskField, 'cluster.agents'],
+          ruleId: 'network.capacitySource',
+          source: rules.network.capacitySource,
         },
       ),
     );
   }
   return out;
+}
+
+/** Addresses in each node subnet: fewer than max-pods, with fixes that fit. */
+function subnetSizeFindings(fp: SizedFamily, { net, network, rules }: CheckContext): AnyFinding[] {
+  if (fp.pods.usablePerNode >= BigInt(network.maxPods)) return [];
+  return [
+    finding(
+      'network.max-pods-exceed-subnet',
+      'error',
+      {
+        family: fp.family,
+        maxPods: network.maxPods,
+        usablePerNode: Number(fp.pods.usablePerNode),
+        nodeMask: fp.nodeMask,
+        fixes: maxPodsFixes(fp, net, network, rules),
+      },
+      {
+        fields: ['network.maxPods', maskFieldOf(fp)],
+        ruleId: 'network.reservedPerNodeSubnet',
+        source: rules.network.reservedPerNodeSubnet.source,
+      },
+    ),
+  ];
+}
+
+/** max-pods above the Kubernetes limit per node the rules recommend. */
+const checkMaxPodsRecommended: Check = ({ network, rules }) => {
+  const recommendedMax = rules.cluster.kubernetesLimits.maxPodsPerNode;
+  if (network.maxPods <= recommendedMax) return [];
+  return [
+    finding(
+      'network.max-pods-above-recommended',
+      'warning',
+      { maxPods: network.maxPods, recommendedMax },
+      {
+        fields: ['network.maxPods'],
+        ruleId: 'cluster.kubernetesLimits.maxPodsPerNode',
+        source: rules.cluster.kubernetesLimits.source,
+      },
+    ),
+  ];
 };
+
+/** Enough node subnets for every node, and enough addresses in each for max-pods; with fixes that fit. */
+export const checkPodCapacity: Check = (ctx) => [
+  ...ctx.net.perFamily
+    .filter(isSized)
+    .flatMap((fp) => [...nodeSubnetFindings(fp, ctx), ...subnetSizeFindings(fp, ctx)]),
+  ...checkMaxPodsRecommended(ctx),
+];
 
 /**
  * Without a node network to check against, the K3s defaults can collide with LANs that already use

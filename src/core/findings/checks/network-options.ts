@@ -2,6 +2,7 @@ import { addressSpace, formatCidr } from '../../network/cidr';
 import { validCidrs } from '../../network/network-plan';
 import { versionGate } from '../../model/rules-lookup';
 import type { Rules, VersionGateId } from '../../model/rules';
+import type { PlanField } from '../../model/plan-input';
 import { firstReleaseWith, formatK3sVersion, meetsGate, type K3sVersion } from '../../model/k3s-version';
 import { finding, type AnyFinding } from '../finding';
 import type { Check } from './context';
@@ -25,41 +26,52 @@ function gate(
   };
 }
 
+/**
+ * A feature that came in two steps, experimental and then stable (each a version gate): an error
+ * (stage 'unavailable') before the first, a warning ('experimental') before the second, none after.
+ */
+function stagedVersion(
+  code: 'network.dual-stack-version' | 'network.embedded-registry-version',
+  gates: { readonly available: VersionGateId; readonly stable: VersionGateId },
+  field: PlanField,
+  rules: Rules,
+  version: K3sVersion,
+): AnyFinding[] {
+  const available = gate(rules, gates.available, version);
+  const stable = gate(rules, gates.stable, version);
+  const missing =
+    available && !available.met
+      ? { severity: 'error' as const, stage: 'unavailable' as const, id: gates.available, gate: available }
+      : stable && !stable.met
+        ? { severity: 'warning' as const, stage: 'experimental' as const, id: gates.stable, gate: stable }
+        : null;
+  if (!missing) return [];
+  return [
+    finding(
+      code,
+      missing.severity,
+      { version: formatK3sVersion(version), stage: missing.stage, since: missing.gate.since },
+      {
+        fields: [field, 'cluster.k3sVersion'],
+        ruleId: `versionGates[${missing.id}]`,
+        source: missing.gate.source,
+      },
+    ),
+  ];
+}
+
 /** Dual-stack and IPv6-only need releases that support them; dual-stack is chosen once, at creation. */
 export const checkIpFamilyVersions: Check = ({ network, rules, version }) => {
   const out: AnyFinding[] = [];
-  const v = formatK3sVersion(version);
   if (network.ipFamily === 'dual') {
-    const available = gate(rules, 'dual-stack', version);
-    const stable = gate(rules, 'dual-stack-stable', version);
-    if (available && !available.met) {
-      out.push(
-        finding(
-          'network.dual-stack-version',
-          'error',
-          { version: v, stage: 'unavailable', since: available.since },
-          {
-            fields: ['network.ipFamily', 'cluster.k3sVersion'],
-            ruleId: 'versionGates[dual-stack]',
-            source: available.source,
-          },
-        ),
-      );
-    } else if (stable && !stable.met) {
-      out.push(
-        finding(
-          'network.dual-stack-version',
-          'warning',
-          { version: v, stage: 'experimental', since: stable.since },
-          {
-            fields: ['network.ipFamily', 'cluster.k3sVersion'],
-            ruleId: 'versionGates[dual-stack-stable]',
-            source: stable.source,
-          },
-        ),
-      );
-    }
     out.push(
+      ...stagedVersion(
+        'network.dual-stack-version',
+        { available: 'dual-stack', stable: 'dual-stack-stable' },
+        'network.ipFamily',
+        rules,
+        version,
+      ),
       finding(
         'network.dual-stack-at-creation',
         'info',
@@ -75,7 +87,7 @@ export const checkIpFamilyVersions: Check = ({ network, rules, version }) => {
         finding(
           'network.ipv6-only-version',
           'error',
-          { version: v, since: g.since },
+          { version: formatK3sVersion(version), since: g.since },
           { fields: ['network.ipFamily', 'cluster.k3sVersion'], ruleId: 'versionGates[ipv6-only]', source: g.source },
         ),
       );
@@ -163,90 +175,97 @@ export const checkIpv6: Check = ({ net, network, rules, version }) => {
   return out;
 };
 
-/** Flannel backend status by version, and what each backend asks of the network. */
-export const checkFlannelBackend: Check = ({ network, rules, version }) => {
-  const out: AnyFinding[] = [];
+/** WireGuard and IPsec, Flannel's deprecated backends: removed from this version on, or deprecated until then. */
+const checkBackendRemoval: Check = ({ network, rules, version }) => {
   const backend = network.flannelBackend;
+  if (backend !== 'wireguard' && backend !== 'ipsec') return [];
   const fields = ['network.flannelBackend'] as const;
-  const entry = rules.network.flannelBackends.find((b) => b.id === backend);
-  const source = entry?.source ?? rules.network.hostGwSource;
-  if (backend === 'wireguard' || backend === 'ipsec') {
-    const removal = gate(
-      rules,
-      backend === 'wireguard' ? 'wireguard-backend-removed' : 'ipsec-backend-removed',
-      version,
-    );
-    if (removal?.met) {
-      out.push(
-        finding(
-          'network.backend-removed',
-          'error',
-          { backend, removedIn: removal.since, version: formatK3sVersion(version) },
-          { fields: [...fields, 'cluster.k3sVersion'], ruleId: `network.flannelBackends[${backend}]`, source },
-        ),
-      );
-    } else if (removal) {
-      const strongswan = backend === 'ipsec' ? (gate(rules, 'strongswan-unbundled', version)?.met ?? false) : false;
-      out.push(
-        finding(
-          'network.backend-deprecated',
-          'warning',
-          { backend, removedIn: removal.since, strongswanUnbundled: strongswan },
-          { fields, ruleId: `network.flannelBackends[${backend}]`, source },
-        ),
-      );
-    }
-  }
-  if (backend === 'host-gw') {
-    out.push(
+  const source = rules.network.flannelBackends.find((b) => b.id === backend)?.source ?? rules.network.hostGwSource;
+  const removal = gate(rules, backend === 'wireguard' ? 'wireguard-backend-removed' : 'ipsec-backend-removed', version);
+  if (removal?.met)
+    return [
+      finding(
+        'network.backend-removed',
+        'error',
+        { backend, removedIn: removal.since, version: formatK3sVersion(version) },
+        { fields: [...fields, 'cluster.k3sVersion'], ruleId: `network.flannelBackends[${backend}]`, source },
+      ),
+    ];
+  if (!removal) return [];
+  const strongswan = backend === 'ipsec' ? (gate(rules, 'strongswan-unbundled', version)?.met ?? false) : false;
+  return [
+    finding(
+      'network.backend-deprecated',
+      'warning',
+      { backend, removedIn: removal.since, strongswanUnbundled: strongswan },
+      { fields, ruleId: `network.flannelBackends[${backend}]`, source },
+    ),
+  ];
+};
+
+/** What host-gw (nodes on one layer-2 network) and no Flannel at all (a CNI of your own) ask of the network. */
+const checkBackendNeeds: Check = ({ network, rules }) => {
+  const fields = ['network.flannelBackend'] as const;
+  if (network.flannelBackend === 'host-gw')
+    return [
       finding(
         'network.host-gw-layer2',
         'info',
         {},
         { fields, ruleId: 'network.hostGwSource', source: rules.network.hostGwSource },
       ),
-    );
-  }
-  if (backend === 'none') {
-    out.push(
+    ];
+  if (network.flannelBackend === 'none')
+    return [
       finding(
         'network.custom-cni',
         'info',
         {},
         { fields, ruleId: 'network.customCniSource', source: rules.network.customCniSource },
       ),
-    );
-  }
-  if (network.flannelExternalIp) {
+    ];
+  return [];
+};
+
+/** Flannel over the nodes' external IPs: they must be set per node, and only WireGuard encrypts that traffic. */
+const checkFlannelExternalIp: Check = ({ network, rules }) => {
+  if (!network.flannelExternalIp) return [];
+  const backend = network.flannelBackend;
+  const out: AnyFinding[] = [
+    finding(
+      'network.external-ip-needs-node-ip',
+      'info',
+      {},
+      {
+        fields: ['network.flannelExternalIp'],
+        ruleId: 'network.externalIpSource',
+        source: rules.network.externalIpSource,
+      },
+    ),
+  ];
+  if (backend !== 'wireguard-native' && backend !== 'none') {
     out.push(
       finding(
-        'network.external-ip-needs-node-ip',
-        'info',
-        {},
+        'network.external-ip-unencrypted',
+        'warning',
+        { backend },
         {
-          fields: ['network.flannelExternalIp'],
+          fields: ['network.flannelExternalIp', 'network.flannelBackend'],
           ruleId: 'network.externalIpSource',
           source: rules.network.externalIpSource,
         },
       ),
     );
-    if (backend !== 'wireguard-native' && backend !== 'none') {
-      out.push(
-        finding(
-          'network.external-ip-unencrypted',
-          'warning',
-          { backend },
-          {
-            fields: ['network.flannelExternalIp', 'network.flannelBackend'],
-            ruleId: 'network.externalIpSource',
-            source: rules.network.externalIpSource,
-          },
-        ),
-      );
-    }
   }
   return out;
 };
+
+/** Flannel backend status by version, and what each backend asks of the network. */
+export const checkFlannelBackend: Check = (ctx) => [
+  ...checkBackendRemoval(ctx),
+  ...checkBackendNeeds(ctx),
+  ...checkFlannelExternalIp(ctx),
+];
 
 /**
  * Security of the pod network: VXLAN's port and Flannel's bridge. VXLAN's advice is a warning only
@@ -370,36 +389,15 @@ export const checkComponents: Check = ({ network, rules, version }) => {
     );
   }
   if (network.embeddedRegistry) {
-    const available = gate(rules, 'embedded-registry', version);
-    const ga = gate(rules, 'embedded-registry-ga', version);
-    const v = formatK3sVersion(version);
-    if (available && !available.met) {
-      out.push(
-        finding(
-          'network.embedded-registry-version',
-          'error',
-          { version: v, stage: 'unavailable', since: available.since },
-          {
-            fields: ['network.embeddedRegistry', 'cluster.k3sVersion'],
-            ruleId: 'versionGates[embedded-registry]',
-            source: available.source,
-          },
-        ),
-      );
-    } else if (ga && !ga.met) {
-      out.push(
-        finding(
-          'network.embedded-registry-version',
-          'warning',
-          { version: v, stage: 'experimental', since: ga.since },
-          {
-            fields: ['network.embeddedRegistry', 'cluster.k3sVersion'],
-            ruleId: 'versionGates[embedded-registry-ga]',
-            source: ga.source,
-          },
-        ),
-      );
-    }
+    out.push(
+      ...stagedVersion(
+        'network.embedded-registry-version',
+        { available: 'embedded-registry', stable: 'embedded-registry-ga' },
+        'network.embeddedRegistry',
+        rules,
+        version,
+      ),
+    );
     out.push(
       finding(
         'network.embedded-registry-trust',
