@@ -7,6 +7,8 @@ import { expect, planLink, test } from '../fixtures/test';
 test('finds the smallest arm64 machine for the servers, chooses it, prices it and labels the nodes', async ({
   page,
 }) => {
+  // The catalog, a reload and the install panel: more than the default on a busy machine.
+  test.setTimeout(60_000);
   await page.goto(planLink({ ...ARM_HA, lang: 'en' }));
   // The catalog is not part of the start-up: nothing asked for it yet.
   const catalogRequests: string[] = [];
