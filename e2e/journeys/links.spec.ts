@@ -1,34 +1,42 @@
 import { readFile, writeFile } from 'node:fs/promises';
+import { defaultPlanInput } from '../../src/core/model/plan-input';
+import { presetPlan, type PresetId } from '../../src/core/model/presets';
+import { encodePlan } from '../../src/url/plan-url';
 import links from '../fixtures/links.json' with { type: 'json' };
 import { expect, planLink, planner, test } from '../fixtures/test';
 
-const PRESETS: [string, string][] = [
-  ['Raspberry Pi home lab', '3 servers, 0 agents · HA with embedded etcd'],
-  ['Single-node edge device', '1 server, 0 agents · Single server'],
-  ['CI or dev server', '1 server, 0 agents · Single server'],
-  ['HA, embedded etcd', '3 servers, 20 agents · HA with embedded etcd'],
-  ['HA, external PostgreSQL', '2 servers, 200 agents · HA with an external datastore · PostgreSQL'],
-  ['Large cluster', '3 servers, 800 agents · HA with an external datastore · PostgreSQL'],
-  ['Dual-stack, encrypted', '3 servers, 10 agents · HA with embedded etcd'],
+const PRESETS: [PresetId, string, string][] = [
+  ['pi-home-lab', 'Raspberry Pi home lab', '3 servers, 0 agents · HA with embedded etcd'],
+  ['edge-device', 'Single-node edge device', '1 server, 0 agents · Single server'],
+  ['ci-dev', 'CI or dev server', '1 server, 0 agents · Single server'],
+  ['ha-embedded-20', 'HA, embedded etcd', '3 servers, 20 agents · HA with embedded etcd'],
+  ['ha-postgres-200', 'HA, external PostgreSQL', '2 servers, 200 agents · HA with an external datastore · PostgreSQL'],
+  ['large-800', 'Large cluster', '3 servers, 800 agents · HA with an external datastore · PostgreSQL'],
+  ['dual-stack-wireguard', 'Dual-stack, encrypted', '3 servers, 10 agents · HA with embedded etcd'],
 ];
 
 test('every preset opens its plan, as a click and as a link', async ({ page }) => {
   await page.goto('./');
   const p = planner(page);
-  for (const [name, summary] of PRESETS) {
+  const defaults = defaultPlanInput('seed-2026.12');
+  for (const [id, name, summary] of PRESETS) {
     const link = page.getByRole('link', { name: new RegExp(name) });
     await link.click();
     await expect(p.summary).toContainText(summary);
     await expect(link).toHaveAttribute('aria-current', 'true');
-    const href = await link.getAttribute('href');
-    await page.goto(`./${href ?? ''}`);
-    await expect(p.summary).toContainText(summary);
+    // Its link is the preset's plan as the link codec writes it: src/url/preset-links.test.ts reads
+    // each back as that plan, and the command-line journey opens each in the page.
+    await expect(link).toHaveAttribute('href', `?${encodePlan(presetPlan(id, 'seed-2026.12'), defaults)}`);
   }
   // The large preset fits its 803 nodes; the Pi lab is told to use an SSD.
   await page.getByRole('link', { name: /Large cluster/ }).click();
   await expect(p.finding('network.pod-subnets-exhausted')).toHaveCount(0);
   await page.getByRole('link', { name: /Raspberry Pi home lab/ }).click();
   await expect(p.finding('disk.flash-under-etcd')).toContainText('etcd on SD card');
+  // And as a link opened in a fresh page: the Pi lab's plan again.
+  const href = await page.getByRole('link', { name: /Raspberry Pi home lab/ }).getAttribute('href');
+  await page.goto(`./${href ?? ''}`);
+  await expect(p.summary).toContainText(PRESETS[0]?.[2] ?? 'missing');
 });
 
 test('edit, reload: the same plan; a bare address brings back the last plan', async ({ page }) => {

@@ -87,6 +87,8 @@ test('the site can be installed, with its own icon, scoped to where it is served
 });
 
 test('after one visit, the whole planner works with the network off @subpath', async ({ page, context, baseURL }) => {
+  // Two tabs, a worker install, downloads and the print report: more than the default on a busy machine.
+  test.setTimeout(60_000);
   // The worker's own requests too (precaching): nothing but the site's files.
   const site = new URL(baseURL ?? '');
   const outside: string[] = [];

@@ -4,6 +4,8 @@ import { expect, planLink, planner, scrollTo, test } from '../fixtures/test';
 test('from workloads to the whole plan: agents counted from pods, shapes compared, kept in the link and the JSON plan', async ({
   page,
 }) => {
+  // Two workloads, a reload, a download and the shapes chart: more than the default on a busy machine.
+  test.setTimeout(60_000);
   const p = planner(page);
   await page.goto(planLink({}));
   await page.getByLabel('Size agents from workloads').check();
