@@ -26,10 +26,6 @@ export const LONGER_FUNCTIONS = {
   'src/ui/results/edition-comparison.tsx': 86,
   'src/ui/results/network-panel.tsx': 131,
   'src/ui/results/workloads-card.tsx': 127,
-  'src/ui/visuals/charts.tsx': 363,
-  'src/ui/visuals/registration-svg.tsx': 122,
-  'src/ui/visuals/topology-svg.tsx': 228,
-  'src/ui/visuals/visuals-panel.tsx': 157,
 };
 
 /** @param {number} max @returns {import('eslint').Linter.RulesRecord} */
