@@ -21,7 +21,6 @@ export const LONGER_FUNCTIONS = {
   'src/ui/form/plan-form.tsx': 483,
   'src/ui/form/text-field.tsx': 81,
   'src/ui/form/workloads-editor.tsx': 366,
-  'src/ui/install/install-panel.tsx': 228,
   'src/ui/results/addressing-card.tsx': 96,
   'src/ui/results/edition-comparison.tsx': 86,
   'src/ui/results/network-panel.tsx': 131,
