@@ -20,10 +20,6 @@ export const LONGER_FUNCTIONS = {
   'src/ui/form/plan-form.tsx': 483,
   'src/ui/form/text-field.tsx': 81,
   'src/ui/form/workloads-editor.tsx': 366,
-  'src/ui/results/addressing-card.tsx': 96,
-  'src/ui/results/edition-comparison.tsx': 86,
-  'src/ui/results/network-panel.tsx': 131,
-  'src/ui/results/workloads-card.tsx': 127,
 };
 
 /** @param {number} max @returns {import('eslint').Linter.RulesRecord} */
