@@ -7,7 +7,7 @@ import { CostChart } from './charts/cost-chart';
 import { PodsChart } from './charts/pods-chart';
 import { QuorumChart } from './charts/quorum-chart';
 import { ShapesChart } from './charts/shapes-chart';
-import { SizeChart } from './charts/size-chart';
+import { SizePair } from './charts/size-chart';
 
 interface ChartsProps {
   /** The series, computed by the core: the other edition's steps over this one's once it has loaded. */
@@ -26,33 +26,22 @@ export function Charts({ charts, result, palette }: ChartsProps) {
   const sized = { xMax, agents: cluster.agents, palette, parts };
   return (
     <div className="charts">
-      <div className="charts__pair">
-        <SizeChart
-          id="chart-server-vcpu"
-          title={v.chartServerVcpu({ servers: cluster.servers }, f)}
-          series={server}
-          unit="vcpu"
-          {...sized}
-        />
-        <SizeChart
-          id="chart-server-memory"
-          title={v.chartServerMemory({ servers: cluster.servers }, f)}
-          series={server}
-          unit="memory"
-          {...sized}
-        />
-      </div>
+      <SizePair
+        prefix="server"
+        titles={{
+          vcpu: v.chartServerVcpu({ servers: cluster.servers }, f),
+          memory: v.chartServerMemory({ servers: cluster.servers }, f),
+        }}
+        series={server}
+        {...sized}
+      />
       {database.length > 0 && (
-        <div className="charts__pair">
-          <SizeChart id="chart-database-vcpu" title={v.chartDatabaseVcpu} series={database} unit="vcpu" {...sized} />
-          <SizeChart
-            id="chart-database-memory"
-            title={v.chartDatabaseMemory}
-            series={database}
-            unit="memory"
-            {...sized}
-          />
-        </div>
+        <SizePair
+          prefix="database"
+          titles={{ vcpu: v.chartDatabaseVcpu, memory: v.chartDatabaseMemory }}
+          series={database}
+          {...sized}
+        />
       )}
 
       {charts.pods.map((s) => (

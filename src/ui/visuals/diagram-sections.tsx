@@ -1,9 +1,9 @@
-import type { RefObject } from 'react';
+import type { ReactNode, RefObject } from 'react';
 import type { Rules } from '../../core/model/rules';
 import type { Diagrams } from '../../core/plan/plan-visuals';
 import { useI18n } from '../../i18n/i18n';
 import { SourceLink } from '../shared/source-link';
-import { edgeText, nodeText } from './diagram-text';
+import { edgeText, groupCaption, nodeText } from './diagram-text';
 import type { Palette } from './palette';
 import { RegistrationSvg } from './registration-svg';
 import { TopologySvg } from './topology-svg';
@@ -32,14 +32,13 @@ export function TopologySection({
   const { m, f } = useI18n();
   const v = m.visuals;
   return (
-    <section className="subsection" aria-labelledby="topology-title">
-      <h3 id="topology-title" className="subsection__title">
-        {v.topologyTitle}
-      </h3>
-      <div className="diagram-frame">
-        <TopologySvg ref={svgRef} diagram={diagram} palette={palette} />
-      </div>
-      <ExportButtons diagram={v.topologyTitle} failed={failed} onSave={onSave} />
+    <DiagramSection
+      id="topology"
+      title={v.topologyTitle}
+      svg={<TopologySvg ref={svgRef} diagram={diagram} palette={palette} />}
+      failed={failed}
+      onSave={onSave}
+    >
       <details className="disclosure">
         <summary>{v.asText}</summary>
         <ul className="diagram-text" data-testid="topology-text">
@@ -47,18 +46,14 @@ export function TopologySection({
             <li key={n.id}>{nodeText(n, m, f)}</li>
           ))}
           {diagram.groups.map((g) => (
-            <li key={g.id}>
-              {g.caption.kind === 'etcd-quorum'
-                ? v.quorumCaption(g.caption, f)
-                : v.controlPlaneCaption({ servers: g.caption.servers }, f)}
-            </li>
+            <li key={g.id}>{groupCaption(g, m, f)}</li>
           ))}
           {diagram.edges.map((e) => (
             <li key={e.id}>{edgeText(e, m)}</li>
           ))}
         </ul>
       </details>
-    </section>
+    </DiagramSection>
   );
 }
 
@@ -74,14 +69,13 @@ export function RegistrationSection({
   const { m, f } = useI18n();
   const v = m.visuals;
   return (
-    <section className="subsection" aria-labelledby="registration-title">
-      <h3 id="registration-title" className="subsection__title">
-        {v.registrationTitle}
-      </h3>
-      <div className="diagram-frame">
-        <RegistrationSvg ref={svgRef} diagram={diagram} palette={palette} />
-      </div>
-      <ExportButtons diagram={v.registrationTitle} failed={failed} onSave={onSave} />
+    <DiagramSection
+      id="registration"
+      title={v.registrationTitle}
+      svg={<RegistrationSvg ref={svgRef} diagram={diagram} palette={palette} />}
+      failed={failed}
+      onSave={onSave}
+    >
       <ol className="registration-steps" data-testid="registration-steps">
         {diagram.steps.map((s) => (
           <li key={s.step}>{v.registrationSteps(s, f)}</li>
@@ -92,6 +86,29 @@ export function RegistrationSection({
         {m.punctuation.separator}
         <SourceLink source={rules.registration.portSource} rules={rules} />
       </p>
+    </DiagramSection>
+  );
+}
+
+interface FramedDiagramProps extends ExportProps {
+  /** The heading's id is `<id>-title`. */
+  id: 'topology' | 'registration';
+  title: string;
+  svg: ReactNode;
+  /** What follows the export buttons: the diagram's text alternative and sources. */
+  children: ReactNode;
+}
+
+/** A diagram under its heading, framed, with its export buttons, then what the caller adds. */
+function DiagramSection({ id, title, svg, failed, onSave, children }: FramedDiagramProps) {
+  return (
+    <section className="subsection" aria-labelledby={`${id}-title`}>
+      <h3 id={`${id}-title`} className="subsection__title">
+        {title}
+      </h3>
+      <div className="diagram-frame">{svg}</div>
+      <ExportButtons diagram={title} failed={failed} onSave={onSave} />
+      {children}
     </section>
   );
 }

@@ -1,4 +1,4 @@
-import type { DiagramEdge, DiagramNode, EdgePort } from '../../core/diagrams/topology';
+import type { DiagramEdge, DiagramGroup, DiagramNode, EdgePort } from '../../core/diagrams/topology';
 import type { Catalog } from '../../i18n/en';
 import type { Formatter } from '../../i18n/format';
 
@@ -79,3 +79,9 @@ export function nodeText(n: DiagramNode, m: Catalog, f: Formatter): string {
 /** A connection in the text alternative: what it carries, and its ports. */
 export const edgeText = (e: DiagramEdge, m: Catalog): string =>
   `${m.visuals.edges[e.id]}${m.punctuation.colon}${e.ports.map(portText).join(m.punctuation.comma)}`;
+
+/** A server group's caption: the etcd quorum, or the control plane's servers. */
+export const groupCaption = (g: DiagramGroup, m: Catalog, f: Formatter): string =>
+  g.caption.kind === 'etcd-quorum'
+    ? m.visuals.quorumCaption(g.caption, f)
+    : m.visuals.controlPlaneCaption({ servers: g.caption.servers }, f);

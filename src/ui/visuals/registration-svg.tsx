@@ -4,6 +4,7 @@ import { useI18n } from '../../i18n/i18n';
 import { FONT } from './diagram-text';
 import type { Palette } from './palette';
 import { RegistrationArrows, RegistrationBoxes } from './registration-layers';
+import { ArrowMarker } from './topology-layers';
 
 interface RegistrationSvgProps {
   diagram: RegistrationDiagram;
@@ -33,17 +34,7 @@ export const RegistrationSvg = forwardRef<SVGSVGElement, RegistrationSvgProps>(f
       <title id={`${id}-title`}>{v.registrationTitle}</title>
       <desc id={`${id}-desc`}>{v.registrationDescription}</desc>
       <defs>
-        <marker
-          id={`${id}-arrow`}
-          viewBox="0 0 10 10"
-          refX="9"
-          refY="5"
-          markerWidth="7"
-          markerHeight="7"
-          orient="auto-start-reverse"
-        >
-          <path d="M 0 0 L 10 5 L 0 10 z" fill={palette.edges.tunnel} />
-        </marker>
+        <ArrowMarker id={`${id}-arrow`} fill={palette.edges.tunnel} />
       </defs>
       <rect x="0" y="0" width={diagram.width} height={diagram.height} fill={palette.background} />
       <RegistrationBoxes boxes={diagram.boxes} palette={palette} />

@@ -1,6 +1,6 @@
 import type { DiagramEdge, DiagramGroup, DiagramNode, EdgeStyle } from '../../core/diagrams/topology';
 import { useI18n } from '../../i18n/i18n';
-import { nodeSubtitle, nodeTitle, portText } from './diagram-text';
+import { groupCaption, nodeSubtitle, nodeTitle, portText } from './diagram-text';
 import type { Palette } from './palette';
 import { fittingFontSize } from './wrap-text';
 
@@ -8,23 +8,21 @@ import { fittingFontSize } from './wrap-text';
 export const dashes = (style: EdgeStyle): string | undefined =>
   style === 'tunnel' ? '7 4' : style === 'mesh' ? '2 4' : undefined;
 
+/** An arrowhead that lines and polylines point with (markerEnd, markerStart), in one colour. */
+export function ArrowMarker({ id, fill }: { id: string; fill: string }) {
+  return (
+    <marker id={id} viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
+      <path d="M 0 0 L 10 5 L 0 10 z" fill={fill} />
+    </marker>
+  );
+}
+
 /** An arrowhead per edge style, in its colour; `marker(style)` is its element id. */
 export function EdgeMarkers({ marker, palette }: { marker: (style: EdgeStyle) => string; palette: Palette }) {
   return (
     <defs>
       {(['api', 'tunnel', 'mesh', 'peers', 'data'] as const).map((style) => (
-        <marker
-          key={style}
-          id={marker(style)}
-          viewBox="0 0 10 10"
-          refX="9"
-          refY="5"
-          markerWidth="7"
-          markerHeight="7"
-          orient="auto-start-reverse"
-        >
-          <path d="M 0 0 L 10 5 L 0 10 z" fill={palette.edges[style]} />
-        </marker>
+        <ArrowMarker key={style} id={marker(style)} fill={palette.edges[style]} />
       ))}
     </defs>
   );
@@ -33,7 +31,6 @@ export function EdgeMarkers({ marker, palette }: { marker: (style: EdgeStyle) =>
 /** The dashed frames around the servers, captioned with the control plane or the etcd quorum. */
 export function GroupFrames({ groups, palette }: { groups: readonly DiagramGroup[]; palette: Palette }) {
   const { m, f } = useI18n();
-  const v = m.visuals;
   return groups.map((g) => (
     <g key={g.id} data-group={g.id}>
       <rect
@@ -47,9 +44,7 @@ export function GroupFrames({ groups, palette }: { groups: readonly DiagramGroup
         strokeDasharray="6 4"
       />
       <text x={g.x + 12} y={g.y + 16} fontSize="12" fontWeight="600" fill={palette.muted}>
-        {g.caption.kind === 'etcd-quorum'
-          ? v.quorumCaption(g.caption, f)
-          : v.controlPlaneCaption({ servers: g.caption.servers }, f)}
+        {groupCaption(g, m, f)}
       </text>
     </g>
   ));

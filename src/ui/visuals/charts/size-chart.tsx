@@ -27,8 +27,24 @@ interface SizeChartProps {
 const LOG_TICKS = [1, 10, 100, 1_000, 10_000, 100_000];
 const onLog = (points: readonly SizePoint[]) => points.map((p) => ({ ...p, x: Math.max(1, p.agents) }));
 
+interface SizePairProps extends Omit<SizeChartProps, 'id' | 'title' | 'unit'> {
+  /** The role sized: the charts' ids are `chart-<prefix>-vcpu` and `chart-<prefix>-memory`. */
+  prefix: 'server' | 'database';
+  titles: Readonly<Record<SizeUnit, string>>;
+}
+
+/** A role's vCPU and memory charts side by side. */
+export function SizePair({ prefix, titles, ...rest }: SizePairProps) {
+  return (
+    <div className="charts__pair">
+      <SizeChart id={`chart-${prefix}-vcpu`} title={titles.vcpu} unit="vcpu" {...rest} />
+      <SizeChart id={`chart-${prefix}-memory`} title={titles.memory} unit="memory" {...rest} />
+    </div>
+  );
+}
+
 /** One measure (vCPU or memory) of a role's size as the agents grow, a step line per edition. */
-export function SizeChart({ id, title, series, unit, xMax, agents, palette, parts }: SizeChartProps) {
+function SizeChart({ id, title, series, unit, xMax, agents, palette, parts }: SizeChartProps) {
   const { m, f } = useI18n();
   const v = m.visuals;
   const { axis, grid, tooltipStyle, legend, planLine } = parts;
