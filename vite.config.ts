@@ -30,6 +30,7 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts', 'eslint-rules/**/*.test.ts'],
     environment: 'node',
     restoreMocks: true,
+    setupFiles: ['scripts/vitest-setup.ts'],
     // A test fails on what it asserts, not on a busy machine: the default 5 s was exceeded by
     // tests that take about 1 s alone when the 2-core machine was loaded (load average 11).
     testTimeout: 30_000,

@@ -16,10 +16,6 @@ export const LONGER_FUNCTIONS = {
   'src/core/findings/checks/addressing.ts': 84,
   'src/core/findings/checks/install.ts': 92,
   'src/core/findings/checks/network-options.ts': 83,
-  'src/ui/day2/day2-fields.tsx': 113,
-  'src/ui/form/plan-form.tsx': 483,
-  'src/ui/form/text-field.tsx': 81,
-  'src/ui/form/workloads-editor.tsx': 366,
 };
 
 /** @param {number} max @returns {import('eslint').Linter.RulesRecord} */

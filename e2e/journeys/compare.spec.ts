@@ -181,3 +181,25 @@ for (const lang of ['en', 'ja', 'zh'] as const) {
     }
   });
 }
+
+test('prices each plan’s machines and marks the cheaper month', async ({ page }) => {
+  // Monthly prices typed for the EC2 types the roles take (m6i.2xlarge for 8 vCPU / 16 GB servers,
+  // t3.small for 2 vCPU / 1 GB agents, m6i.xlarge for the 4 vCPU / 16 GB database host).
+  const prices = (...ps: string[]) => ps.map((p) => `aws-ec2/${p}:USD:month`).join(',');
+  const embedded = { ...EMBEDDED_200, mpr: prices('m6i.2xlarge:200', 't3.small:15') };
+  const postgres = {
+    ...EMBEDDED_200,
+    ha: 'ha-external',
+    ds: 'postgres',
+    mpr: prices('m6i.2xlarge:200', 't3.small:15', 'm6i.xlarge:100'),
+  };
+  const other = new URL(planLink(postgres), 'http://x/').search.slice(1);
+  await page.goto(`${planLink(embedded)}&cmp=${encodeURIComponent(other)}`);
+  const c = comparison(page);
+  await scrollTo(c.table);
+  // 3 × 200 + 200 × 15 = 3,600 USD; PostgreSQL's host adds 100.
+  await expect(c.cells('monthly-cost')).toHaveText([
+    '$3,600.00 (Amazon EC2, the smallest types that fit) ★ · best',
+    '$3,700.00 (Amazon EC2, the smallest types that fit)',
+  ]);
+});

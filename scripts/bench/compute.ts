@@ -1,4 +1,5 @@
-// Plan computation time: computePlan(input, rules) for a spread of plans under every published rules file.
+// Plan computation time: computePlan(input, rules) and the plan's day-2 sections (planDay2Of: backups,
+// the upgrade path, the air gap, tokens) for a spread of plans under every published rules file.
 //
 //   npm run bench:compute
 //   tsx scripts/bench/compute.ts [--runs 200] [--min-ms 50] [--out file.json]
@@ -6,7 +7,8 @@
 // Every rules file listed in public/data/rules/index.json is read from disk and parsed with the same
 // zod schema the app uses. The plans: every preset, and single server / HA embedded etcd / HA
 // external database at 0 to 10,000 agents, IPv4 and dual-stack, with the network and host options
-// varied from plan to plan. All plans run for a second to warm the engine up; then each plan is
+// varied from plan to plan, one variant in four with every day-2 input on (S3 snapshots, an upgrade
+// over three minors, an air gap with a private registry). All plans run for a second to warm the engine up; then each plan is
 // warmed up again and timed call by call, for at least --runs calls and --min-ms milliseconds.
 // Prints median and p95 per plan, then the p95 over all plans (each plan weighted equally) against
 // the budget: plan computation p95 < 2 ms. Exits 1 when over it. With CI=true the threshold has a
@@ -15,6 +17,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { computePlan } from '../../src/core/plan/compute-plan.ts';
+import { planDay2Of } from '../../src/core/plan/plan-day2.ts';
 import {
   PlanInputSchema,
   defaultPlanInput,
@@ -23,6 +26,7 @@ import {
   type NetworkInput,
   type HostInput,
   type PlanInput,
+  DEFAULT_BACKUP,
 } from '../../src/core/model/plan-input.ts';
 import { PRESET_IDS, presetPlan } from '../../src/core/model/presets.ts';
 import { applyHaMode } from '../../src/core/model/ha.ts';
@@ -77,8 +81,33 @@ const MODES: readonly { mode: HaMode; label: string }[] = [
 const FAMILIES: readonly IpFamilyMode[] = ['ipv4', 'dual'];
 
 /** Network and host variations, cycled over the plans so each option is exercised somewhere. */
-const VARIANTS: readonly { label: string; network: Partial<NetworkInput>; host: Partial<HostInput> }[] = [
+const VARIANTS: readonly {
+  label: string;
+  network: Partial<NetworkInput>;
+  host: Partial<HostInput>;
+  day2?: Pick<PlanInput, 'backup' | 'upgrade' | 'airgap'>;
+}[] = [
   { label: 'vxlan', network: {}, host: {} },
+  {
+    label: 'day-2: S3, upgrade v1.30→v1.33, air gap',
+    network: {},
+    host: {},
+    day2: {
+      backup: {
+        ...DEFAULT_BACKUP,
+        schedule: '0 */6 * * *',
+        retention: 10,
+        diskGiB: 50,
+        s3: true,
+        s3Endpoint: 's3.example.com',
+        s3Bucket: 'k3s-snapshots',
+        s3Folder: 'cluster-a',
+        s3Region: 'eu-west-1',
+      },
+      upgrade: { from: 'v1.30', to: 'v1.33' },
+      airgap: { enabled: true, registry: 'registry.example.com:5000', registryAuth: true, registryCa: true },
+    },
+  },
   {
     label: 'wg+ufw',
     network: {
@@ -129,6 +158,7 @@ function buildPlans(rules: Rules): BenchPlan[] {
           cluster: { ...applyHaMode(base.cluster, mode, minimums), agents },
           network: { ...base.network, ...variant.network, ...(family === 'dual' ? DUAL_STACK : {}) },
           host: { ...base.host, ...variant.host },
+          ...variant.day2,
           install:
             mode === 'single'
               ? base.install
@@ -166,18 +196,24 @@ const percentile = (sorted: readonly number[], p: number): number =>
 /** Keeps results observable so the engine cannot drop the calls. */
 let sink = 0;
 
+/** What the page computes for a plan: the plan, then its day-2 sections (backups, upgrade, air gap, tokens). */
+function computeAll(plan: BenchPlan): number {
+  const result = computePlan(plan.input, plan.rules);
+  const day2 = planDay2Of(result, plan.rules);
+  return result.findings.length + (day2?.findings.length ?? 0);
+}
+
 function time(plan: BenchPlan): { samples: number[]; findings: number } {
   const warmupUntil = performance.now() + 20;
   let findings = 0;
-  for (let i = 0; i < 10 || performance.now() < warmupUntil; i += 1)
-    findings = computePlan(plan.input, plan.rules).findings.length;
+  for (let i = 0; i < 10 || performance.now() < warmupUntil; i += 1) findings = computeAll(plan);
   const samples: number[] = [];
   const startedAt = performance.now();
   while (samples.length < maxRuns && (samples.length < minRuns || performance.now() - startedAt < minMs)) {
     const t0 = performance.now();
-    const result = computePlan(plan.input, plan.rules);
+    const found = computeAll(plan);
     samples.push(performance.now() - t0);
-    sink += result.findings.length;
+    sink += found;
   }
   samples.sort((a, b) => a - b);
   return { samples, findings };
@@ -187,7 +223,7 @@ function time(plan: BenchPlan): { samples: number[]; findings: number } {
 function warmUpAll(): void {
   const until = performance.now() + 1_000;
   for (let round = 0; round < 3 || performance.now() < until; round += 1) {
-    for (const plan of plans) sink += computePlan(plan.input, plan.rules).findings.length;
+    for (const plan of plans) sink += computeAll(plan);
   }
 }
 

@@ -1,10 +1,13 @@
 import { useQueries } from '@tanstack/react-query';
 import { lazy, Suspense, useCallback, useMemo } from 'react';
+import type { MachineCatalog } from '../core/model/machines';
 import type { PlanInput } from '../core/model/plan-input';
 import { PRESET_IDS, presetPlan } from '../core/model/presets';
 import type { Rules, RulesIndex } from '../core/model/rules';
-import { comparedTotals, comparePlans, MAX_COMPARED_PLANS } from '../core/plan/compare-plans';
+import { comparedTotals, comparePlans, comparesCosts, MAX_COMPARED_PLANS } from '../core/plan/compare-plans';
 import { computePlan, type PlanResult } from '../core/plan/compute-plan';
+import { planMachines, type PlanMachines } from '../core/plan/plan-machines';
+import { machinesQuery } from '../data/machines-query';
 import { rulesQuery } from '../data/rules-query';
 import PlanComparison, { type AddChoice, type ComparisonState } from '../ui/compare/plan-comparison';
 import { usePalette } from '../ui/visuals/palette';
@@ -27,6 +30,37 @@ export interface CompareSectionProps {
   search: string;
 }
 
+// Stable combine functions: an inline one would run, and make a new value, on every render.
+const rulesOfQueries = (rs: readonly { data: Rules | undefined; isError: boolean }[]) => ({
+  data: rs.map((r) => r.data),
+  failed: rs.some((r) => r.isError),
+});
+const catalogsOfQueries = (qs: readonly { data: MachineCatalog | undefined; isError: boolean }[]) =>
+  qs.map((q) => ({ data: q.data, failed: q.isError }));
+
+/**
+ * Each plan's machines, for the monthly cost row, when some plan names a machine type or a price:
+ * undefined when no plan does or while a catalog loads; null for a plan whose catalog failed.
+ */
+function useComparedMachines(
+  results: readonly PlanResult[] | null,
+  rules: readonly (Rules | undefined)[],
+): readonly (PlanMachines | null)[] | undefined {
+  const wanted = results !== null && comparesCosts(results);
+  const catalogs = useQueries({
+    queries: wanted ? results.map((r) => machinesQuery(r.input.machines.catalog)) : [],
+    combine: catalogsOfQueries,
+  });
+  return useMemo(() => {
+    if (!wanted || catalogs.some((c) => c.data === undefined && !c.failed)) return undefined;
+    return results.map((r, i) => {
+      const catalog = catalogs[i]?.data;
+      const planRules = rules[i];
+      return catalog && planRules ? planMachines(r, catalog, planRules) : null;
+    });
+  }, [wanted, results, catalogs, rules]);
+}
+
 /** The other plans of the link, each computed with its own rules file, and all compared by the core. */
 function useComparedPlans({ index, defaults, knownRules, result, search }: CompareSectionProps) {
   // Only the `cmp` parameters, as a string: editing this plan rewrites the link but leaves them, and the
@@ -38,21 +72,27 @@ function useComparedPlans({ index, defaults, knownRules, result, search }: Compa
   }, [search]);
   const decoded = useMemo(() => decodeComparison(compared, defaults, knownRules), [compared, defaults, knownRules]);
   const { variants } = decoded;
+  // The current plan's rules first (cached: the page loaded them), for its machines.
   const rules = useQueries({
-    queries: variants.map((v) => rulesQuery(index, v.rules)),
-    combine: (rs) => ({ data: rs.map((r) => r.data), failed: rs.some((r) => r.isError) }),
+    queries: [result.input.rules, ...variants.map((v) => v.rules)].map((id) => rulesQuery(index, id)),
+    combine: rulesOfQueries,
   });
   const others = useMemo((): readonly PlanResult[] | 'pending' | 'error' => {
     if (rules.failed) return 'error';
-    const loaded = rules.data.filter((r): r is Rules => r !== undefined);
+    const loaded = rules.data.slice(1).filter((r): r is Rules => r !== undefined);
     if (loaded.length !== variants.length) return 'pending';
     return variants.map((v, i) => computePlan(v, loaded[i] as Rules));
   }, [rules, variants]);
+  const results = useMemo(
+    () => (others === 'error' || others === 'pending' ? null : [result, ...others]),
+    [others, result],
+  );
+  const machines = useComparedMachines(results, rules.data);
   const state = useMemo((): ComparisonState => {
-    if (others === 'error' || others === 'pending') return { status: others };
-    const results = [result, ...others];
-    return { status: 'ready', results, comparison: comparePlans(results) };
-  }, [others, result]);
+    if (others === 'error' || others === 'pending' || !results)
+      return { status: others === 'error' ? 'error' : 'pending' };
+    return { status: 'ready', results, comparison: comparePlans(results, machines) };
+  }, [others, results, machines]);
   return { variants, notices: decoded.notices, state };
 }
 

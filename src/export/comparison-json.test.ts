@@ -8,13 +8,20 @@ import { presetPlan } from '../core/model/presets';
 import { comparePlans } from '../core/plan/compare-plans';
 import { ComparisonJsonSchema } from '../core/plan/comparison-json-schema';
 import { computePlan } from '../core/plan/compute-plan';
-import { plan, seedRules, upstreamRules } from '../core/testing/fixtures';
+import { machineCatalog, plan, seedRules, upstreamRules } from '../core/testing/fixtures';
+import { planMachines } from '../core/plan/plan-machines';
 import { encodeComparison } from '../url/compare-url';
 import { encodePlan } from '../url/plan-url';
 import { buildComparisonJson } from './comparison-json';
 
 describe('the comparison as JSON', () => {
-  const embedded = plan({ haMode: 'ha-embedded', datastore: 'embedded-etcd', servers: 3, agents: 200, disk: 'nvme' });
+  const HA_200 = { haMode: 'ha-embedded', datastore: 'embedded-etcd', servers: 3, agents: 200, disk: 'nvme' } as const;
+  // A price of 1 USD a month for each EC2 type the plan's roles would take: its month is its machine count.
+  const ec2 = planMachines(plan(HA_200), machineCatalog, seedRules).match.providers.find(
+    (p) => p.provider.id === 'aws-ec2',
+  );
+  const prices = (ec2?.machines ?? []).map((l) => ({ type: l.key, amount: 1, currency: 'USD', per: 'month' }) as const);
+  const embedded = plan(HA_200, seedRules, { machines: { prices } });
   const postgres = computePlan(presetPlan('ha-postgres-200', seedRules.id), seedRules);
   const upstream = plan({ haMode: 'ha-embedded', datastore: 'embedded-etcd', servers: 3, agents: 200 }, upstreamRules);
   const results = [embedded, postgres, upstream];
@@ -22,7 +29,12 @@ describe('the comparison as JSON', () => {
   const json = ComparisonJsonSchema.parse(
     buildComparisonJson(
       results,
-      comparePlans(results),
+      // The third plan's catalog "did not load".
+      comparePlans(results, [
+        planMachines(embedded, machineCatalog, seedRules),
+        planMachines(postgres, machineCatalog, seedRules),
+        null,
+      ]),
       {
         comparison: `https://example.test/?${encodeComparison(
           embedded.input,
@@ -49,6 +61,14 @@ describe('the comparison as JSON', () => {
     ]);
     const db = json.rows.find((r) => r.id === 'database');
     expect(db?.cells).toEqual([null, { count: 1, vcpu: 4, vcpuOrMore: false, memoryGiB: 16, diskGiB: null }, null]);
+  });
+
+  it('carries each plan’s month: priced, unpriced, or null where the catalog was not loaded', () => {
+    expect(json.rows.find((r) => r.id === 'monthly-cost')?.cells).toEqual([
+      { status: 'priced', basis: 'cheapest-provider', provider: 'Amazon EC2', amount: 203, currency: 'USD' },
+      { status: 'unpriced' },
+      null,
+    ]);
   });
 
   it('names the findings and ports that differ, in English', () => {

@@ -753,6 +753,13 @@ const findings: FindingMessages = {
       'The name goes unquoted into the connection string; letters, digits and underscores, not starting with a digit, are safe there.',
     fix: () => 'Use a name such as k3s or k3s_admin. Until then the files use k3s.',
   },
+  'install.airgap-not-in-edition': {
+    title: (p) => `The rules edition ${p.rulesVersion} has no air-gapped install`,
+    why: () =>
+      'This plan says the nodes have no internet, but the rules edition it is pinned to predates the air-gap facts: the install commands and install.sh download K3s from the internet, and fail on such nodes.',
+    fix: () =>
+      'Choose a newer rules edition in the Rules edition field; the install commands then take their air-gapped form, with the files to download beforehand.',
+  },
   'sizing.below-measured': {
     title: (p, f) =>
       `Planned ${f.memory(p.plannedMiB)} per server: the table’s ${f.memory(p.figureMiB)} is below the ${f.memory(p.measuredMiB)} K3s was measured to use`,

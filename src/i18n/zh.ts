@@ -722,6 +722,12 @@ const findings: FindingMessages = {
     why: () => '该名称会不加引号地写入连接字符串；由字母、数字和下划线组成且不以数字开头的名称在其中是安全的。',
     fix: () => '请使用 k3s 或 k3s_admin 这样的名称。在此之前，配置文件将使用 k3s。',
   },
+  'install.airgap-not-in-edition': {
+    title: (p) => `规则版本 ${p.rulesVersion} 不包含离线安装`,
+    why: () =>
+      '此方案假定节点无法访问互联网，但它固定使用的规则版本早于离线安装的相关内容：安装命令和 install.sh 会从互联网下载 K3s，在这样的节点上会失败。',
+    fix: () => '请在“规则版本”字段中选择较新的版本；安装命令随即改为离线安装的形式，并列出需要预先下载的文件。',
+  },
   'sizing.below-measured': {
     title: (p, f) =>
       `每台服务器按 ${f.memory(p.plannedMiB)} 规划：表中的 ${f.memory(p.figureMiB)} 低于 K3s 实测使用的 ${f.memory(p.measuredMiB)}`,

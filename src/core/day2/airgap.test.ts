@@ -12,7 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { renderRegistriesYaml } from '../config/yaml';
 import type { PlanResult } from '../plan/compute-plan';
-import { day2Of, plan, seedRules, seedRules2611, upstreamRules } from '../testing/fixtures';
+import { codes, day2Of, plan, seedRules, seedRules2611, upstreamRules } from '../testing/fixtures';
 import type { Day2Result } from './day2';
 
 function day2(r: PlanResult): Day2Result {
@@ -130,6 +130,19 @@ describe('air-gapped install commands (the install plan)', () => {
     const online = plan(ARM64).install;
     expect(online.airgap).toBeNull();
     expect(online.roles[0]?.withConfig.at(-1)).toMatch(/^curl -sfL https:\/\/get\.k3s\.io \| INSTALL_K3S_VERSION=/);
+  });
+
+  it('a link pinned to a rules file without the air-gap facts says, as an error, that its commands download', () => {
+    const pinned = plan(ARM64, seedRules2611, AIRGAP);
+    expect(pinned.install.airgap).toBeNull();
+    expect(pinned.install.roles[0]?.withConfig.at(-1)).toMatch(/^curl -sfL https:\/\/get\.k3s\.io \|/);
+    expect(pinned.findings.find((f) => f.code === 'install.airgap-not-in-edition')).toMatchObject({
+      severity: 'error',
+      params: { rulesVersion: '2026.11' },
+      fields: ['airgap.enabled', 'rules'],
+    });
+    expect(codes(plan(ARM64, seedRules2611))).not.toContain('install.airgap-not-in-edition');
+    expect(codes(plan(ARM64, seedRules, AIRGAP))).not.toContain('install.airgap-not-in-edition');
   });
 });
 

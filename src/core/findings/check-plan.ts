@@ -21,6 +21,7 @@ import type { Check, CheckContext } from './checks/context';
 import { checkDatastoreDisk, checkDatastoreIo, checkStorageLayout } from './checks/disk';
 import { checkEtcdDiskSpace, checkEtcdMembers, checkExternalEtcdMembers } from './checks/etcd';
 import { checkInstallInputs } from './checks/install';
+import { checkAirgapEdition } from './checks/airgap';
 import { checkArchitecture, checkBoardCapacity } from './checks/platform';
 import { checkBelowMeasured } from './checks/sizing';
 import { checkModeDatastore, checkServerCount, checkSqliteServers } from './checks/ha';
@@ -52,6 +53,7 @@ const CHECKS: readonly Check[] = [
   checkDefaultsAgainstLan,
   checkComponents,
   checkInstallInputs,
+  checkAirgapEdition,
   checkEtcdDiskSpace,
   checkDatastoreIo,
   checkStorageLayout,

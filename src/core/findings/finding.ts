@@ -220,6 +220,8 @@ export interface FindingParamsMap {
   'install.datastore-host-invalid': { value: string };
   'install.datastore-host-missing': Record<string, never>;
   'install.database-identifier-invalid': { field: 'datastoreName' | 'datastoreUser'; value: string };
+  /** An air-gapped plan under a rules edition without the air-gap facts (`rulesVersion`: that edition). */
+  'install.airgap-not-in-edition': { rulesVersion: string };
 }
 
 export type FindingCode = keyof FindingParamsMap;

@@ -2,9 +2,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { presetPlan } from '../model/presets';
 import { planInputArb } from '../testing/arbitraries';
-import { GiB, plan, seedRules, upstreamRules } from '../testing/fixtures';
+import { GiB, machineCatalog, plan, seedRules, upstreamRules } from '../testing/fixtures';
+import type { MachinesInput } from '../model/plan-input';
+import { planMachines } from './plan-machines';
 import { computePlan, type PlanResult } from './compute-plan';
-import { bestColumns, comparePlans, type ComparedRow, type ComparedRowId } from './compare-plans';
+import { bestColumns, comparePlans, comparesCosts, type ComparedRow, type ComparedRowId } from './compare-plans';
 
 const row = <I extends ComparedRowId>(rows: readonly ComparedRow[], id: I) => {
   const r = rows.find((x) => x.id === id);
@@ -185,5 +187,71 @@ describe('comparePlans: properties', () => {
       }),
       { numRuns: 40 },
     );
+  });
+});
+
+describe('the monthly cost row (machines with typed prices)', () => {
+  const HA_50 = { servers: 3, agents: 50, haMode: 'ha-embedded', datastore: 'embedded-etcd', arch: 'arm64' } as const;
+  const hourly = (type: string, amount: number, currency = 'USD') => ({ type, amount, currency, per: 'hour' }) as const;
+  const m7g = 'aws-ec2/m7g.xlarge';
+  const withMachines = (cluster: Parameters<typeof plan>[0], machines: Partial<MachinesInput>) => {
+    const r = plan(cluster, seedRules, { machines });
+    return { r, m: planMachines(r, machineCatalog, seedRules) };
+  };
+
+  it('chosen types priced in one currency: each plan’s month, the cheaper one best', () => {
+    const chosen = { server: m7g, agent: m7g, prices: [hourly(m7g, 0.1632)] };
+    const a = withMachines(HA_50, chosen);
+    const b = withMachines({ ...HA_50, agents: 20 }, chosen);
+    const c = comparePlans([a.r, b.r], [a.m, b.m]);
+    const cost = row(c.rows, 'monthly-cost');
+    // 53 and 23 machines × 0.1632 USD an hour × 730 hours (the catalog's month).
+    const chosenMonth = { status: 'priced', basis: 'chosen', provider: null, currency: 'USD' };
+    expect(cost.cells).toMatchObject([chosenMonth, chosenMonth]);
+    const amounts = cost.cells.map((x) => (x?.status === 'priced' ? x.amount : Number.NaN));
+    expect(amounts[0]).toBeCloseTo(53 * 0.1632 * 730, 6);
+    expect(amounts[1]).toBeCloseTo(23 * 0.1632 * 730, 6);
+    expect(cost).toMatchObject({ differs: true, best: [1] });
+  });
+
+  it('prices in two currencies are shown but not ranked', () => {
+    const a = withMachines(HA_50, { server: m7g, agent: m7g, prices: [hourly(m7g, 0.1632)] });
+    const b = withMachines({ ...HA_50, agents: 20 }, { server: m7g, agent: m7g, prices: [hourly(m7g, 0.15, 'EUR')] });
+    const cost = row(comparePlans([a.r, b.r], [a.m, b.m]).rows, 'monthly-cost');
+    expect(cost.cells.map((x) => x && 'currency' in x && x.currency)).toEqual(['USD', 'EUR']);
+    expect(cost).toMatchObject({ differs: true, best: [] });
+  });
+
+  it('without chosen types, the cheapest provider whose smallest types all have a price', () => {
+    const bare = withMachines(HA_50, {});
+    const listOf = (id: string) => bare.m.match.providers.find((p) => p.provider.id === id)?.machines ?? [];
+    const [aws, pi] = [listOf('aws-ec2'), listOf('raspberry-pi')];
+    const prices = [
+      ...aws.map((l) => ({ type: l.key, amount: 2, currency: 'USD', per: 'month' }) as const),
+      ...pi.map((l) => ({ type: l.key, amount: 1, currency: 'USD', per: 'month' }) as const),
+    ];
+    const a = withMachines(HA_50, { prices });
+    // Every role has a board, and 53 boards at 1 USD a month cost less than 53 EC2 machines at 2.
+    expect(pi.reduce((n, l) => n + l.count, 0)).toBe(53);
+    expect(row(comparePlans([a.r, bare.r], [a.m, bare.m]).rows, 'monthly-cost').cells).toEqual([
+      { status: 'priced', basis: 'cheapest-provider', provider: 'Raspberry Pi', amount: 53, currency: 'USD' },
+      { status: 'unpriced' },
+    ]);
+  });
+
+  it('a plan whose catalog did not load has no cost; without machines there is no cost row at all', () => {
+    const a = withMachines(HA_50, { server: m7g });
+    expect(row(comparePlans([a.r, a.r], [a.m, null]).rows, 'monthly-cost')).toMatchObject({
+      cells: [{ status: 'unpriced' }, null],
+      best: [],
+    });
+    expect(comparePlans([a.r, a.r]).rows.map((r) => r.id)).not.toContain('monthly-cost');
+  });
+
+  it('the row is asked for once some plan names a machine type or a price', () => {
+    const bare = plan(HA_50);
+    expect(comparesCosts([bare, bare])).toBe(false);
+    expect(comparesCosts([bare, withMachines(HA_50, { agent: m7g }).r])).toBe(true);
+    expect(comparesCosts([withMachines(HA_50, { prices: [hourly(m7g, 1)] }).r])).toBe(true);
   });
 });

@@ -2,6 +2,7 @@ import type { AnyFinding, Severity } from '../findings/finding';
 import type { Datastore, HaMode, ShapeId } from '../model/plan-input';
 import type { PortRule } from '../ports/ports';
 import type { PlanResult } from './compute-plan';
+import type { PlanMachines } from './plan-machines';
 
 /**
  * Up to three plans side by side (issue 17, "Compare"): each column is a whole plan with its own
@@ -37,6 +38,25 @@ export interface WorkloadCell {
   readonly shape: ShapeId | null;
 }
 
+/**
+ * A plan's monthly cost from its machines (decision 025's `MonthlyCost`): the reader's chosen types
+ * when every role has one, else the cheapest provider whose smallest fitting types are all priced.
+ * Prices are the ones the reader typed (the catalog lists none without a dated source).
+ */
+export type CostCell =
+  | {
+      readonly status: 'priced';
+      readonly basis: 'chosen' | 'cheapest-provider';
+      /** The provider's name for `cheapest-provider` (a proper name, as the catalog holds it); null for chosen types. */
+      readonly provider: string | null;
+      readonly amount: number;
+      readonly currency: string;
+    }
+  /** No price to add up: the chosen types, or every provider's types, lack one. */
+  | { readonly status: 'unpriced' }
+  /** Priced in more than one currency: no sum, no comparison. */
+  | { readonly status: 'mixed-currencies'; readonly currencies: readonly string[] };
+
 /** Which way is better in a row, where one way is plainly better. */
 export type Better = 'fewer' | 'more';
 
@@ -67,8 +87,8 @@ export interface ComparedCells {
   readonly warnings: number;
   readonly notes: number;
   readonly workloads: WorkloadCell | null;
-  // The monthly cost row joins here once the machine catalog is part of the PlanResult
-  // ('fewer' as better; docs/decisions/026-comparing-plans.md).
+  /** Null where the column's machine catalog could not be loaded. */
+  readonly 'monthly-cost': CostCell | null;
 }
 
 export type ComparedRowId = keyof ComparedCells;
@@ -90,10 +110,12 @@ export const COMPARED_ROW_IDS = [
   'warnings',
   'notes',
   'workloads',
+  'monthly-cost',
 ] as const satisfies readonly ComparedRowId[];
 
-/** Rows where one direction is plainly better: fewer machines, vCPU, RAM and errors; more failures tolerated. */
+/** Rows where one direction is plainly better: fewer machines, vCPU, RAM, errors and cost; more failures tolerated. */
 export const BETTER: Readonly<Partial<Record<ComparedRowId, Better>>> = {
+  'monthly-cost': 'fewer',
   'total-machines': 'fewer',
   'total-vcpu': 'fewer',
   'total-memory': 'fewer',
@@ -163,8 +185,45 @@ export function planMachines(r: PlanResult): {
   };
 }
 
-/** What one column shows in each row. */
-function cellsOf(r: PlanResult): ComparedCells {
+/**
+ * Whether a comparison shows the monthly cost row: some plan names a machine type or a price (the
+ * machine catalog is loaded for it then, and only then).
+ */
+export function comparesCosts(results: readonly PlanResult[]): boolean {
+  return results.some(
+    ({ input: { machines: m } }) => m.server !== '' || m.agent !== '' || m.database !== '' || m.prices.length > 0,
+  );
+}
+
+/** The monthly cost of a plan's machines: the chosen types when every role has one, else the cheapest priced provider. */
+export function costCell(m: PlanMachines): CostCell {
+  const chosen = m.chosen;
+  const costs = chosen?.complete
+    ? [{ cost: chosen.cost, provider: null }]
+    : m.match.providers.map((p) => ({ cost: p.cost, provider: p.provider.name }));
+  if (chosen?.complete && chosen.cost.status === 'mixed-currencies')
+    return { status: 'mixed-currencies', currencies: chosen.cost.currencies };
+  const priced = costs.flatMap(({ cost, provider }) =>
+    cost.status === 'priced' ? [{ amount: cost.amount, currency: cost.currency, provider }] : [],
+  );
+  const currencies = [...new Set(priced.map((p) => p.currency))];
+  if (currencies.length > 1) return { status: 'mixed-currencies', currencies };
+  const cheapest = priced.reduce<(typeof priced)[number] | null>(
+    (best, p) => (best === null || p.amount < best.amount ? p : best),
+    null,
+  );
+  if (!cheapest) return { status: 'unpriced' };
+  return {
+    status: 'priced',
+    basis: chosen?.complete ? 'chosen' : 'cheapest-provider',
+    provider: cheapest.provider,
+    amount: cheapest.amount,
+    currency: cheapest.currency,
+  };
+}
+
+/** What one column shows in each row (its machines: undefined when the comparison has none, null when not loaded). */
+function cellsOf(r: PlanResult, machines: PlanMachines | null | undefined): ComparedCells {
   const m = planMachines(r);
   const groups = [m.servers, m.agents, m.database].flatMap((g) => (g ? [g] : []));
   const quorum = r.sizing.etcd ?? r.sizing.database?.quorum ?? null;
@@ -189,12 +248,15 @@ function cellsOf(r: PlanResult): ComparedCells {
     warnings: count('warning'),
     notes: count('info'),
     workloads: r.workloads ? { agents: r.workloads.agents, shape: r.workloads.inUse?.id ?? null } : null,
+    'monthly-cost': machines ? costCell(machines) : null,
   };
 }
 
 /** The comparable number of a cell and whether it is exact, for rows with a better direction. */
 function measure(cell: unknown): { value: number; exact: boolean } | null {
   if (typeof cell === 'number') return { value: cell, exact: true };
+  if (cell !== null && typeof cell === 'object' && 'status' in cell)
+    return cell.status === 'priced' && 'amount' in cell ? { value: Number(cell.amount), exact: true } : null;
   if (cell !== null && typeof cell === 'object' && 'vcpu' in cell && 'orMore' in cell)
     return { value: Number(cell.vcpu), exact: cell.orMore !== true };
   return null;
@@ -230,14 +292,32 @@ function same(a: unknown, b: unknown): boolean {
 const portKey = (p: PortRule): string =>
   `${p.id}|${p.protocol}|${String(p.from)}-${String(p.to)}|${p.sources}|${p.destinations}`;
 
-/** Compares up to MAX_COMPARED_PLANS plans: rows with their differences and best columns, findings and ports that differ. */
-export function comparePlans(results: readonly PlanResult[]): PlanComparison {
-  const columns = results.map(cellsOf);
+/** Costs are compared only in one currency. */
+function comparable(cells: readonly unknown[]): boolean {
+  const currencies = new Set(
+    cells.map((c) => (c !== null && typeof c === 'object' && 'currency' in c ? String(c.currency) : '')),
+  );
+  return currencies.size === 1;
+}
+
+/**
+ * Compares up to MAX_COMPARED_PLANS plans: rows with their differences and best columns, findings and
+ * ports that differ. `machines` (one per plan, null where its catalog failed to load) adds the monthly
+ * cost row; without it the comparison has none.
+ */
+export function comparePlans(
+  results: readonly PlanResult[],
+  machines?: readonly (PlanMachines | null)[],
+): PlanComparison {
+  const columns = results.map((r, i) => cellsOf(r, machines ? (machines[i] ?? null) : undefined));
   const usesWorkloads = results.some((r) => r.workloads !== null);
-  const rows = COMPARED_ROW_IDS.filter((id) => id !== 'workloads' || usesWorkloads).map((id) => {
+  const shown = (id: ComparedRowId) =>
+    (id !== 'workloads' || usesWorkloads) && (id !== 'monthly-cost' || machines !== undefined);
+  const rows = COMPARED_ROW_IDS.filter(shown).map((id) => {
     const cells = columns.map((c) => c[id]);
     const differs = cells.some((c) => !same(c, cells[0]));
-    return { id, cells, differs, best: differs ? bestColumns(cells, BETTER[id]) : [] } as ComparedRow;
+    const best = differs && (id !== 'monthly-cost' || comparable(cells)) ? bestColumns(cells, BETTER[id]) : [];
+    return { id, cells, differs, best } as ComparedRow;
   });
 
   const firstByCode = results.map((r) => {

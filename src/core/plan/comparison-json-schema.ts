@@ -20,6 +20,21 @@ const MachinesJsonSchema = z.strictObject({
   diskGiB: z.nullable(z.number()),
 });
 
+/** A plan's monthly cost from its machines (see CostCell in compare-plans.ts); null where its catalog was not loaded. */
+const CostJsonSchema = z.nullable(
+  z.union([
+    z.strictObject({
+      status: z.literal('priced'),
+      basis: z.enum(['chosen', 'cheapest-provider']),
+      provider: z.nullable(z.string()),
+      amount: z.number(),
+      currency: z.string(),
+    }),
+    z.strictObject({ status: z.literal('unpriced') }),
+    z.strictObject({ status: z.literal('mixed-currencies'), currencies: z.array(z.string()) }),
+  ]),
+);
+
 function row<const I extends readonly [string, ...string[]], C extends z.ZodMiniType>(ids: I, cell: C) {
   return z.strictObject({
     id: z.enum(ids),
@@ -54,6 +69,7 @@ export const ComparisonJsonSchema = z.strictObject({
       row(['etcd-quorum'], z.nullable(z.strictObject({ members: z.int(), quorum: z.int() }))),
       row(['failures-tolerated'], z.nullable(z.int())),
       row(['workloads'], z.nullable(z.strictObject({ agents: z.nullable(z.int()), shape: z.nullable(z.string()) }))),
+      row(['monthly-cost'], CostJsonSchema),
     ]),
   ),
   /** Findings raised in some plans and not others, or graded differently; each cell null where the plan has none. */

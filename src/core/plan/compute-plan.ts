@@ -158,6 +158,7 @@ export function computePlan(requested: PlanInput, rules: Rules): PlanResult {
     network: input.network,
     host: input.host,
     install: input.install,
+    airgap: input.airgap,
     net: addressing,
     rules,
     sizing,

@@ -16,7 +16,7 @@ import type { PlanInput } from '../../core/model/plan-input';
 import { inboundPort } from '../../core/model/rules-lookup';
 import type { Rules } from '../../core/model/rules';
 import { planInputArb } from '../../core/testing/arbitraries';
-import { machineCatalog, planInput, seedRules, upstreamRules } from '../../core/testing/fixtures';
+import { machineCatalog, planInput, seedRules, seedRules2611, upstreamRules } from '../../core/testing/fixtures';
 import { en, type Catalog } from '../en';
 import { fileTexts } from '../file-texts';
 import { findingText } from '../finding-text';
@@ -515,10 +515,12 @@ export const HAND_BUILT_PLANS: readonly PlanInput[] = [
     },
   }),
   planInput({}, seedRules, { install: { agentNames: 'w1,w2', serverNames: 'Server_{n}' } }),
+  // A link pinned to the superseded 2026.11 file, air-gapped: that file has no air-gap facts.
+  planInput({}, seedRules2611, { airgap: { enabled: true } }),
 ];
 
 const rulesOf = (input: PlanInput, rules: RulesPair = SHIPPED): Rules =>
-  input.rules === rules.seed.id ? rules.seed : rules.upstream;
+  input.rules === rules.seed.id ? rules.seed : input.rules === seedRules2611.id ? seedRules2611 : rules.upstream;
 
 const cachedPlans = new WeakMap<RulesPair, readonly PlanResult[]>();
 

@@ -4,12 +4,23 @@ import type { CompareTexts } from '../../i18n/compare-text';
 import type { Formatter } from '../../i18n/format';
 import type { Catalog } from '../../i18n/en';
 import { shapeName } from '../shared/shape-name';
+import { formatMoney } from '../../i18n/machines-text';
+import type { Locale } from '../../i18n/types';
+
+/** A plan's monthly cost, in its currency, or why there is none. */
+function costText(c: ComparedCells['monthly-cost'], t: CompareTexts, f: Formatter, locale: Locale): string {
+  if (!c) return t.costUnknown;
+  if (c.status === 'unpriced') return t.costUnpriced;
+  if (c.status === 'mixed-currencies') return t.costMixed({ currencies: c.currencies }, f);
+  const amount = formatMoney(c.amount, c.currency, locale);
+  return c.provider === null ? t.costChosen({ amount }) : t.costCheapest({ amount, provider: c.provider });
+}
 
 /** What one cell of a comparison row says, in the page's language. */
 export function cellText(
   row: ComparedRow,
   i: number,
-  words: { m: Catalog; f: Formatter; t: CompareTexts; custom: readonly CustomShape[] },
+  words: { m: Catalog; f: Formatter; t: CompareTexts; locale: Locale; custom: readonly CustomShape[] },
 ): string {
   const { m, f, t } = words;
   // Each row's cells are of its own kind; `c` is read per row id.
@@ -49,6 +60,8 @@ export function cellText(
       if (w.agents === null || w.shape === null) return t.noShape;
       return t.workloadAgents({ agents: w.agents, shape: shapeName(m, f, w.shape, words.custom) }, f);
     }
+    case 'monthly-cost':
+      return costText(c as ComparedCells['monthly-cost'], t, f, words.locale);
     case 'total-machines':
     case 'errors':
     case 'warnings':

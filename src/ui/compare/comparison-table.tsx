@@ -86,7 +86,7 @@ export function ComparisonTable({
               </th>
               {row.cells.map((_, i) => (
                 <td key={i} data-best={row.best.includes(i) ? 'true' : undefined}>
-                  {cellText(row, i, { m, f, t, custom: results[i]?.input.workloads.custom ?? [] })}
+                  {cellText(row, i, { m, f, t, locale, custom: results[i]?.input.workloads.custom ?? [] })}
                   {row.best.includes(i) && (
                     <span className="compare__best" title={t.best}>
                       <span aria-hidden="true"> ★</span>

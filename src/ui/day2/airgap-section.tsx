@@ -5,67 +5,37 @@ import { AirgapInputSchema, type AirgapInput, type PlanField } from '../../core/
 import type { Rules } from '../../core/model/rules';
 import { AIRGAP_TEXTS, type AirgapTexts } from '../../i18n/day2-airgap-text';
 import { useI18n } from '../../i18n/i18n';
-import type { HistoryMode } from '../../url/use-plan-url';
+import { checkboxProps, textProps } from '../form/bind-fields';
 import { CheckboxField } from '../form/checkbox-field';
+import { bindPlanPart } from '../form/plan-section';
 import { TextField } from '../form/text-field';
 import { CodeBlock } from '../shared/code-block';
 import { SourceLink } from '../shared/source-link';
 import { Day2FieldFindings, type Day2FieldsProps } from './day2-fields';
 
+const acceptsRegistry = (x: string): boolean => AirgapInputSchema.shape.registry.safeParse(x).success;
+
 /** The air-gap fields: no internet on the nodes, and an optional private registry with what it needs. */
-function AirgapFields({ plan, findings, t, onChange, onValidityChange, a }: Day2FieldsProps & { a: AirgapTexts }) {
+function AirgapFields(props: Day2FieldsProps & { a: AirgapTexts }) {
+  const { plan, findings, t, a } = props;
   const g = plan.airgap;
   const fields = a.airgap.fields;
-  const set =
-    <K extends keyof AirgapInput>(field: K, mode: HistoryMode) =>
-    (value: AirgapInput[K]) => {
-      onChange({ ...plan, airgap: { ...g, [field]: value } }, mode);
-    };
+  const field = bindPlanPart(props, 'airgap', { name: (k) => `airgap.${k}` });
   const about = (...names: (keyof AirgapInput)[]) => names.map((n): PlanField => `airgap.${n}`);
   return (
     <fieldset className="form-section day2-fields">
       <legend>{a.airgap.fieldsTitle}</legend>
-      <CheckboxField
-        name="airgap.enabled"
-        label={fields.enabled.label}
-        help={fields.enabled.help}
-        checked={g.enabled}
-        findings={[]}
-        onChange={set('enabled', 'push')}
-      />
+      <CheckboxField {...checkboxProps(field('enabled'), fields.enabled)} />
       {g.enabled && (
         <>
           <TextField
-            name="airgap.registry"
-            label={fields.registry.label}
-            help={fields.registry.help}
-            value={g.registry}
-            accepts={(x) => AirgapInputSchema.shape.registry.safeParse(x).success}
-            invalidMessage={fields.registry.invalid}
-            commit="typing"
-            findings={[]}
+            {...textProps(field('registry'), fields.registry, acceptsRegistry, fields.registry.invalid)}
             monospace
-            onCommit={set('registry', 'replace')}
-            onValidityChange={onValidityChange}
           />
           {g.registry.trim() !== '' && (
             <>
-              <CheckboxField
-                name="airgap.registryAuth"
-                label={fields.registryAuth.label}
-                help={fields.registryAuth.help}
-                checked={g.registryAuth}
-                findings={[]}
-                onChange={set('registryAuth', 'push')}
-              />
-              <CheckboxField
-                name="airgap.registryCa"
-                label={fields.registryCa.label}
-                help={fields.registryCa.help}
-                checked={g.registryCa}
-                findings={[]}
-                onChange={set('registryCa', 'push')}
-              />
+              <CheckboxField {...checkboxProps(field('registryAuth'), fields.registryAuth)} />
+              <CheckboxField {...checkboxProps(field('registryCa'), fields.registryCa)} />
             </>
           )}
         </>

@@ -13,8 +13,10 @@ import type { Day2Texts } from '../../i18n/day2-text';
 import { day2FindingText } from '../../i18n/day2-text';
 import { useI18n } from '../../i18n/i18n';
 import type { HistoryMode } from '../../url/use-plan-url';
+import { checkboxProps, countProps, textProps } from '../form/bind-fields';
 import { CheckboxField } from '../form/checkbox-field';
 import { CountField } from '../form/count-field';
+import { bindPlanPart } from '../form/plan-section';
 import { TextField } from '../form/text-field';
 import { SeverityIcon } from '../shared/severity-icon';
 import { day2FindingAnchor } from './day2-anchor';
@@ -53,173 +55,131 @@ export function Day2FieldFindings({
   );
 }
 
-const accepts =
+const acceptsBackup =
   (field: keyof BackupInput) =>
   (text: string): boolean =>
     BackupInputSchema.shape[field].safeParse(text).success;
 
-/** Snapshot schedule, retention, directory and disk; the S3 target. Empty fields mean K3s's defaults. */
-export function BackupFields({ plan, rules, findings, t, onChange, onValidityChange }: Day2FieldsProps) {
-  const { f } = useI18n();
-  const b = plan.backup;
-  const facts = rules.backup;
-  const fields = t.backup.fields;
-  const set =
-    <K extends keyof BackupInput>(field: K, mode: HistoryMode) =>
-    (value: BackupInput[K]) => {
-      onChange({ ...plan, backup: { ...b, [field]: value } }, mode);
-    };
-  const text = (
-    field: 's3Endpoint' | 's3Bucket' | 's3Folder' | 's3Region' | 'directory' | 'schedule',
-    help: string,
-  ) => ({
-    name: `backup.${field}`,
-    label: fields[field].label,
-    help,
-    value: b[field],
-    accepts: accepts(field),
-    invalidMessage: fields[field].invalid,
-    commit: 'typing' as const,
-    findings: [],
+type BackupText = 's3Endpoint' | 's3Bucket' | 's3Folder' | 's3Region' | 'directory' | 'schedule';
+
+/** The backup fields' binding, and the props of a backup text field (monospace, as K3s writes it). */
+function bindBackup(props: Day2FieldsProps) {
+  const fields = props.t.backup.fields;
+  const field = bindPlanPart(props, 'backup', { name: (k) => `backup.${k}` });
+  const text = (name: BackupText, help: string) => ({
+    ...textProps(field(name), { label: fields[name].label, help }, acceptsBackup(name), fields[name].invalid),
     monospace: true,
-    onCommit: set(field, 'replace'),
-    onValidityChange,
   });
-  if (!facts) return null;
-  const about = (...names: (keyof BackupInput)[]) => names.map((n): PlanField => `backup.${n}`);
-  const etcd = plan.cluster.datastore === 'embedded-etcd';
-  if (!etcd) return null;
+  return { field, text, fields };
+}
+
+const backupAbout = (...names: (keyof BackupInput)[]) => names.map((n): PlanField => `backup.${n}`);
+
+/** Snapshot schedule, retention, directory and disk; the S3 target. Empty fields mean K3s's defaults. */
+export function BackupFields(props: Day2FieldsProps) {
+  const { plan, rules } = props;
+  if (!rules.backup || plan.cluster.datastore !== 'embedded-etcd') return null;
   return (
     <>
-      <fieldset className="form-section day2-fields">
-        <legend>{t.backup.settingsTitle}</legend>
-        <CheckboxField
-          name="backup.snapshots"
-          label={fields.snapshots.label}
-          help={fields.snapshots.help}
-          checked={b.snapshots}
-          findings={[]}
-          onChange={set('snapshots', 'push')}
-        />
-        <div className="field-row">
-          <TextField {...text('schedule', fields.schedule.help({ value: facts.snapshots.scheduleCron }, f))} />
-          <TextField
-            name="backup.retention"
-            label={fields.retention.label}
-            help={fields.retention.help({ value: String(facts.snapshots.retention) }, f)}
-            value={b.retention === null ? '' : String(b.retention)}
-            accepts={(x) =>
-              x === '' || (/^\d{1,7}$/.test(x) && BackupInputSchema.shape.retention.safeParse(Number(x)).success)
-            }
-            invalidMessage={fields.retention.invalid(BACKUP_LIMITS.retention, f)}
-            commit="typing"
-            findings={[]}
-            onCommit={(x) => {
-              set('retention', 'replace')(x === '' ? null : Number(x));
-            }}
-            onValidityChange={onValidityChange}
-          />
-        </div>
-        <TextField {...text('directory', fields.directory.help({ value: facts.snapshots.directory }, f))} />
-        <CountField
-          name="backup.diskGiB"
-          label={fields.diskGiB.label}
-          help={fields.diskGiB.help}
-          value={b.diskGiB}
-          limits={BACKUP_LIMITS.diskGiB}
-          findings={[]}
-          onCommit={set('diskGiB', 'replace')}
-          onValidityChange={onValidityChange}
-        />
-        <Day2FieldFindings
-          findings={findings}
-          fields={about('snapshots', 'schedule', 'retention', 'directory', 'diskGiB')}
-          t={t}
-        />
-      </fieldset>
-      <fieldset className="form-section day2-fields">
-        <legend>{t.backup.s3Title}</legend>
-        <CheckboxField
-          name="backup.s3"
-          label={fields.s3.label}
-          help={fields.s3.help}
-          checked={b.s3}
-          findings={[]}
-          onChange={set('s3', 'push')}
-        />
-        {b.s3 && (
-          <>
-            <div className="field-row">
-              <TextField {...text('s3Endpoint', fields.s3Endpoint.help({ value: facts.s3.endpoint }, f))} />
-              <TextField {...text('s3Bucket', fields.s3Bucket.help)} />
-            </div>
-            <div className="field-row">
-              <TextField {...text('s3Folder', fields.s3Folder.help)} />
-              <TextField {...text('s3Region', fields.s3Region.help({ value: facts.s3.region }, f))} />
-            </div>
-            <CheckboxField
-              name="backup.s3VerifyTls"
-              label={fields.s3VerifyTls.label}
-              help={fields.s3VerifyTls.help}
-              checked={b.s3VerifyTls}
-              findings={[]}
-              onChange={set('s3VerifyTls', 'push')}
-            />
-          </>
-        )}
-        <Day2FieldFindings findings={findings} fields={about('s3', 's3Bucket', 's3VerifyTls')} t={t} />
-      </fieldset>
+      <SnapshotFields {...props} snapshots={rules.backup.snapshots} />
+      <S3Fields {...props} s3={rules.backup.s3} />
     </>
   );
 }
 
-/** From and to, each a channel, a minor version or a release, like the cluster's version field. */
-export function UpgradeFields({
-  plan,
-  findings,
-  t,
-  onChange,
-  onValidityChange,
-  resolvedVersion,
-}: Day2FieldsProps & { resolvedVersion: string }) {
+type BackupFacts = NonNullable<Rules['backup']>;
+
+/** The etcd snapshots: on or off, schedule, retention, directory, and the disk they take. */
+function SnapshotFields(props: Day2FieldsProps & { snapshots: BackupFacts['snapshots'] }) {
+  const { plan, findings, t, snapshots } = props;
   const { f } = useI18n();
-  const u = plan.upgrade;
+  const { field, text, fields } = bindBackup(props);
+  const retention = field('retention');
+  return (
+    <fieldset className="form-section day2-fields">
+      <legend>{t.backup.settingsTitle}</legend>
+      <CheckboxField {...checkboxProps(field('snapshots'), fields.snapshots)} />
+      <div className="field-row">
+        <TextField {...text('schedule', fields.schedule.help({ value: snapshots.scheduleCron }, f))} />
+        <TextField
+          name={retention.name}
+          label={fields.retention.label}
+          help={fields.retention.help({ value: String(snapshots.retention) }, f)}
+          value={plan.backup.retention === null ? '' : String(plan.backup.retention)}
+          accepts={(x) =>
+            x === '' || (/^\d{1,7}$/.test(x) && BackupInputSchema.shape.retention.safeParse(Number(x)).success)
+          }
+          invalidMessage={fields.retention.invalid(BACKUP_LIMITS.retention, f)}
+          commit="typing"
+          findings={[]}
+          onCommit={(x) => {
+            retention.set('replace')(x === '' ? null : Number(x));
+          }}
+          onValidityChange={retention.onValidityChange}
+        />
+      </div>
+      <TextField {...text('directory', fields.directory.help({ value: snapshots.directory }, f))} />
+      <CountField {...countProps(field('diskGiB'), fields.diskGiB, BACKUP_LIMITS.diskGiB)} />
+      <Day2FieldFindings
+        findings={findings}
+        fields={backupAbout('snapshots', 'schedule', 'retention', 'directory', 'diskGiB')}
+        t={t}
+      />
+    </fieldset>
+  );
+}
+
+/** The S3 target for snapshots: on or off, endpoint, bucket, folder, region, TLS verification. */
+function S3Fields(props: Day2FieldsProps & { s3: BackupFacts['s3'] }) {
+  const { plan, findings, t, s3 } = props;
+  const { f } = useI18n();
+  const { field, text, fields } = bindBackup(props);
+  return (
+    <fieldset className="form-section day2-fields">
+      <legend>{t.backup.s3Title}</legend>
+      <CheckboxField {...checkboxProps(field('s3'), fields.s3)} />
+      {plan.backup.s3 && (
+        <>
+          <div className="field-row">
+            <TextField {...text('s3Endpoint', fields.s3Endpoint.help({ value: s3.endpoint }, f))} />
+            <TextField {...text('s3Bucket', fields.s3Bucket.help)} />
+          </div>
+          <div className="field-row">
+            <TextField {...text('s3Folder', fields.s3Folder.help)} />
+            <TextField {...text('s3Region', fields.s3Region.help({ value: s3.region }, f))} />
+          </div>
+          <CheckboxField {...checkboxProps(field('s3VerifyTls'), fields.s3VerifyTls)} />
+        </>
+      )}
+      <Day2FieldFindings findings={findings} fields={backupAbout('s3', 's3Bucket', 's3VerifyTls')} t={t} />
+    </fieldset>
+  );
+}
+
+const UPGRADE_SUGGESTIONS = ['stable', 'latest'];
+
+/** From and to, each a channel, a minor version or a release, like the cluster's version field. */
+export function UpgradeFields(props: Day2FieldsProps & { resolvedVersion: string }) {
+  const { findings, t, resolvedVersion } = props;
+  const { f } = useI18n();
   const fields = t.upgrade.fields;
-  const set = (field: keyof UpgradeInput) => (value: string) => {
-    onChange({ ...plan, upgrade: { ...u, [field]: value } }, 'replace');
-  };
+  const field = bindPlanPart(props, 'upgrade', { name: (k) => `upgrade.${k}` });
+  const version = (name: keyof UpgradeInput, help: string) => ({
+    ...textProps(
+      field(name),
+      { label: fields[name].label, help },
+      (x) => UpgradeInputSchema.shape[name].safeParse(x).success,
+      fields[name].invalid,
+    ),
+    monospace: true,
+    suggestions: UPGRADE_SUGGESTIONS,
+  });
   return (
     <fieldset className="form-section day2-fields">
       <legend>{t.upgrade.versionsTitle}</legend>
       <div className="field-row">
-        <TextField
-          name="upgrade.from"
-          label={fields.from.label}
-          help={fields.from.help({ value: resolvedVersion }, f)}
-          value={u.from}
-          accepts={(x) => UpgradeInputSchema.shape.from.safeParse(x).success}
-          invalidMessage={fields.from.invalid}
-          commit="typing"
-          findings={[]}
-          monospace
-          suggestions={['stable', 'latest']}
-          onCommit={set('from')}
-          onValidityChange={onValidityChange}
-        />
-        <TextField
-          name="upgrade.to"
-          label={fields.to.label}
-          help={fields.to.help}
-          value={u.to}
-          accepts={(x) => UpgradeInputSchema.shape.to.safeParse(x).success}
-          invalidMessage={fields.to.invalid}
-          commit="typing"
-          findings={[]}
-          monospace
-          suggestions={['stable', 'latest']}
-          onCommit={set('to')}
-          onValidityChange={onValidityChange}
-        />
+        <TextField {...version('from', fields.from.help({ value: resolvedVersion }, f))} />
+        <TextField {...version('to', fields.to.help)} />
       </div>
       <Day2FieldFindings findings={findings} fields={['upgrade.from', 'upgrade.to']} t={t} />
     </fieldset>

@@ -1,9 +1,8 @@
-import { useId } from 'react';
 import type { AnyFinding } from '../../core/findings/finding';
 import type { FieldTraits } from '../../core/network/settings';
 import { FieldFindings } from './field-findings';
-import { describedBy, TraitBadges } from './field-shell';
-import { useAppReady } from '../shared/use-app-ready';
+import { FieldHelp, TraitBadges } from './field-shell';
+import { useFieldControl } from './use-field-control';
 
 interface CheckboxFieldProps {
   name: string;
@@ -16,18 +15,15 @@ interface CheckboxFieldProps {
 }
 
 export function CheckboxField({ name, label, help, checked, findings, traits, onChange }: CheckboxFieldProps) {
-  const appReady = useAppReady();
-  const id = useId();
+  const { id, control, describedBy } = useFieldControl(name, { findings, traits });
   return (
     <div className="field field--checkbox">
       <div className="checkbox">
         <input
-          disabled={!appReady}
-          id={id}
-          name={name}
+          {...control}
           type="checkbox"
           checked={checked}
-          aria-describedby={describedBy(id, { findings: findings.length > 0, traits: traits !== undefined })}
+          aria-describedby={describedBy}
           onChange={(e) => {
             onChange(e.target.checked);
           }}
@@ -37,9 +33,7 @@ export function CheckboxField({ name, label, help, checked, findings, traits, on
         </label>
         <TraitBadges id={id} traits={traits} />
       </div>
-      <p id={`${id}-help`} className="field__help">
-        {help}
-      </p>
+      <FieldHelp id={id} help={help} />
       <FieldFindings id={`${id}-findings`} findings={findings} />
     </div>
   );

@@ -1,11 +1,11 @@
-import { useId, useState, type KeyboardEvent } from 'react';
+import { useState, type KeyboardEvent } from 'react';
 import type { AnyFinding } from '../../core/findings/finding';
 import type { FieldTraits } from '../../core/network/settings';
 import { parseCount } from '../../core/model/count';
 import { countErrorText } from '../../i18n/finding-text';
 import { useI18n } from '../../i18n/i18n';
-import { describedBy, FieldShell } from './field-shell';
-import { useAppReady } from '../shared/use-app-ready';
+import { FieldShell } from './field-shell';
+import { useFieldControl } from './use-field-control';
 
 interface CountFieldProps {
   name: string;
@@ -38,14 +38,13 @@ export function CountField({
   onCommit,
   onValidityChange,
 }: CountFieldProps) {
-  const appReady = useAppReady();
   const { m, f } = useI18n();
-  const id = useId();
   // The draft belongs to the value it was typed against; when the plan changes from elsewhere it is dropped.
   const [draft, setDraft] = useState<{ text: string; base: number } | null>(null);
   const text = draft !== null && draft.base === value ? draft.text : String(value);
   const parsed = parseCount(text, limits);
   const error = parsed.ok ? null : countErrorText(m.form.countErrors, parsed.error, f);
+  const { id, control, describedBy } = useFieldControl(name, { findings, traits, error: error !== null });
 
   const change = (next: string) => {
     const result = parseCount(next, limits);
@@ -68,9 +67,7 @@ export function CountField({
   return (
     <FieldShell id={id} label={label} help={help} error={error} note={note} findings={findings} traits={traits}>
       <input
-        disabled={!appReady}
-        id={id}
-        name={name}
+        {...control}
         className="field__input field__input--number"
         type="text"
         inputMode="numeric"
@@ -78,11 +75,7 @@ export function CountField({
         spellCheck={false}
         value={text}
         aria-invalid={error !== null}
-        aria-describedby={describedBy(id, {
-          error: error !== null,
-          findings: findings.length > 0,
-          traits: traits !== undefined,
-        })}
+        aria-describedby={describedBy}
         onChange={(e) => {
           change(e.target.value);
         }}

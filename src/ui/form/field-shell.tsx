@@ -53,6 +53,15 @@ export function TraitBadges({ id, traits }: { id: string; traits: FieldTraits | 
   );
 }
 
+/** A field's one-line help, the first id its control's aria-describedby lists. */
+export function FieldHelp({ id, help }: { id: string; help: string }) {
+  return (
+    <p id={`${id}-help`} className="field__help">
+      {help}
+    </p>
+  );
+}
+
 /** Label, control, one-line help, the error or note beside it, and the findings that concern it. */
 export function FieldShell({
   id,
@@ -74,9 +83,7 @@ export function FieldShell({
         <TraitBadges id={id} traits={traits} />
       </div>
       {children}
-      <p id={`${id}-help`} className="field__help">
-        {help}
-      </p>
+      <FieldHelp id={id} help={help} />
       {error !== null && (
         <p id={`${id}-error`} className="field__error" role="alert">
           {error}

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import type { AnyFinding } from '../../core/findings/finding';
 import { FieldFindings } from './field-findings';
+import { FieldHelp } from './field-shell';
 import { useAppReady } from '../shared/use-app-ready';
 
 interface RadioFieldProps<V extends string> {
@@ -50,9 +51,7 @@ export function RadioField<V extends string>({
           </label>
         ))}
       </div>
-      <p id={`${id}-help`} className="field__help">
-        {help}
-      </p>
+      <FieldHelp id={id} help={help} />
       <FieldFindings id={`${id}-findings`} findings={findings} />
     </fieldset>
   );

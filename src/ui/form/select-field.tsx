@@ -1,8 +1,7 @@
-import { useId } from 'react';
 import type { AnyFinding } from '../../core/findings/finding';
 import type { FieldTraits } from '../../core/network/settings';
-import { describedBy, FieldShell } from './field-shell';
-import { useAppReady } from '../shared/use-app-ready';
+import { FieldShell } from './field-shell';
+import { useFieldControl } from './use-field-control';
 
 interface SelectFieldProps<V extends string> {
   name: string;
@@ -27,17 +26,14 @@ export function SelectField<V extends string>({
   traits,
   onChange,
 }: SelectFieldProps<V>) {
-  const appReady = useAppReady();
-  const id = useId();
+  const { id, control, describedBy } = useFieldControl(name, { findings, traits });
   return (
     <FieldShell id={id} label={label} help={help} findings={findings} traits={traits}>
       <select
-        disabled={!appReady}
-        id={id}
-        name={name}
+        {...control}
         className="field__input"
         value={value}
-        aria-describedby={describedBy(id, { findings: findings.length > 0, traits: traits !== undefined })}
+        aria-describedby={describedBy}
         onChange={(e) => {
           const next = options.find((o) => o === e.target.value);
           if (next !== undefined) onChange(next);

@@ -1,8 +1,8 @@
-import { useId, useState } from 'react';
+import { useState, type ChangeEvent, type KeyboardEvent } from 'react';
 import type { AnyFinding } from '../../core/findings/finding';
 import type { FieldTraits } from '../../core/network/settings';
-import { describedBy, FieldShell } from './field-shell';
-import { useAppReady } from '../shared/use-app-ready';
+import { FieldShell } from './field-shell';
+import { useFieldControl } from './use-field-control';
 
 interface TextFieldProps {
   name: string;
@@ -26,38 +26,57 @@ interface TextFieldProps {
   monospace?: boolean;
 }
 
+/** The text shown and its handlers: a draft kept against the value it was typed over, pushed when accepted. */
+function useTextDraft({
+  name,
+  value,
+  accepts,
+  commit,
+  onCommit,
+  onValidityChange,
+}: Pick<TextFieldProps, 'name' | 'value' | 'accepts' | 'commit' | 'onCommit' | 'onValidityChange'>) {
+  const [draft, setDraft] = useState<{ text: string; base: string } | null>(null);
+  const text = draft !== null && draft.base === value ? draft.text : value;
+  const valid = accepts(text.trim());
+  const push = (next: string) => {
+    const trimmed = next.trim();
+    if (trimmed !== value) onCommit(trimmed);
+  };
+  return {
+    text,
+    valid,
+    onChange: (e: ChangeEvent<HTMLInputElement>) => {
+      const next = e.target.value;
+      const ok = accepts(next.trim());
+      onValidityChange(name, ok);
+      const live = ok && (commit === 'typing' || commit.settled(next.trim()));
+      setDraft({ text: next, base: live ? next.trim() : value });
+      if (live) push(next);
+    },
+    onBlur: () => {
+      if (!valid) return;
+      push(text);
+      setDraft(null);
+    },
+    onKeyDown: (e: KeyboardEvent<HTMLInputElement>) => {
+      if (e.key === 'Enter' && valid) push(text);
+    },
+  };
+}
+
 /**
  * A free-text input that keeps what the person typed. Text the plan cannot take stays a draft
  * with its message beside the field; the plan and its result keep the last accepted value.
  */
 export function TextField(props: TextFieldProps) {
-  const appReady = useAppReady();
-  const {
-    name,
-    label,
-    help,
-    value,
-    accepts,
-    invalidMessage,
-    commit,
-    onCommit,
-    onValidityChange,
+  const { name, label, help, invalidMessage, findings, traits, note = null, suggestions, monospace = false } = props;
+  const { text, valid, onChange, onBlur, onKeyDown } = useTextDraft(props);
+  const { id, control, describedBy } = useFieldControl(name, {
     findings,
     traits,
-    note = null,
-    suggestions,
-    monospace = false,
-  } = props;
-  const id = useId();
-  const [draft, setDraft] = useState<{ text: string; base: string } | null>(null);
-  const text = draft !== null && draft.base === value ? draft.text : value;
-  const valid = accepts(text.trim());
-
-  const push = (next: string) => {
-    const trimmed = next.trim();
-    if (trimmed !== value) onCommit(trimmed);
-  };
-
+    error: !valid,
+    note: valid && note !== null,
+  });
   return (
     <FieldShell
       id={id}
@@ -69,9 +88,7 @@ export function TextField(props: TextFieldProps) {
       traits={traits}
     >
       <input
-        disabled={!appReady}
-        id={id}
-        name={name}
+        {...control}
         className={`field__input${monospace ? ' field__input--mono' : ''}`}
         type="text"
         autoComplete="off"
@@ -80,28 +97,10 @@ export function TextField(props: TextFieldProps) {
         value={text}
         list={suggestions ? `${id}-list` : undefined}
         aria-invalid={!valid}
-        aria-describedby={describedBy(id, {
-          error: !valid,
-          note: valid && note !== null,
-          findings: findings.length > 0,
-          traits: traits !== undefined,
-        })}
-        onChange={(e) => {
-          const next = e.target.value;
-          const ok = accepts(next.trim());
-          onValidityChange(name, ok);
-          const live = ok && (commit === 'typing' || commit.settled(next.trim()));
-          setDraft({ text: next, base: live ? next.trim() : value });
-          if (live) push(next);
-        }}
-        onBlur={() => {
-          if (!valid) return;
-          push(text);
-          setDraft(null);
-        }}
-        onKeyDown={(e) => {
-          if (e.key === 'Enter' && valid) push(text);
-        }}
+        aria-describedby={describedBy}
+        onChange={onChange}
+        onBlur={onBlur}
+        onKeyDown={onKeyDown}
       />
       {suggestions && (
         <datalist id={`${id}-list`}>

@@ -2,7 +2,7 @@ import { lazy, Suspense } from 'react';
 import { findingsForField } from './findings-for-field';
 import { useI18n } from '../../i18n/i18n';
 import { CheckboxField } from './checkbox-field';
-import type { WorkloadsSectionProps } from './workloads-editor';
+import type { WorkloadsSectionProps } from './plan-section';
 
 const WorkloadsEditor = lazy(() => import('./workloads-editor'));
 

@@ -1,5 +1,5 @@
 import type { NetworkPlan } from '../../network/network-plan';
-import type { ClusterInput, HostInput, InstallInput, NetworkInput } from '../../model/plan-input';
+import type { AirgapInput, ClusterInput, HostInput, InstallInput, NetworkInput } from '../../model/plan-input';
 import type { Rules } from '../../model/rules';
 import type { Sizing } from '../../sizing/sizing';
 import type { K3sVersion } from '../../model/k3s-version';
@@ -11,6 +11,7 @@ export interface CheckContext {
   readonly network: NetworkInput;
   readonly host: HostInput;
   readonly install: InstallInput;
+  readonly airgap: AirgapInput;
   readonly net: NetworkPlan;
   readonly rules: Rules;
   readonly sizing: Sizing;
