@@ -1,17 +1,16 @@
-import { readFileSync } from 'node:fs';
 import { ESLint } from 'eslint';
 import tseslint from 'typescript-eslint';
 import { describe, expect, it } from 'vitest';
-import { FUNCTION_LENGTH, LONGER_FUNCTIONS, lengthRule } from './function-length.js';
+import { FUNCTION_LENGTH } from './function-length.js';
 
 const root = new URL('..', import.meta.url).pathname;
 
-/** Lints a text as if it were the given file, with the length rule alone (or with caps of our own). */
-async function problems(filePath: string, code: string, configs = FUNCTION_LENGTH): Promise<string[]> {
+/** Lints a text as if it were the given file, with the length rule alone. */
+async function problems(filePath: string, code: string): Promise<string[]> {
   const eslint = new ESLint({
     cwd: root,
     overrideConfigFile: true,
-    overrideConfig: [{ files: ['**/*.{ts,tsx}'], languageOptions: { parser: tseslint.parser } }, ...configs],
+    overrideConfig: [{ files: ['**/*.{ts,tsx}'], languageOptions: { parser: tseslint.parser } }, ...FUNCTION_LENGTH],
   });
   const [result] = await eslint.lintText(code, { filePath });
   return (result?.messages ?? []).map((m) => m.ruleId ?? m.message);
@@ -31,20 +30,5 @@ describe('function length', () => {
   it('tests and test helpers are not held to it', async () => {
     expect(await problems('src/core/model/length-probe.test.ts', fn(200))).toEqual([]);
     expect(await problems('src/core/testing/length-probe.ts', fn(200))).toEqual([]);
-  });
-
-  it('a listed file may not grow past its cap', async () => {
-    const [file = '', cap = 0] = Object.entries(LONGER_FUNCTIONS)[0] ?? [];
-    expect(await problems(file, fn(cap))).toEqual([]);
-    expect(await problems(file, fn(cap + 1))).toEqual(['max-lines-per-function']);
-  });
-
-  // A ratchet: each cap is its file's longest function today, so a split must lower it.
-  it.each(Object.entries(LONGER_FUNCTIONS))('%s: the cap (%i) is the longest function, not more', async (file, cap) => {
-    const code = readFileSync(`${root}${file}`, 'utf8');
-    const tighter = FUNCTION_LENGTH.map((c) => (c.files[0] === file ? { ...c, rules: lengthRule(cap - 1) } : c));
-    expect(await problems(file, code, tighter), `lower ${file}'s cap in eslint-rules/function-length.js`).toContain(
-      'max-lines-per-function',
-    );
   });
 });

@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import type { EditionComparison as Comparison, Figure as FigureValue } from '../../core/plan/compare-editions';
-import type { Rules } from '../../core/model/rules';
+import type { Edition, Rules } from '../../core/model/rules';
 import { findingText } from '../../i18n/finding-text';
 import { useI18n } from '../../i18n/i18n';
 import { SourceLink } from '../shared/source-link';
@@ -26,7 +26,7 @@ export const EditionComparison = memo(function EditionComparison({
   onSwitch,
 }: EditionComparisonProps) {
   const appReady = useAppReady();
-  const { m, f } = useI18n();
+  const { m } = useI18n();
   const e = m.edition;
   const otherEdition = currentRules.edition === 'seed' ? 'upstream' : 'seed';
   if (other.status === 'pending') return <p className="comparison comparison--quiet">{e.compareLoading}</p>;
@@ -36,8 +36,6 @@ export const EditionComparison = memo(function EditionComparison({
   if (diff.figures.length === 0 && diff.findings.length === 0) {
     return <p className="comparison comparison--quiet">{e.compareAgree({ other: otherEdition })}</p>;
   }
-  const show = (x: FigureValue | null) =>
-    x === null ? e.none : `${f.vcpu(x.vcpu, x.vcpuOrMore)}${m.punctuation.comma}${f.memory(x.memoryMiB)}`;
   const upstreamRules = currentRules.edition === 'upstream' ? currentRules : other.rules;
 
   return (
@@ -46,55 +44,9 @@ export const EditionComparison = memo(function EditionComparison({
         {e.compareTitle({ other: otherEdition })}
       </h2>
       <p>{e.compareIntro({ current: currentRules.edition, other: otherEdition })}</p>
-      {diff.figures.length > 0 && (
-        <TableScroll label={e.compareTitle({ other: otherEdition })}>
-          <table className="comparison__table">
-            <thead>
-              <tr>
-                <th scope="col">{e.item}</th>
-                <th scope="col">{e.names[currentRules.edition].name}</th>
-                <th scope="col">{e.names[otherEdition].name}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {diff.figures.map((d) => (
-                <tr key={d.item} data-item={d.item}>
-                  <th scope="row">{e.compared[d.item]}</th>
-                  <td>{show(d.a)}</td>
-                  <td>{show(d.b)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableScroll>
-      )}
-      {diff.findings.length > 0 && (
-        <>
-          <h3 className="comparison__subtitle">{e.findingsDiffer}</h3>
-          <ul className="comparison__findings">
-            {diff.findings.map((d) => (
-              <li key={d.code}>
-                {findingText(m.findings.messages, d.finding, f).title}
-                {m.punctuation.colon}
-                {d.a ? m.findings.severity[d.a] : e.findingAbsent} → {d.b ? m.findings.severity[d.b] : e.findingAbsent}
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
-      {upstreamRules.changes.length > 0 && (
-        <>
-          <h3 className="comparison__subtitle">{e.whyTitle}</h3>
-          <ul className="comparison__changes">
-            {upstreamRules.changes.map((c) => (
-              <li key={c.id}>
-                {c.date !== null && <strong>{`${f.date(c.date)}: `}</strong>}
-                {e.changes[c.id]} <SourceLink source={c.source} rules={upstreamRules} />
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
+      {diff.figures.length > 0 && <FiguresTable diff={diff} current={currentRules.edition} other={otherEdition} />}
+      {diff.findings.length > 0 && <FindingsDiffer findings={diff.findings} />}
+      {upstreamRules.changes.length > 0 && <WhyTheyDiffer rules={upstreamRules} />}
       <button
         disabled={!appReady}
         type="button"
@@ -108,3 +60,78 @@ export const EditionComparison = memo(function EditionComparison({
     </section>
   );
 });
+
+interface FiguresTableProps {
+  diff: Comparison;
+  current: Edition;
+  other: Edition;
+}
+
+/** The figures that differ, this edition's beside the other's. */
+function FiguresTable({ diff, current, other }: FiguresTableProps) {
+  const { m, f } = useI18n();
+  const e = m.edition;
+  const show = (x: FigureValue | null) =>
+    x === null ? e.none : `${f.vcpu(x.vcpu, x.vcpuOrMore)}${m.punctuation.comma}${f.memory(x.memoryMiB)}`;
+  return (
+    <TableScroll label={e.compareTitle({ other })}>
+      <table className="comparison__table">
+        <thead>
+          <tr>
+            <th scope="col">{e.item}</th>
+            <th scope="col">{e.names[current].name}</th>
+            <th scope="col">{e.names[other].name}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {diff.figures.map((d) => (
+            <tr key={d.item} data-item={d.item}>
+              <th scope="row">{e.compared[d.item]}</th>
+              <td>{show(d.a)}</td>
+              <td>{show(d.b)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TableScroll>
+  );
+}
+
+/** The findings whose severity differs between the editions, or that only one of them raises. */
+function FindingsDiffer({ findings }: { findings: Comparison['findings'] }) {
+  const { m, f } = useI18n();
+  const e = m.edition;
+  return (
+    <>
+      <h3 className="comparison__subtitle">{e.findingsDiffer}</h3>
+      <ul className="comparison__findings">
+        {findings.map((d) => (
+          <li key={d.code}>
+            {findingText(m.findings.messages, d.finding, f).title}
+            {m.punctuation.colon}
+            {d.a ? m.findings.severity[d.a] : e.findingAbsent} → {d.b ? m.findings.severity[d.b] : e.findingAbsent}
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
+/** Why they differ: the changes the upstream rules list, each dated and sourced. */
+function WhyTheyDiffer({ rules }: { rules: Rules }) {
+  const { m, f } = useI18n();
+  const e = m.edition;
+  return (
+    <>
+      <h3 className="comparison__subtitle">{e.whyTitle}</h3>
+      <ul className="comparison__changes">
+        {rules.changes.map((c) => (
+          <li key={c.id}>
+            {c.date !== null && <strong>{`${f.date(c.date)}: `}</strong>}
+            {e.changes[c.id]} <SourceLink source={c.source} rules={rules} />
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
