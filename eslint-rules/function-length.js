@@ -5,7 +5,10 @@
  */
 const MAX = 80;
 
-/** ESLint configs: the limit for the app's source (tests and test helpers are tables and scenarios, not logic). */
+/**
+ * ESLint configs: the limit for the app's source (tests and test helpers are tables and scenarios, not logic).
+ * @type {import('eslint').Linter.Config[]}
+ */
 export const FUNCTION_LENGTH = [
   {
     files: ['src/**/*.{ts,tsx}'],
