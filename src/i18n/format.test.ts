@@ -13,6 +13,14 @@ describe('createFormatter (en)', () => {
   ])('memory(%i MiB) → %s', (mib, text) => {
     expect(f.memory(mib)).toBe(text);
   });
+  it.each([
+    [0.5, '512 MB'],
+    [1.5, '1,536 MB'],
+    [4, '4 GB'],
+    [15.5, '15.5 GB'],
+  ])('memoryGiB(%d GiB) → %s (a chart axis value, a typed shape)', (gib, text) => {
+    expect(f.memoryGiB(gib)).toBe(text);
+  });
   it('formats counts beyond 2^53 exactly, or as a power of two', () => {
     expect(f.bigCount(65536n)).toBe('65,536');
     expect(f.bigCount('256')).toBe('256');

@@ -7,6 +7,8 @@ export interface Formatter {
   percent(share: number): string;
   /** Memory from MiB, in the units the K3s docs use: 512 MB, 1,596 MB, 4 GB, 1.5 GB. */
   memory(mib: number): string;
+  /** The same from GiB (a chart's axis unit, a shape the reader typed in GB). */
+  memoryGiB(gib: number): string;
   /** 2 vCPU, 16+ vCPU */
   vcpu(n: number, orMore?: boolean): string;
   /** A plain decimal with up to `digits` fraction digits. */
@@ -73,11 +75,14 @@ export function createFormatter(locale: string): Formatter {
     month: date({ year: 'numeric', month: 'long' }),
     day: date({ year: 'numeric', month: 'long', day: 'numeric' }),
   };
+  const memory = (mib: number): string =>
+    mib % 1024 === 0 || mib >= 10 * 1024 ? gb().format(mib / 1024) : mb().format(mib);
   return {
     locale,
     integer: (n) => integer.format(n),
     percent: (share) => percent().format(share),
-    memory: (mib) => (mib % 1024 === 0 || mib >= 10 * 1024 ? gb().format(mib / 1024) : mb().format(mib)),
+    memory,
+    memoryGiB: (gib) => memory(gib * 1024),
     vcpu: (n, orMore = false) => `${integer.format(n)}${orMore ? '+' : ''} vCPU`,
     decimal: (n, digits = 2) => {
       let fmt = decimals.get(digits);

@@ -76,7 +76,7 @@ function costBars({ costs, unit, palette, parts, v, f }: CostBarsProps) {
         <YAxis type="category" dataKey="label" {...axis} width={128} />
         <Tooltip
           {...tooltipStyle}
-          formatter={(value) => (unit === 'vcpu' ? f.vcpu(Number(value)) : f.memory(Number(value) * 1024))}
+          formatter={(value) => (unit === 'vcpu' ? f.vcpu(Number(value)) : f.memoryGiB(Number(value)))}
         />
         {unit === 'vcpu' && legend}
         <Bar

@@ -79,7 +79,7 @@ function SizeChart({ id, title, series, unit, xMax, agents, palette, parts }: Si
           <Tooltip
             {...tooltipStyle}
             labelFormatter={(x) => v.tooltipAgents({ agents: Number(x) }, f)}
-            formatter={(value) => (unit === 'vcpu' ? f.vcpu(Number(value)) : f.memory(Number(value) * 1024))}
+            formatter={(value) => (unit === 'vcpu' ? f.vcpu(Number(value)) : f.memoryGiB(Number(value)))}
           />
           {legend}
           {series.map((s, i) => (
