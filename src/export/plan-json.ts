@@ -15,7 +15,7 @@ import { fileTexts } from '../i18n/file-texts';
 import { databaseBasisText, serverBasisText } from '../i18n/plan-text';
 import { renderDay2Files } from '../core/day2/render';
 import type { CommandStep } from '../core/day2/steps';
-import type { AnyDay2Finding, AnyFinding } from '../core/findings/finding';
+import type { AnyDay2Finding, AnyFinding, AnyMachineFinding } from '../core/findings/finding';
 import type { UpgradePlan } from '../core/day2/upgrade';
 import { DAY2_TEXTS, day2FileTexts, day2FindingText as day2FindingTextIn } from '../i18n/day2-text';
 import type { PlanMachines } from '../core/plan/plan-machines';
@@ -237,7 +237,7 @@ function workloadsJson(result: PlanResult): PlanJson['workloads'] {
 
 /** A finding as data: its code and severity, its English words, parameters and fields, its rule and source. */
 function findingJson(
-  x: AnyFinding | AnyDay2Finding,
+  x: AnyFinding | AnyDay2Finding | AnyMachineFinding,
   text: FindingText,
   source: SourceOf,
 ): PlanJson['findings'][number] {
@@ -528,19 +528,6 @@ function machinesJson(
         }
       : null,
     nodeLabel: labels ? m.instanceTypeLabel : null,
-    findings: m.findings.map((x) => {
-      const text = machineFindingText(MACHINES_TEXTS.en.findings, x, f);
-      return {
-        code: x.code,
-        severity: x.severity,
-        message: text.title,
-        why: text.why,
-        fix: text.fix,
-        params: { ...x.params },
-        fields: [...x.fields],
-        ruleId: x.ruleId,
-        source: source(x.source),
-      };
-    }),
+    findings: m.findings.map((x) => findingJson(x, machineFindingText(MACHINES_TEXTS.en.findings, x, f), source)),
   };
 }
