@@ -24,11 +24,17 @@ describe('the page built ahead of time', () => {
   });
 
   it('leaves the panels below the first screen to the app (a placeholder in their place)', () => {
-    for (const id of ['network', 'diagrams', 'install']) {
+    for (const id of ['network', 'machines', 'diagrams', 'install', 'day2']) {
       const placeholder = page.getElementById(id);
       expect(placeholder?.tagName).toBe('P');
       expect(placeholder?.className).toBe('status');
     }
+  });
+
+  it('has the target of every link in its sections navigation, so a jump made before the later stages lands', () => {
+    const links = [...page.querySelectorAll<HTMLAnchorElement>('nav.results-nav a[href^="#"]')];
+    expect(links.length).toBeGreaterThanOrEqual(7);
+    for (const link of links) expect(page.getElementById(link.hash.slice(1)), link.hash).not.toBeNull();
   });
 
   it('holds no token and no address of its own', () => {

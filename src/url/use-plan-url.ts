@@ -72,10 +72,13 @@ export function usePlanUrl(defaults: PlanInput, knownRules: readonly string[], r
     };
   }, [defaults, knownRules]);
 
-  // The address bar shows the canonical form of the plan from the first render on.
+  // The address bar shows the canonical form of the plan from the first render on. An address
+  // that changed after this render (a preset clicked while the built page hydrates is handled
+  // before the first commit's effects run) is newer than this plan: the render it brings writes it.
   useEffect(() => {
+    if (window.location.search !== search) return;
     write(plan, 'replace');
-  }, [plan, write]);
+  }, [plan, search, write]);
 
   const dismissNotices = useCallback(() => {
     setNotices([]);

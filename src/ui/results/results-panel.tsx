@@ -99,7 +99,11 @@ export function ResultsPanel({
           {m.network.loading}
         </p>
       )}
-      {machines && showNetwork && <MachinesSlot result={result}>{machines}</MachinesSlot>}
+      {machines && (
+        <MachinesSlot result={result} ready={showNetwork}>
+          {machines}
+        </MachinesSlot>
+      )}
       <DeferredPanel id="diagrams" shown={showDiagrams} loading={m.visuals.loading} failed={m.visuals.loadFailed}>
         {visuals}
       </DeferredPanel>
@@ -133,14 +137,15 @@ function ResultsNav({ machines, day2 }: { machines: boolean; day2: boolean }) {
 
 /**
  * The machines panel's place: loaded when it comes near the screen, or at once when the plan names
- * a machine type (a shared link with a choice).
+ * a machine type (a shared link with a choice). Its anchor is on the page from the first render, so
+ * a jump to it made before the page's later stages lands there and loads it when they come.
  */
-function MachinesSlot({ result, children }: { result: PlanResult; children: ReactNode }) {
+function MachinesSlot({ result, ready, children }: { result: PlanResult; ready: boolean; children: ReactNode }) {
   const { m } = useI18n();
   const { server, agent, database } = result.input.machines;
   const chosen = server !== '' || agent !== '' || database !== '';
   return (
-    <NearPanel id="machines" now={chosen} loading={m.machines.loading} failed={m.machines.loadFailed}>
+    <NearPanel id="machines" ready={ready} now={chosen} loading={m.machines.loading} failed={m.machines.loadFailed}>
       {children}
     </NearPanel>
   );
@@ -152,12 +157,15 @@ function MachinesSlot({ result, children }: { result: PlanResult; children: Reac
  */
 function NearPanel({
   id,
+  ready,
   now,
   loading,
   failed,
   children,
 }: {
   id: string;
+  /** Whether the page's stage for it has come: until then it stays a loading line, reached or not. */
+  ready: boolean;
   now: boolean;
   loading: string;
   failed: string;
@@ -165,7 +173,7 @@ function NearPanel({
 }) {
   const { ref, reached } = useNearViewport('200px');
   return (
-    <DeferredPanel id={id} shown={now || reached} loading={loading} failed={failed} placeholderRef={ref}>
+    <DeferredPanel id={id} shown={ready && (now || reached)} loading={loading} failed={failed} placeholderRef={ref}>
       {children}
     </DeferredPanel>
   );
