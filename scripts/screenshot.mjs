@@ -4,7 +4,8 @@
 // plan with long inputs everywhere (dual-stack with IPv6 ranges, long host names, an external etcd
 // cluster, firewall rules per range): the first screen, the sizing cards, the findings, the
 // diagrams, the network panel, the install panel, and the comparison with two variants of it (upstream
-// rules; embedded etcd on five servers, decision 026); and the printed report in English.
+// rules; embedded etcd on five servers, decision 026); the day-2 panel's backups, air gap and tokens
+// for a plan with every day-2 section; and the printed report in English.
 import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
@@ -36,6 +37,31 @@ const COMPARED = [
   new URLSearchParams({ ...LONG, rules: 'upstream-2026.12' }).toString(),
   new URLSearchParams({ ...LONG, ha: 'ha-embedded', ds: 'embedded-etcd', s: '5', dbh: '' }).toString(),
 ];
+/** A day-2 plan with every section: snapshots to S3, an upgrade, an air gap through a private registry. */
+const DAY2 = {
+  v: '1',
+  ha: 'ha-embedded',
+  ds: 'embedded-etcd',
+  s: '3',
+  a: '40',
+  arch: 'arm64',
+  s3: '1',
+  sdisk: '20',
+  ret: '10',
+  upf: 'v1.30',
+  upt: 'v1.33',
+  ag: '1',
+  agr: 'registry-mirror.datacenter-one.example.internal:5000',
+  agra: '1',
+  agrc: '1',
+  sn: 'control-plane-node-{n}.datacenter-one.example.internal',
+};
+/** The day-2 panel's sections, shot from the day-2 plan. */
+const DAY2_SECTIONS = {
+  'day2-backup': '[data-testid="day2-panel"] .day2__section',
+  'day2-airgap': '[data-testid="day2-airgap"]',
+  'day2-tokens': '[data-testid="day2-tokens"]',
+};
 /** Sections by CSS selector. */
 const SECTIONS = {
   cards: '.cards',
@@ -50,6 +76,11 @@ const server = spawn('npx', ['vite', 'preview', '--port', String(port), '--stric
   stdio: 'ignore',
 });
 const base = `http://127.0.0.1:${String(port)}/`;
+/**
+ * The day-2 plan's link in a language.
+ * @param {string} lang
+ */
+const day2Link = (lang) => `${base}?${new URLSearchParams({ ...DAY2, lang }).toString()}`;
 /**
  * The link of the long plan, with its comparison, in a language.
  * @param {string} lang
@@ -99,6 +130,15 @@ try {
           }
         }, selector);
         await page.waitForTimeout(400);
+        await section.screenshot({ path: `${out}/${lang}-${name}-${id}.png` });
+      }
+      await page.goto(day2Link(lang));
+      await page.getByTestId('server-card').waitFor();
+      await page.evaluate(() => document.documentElement.classList.add('in-page-jump'));
+      for (const [id, selector] of Object.entries(DAY2_SECTIONS)) {
+        const section = page.locator(selector).first();
+        await section.scrollIntoViewIfNeeded();
+        await section.waitFor();
         await section.screenshot({ path: `${out}/${lang}-${name}-${id}.png` });
       }
       await page.close();
