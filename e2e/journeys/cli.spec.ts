@@ -4,7 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { defaultPlanInput } from '../../src/core/model/plan-input';
-import { PRESET_IDS, presetPlan } from '../../src/core/model/presets';
+import { presetPlan } from '../../src/core/model/presets';
 import { encodePlan } from '../../src/url/plan-url';
 import links from '../fixtures/links.json' with { type: 'json' };
 import { expect, test } from '../fixtures/test';
@@ -25,16 +25,19 @@ async function cliPlan(link: string): Promise<{ status: number; stdout: string }
   }
 }
 
-test('the command line writes the same JSON plan as the page’s download, for every preset and published link', async ({
+test('the command line writes the same JSON plan as the page’s download, for every published link and a preset in each edition', async ({
   page,
   baseURL,
 }) => {
   test.setTimeout(240_000);
   expect(existsSync(bundle), `${bundle} is built by npm run build`).toBe(true);
+  // Each published link pins a rules file of its own (the page fetches it, the command line reads
+  // it); the presets add the current editions and the largest plans. Both sides serialise through
+  // src/export/plan-json.ts, so what can differ is how each reads a link and finds its rules.
   const defaults = defaultPlanInput('seed-2026.12');
   const queries = [
-    ...PRESET_IDS.map((id) => `?${encodePlan(presetPlan(id, 'seed-2026.12'), defaults)}`),
-    ...PRESET_IDS.slice(0, 2).map((id) => `?${encodePlan(presetPlan(id, 'upstream-2026.12'), defaults)}`),
+    `?${encodePlan(presetPlan('large-800', 'seed-2026.12'), defaults)}`,
+    `?${encodePlan(presetPlan('dual-stack-wireguard', 'upstream-2026.12'), defaults)}`,
     ...links.links.map((l) => l.query),
   ];
   for (const query of queries) {
