@@ -40,7 +40,7 @@ const CORE_OUTSIDE = ['ui', 'app', 'cli', 'data', 'url', 'i18n', 'export', 'stor
  * level's folders only if they are itself, so no two folders of the core import each other.
  */
 export const CORE_LEVELS = [
-  ['model'],
+  ['model', 'text'],
   ['network', 'sizing', 'host'],
   ['ports', 'config'],
   ['findings'],
@@ -70,7 +70,8 @@ const coreLevelFence = (folder, level) => {
 
 /**
  * What src/ui may take from the core as values: the input and rules model (with presets and the
- * input edits), the finding type's accessors, and the helpers the form needs to edit and check what is typed. Everything the
+ * input edits), the finding type's accessors, the helpers the form needs to edit and check what is typed,
+ * and text measurement (a diagram's box title is fitted to its box where it is drawn). Everything the
  * core derives reaches the page as data (types only): the PlanResult, and the views src/app
  * derives with the core's functions for the panels it loads.
  */
@@ -81,6 +82,7 @@ export const UI_CORE_VALUES = [
   'core/network/ip-family',
   'core/network/settings',
   'core/workloads/shapes',
+  'core/text/measure',
 ];
 
 /** @type {import('eslint').Linter.Config} */

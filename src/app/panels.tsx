@@ -42,7 +42,9 @@ export const VisualsSection = lazy(async () => {
     import('../ui/visuals/visuals-panel'),
   ]);
   function VisualsSection({ result, rules, other }: ChartsSectionProps) {
-    const diagrams = useMemo(() => planDiagrams(result, rules), [result, rules]);
+    const { m } = useI18n();
+    const purposes = m.network.portPurposes;
+    const diagrams = useMemo(() => planDiagrams(result, rules, purposes), [result, rules, purposes]);
     // The charts follow the plan as a deferred value: an edit redraws the diagrams first.
     const later = useDeferredValue(result);
     return (

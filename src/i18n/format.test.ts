@@ -21,6 +21,14 @@ describe('createFormatter (en)', () => {
   ])('memoryGiB(%d GiB) → %s (a chart axis value, a typed shape)', (gib, text) => {
     expect(f.memoryGiB(gib)).toBe(text);
   });
+  it.each([
+    [250, '0.25 vCPU'],
+    [1500, '1.5 vCPU'],
+    [2000, '2 vCPU'],
+    [1234.5, '1.235 vCPU'],
+  ])('millicores(%d) → %s', (m, text) => {
+    expect(f.millicores(m)).toBe(text);
+  });
   it('formats counts beyond 2^53 exactly, or as a power of two', () => {
     expect(f.bigCount(65536n)).toBe('65,536');
     expect(f.bigCount('256')).toBe('256');

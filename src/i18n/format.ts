@@ -11,6 +11,8 @@ export interface Formatter {
   memoryGiB(gib: number): string;
   /** 2 vCPU, 16+ vCPU */
   vcpu(n: number, orMore?: boolean): string;
+  /** CPU from millicores, as vCPU with up to three decimals: 250 → 0.25 vCPU. */
+  millicores(m: number): string;
   /** A plain decimal with up to `digits` fraction digits. */
   decimal(n: number, digits?: number): string;
   /** a, b and c */
@@ -77,6 +79,14 @@ export function createFormatter(locale: string): Formatter {
   };
   const memory = (mib: number): string =>
     mib % 1024 === 0 || mib >= 10 * 1024 ? gb().format(mib / 1024) : mb().format(mib);
+  const decimal = (n: number, digits = 2): string => {
+    let fmt = decimals.get(digits);
+    if (!fmt) {
+      fmt = new Intl.NumberFormat(locale, { maximumFractionDigits: digits });
+      decimals.set(digits, fmt);
+    }
+    return fmt.format(n);
+  };
   return {
     locale,
     integer: (n) => integer.format(n),
@@ -84,14 +94,8 @@ export function createFormatter(locale: string): Formatter {
     memory,
     memoryGiB: (gib) => memory(gib * 1024),
     vcpu: (n, orMore = false) => `${integer.format(n)}${orMore ? '+' : ''} vCPU`,
-    decimal: (n, digits = 2) => {
-      let fmt = decimals.get(digits);
-      if (!fmt) {
-        fmt = new Intl.NumberFormat(locale, { maximumFractionDigits: digits });
-        decimals.set(digits, fmt);
-      }
-      return fmt.format(n);
-    },
+    decimal,
+    millicores: (m) => `${decimal(m / 1000, 3)} vCPU`,
     list: (items) => joined(list(), items),
     alternatives: (items) => joined(disjunction(), items),
     bigCount: (value) => {

@@ -1,4 +1,5 @@
-import type { ShapeId } from '../core/model/plan-input';
+import { CUSTOM_SHAPE_IDS, type CustomShape, type ShapeId } from '../core/model/plan-input';
+import type { Catalog } from './en';
 import { isCustomShape } from '../core/workloads/shapes';
 import type { Formatter } from './format';
 import type { Msg } from './types';
@@ -28,4 +29,11 @@ export function shapeText(
   f: Formatter,
 ): string {
   return isCustomShape(id) && size ? describe({ name: names[id], ...size }, f) : names[id];
+}
+
+/** A shape's name as the page shows it: a preset's name, or the reader's own with the size typed in GB. */
+export function shapeName(m: Catalog, f: Formatter, id: ShapeId, custom: readonly CustomShape[]): string {
+  const own = custom[(CUSTOM_SHAPE_IDS as readonly string[]).indexOf(id)];
+  const size = own ? { vcpu: own.vcpu, memoryMiB: own.memoryGiB * 1024 } : null;
+  return shapeText(m.form.workloads.shapes.names, m.form.workloads.custom.describe, id, size, f);
 }

@@ -69,7 +69,14 @@ describe('pod capacity series', () => {
   it('rises 110 pods per node until 256 nodes, then stays flat; the plan and the exhaustion point are marked', () => {
     const r = plan({ agents: 399 });
     const [v4] = podCapacitySeries(r.network.addressing, 110, seedRules);
-    expect(v4).toMatchObject({ family: 'ipv4', exhaustedAt: 256, planNodes: 400 });
+    // The line is in the left half of the axis (to 1,000 nodes): its label goes on the open, right side.
+    expect(v4).toMatchObject({
+      family: 'ipv4',
+      exhaustedAt: 256,
+      exhaustedLabelSide: 'right',
+      planNodes: 400,
+      xMax: 1000,
+    });
     expect(v4?.points).toEqual([
       { nodes: 0, pods: 0 },
       { nodes: 256, pods: 28160 },

@@ -92,6 +92,11 @@ export interface PodCapacitySeries {
   readonly points: readonly { readonly nodes: number; readonly pods: number }[];
   /** The node count at which pod subnets run out, when it is on the axis. */
   readonly exhaustedAt: number | null;
+  /**
+   * The side of that line with more room, where its label is written so it never runs off the
+   * plot: the right when the line is in the left half of the axis.
+   */
+  readonly exhaustedLabelSide: 'left' | 'right';
   readonly planNodes: number;
   readonly xMax: number;
 }
@@ -142,7 +147,8 @@ export function podCapacitySeries(
             { nodes: exhaustedAt, pods: exhaustedAt * cap.podsPerNode },
             { nodes: xMax, pods: exhaustedAt * cap.podsPerNode },
           ];
-    return [{ family: fp.family, points, exhaustedAt, planNodes: net.podNodes, xMax }];
+    const exhaustedLabelSide = exhaustedAt !== null && exhaustedAt < xMax / 2 ? 'right' : 'left';
+    return [{ family: fp.family, points, exhaustedAt, exhaustedLabelSide, planNodes: net.podNodes, xMax }];
   });
 }
 

@@ -68,6 +68,16 @@ describe('install commands', () => {
     );
   });
 
+  it('each step says how many nodes it installs: the first server, the other servers, the agents', () => {
+    const steps = (c: Partial<ClusterInput>) => plan(c).install.roles.map((x) => [x.role, x.nodes]);
+    expect(steps({ servers: 3, haMode: 'ha-embedded', datastore: 'embedded-etcd', agents: 7 })).toEqual([
+      ['server-init', 1],
+      ['server', 2],
+      ['agent', 7],
+    ]);
+    expect(steps({ servers: 1, agents: 0 })).toEqual([['server-init', 1]]);
+  });
+
   it('names nodes with K3S_NODE_NAME when asked', () => {
     const r = plan(
       { servers: 3, haMode: 'ha-embedded', datastore: 'embedded-etcd', agents: 1 },

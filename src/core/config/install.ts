@@ -20,6 +20,8 @@ const ENV_FOR_KEY: Readonly<Record<string, string>> = {
 export interface RoleInstall {
   readonly role: ConfigRole;
   readonly fileName: string;
+  /** How many nodes this step installs: the first server, the other servers, or the agents. */
+  readonly nodes: number;
   /** Example node name for this role (the first of its kind), when nodes are named by the plan. */
   readonly nodeName: string | null;
   /** True when the role runs an agent, so an air-gapped node of it needs the images archive. */
@@ -132,6 +134,7 @@ function roleInstall(
   return {
     role: file.role,
     fileName: file.fileName,
+    nodes: file.role === 'server-init' ? 1 : file.role === 'server' ? input.cluster.servers - 1 : input.cluster.agents,
     nodeName,
     loadsImages: roleLoadsImages(file.role, input),
     withConfig: [

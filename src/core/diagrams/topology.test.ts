@@ -5,7 +5,7 @@ import { layoutRegistration } from './registration';
 
 const kinds = (d: TopologyDiagram) => d.nodes.map((n) => n.kind);
 const portsOn = (d: TopologyDiagram, edge: string) =>
-  d.edges.find((e) => e.id === edge)?.ports.map((p) => `${p.ports}/${p.protocol}`) ?? [];
+  d.edges.find((e) => e.id === edge)?.ports.map((p) => p.label) ?? [];
 
 describe('layoutTopology', () => {
   it('single server with SQLite: the operator, one server holding SQLite, the agents; kubectl and the tunnel on 6443', () => {

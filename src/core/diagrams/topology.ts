@@ -46,6 +46,8 @@ export interface EdgePort {
   readonly id: PortId;
   readonly protocol: 'tcp' | 'udp';
   readonly ports: string;
+  /** As the diagram writes it: 6443/tcp, 2379-2380/tcp. */
+  readonly label: string;
 }
 
 export type DiagramEdgeId =
@@ -110,7 +112,9 @@ const PEER_ROW = 30;
 const LABEL_GAP = 96;
 
 const edgePorts = (rules: readonly PortRule[], ids: readonly PortId[]): EdgePort[] =>
-  rules.filter((r) => ids.includes(r.id)).map((r) => ({ id: r.id, protocol: r.protocol, ports: portRange(r) }));
+  rules
+    .filter((r) => ids.includes(r.id))
+    .map((r) => ({ id: r.id, protocol: r.protocol, ports: portRange(r), label: `${portRange(r)}/${r.protocol}` }));
 
 /** Each port once; kubectl and the supervisor share 6443, which the legend names as the supervisor. */
 function uniquePorts(edges: readonly DiagramEdge[]): EdgePort[] {

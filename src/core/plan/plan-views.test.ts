@@ -9,7 +9,7 @@ import { planCharts, planDiagrams } from './plan-visuals';
 describe('planDiagrams', () => {
   it('lays the plan out for a wide and a narrow page, with the same boxes in each', () => {
     const r = plan({ haMode: 'ha-embedded', datastore: 'embedded-etcd', servers: 3, agents: 40 });
-    const { wide, narrow } = planDiagrams(r, seedRules);
+    const { wide, narrow } = planDiagrams(r, seedRules, en.network.portPurposes);
     expect(narrow.topology.width).toBeLessThan(wide.topology.width);
     expect(narrow.topology.nodes.map((n) => n.kind)).toEqual(wide.topology.nodes.map((n) => n.kind));
     expect(wide.registration.steps.map((s) => s.step)).toEqual([1, 2, 3, 4, 5]);
@@ -24,6 +24,17 @@ describe('planCharts', () => {
     expect(both.server.map((s) => s.edition)).toEqual(['seed', 'upstream']);
     // Every point carries its memory for the axis (GiB) and for the table (MiB), the same figure.
     for (const p of both.server.flatMap((s) => s.points)) expect(p.memoryMiB).toBe(p.memoryGiB * 1024);
+  });
+
+  it('puts the sizing steps on a logarithmic agents axis: 0 agents at 1, ticks at powers of ten', () => {
+    const none = planCharts(plan({ agents: 0 }), seedRules, null);
+    expect(none.agentsAxis.plan).toBe(1);
+    const first = none.server[0]?.points[0];
+    expect(first).toMatchObject({ agents: 0, x: 1 });
+    const big = planCharts(plan({ agents: 1500 }), seedRules, null).agentsAxis;
+    expect(big.plan).toBe(1500);
+    expect(big.max).toBeGreaterThanOrEqual(1500);
+    expect(big.ticks).toEqual([1, 10, 100, 1000]);
   });
 
   it('has no database steps for an embedded datastore, and the quorum rows for 1 to 9 members', () => {

@@ -12,9 +12,10 @@ import {
   type ShapeComparisonRow,
   type SizePoint,
 } from '../charts/series';
+import { layoutTopologyLegend, type TopologyLegendLayout } from '../diagrams/legend';
 import { layoutRegistration, type RegistrationDiagram } from '../diagrams/registration';
 import { layoutTopology, type TopologyDiagram } from '../diagrams/topology';
-import type { Edition, Rules } from '../model/rules';
+import type { Edition, PortId, Rules } from '../model/rules';
 import type { PlanResult } from './compute-plan';
 
 // What the diagrams-and-charts panel draws, derived from a PlanResult by pure functions that load
@@ -23,19 +24,38 @@ import type { PlanResult } from './compute-plan';
 /** The two diagrams, laid out for one page width. */
 export interface Diagrams {
   readonly topology: TopologyDiagram;
+  /** The topology's legend in the page's language, and the height of the picture with it. */
+  readonly topologyLegend: TopologyLegendLayout;
   readonly registration: RegistrationDiagram;
+}
+
+/** A sizing step placed on the agents axis: `x` is its agents, with 0 at 1 (the axis is logarithmic). */
+export interface AxisSizePoint extends SizePoint {
+  readonly x: number;
 }
 
 /** One edition's steps in a sizing chart. */
 export interface EditionSeries {
   readonly edition: Edition;
-  readonly points: readonly SizePoint[];
+  readonly points: readonly AxisSizePoint[];
+}
+
+/**
+ * The sizing charts' agents axis. Sizing tables grow in geometric steps (10, 100, 250… agents), so
+ * it is logarithmic, from 1; 0 agents sits at 1, where every table gives the same row.
+ */
+export interface AgentsAxis {
+  readonly max: number;
+  /** Powers of ten up to `max`. */
+  readonly ticks: readonly number[];
+  /** Where this plan's agents are marked. */
+  readonly plan: number;
 }
 
 /** Every chart's data, in the units the charts draw (GiB on the axes) and the tables write (MiB). */
 export interface Charts {
-  /** Agents axis end, shared by the sizing charts of both editions. */
-  readonly xMax: number;
+  /** The agents axis, shared by the sizing charts of both editions. */
+  readonly agentsAxis: AgentsAxis;
   /** This plan's edition first, then the other one once it has loaded. */
   readonly server: readonly EditionSeries[];
   /** Empty when the plan's datastore is embedded. */
@@ -46,12 +66,23 @@ export interface Charts {
   readonly shapes: readonly ShapeComparisonRow[];
 }
 
-/** The topology and registration diagrams of a plan, laid out for a wide and a narrow page. Pure, like computePlan. */
-export function planDiagrams(result: PlanResult, rules: Rules): Readonly<Record<'wide' | 'narrow', Diagrams>> {
-  const diagrams = (variant: 'wide' | 'narrow'): Diagrams => ({
-    topology: layoutTopology(result, { variant }),
-    registration: layoutRegistration(result, rules, variant),
-  });
+/**
+ * The topology and registration diagrams of a plan, laid out for a wide and a narrow page, with the
+ * topology's legend in the page's language (`portPurposes`, one line of text per port). Pure, like computePlan.
+ */
+export function planDiagrams(
+  result: PlanResult,
+  rules: Rules,
+  portPurposes: Readonly<Record<PortId, string>>,
+): Readonly<Record<'wide' | 'narrow', Diagrams>> {
+  const diagrams = (variant: 'wide' | 'narrow'): Diagrams => {
+    const topology = layoutTopology(result, { variant });
+    return {
+      topology,
+      topologyLegend: layoutTopologyLegend(topology, portPurposes),
+      registration: layoutRegistration(result, rules, variant),
+    };
+  };
   return { wide: diagrams('wide'), narrow: diagrams('narrow') };
 }
 
@@ -63,11 +94,18 @@ export function planCharts(result: PlanResult, rules: Rules, other: Rules | null
   const cluster = result.input.cluster;
   const editions = other ? [rules, other] : [rules];
   const xMax = sizingAxisMax(cluster, editions);
+  const onAxis = (points: readonly SizePoint[]): AxisSizePoint[] =>
+    points.map((p) => ({ ...p, x: Math.max(1, p.agents) }));
+  const ticks: number[] = [];
+  for (let t = 1; t <= xMax; t *= 10) ticks.push(t);
   return {
-    xMax,
-    server: editions.map((r) => ({ edition: r.edition, points: serverSizingSeries(cluster, r, xMax, editions) })),
+    agentsAxis: { max: xMax, ticks, plan: Math.max(1, cluster.agents) },
+    server: editions.map((r) => ({
+      edition: r.edition,
+      points: onAxis(serverSizingSeries(cluster, r, xMax, editions)),
+    })),
     database: editions
-      .map((r) => ({ edition: r.edition, points: databaseSizingSeries(cluster, r, xMax, editions) }))
+      .map((r) => ({ edition: r.edition, points: onAxis(databaseSizingSeries(cluster, r, xMax, editions)) }))
       .filter((s) => s.points.length > 0),
     pods: podCapacitySeries(result.network.addressing, result.input.network.maxPods, rules),
     quorum: quorumSeries(rules),

@@ -3,7 +3,7 @@ import type { CustomShape } from '../../core/model/plan-input';
 import type { CompareTexts } from '../../i18n/compare-text';
 import type { Formatter } from '../../i18n/format';
 import type { Catalog } from '../../i18n/en';
-import { shapeName } from '../shared/shape-name';
+import { shapeName } from '../../i18n/shape-text';
 import { formatMoney } from '../../i18n/machines-text';
 import type { Locale } from '../../i18n/types';
 

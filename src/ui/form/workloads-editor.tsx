@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { CUSTOM_SHAPE_IDS, SHAPE_IDS, WORKLOAD_LIMITS, type ShapeId } from '../../core/model/plan-input';
 import { useI18n } from '../../i18n/i18n';
-import { shapeName } from '../shared/shape-name';
+import { shapeName } from '../../i18n/shape-text';
 import { AgentShapes } from './agent-shapes';
 import { bindSection, countProps, selectProps } from './bind-fields';
 import { CountField } from './count-field';

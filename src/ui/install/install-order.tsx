@@ -47,8 +47,6 @@ export function InstallOrder({ result, rules }: { result: PlanResult; rules: Rul
 function InstallSteps({ result, mode }: { result: PlanResult; mode: InstallMode }) {
   const { m, f } = useI18n();
   const t = m.install;
-  const otherServers = result.input.cluster.servers - 1;
-  const agents = result.input.cluster.agents;
   const batches = result.install.agentBatches;
   return (
     <ol className="install-steps">
@@ -61,10 +59,10 @@ function InstallSteps({ result, mode }: { result: PlanResult; mode: InstallMode 
             {role.role === 'server-init'
               ? t.stepFirst
               : role.role === 'server'
-                ? t.stepServers({ count: otherServers }, f)
+                ? t.stepServers({ count: role.nodes }, f)
                 : batches
-                  ? t.stepAgentsBatches({ count: agents, ...batches }, f)
-                  : t.stepAgents({ count: agents }, f)}
+                  ? t.stepAgentsBatches({ count: role.nodes, ...batches }, f)
+                  : t.stepAgents({ count: role.nodes }, f)}
           </p>
           {role.nodeName !== null && <p className="card__note">{t.nodeNameNote({ name: role.nodeName })}</p>}
           <CodeBlock

@@ -16,9 +16,8 @@ export function WorkloadsBudget({ outcome, shape, targetPercent }: WorkloadsBudg
   const t = m.workloadPlan;
   const { budget } = outcome;
   const sep = m.punctuation.separator;
-  // Millicores written as vCPU with three decimals, beside the memory.
   const amount = (r: { cpuMillis: number; memoryMiB: number }) =>
-    `${f.decimal(r.cpuMillis / 1000, 3)} vCPU${sep}${f.memory(r.memoryMiB)}`;
+    `${f.millicores(r.cpuMillis)}${sep}${f.memory(r.memoryMiB)}`;
   return (
     <>
       <h4 className="card__subtitle">{t.budgetTitle({ shape })}</h4>

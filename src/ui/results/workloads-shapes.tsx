@@ -1,7 +1,7 @@
 import type { WorkloadResult } from '../../core/workloads/plan-workloads';
 import type { CustomShape } from '../../core/model/plan-input';
 import { useI18n } from '../../i18n/i18n';
-import { shapeName } from '../shared/shape-name';
+import { shapeName } from '../../i18n/shape-text';
 import { TableScroll } from '../shared/table-scroll';
 
 interface WorkloadsShapesProps {

@@ -21,9 +21,9 @@ export function Charts({ charts, result, palette }: ChartsProps) {
   const { m, f } = useI18n();
   const v = m.visuals;
   const cluster = result.input.cluster;
-  const { xMax, server, database } = charts;
+  const { agentsAxis, server, database } = charts;
   const parts = chartParts(palette, v);
-  const sized = { xMax, agents: cluster.agents, palette, parts };
+  const sized = { axis: agentsAxis, palette, parts };
   return (
     <div className="charts">
       <SizePair

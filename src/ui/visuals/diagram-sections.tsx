@@ -28,14 +28,15 @@ export function TopologySection({
   svgRef,
   failed,
   onSave,
-}: DiagramSectionProps<Diagrams['topology']>) {
+  legend,
+}: DiagramSectionProps<Diagrams['topology']> & { legend: Diagrams['topologyLegend'] }) {
   const { m, f } = useI18n();
   const v = m.visuals;
   return (
     <DiagramSection
       id="topology"
       title={v.topologyTitle}
-      svg={<TopologySvg ref={svgRef} diagram={diagram} palette={palette} />}
+      svg={<TopologySvg ref={svgRef} diagram={diagram} legend={legend} palette={palette} />}
       failed={failed}
       onSave={onSave}
     >

@@ -1,4 +1,4 @@
-import type { DiagramEdge, DiagramGroup, DiagramNode, EdgePort } from '../../core/diagrams/topology';
+import type { DiagramEdge, DiagramGroup, DiagramNode } from '../../core/diagrams/topology';
 import type { Catalog } from '../../i18n/en';
 import type { Formatter } from '../../i18n/format';
 
@@ -9,8 +9,6 @@ export const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 
 export function fit(text: string, max = 22): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
-
-export const portText = (p: EdgePort): string => `${p.ports}/${p.protocol}`;
 
 /** A topology box's first line: what it is, or its (shortened) name. */
 export function nodeTitle(n: DiagramNode, m: Catalog, f: Formatter): string {
@@ -78,7 +76,7 @@ export function nodeText(n: DiagramNode, m: Catalog, f: Formatter): string {
 
 /** A connection in the text alternative: what it carries, and its ports. */
 export const edgeText = (e: DiagramEdge, m: Catalog): string =>
-  `${m.visuals.edges[e.id]}${m.punctuation.colon}${e.ports.map(portText).join(m.punctuation.comma)}`;
+  `${m.visuals.edges[e.id]}${m.punctuation.colon}${e.ports.map((p) => p.label).join(m.punctuation.comma)}`;
 
 /** A server group's caption: the etcd quorum, or the control plane's servers. */
 export const groupCaption = (g: DiagramGroup, m: Catalog, f: Formatter): string =>

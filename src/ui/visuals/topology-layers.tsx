@@ -1,8 +1,8 @@
 import type { DiagramEdge, DiagramGroup, DiagramNode, EdgeStyle } from '../../core/diagrams/topology';
 import { useI18n } from '../../i18n/i18n';
-import { groupCaption, nodeSubtitle, nodeTitle, portText } from './diagram-text';
+import { groupCaption, nodeSubtitle, nodeTitle } from './diagram-text';
 import type { Palette } from './palette';
-import { fittingFontSize } from './wrap-text';
+import { fittingFontSize } from '../../core/text/measure';
 
 /** The dash pattern of an edge style: tunnels dashed, the mesh dotted, the rest solid. */
 export const dashes = (style: EdgeStyle): string | undefined =>
@@ -31,23 +31,33 @@ export function EdgeMarkers({ marker, palette }: { marker: (style: EdgeStyle) =>
 /** The dashed frames around the servers, captioned with the control plane or the etcd quorum. */
 export function GroupFrames({ groups, palette }: { groups: readonly DiagramGroup[]; palette: Palette }) {
   const { m, f } = useI18n();
-  return groups.map((g) => (
-    <g key={g.id} data-group={g.id}>
-      <rect
-        x={g.x}
-        y={g.y}
-        width={g.width}
-        height={g.height}
-        rx="12"
-        fill="none"
-        stroke={palette.strokes.group}
-        strokeDasharray="6 4"
-      />
-      <text x={g.x + 12} y={g.y + 16} fontSize="12" fontWeight="600" fill={palette.muted}>
-        {groupCaption(g, m, f)}
-      </text>
-    </g>
-  ));
+  return groups.map((g) => {
+    const caption = groupCaption(g, m, f);
+    return (
+      <g key={g.id} data-group={g.id}>
+        <rect
+          x={g.x}
+          y={g.y}
+          width={g.width}
+          height={g.height}
+          rx="12"
+          fill="none"
+          stroke={palette.strokes.group}
+          strokeDasharray="6 4"
+        />
+        {/* One line inside the frame: a long caption (a translation, a narrow page) is set smaller to fit. */}
+        <text
+          x={g.x + 12}
+          y={g.y + 16}
+          fontSize={fittingFontSize(caption, g.width - 24, 12)}
+          fontWeight="600"
+          fill={palette.muted}
+        >
+          {caption}
+        </text>
+      </g>
+    );
+  });
 }
 
 interface EdgeLinesProps {
@@ -144,7 +154,7 @@ export function EdgeLabels({ edges, palette }: { edges: readonly DiagramEdge[]; 
       >
         {e.ports.map((p, i) => (
           <tspan key={`${p.id}-${p.ports}`} x={e.label.x} dy={i === 0 ? 4 : 14}>
-            {portText(p)}
+            {p.label}
           </tspan>
         ))}
       </text>

@@ -53,7 +53,7 @@ export default function VisualsPanel({ diagrams, rules, charts }: VisualsPanelPr
   const v = m.visuals;
   const palette = usePalette();
   const narrow = useSyncExternalStore(subscribeNarrow, isNarrow, () => false);
-  const { topology, registration } = diagrams[narrow ? 'narrow' : 'wide'];
+  const { topology, topologyLegend, registration } = diagrams[narrow ? 'narrow' : 'wide'];
   const [chartsDrawn, setChartsDrawn] = useState(false);
   const drawn = useCallback(() => {
     setChartsDrawn(true);
@@ -89,6 +89,7 @@ export default function VisualsPanel({ diagrams, rules, charts }: VisualsPanelPr
       </h2>
       <TopologySection
         diagram={topology}
+        legend={topologyLegend}
         palette={palette}
         svgRef={topologyRef}
         failed={exportFailed === 'topology'}

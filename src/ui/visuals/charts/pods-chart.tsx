@@ -60,7 +60,7 @@ export function PodsChart({ series: s, palette, parts }: PodsChartProps) {
           />
           {planLine(s.planNodes)}
           {s.exhaustedAt !== null && (
-            // Written on the open side of the line, so it never runs off the plot.
+            // Written on the side the core chose (the open one): inside-left of the line reads rightwards.
             <ReferenceLine
               x={s.exhaustedAt}
               stroke={palette.edges.peers}
@@ -68,7 +68,7 @@ export function PodsChart({ series: s, palette, parts }: PodsChartProps) {
                 value: v.exhausted,
                 fill: palette.edges.peers,
                 fontSize: 11,
-                position: s.exhaustedAt < s.xMax / 2 ? 'insideBottomLeft' : 'insideBottomRight',
+                position: s.exhaustedLabelSide === 'right' ? 'insideBottomLeft' : 'insideBottomRight',
               }}
             />
           )}

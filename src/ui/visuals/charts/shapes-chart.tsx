@@ -2,7 +2,7 @@ import { Bar, BarChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recha
 import type { ShapeComparisonRow } from '../../../core/charts/series';
 import type { CustomShape } from '../../../core/model/plan-input';
 import { useI18n } from '../../../i18n/i18n';
-import { shapeName } from '../../shared/shape-name';
+import { shapeName } from '../../../i18n/shape-text';
 import type { Palette } from '../palette';
 import { ChartFigure, SHAPE_HEIGHT } from './chart-figure';
 import type { ChartParts } from './chart-parts';

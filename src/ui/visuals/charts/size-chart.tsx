@@ -1,6 +1,5 @@
 import { Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import type { SizePoint } from '../../../core/charts/series';
-import type { EditionSeries } from '../../../core/plan/plan-visuals';
+import type { AgentsAxis, EditionSeries } from '../../../core/plan/plan-visuals';
 import { useI18n } from '../../../i18n/i18n';
 import type { Palette } from '../palette';
 import { ChartFigure, HEIGHT } from './chart-figure';
@@ -14,18 +13,11 @@ interface SizeChartProps {
   /** One step line per edition: this one's, and the other's once it has loaded. */
   series: readonly EditionSeries[];
   unit: SizeUnit;
-  /** The right end of the agents axis. */
-  xMax: number;
-  /** This plan's agents, marked on the axis. */
-  agents: number;
+  /** The agents axis (logarithmic), with this plan's place on it. */
+  axis: AgentsAxis;
   palette: Palette;
   parts: ChartParts;
 }
-
-// Sizing tables grow in geometric steps (10, 100, 250… agents), so the agents axis is logarithmic; 0 agents sits at 1,
-// where every table gives the same row.
-const LOG_TICKS = [1, 10, 100, 1_000, 10_000, 100_000];
-const onLog = (points: readonly SizePoint[]) => points.map((p) => ({ ...p, x: Math.max(1, p.agents) }));
 
 interface SizePairProps extends Omit<SizeChartProps, 'id' | 'title' | 'unit'> {
   /** The role sized: the charts' ids are `chart-<prefix>-vcpu` and `chart-<prefix>-memory`. */
@@ -44,7 +36,7 @@ export function SizePair({ prefix, titles, ...rest }: SizePairProps) {
 }
 
 /** One measure (vCPU or memory) of a role's size as the agents grow, a step line per edition. */
-function SizeChart({ id, title, series, unit, xMax, agents, palette, parts }: SizeChartProps) {
+function SizeChart({ id, title, series, unit, axis: agentsAxis, palette, parts }: SizeChartProps) {
   const { m, f } = useI18n();
   const v = m.visuals;
   const { axis, grid, tooltipStyle, legend, planLine } = parts;
@@ -57,8 +49,8 @@ function SizeChart({ id, title, series, unit, xMax, agents, palette, parts }: Si
             dataKey="x"
             type="number"
             scale="log"
-            domain={[1, xMax]}
-            ticks={LOG_TICKS.filter((t) => t <= xMax)}
+            domain={[1, agentsAxis.max]}
+            ticks={[...agentsAxis.ticks]}
             allowDuplicatedCategory={false}
             {...axis}
             label={{ value: v.axisAgentsLog, position: 'insideBottom', offset: -14, fill: palette.muted, fontSize: 11 }}
@@ -86,7 +78,7 @@ function SizeChart({ id, title, series, unit, xMax, agents, palette, parts }: Si
             <Line
               key={s.edition}
               name={m.edition.names[s.edition].name}
-              data={onLog(s.points)}
+              data={[...s.points]}
               dataKey={unit === 'vcpu' ? 'vcpu' : 'memoryGiB'}
               type="stepAfter"
               stroke={palette.series[i] ?? palette.text}
@@ -95,7 +87,7 @@ function SizeChart({ id, title, series, unit, xMax, agents, palette, parts }: Si
               isAnimationActive={false}
             />
           ))}
-          {planLine(Math.max(1, agents))}
+          {planLine(agentsAxis.plan)}
         </LineChart>
       </ResponsiveContainer>
     </ChartFigure>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fittingFontSize, textWidth, wrapText } from './wrap-text';
+import { fittingFontSize, textWidth, wrapText } from './measure';
 
 describe('wrapText', () => {
   it('keeps a short text on one line', () => {
