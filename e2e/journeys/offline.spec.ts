@@ -6,7 +6,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { ja } from '../../src/i18n/ja';
 import { drawCharts, expect, planLink, planner, test, watchPage } from '../fixtures/test';
 
-// Runs in the root and the sub-path builds (@subpath): the worker's scope and the manifest follow the base.
+// Runs in the root and the sub-path builds (@subpath @root): the worker's scope and the manifest follow the base.
 
 const root = resolve(import.meta.dirname, '../..');
 const outDir = resolve(root, process.env.E2E_OUT_DIR ?? 'dist');
@@ -18,7 +18,7 @@ async function offlineReady(page: Page): Promise<void> {
   });
 }
 
-test('the site can be installed, with its own icon, scoped to where it is served @subpath', async ({
+test('the site can be installed, with its own icon, scoped to where it is served @subpath @root', async ({
   page,
   baseURL,
 }) => {
@@ -86,7 +86,7 @@ test('the site can be installed, with its own icon, scoped to where it is served
   expect(sw).not.toMatch(/https?:\/\//);
 });
 
-test('after one visit, the whole planner works with the network off @subpath', async ({ page, context, baseURL }) => {
+test('after one visit, the whole planner works with the network off @subpath @root', async ({ page, context, baseURL }) => {
   // Two tabs, a worker install, downloads and the print report: more than the default on a busy machine.
   test.setTimeout(60_000);
   // The worker's own requests too (precaching): nothing but the site's files.

@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { expect, planner, test } from '../fixtures/test';
 
-// Runs in both the root and the sub-path builds (tag @subpath): nothing may assume the site lives at /.
+// Runs in the sub-path build (tag @subpath): nothing may assume the site lives at /. Every other
+// journey is the same page at the root.
 test('the whole app works from its base path @subpath', async ({ page, baseURL }) => {
   await page.goto('./');
   const p = planner(page);

@@ -12,7 +12,8 @@ import { nextVersion, serveSite, type StaticSite } from '../fixtures/static-site
 // A new version deployed while the planner is open: the page says so and offers to reload, never
 // reloads by itself, and the plan survives the reload. The site is served by the journey itself
 // (the build as GitHub Pages serves it, on a port of its own) so that it can deploy the next version
-// to the same address. Runs in the root and the sub-path builds (@subpath).
+// to the same address. Runs in the sub-path build (@subpath); the offline journey checks the worker's
+// scope at the root too.
 
 const outDir = resolve(import.meta.dirname, '../..', process.env.E2E_OUT_DIR ?? 'dist');
 const base = process.env.BASE_PATH ?? '/';
