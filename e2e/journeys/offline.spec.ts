@@ -86,7 +86,11 @@ test('the site can be installed, with its own icon, scoped to where it is served
   expect(sw).not.toMatch(/https?:\/\//);
 });
 
-test('after one visit, the whole planner works with the network off @subpath @root', async ({ page, context, baseURL }) => {
+test('after one visit, the whole planner works with the network off @subpath @root', async ({
+  page,
+  context,
+  baseURL,
+}) => {
   // Two tabs, a worker install, downloads and the print report: more than the default on a busy machine.
   test.setTimeout(60_000);
   // The worker's own requests too (precaching): nothing but the site's files.
