@@ -1,6 +1,6 @@
-import { CUSTOM_SHAPE_IDS, type CustomShape, type ShapeId } from '../core/model/plan-input';
+import type { CustomShape, ShapeId } from '../core/model/plan-input';
 import type { Catalog } from './en';
-import { isCustomShape } from '../core/workloads/shapes';
+import { isCustomShape, resolveShape } from '../core/workloads/shapes';
 import type { Formatter } from './format';
 import type { Msg } from './types';
 
@@ -33,7 +33,5 @@ export function shapeText(
 
 /** A shape's name as the page shows it: a preset's name, or the reader's own with the size typed in GB. */
 export function shapeName(m: Catalog, f: Formatter, id: ShapeId, custom: readonly CustomShape[]): string {
-  const own = custom[(CUSTOM_SHAPE_IDS as readonly string[]).indexOf(id)];
-  const size = own ? { vcpu: own.vcpu, memoryMiB: own.memoryGiB * 1024 } : null;
-  return shapeText(m.form.workloads.shapes.names, m.form.workloads.custom.describe, id, size, f);
+  return shapeText(m.form.workloads.shapes.names, m.form.workloads.custom.describe, id, resolveShape(id, custom), f);
 }

@@ -2,12 +2,6 @@ import type { PortId } from '../model/rules';
 import { wrapText } from '../text/measure';
 import type { EdgePort, EdgeStyle, TopologyDiagram } from './topology';
 
-/** A legend row: where its text sits (the baseline of its first line) and the lines it wraps to. */
-export interface LegendRow {
-  readonly y: number;
-  readonly lines: readonly string[];
-}
-
 /** A sample line of an edge style, with its name beside it. */
 export interface LegendStyleRow {
   readonly style: EdgeStyle;
@@ -18,8 +12,12 @@ export interface LegendStyleRow {
 }
 
 /** A port with its purpose: the port's label (drawn bold) starts the first line. */
-export interface LegendPortRow extends LegendRow {
+export interface LegendPortRow {
   readonly port: EdgePort;
+  /** The baseline of its first line. */
+  readonly y: number;
+  /** Its text, wrapped to the drawing's width. */
+  readonly lines: readonly string[];
 }
 
 /** The legend under the topology, laid out in the page's language, and the height of the whole picture. */

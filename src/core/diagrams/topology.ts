@@ -114,7 +114,10 @@ const LABEL_GAP = 96;
 const edgePorts = (rules: readonly PortRule[], ids: readonly PortId[]): EdgePort[] =>
   rules
     .filter((r) => ids.includes(r.id))
-    .map((r) => ({ id: r.id, protocol: r.protocol, ports: portRange(r), label: `${portRange(r)}/${r.protocol}` }));
+    .map((r) => {
+      const ports = portRange(r);
+      return { id: r.id, protocol: r.protocol, ports, label: `${ports}/${r.protocol}` };
+    });
 
 /** Each port once; kubectl and the supervisor share 6443, which the legend names as the supervisor. */
 function uniquePorts(edges: readonly DiagramEdge[]): EdgePort[] {
