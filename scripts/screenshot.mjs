@@ -101,6 +101,19 @@ for (let i = 0; i < 100; i++) {
   await new Promise((r) => setTimeout(r, 200));
 }
 
+/**
+ * The panels further down load when reached: reach each through the results' navigation, as a reader does.
+ * @param {import('@playwright/test').Page} page
+ */
+async function openSections(page) {
+  for (const anchor of ['machines', 'diagrams', 'install', 'day2']) {
+    const link = page.locator(`nav.results-nav a[href="#${anchor}"]`);
+    if ((await link.count()) === 0) continue;
+    await link.click();
+    await page.locator(`section#${anchor}`).waitFor({ timeout: 15000 });
+  }
+}
+
 const executablePath = chromiumExecutable();
 const browser = await chromium.launch(executablePath ? { executablePath, args: SYSTEM_CHROMIUM_ARGS } : {});
 try {
@@ -114,6 +127,7 @@ try {
       await page.goto(link(lang));
       await page.getByTestId('server-card').waitFor();
       await page.screenshot({ path: `${out}/${lang}-${name}-first-screen.png` });
+      await openSections(page);
       // Every panel laid out, as an in-page link has them (decision 014), then the charts drawn.
       await page.evaluate(() => document.documentElement.classList.add('in-page-jump'));
       for (const [id, selector] of Object.entries(SECTIONS)) {
@@ -134,6 +148,7 @@ try {
       }
       await page.goto(day2Link(lang));
       await page.getByTestId('server-card').waitFor();
+      await openSections(page);
       await page.evaluate(() => document.documentElement.classList.add('in-page-jump'));
       for (const [id, selector] of Object.entries(DAY2_SECTIONS)) {
         const section = page.locator(selector).first();
@@ -147,6 +162,13 @@ try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   await page.goto(link('en'));
   await page.getByTestId('server-card').waitFor();
+  // Printed from the keyboard, which loads every panel first; the dialog itself is left out.
+  await page.evaluate(() => {
+    window.print = () => window.dispatchEvent(new Event('beforeprint'));
+  });
+  await page.getByRole('textbox', { name: 'Servers', exact: true }).and(page.locator(':enabled')).waitFor();
+  await page.keyboard.press('ControlOrMeta+P');
+  await page.locator('section#install').waitFor({ timeout: 15000 });
   await page.emulateMedia({ media: 'print' });
   await page.waitForTimeout(800);
   await page.screenshot({ path: `${out}/en-print.png`, fullPage: true });

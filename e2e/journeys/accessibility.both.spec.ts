@@ -15,7 +15,7 @@ test('axe: dark theme, with the charts and a failing field', async ({ page }) =>
   test.setTimeout(90_000);
   await page.emulateMedia({ colorScheme: 'dark' });
   await openFully(page, planLink(views[1].params));
-  await page.getByLabel('Servers', { exact: true }).fill('abc');
+  await page.getByRole('textbox', { name: 'Servers', exact: true }).fill('abc');
   await expect(page.getByRole('alert').first()).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);
 });

@@ -4,16 +4,11 @@
  */
 import { parse } from 'yaml';
 import type { Locator, Page } from '@playwright/test';
-import { expect, planLink, scrollTo, test } from '../fixtures/test';
+import { expect, openSection, planLink, scrollTo, test } from '../fixtures/test';
 
 const ARM64 = { s: 1, a: 2, arch: 'arm64', k3s: 'v1.33.4+k3s1' } as const;
 
-async function openDay2(page: Page): Promise<Locator> {
-  await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Day 2' }).click();
-  const panel = page.getByTestId('day2-panel');
-  await expect(panel).toBeVisible();
-  return panel;
-}
+const openDay2 = (page: Page): Promise<Locator> => openSection(page, 'day2');
 
 async function shown(block: Locator): Promise<string> {
   const pre = block.locator('pre').first();

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { Locator, Page } from '@playwright/test';
-import { drawCharts, expect, planLink, planner, test } from '../fixtures/test';
+import { drawCharts, expect, openSection, planLink, planner, test } from '../fixtures/test';
 
 /** Every text drawn in an SVG, in document order. */
 const svgTexts = (svg: Locator): Promise<string[]> =>
@@ -19,6 +19,7 @@ function diagrams(page: Page) {
 
 test('single server with SQLite: one server holding SQLite, the agents, 6443 and the node ports', async ({ page }) => {
   await page.goto(planLink({ s: 1, a: 3 }));
+  await openSection(page, 'diagrams');
   const d = diagrams(page);
   await expect(d.topology).toBeVisible();
   await expect(d.node('server')).toHaveCount(1);
@@ -38,6 +39,7 @@ test('embedded etcd: three members, the first with cluster-init, the quorum, 237
   page,
 }) => {
   await page.goto(planLink({ ha: 'ha-embedded', ds: 'embedded-etcd', s: 3, a: 5 }));
+  await openSection(page, 'diagrams');
   const d = diagrams(page);
   await expect(d.node('server')).toHaveCount(3);
   const first = d.topology.locator('[data-node="server-1"]');
@@ -68,6 +70,7 @@ test('external PostgreSQL behind a registration address: the database box, 5432 
   await page.goto(
     planLink({ ha: 'ha-external', ds: 'postgres', s: 2, a: 10000, reg: 'k3s.example.com', dbh: 'db.lan' }),
   );
+  await openSection(page, 'diagrams');
   const d = diagrams(page);
   await expect(d.node('datastore')).toContainText('PostgreSQL');
   await expect(d.node('datastore')).toContainText('db.lan');
@@ -86,6 +89,7 @@ test('external PostgreSQL behind a registration address: the database box, 5432 
 
 test('the diagrams follow the form as it changes', async ({ page }) => {
   await page.goto(planLink({ s: 1, a: 2 }));
+  await openSection(page, 'diagrams');
   const p = planner(page);
   const d = diagrams(page);
   await expect(d.node('agent')).toHaveCount(2);
@@ -102,6 +106,7 @@ test('the diagrams follow the form as it changes', async ({ page }) => {
 
 test('SVG and PNG downloads are valid images of the diagram', async ({ page }) => {
   await page.goto(planLink({ ha: 'ha-embedded', ds: 'embedded-etcd', s: 3, a: 5 }));
+  await openSection(page, 'diagrams');
   const d = diagrams(page);
   await expect(d.topology).toBeVisible();
 

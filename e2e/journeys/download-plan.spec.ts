@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { PlanJsonSchema } from '../../src/core/plan/plan-json-schema';
-import { expect, planLink, planner, test } from '../fixtures/test';
+import { expect, openSection, planLink, planner, test } from '../fixtures/test';
 
 test('the downloaded JSON plan says what the page shows', async ({ page }) => {
   await page.goto(planLink({ ha: 'ha-embedded', ds: 'embedded-etcd', s: 4, a: 120, disk: 'sd-card', arch: 's390x' }));
@@ -67,6 +67,7 @@ test('the downloaded JSON plan says what the page shows', async ({ page }) => {
   );
 
   // Config: the same files as the install panel, always with placeholders.
+  await openSection(page, 'install');
   expect(plan.config.files.map((f) => f.fileName)).toEqual([
     'config-server-init.yaml',
     'config-server.yaml',

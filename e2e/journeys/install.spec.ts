@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { strFromU8, unzipSync } from 'fflate';
 import { parse } from 'yaml';
 import type { Page } from '@playwright/test';
-import { expect, planLink, planner, test } from '../fixtures/test';
+import { expect, openSection, planLink, planner, test } from '../fixtures/test';
 
 const HA = { ha: 'ha-embedded', ds: 'embedded-etcd', s: 3, a: 4, reg: 'k3s.example.com', traefik: 0 } as const;
 
@@ -19,6 +19,7 @@ async function shown(page: Page, testId: string): Promise<string> {
 
 test('each config file downloads exactly as shown, and reads back as the expected YAML', async ({ page }) => {
   await page.goto(planLink(HA));
+  await openSection(page, 'install');
   const panel = page.getByTestId('install-panel');
   await expect(panel).toBeVisible();
 
@@ -52,6 +53,7 @@ test('each config file downloads exactly as shown, and reads back as the expecte
 
 test('the zip holds every file and install.sh, as shown', async ({ page }) => {
   await page.goto(planLink(HA));
+  await openSection(page, 'install');
   await expect(page.getByTestId('install-panel')).toBeVisible();
   const downloading = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Download all files (.zip)' }).click();
@@ -70,6 +72,7 @@ test('the zip holds every file and install.sh, as shown', async ({ page }) => {
 
 test('generated tokens fill the files but never reach the link or storage', async ({ page }) => {
   await page.goto(planLink(HA));
+  await openSection(page, 'install');
   await page.getByRole('button', { name: 'Generate tokens' }).click();
   await expect(page.getByText('Random tokens are in the files below.')).toBeVisible();
 
@@ -98,6 +101,7 @@ test('generated tokens fill the files but never reach the link or storage', asyn
 test('install commands: config-file and flags forms, in order, and copy', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto(planLink({ ...HA, a: 120 }));
+  await openSection(page, 'install');
   const order = page.getByTestId('install-order');
   await expect(order).toContainText('Join the 120 agents in 3 batches of at most 50');
   await expect(page.getByTestId('install-server-init')).toContainText(
@@ -120,6 +124,7 @@ test('install commands: config-file and flags forms, in order, and copy', async 
 
 test('text from the plan cannot break out of the generated comments', async ({ page }) => {
   await page.goto(planLink({ ...HA, sn: 'x\ninjected: true\n#' }));
+  await openSection(page, 'install');
   const text = await shown(page, 'config-server-init');
   expect(parse(text, { version: '1.1' })).not.toHaveProperty('injected');
   expect(
@@ -132,6 +137,7 @@ test('text from the plan cannot break out of the generated comments', async ({ p
 
 test('an invalid registration address is flagged beside its field and kept out of every file', async ({ page }) => {
   await page.goto(planLink({ ...HA, reg: 'https://lb.example.com:6443' }));
+  await openSection(page, 'install');
   const p = planner(page);
   await expect(p.field('Fixed registration address').locator('.field-findings')).toContainText(
     '“https://lb.example.com:6443” is not a hostname or IP address',

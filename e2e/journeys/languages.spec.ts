@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { drawCharts, expect, planLink, test } from '../fixtures/test';
+import { drawCharts, expect, openSection, planLink, test } from '../fixtures/test';
 
 // What a language changes is the same at every width, but for the diagrams, drawn apart for a
 // narrow page: the journeys run at desktop width, and the one that reads every text at both.
@@ -24,6 +24,7 @@ test('a Japanese link shows the whole plan in Japanese, diagrams and findings in
   await expect(page.locator('li.finding[data-code="topology.sqlite-multi-server"]')).toContainText(
     'SQLiteではサーバー2台のクラスターを運用できません',
   );
+  await openSection(page, 'diagrams');
   const topology = page.getByTestId('topology-svg');
   await expect(topology).toHaveAccessibleName('クラスターのトポロジー');
   await expect(page.getByTestId('server-card')).toContainText('vCPU');
@@ -93,7 +94,7 @@ test('an unknown language in the link is reported and the page falls back to the
  */
 function englishLeft(page: Page): Promise<string[]> {
   return page.evaluate(() => {
-    const names = new Set(['Raspberry Pi OS', 'SUSE Linux Enterprise']);
+    const names = new Set(['Raspberry Pi OS', 'SUSE Linux Enterprise', 'Google Compute Engine']);
     const found: string[] = [];
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {
@@ -128,6 +129,8 @@ for (const lang of ['ja', 'zh']) {
         lang,
       }),
     );
+    await openSection(page, 'install');
+    await openSection(page, 'diagrams');
     await expect(page.getByTestId('install-order')).toBeVisible();
     const topology = page.getByTestId('topology-svg');
     const wide = await topology.getAttribute('viewBox');

@@ -1,4 +1,4 @@
-import { drawCharts, expect, layOutAllPanels, planLink, test } from '../fixtures/test';
+import { drawCharts, expect, layOutAllPanels, openAllSections, planLink, test } from '../fixtures/test';
 
 // On a phone only: the page is set to 360 px, which a desktop browser at that width lays out alike
 // (the layout depends on the width alone).
@@ -25,6 +25,7 @@ for (const lang of ['en', 'ja', 'zh']) {
         lang,
       }),
     );
+    await openAllSections(page);
     await expect(page.getByTestId('install-order')).toBeVisible();
     await drawCharts(page);
     await page.evaluate(() => {

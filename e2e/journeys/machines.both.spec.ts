@@ -1,5 +1,5 @@
-import { ARM_HA, machinesViolations, noSidewaysScroll, openMachines } from '../fixtures/machines';
-import { expect, planLink, test } from '../fixtures/test';
+import { ARM_HA, machinesViolations, noSidewaysScroll } from '../fixtures/machines';
+import { expect, openSection, planLink, test } from '../fixtures/test';
 
 // At desktop and phone width (the phone's own, 412 px); Japanese and Chinese at 360 px in
 // machines-translated.phone.spec.ts.
@@ -18,7 +18,7 @@ test('finds the smallest arm64 machine for the servers, chooses it, prices it an
   await expect(page.getByTestId('plan-summary')).toContainText('3 servers, 50 agents');
   expect(catalogRequests).toEqual([]);
 
-  const panel = await openMachines(page, 'Machines');
+  const panel = await openSection(page, 'machines');
   const servers = panel.getByTestId('machines-server');
   // EC2 User Guide: m7g.xlarge has 4 vCPUs and 16 GiB, the smallest non-burstable arm64 type with 4 vCPUs.
   await expect(servers.getByRole('row', { name: /Amazon EC2/ })).toContainText('m7g.xlarge');
@@ -51,7 +51,7 @@ test('finds the smallest arm64 machine for the servers, chooses it, prices it an
     'aws-ec2/m7g.xlarge',
   );
   await expect(page.getByTestId('machines-cost')).toContainText('$2,857.41');
-  await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Install' }).click();
+  await openSection(page, 'install');
   await expect(page.getByTestId('config-agent')).toContainText('node.kubernetes.io/instance-type=m7g.large');
   await expect(page.getByTestId('config-server-init')).toContainText('node.kubernetes.io/instance-type=m7g.xlarge');
 });

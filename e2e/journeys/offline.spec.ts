@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import { strFromU8, unzipSync } from 'fflate';
 import { ja } from '../../src/i18n/ja';
-import { drawCharts, expect, planLink, planner, test, watchPage } from '../fixtures/test';
+import { drawCharts, expect, openSection, planLink, planner, test, watchPage } from '../fixtures/test';
 
 // Runs in the root and the sub-path builds (@subpath @root): the worker's scope and the manifest follow the base.
 
@@ -145,11 +145,12 @@ test('after one visit, the whole planner works with the network off @subpath @ro
   );
 
   // The diagrams and the charts load their code from the worker.
+  await openSection(page, 'diagrams');
   await expect(page.getByTestId('topology-svg')).toBeVisible();
   await drawCharts(page);
 
   // The config zip downloads.
-  await expect(page.getByTestId('install-panel')).toBeVisible();
+  await openSection(page, 'install');
   const downloading = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Download all files (.zip)' }).click();
   const zip = unzipSync(new Uint8Array(await readFile(await (await downloading).path())));
@@ -185,6 +186,7 @@ test('after one visit, the whole planner works with the network off @subpath @ro
   await expect(tab).toHaveURL(/[?&]rules=upstream-2026\.12(&|$)/);
   await expect(tab.getByTestId('server-card')).toContainText('vCPU');
   await expect(tab.getByTestId('superseded-notice')).toBeHidden();
+  await openSection(tab, 'install');
   const zipJa = tab.waitForEvent('download');
   await tab.getByRole('button', { name: ja.install.downloadAll }).click();
   expect((await zipJa).suggestedFilename()).toBe('k3s-config.zip');

@@ -1,4 +1,4 @@
-import { expect, planLink, planner, test } from '../fixtures/test';
+import { expect, planLink, planner, scrollTo, test } from '../fixtures/test';
 
 test('a person sizes an HA cluster and sees the recommendation and findings follow their choices', async ({ page }) => {
   await page.goto('./');
@@ -73,6 +73,8 @@ test('switching the rules edition changes the figures and explains why', async (
   await page.goto(planLink({ ha: 'ha-embedded', ds: 'embedded-etcd', s: 3, a: 50 }));
   const p = planner(page);
   await expect(p.serverFigure).toContainText('8 GB');
+  // The other edition loads when its comparison comes near the screen.
+  await scrollTo(page.locator('.comparison'));
   const comparison = page.getByTestId('edition-comparison');
   await expect(comparison).toContainText('Where the current upstream docs disagree');
   await expect(comparison.locator('tr[data-item="server"]')).toContainText('4 vCPU, 8 GB');

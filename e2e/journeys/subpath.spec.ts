@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { expect, planner, test } from '../fixtures/test';
+import { expect, openSection, planner, test } from '../fixtures/test';
 
 // Runs in the sub-path build (tag @subpath): nothing may assume the site lives at /. Every other
 // journey is the same page at the root.
@@ -16,7 +16,7 @@ test('the whole app works from its base path @subpath', async ({ page, baseURL }
   await expect(p.servers).toHaveValue('3');
 
   // The lazily loaded install panel and the JSON plan's schema link resolve under it too.
-  await expect(page.getByTestId('install-panel')).toBeVisible();
+  await openSection(page, 'install');
   const downloading = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Download plan (JSON)' }).click();
   const plan = JSON.parse(await readFile(await (await downloading).path(), 'utf8')) as { $schema: string };

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { expect, planLink, planner, scrollTo, test } from '../fixtures/test';
+import { expect, openSection, planLink, planner, scrollTo, test } from '../fixtures/test';
 
 test('from workloads to the whole plan: agents counted from pods, shapes compared, kept in the link and the JSON plan', async ({
   page,
@@ -66,6 +66,7 @@ test('from workloads to the whole plan: agents counted from pods, shapes compare
   });
 
   // The shapes compared, as a chart with its table.
+  await openSection(page, 'diagrams');
   await scrollTo(page.getByTestId('charts'));
   const chart = page.getByTestId('chart-shapes');
   await scrollTo(chart);

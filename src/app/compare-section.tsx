@@ -14,6 +14,7 @@ import { usePalette } from '../ui/visuals/palette';
 import { decodeComparison, encodeComparison } from '../url/compare-url';
 import { COMPARE_KEY, encodePlan } from '../url/plan-url';
 import { goToQuery } from '../url/use-plan-url';
+import { currentPlanLink } from '../url/current-link';
 
 /** Recharts loads apart from the table: the comparison shows before its chart. */
 const ComparisonChart = lazy(() => import('../ui/compare/comparison-chart'));
@@ -137,7 +138,7 @@ export default function CompareSection(props: CompareSectionProps) {
   const onDownload = useCallback(() => {
     if (state.status !== 'ready') return;
     const links = {
-      comparison: window.location.href,
+      comparison: currentPlanLink(),
       plans: state.results.map((r) => `?${encodePlan(r.input, defaults)}`),
     };
     void import('../export/download-comparison').then((m) => {

@@ -1,5 +1,14 @@
 import { useQuery } from '@tanstack/react-query';
-import { lazy, memo, Suspense, useDeferredValue, useMemo } from 'react';
+import {
+  createElement,
+  lazy,
+  memo,
+  Suspense,
+  useDeferredValue,
+  useMemo,
+  type ComponentType,
+  type FunctionComponent,
+} from 'react';
 import type { Secrets } from '../core/config/config-files';
 import type { PlanInput } from '../core/model/plan-input';
 import type { Rules } from '../core/model/rules';
@@ -9,10 +18,37 @@ import { usePalette } from '../ui/visuals/palette';
 import { ErrorBoundary } from '../ui/shared/error-boundary';
 import type { CompareEntryProps } from './compare-entry';
 import type { HistoryMode } from '../url/use-plan-url';
+import { currentPlanLink } from '../url/current-link';
 
 // The panels below the first screen, each loaded when it is reached together with the core code
 // that derives what it shows (docs/decisions/021-views-load-with-their-panels.md). The core
 // computes, the panel renders: src/ui never calls the core.
+
+/**
+ * A panel's component with its code loaded on first render, or earlier by `preload` (printing
+ * loads every panel first). Once loaded it renders without suspending, so the render printing
+ * starts is complete in one pass.
+ */
+function loadable<P extends object>(
+  load: () => Promise<ComponentType<P>>,
+): { Panel: FunctionComponent<P>; preload: () => Promise<unknown> } {
+  let loaded: ComponentType<P> | null = null;
+  let loading: Promise<ComponentType<P>> | null = null;
+  const preload = () =>
+    (loading ??= load().then(
+      (component) => (loaded = component),
+      (error: unknown) => {
+        // A failed load may be retried (the panel's error boundary says it failed).
+        loading = null;
+        throw error;
+      },
+    ));
+  const Lazy = lazy(async () => ({ default: await preload() }));
+  function Panel(props: P) {
+    return createElement(loaded ?? Lazy, props);
+  }
+  return { Panel, preload };
+}
 
 interface ChartsSectionProps {
   result: PlanResult;
@@ -22,7 +58,7 @@ interface ChartsSectionProps {
 }
 
 /** The charts, with Recharts: their series come from the core's planCharts. */
-const ChartsSection = lazy(async () => {
+const chartsPanel = loadable(async () => {
   const [{ planCharts }, { Charts }] = await Promise.all([
     import('../core/plan/plan-visuals'),
     import('../ui/visuals/charts'),
@@ -32,11 +68,11 @@ const ChartsSection = lazy(async () => {
     const charts = useMemo(() => planCharts(result, rules, other), [result, rules, other]);
     return <Charts charts={charts} result={result} palette={palette} />;
   }
-  return { default: memo(ChartsSection) };
+  return memo(ChartsSection);
 });
 
 /** The diagrams (laid out by the core's planDiagrams) and, when they come near the screen, the charts. */
-export const VisualsSection = lazy(async () => {
+export const visualsPanel = loadable(async () => {
   const [{ planDiagrams }, { default: VisualsPanel }] = await Promise.all([
     import('../core/plan/plan-visuals'),
     import('../ui/visuals/visuals-panel'),
@@ -51,11 +87,11 @@ export const VisualsSection = lazy(async () => {
       <VisualsPanel
         diagrams={diagrams}
         rules={rules}
-        charts={<ChartsSection result={later} rules={rules} other={other} />}
+        charts={<chartsPanel.Panel result={later} rules={rules} other={other} />}
       />
     );
   }
-  return { default: memo(VisualsSection) };
+  return memo(VisualsSection);
 });
 
 interface InstallSectionProps {
@@ -68,7 +104,7 @@ interface InstallSectionProps {
 }
 
 /** The install panel, with the files rendered by the core's planFiles (and the YAML library) in the page's language. */
-export const InstallSection = lazy(async () => {
+export const installPanel = loadable(async () => {
   const [{ planFiles }, { fileTexts }, { default: InstallPanel }] = await Promise.all([
     import('../core/plan/plan-files'),
     import('../i18n/file-texts'),
@@ -77,7 +113,7 @@ export const InstallSection = lazy(async () => {
   function InstallSection({ result, rules, secrets, onGenerateTokens, onForgetTokens }: InstallSectionProps) {
     const { m } = useI18n();
     // The files name the link they were planned from.
-    const link = window.location.href;
+    const link = currentPlanLink();
     const files = useMemo(
       () => planFiles(result, rules, fileTexts(m, rules, link), secrets),
       [result, rules, m, link, secrets],
@@ -93,7 +129,7 @@ export const InstallSection = lazy(async () => {
       />
     );
   }
-  return { default: memo(InstallSection) };
+  return memo(InstallSection);
 });
 
 interface Day2SectionProps {
@@ -106,7 +142,7 @@ interface Day2SectionProps {
 }
 
 /** The day-2 panel (decision 020), with its files rendered by the core's renderDay2Files in the page's language. */
-export const Day2Section = lazy(async () => {
+export const day2Panel = loadable(async () => {
   const [{ planDay2Of }, { renderDay2Files }, { DAY2_TEXTS, day2FileTexts }, { default: Day2Panel }] =
     await Promise.all([
       import('../core/plan/plan-day2'),
@@ -118,7 +154,7 @@ export const Day2Section = lazy(async () => {
     const { locale } = useI18n();
     const day2 = useMemo(() => planDay2Of(result, rules), [result, rules]);
     // The files name the link they were planned from.
-    const link = window.location.href;
+    const link = currentPlanLink();
     const files = useMemo(
       () =>
         day2
@@ -147,7 +183,7 @@ export const Day2Section = lazy(async () => {
       />
     );
   }
-  return { default: memo(Day2Section) };
+  return memo(Day2Section);
 });
 
 /** The way into comparing plans and, for a link that compares plans, the comparison (decision 026). */
@@ -177,7 +213,7 @@ interface MachinesSectionProps {
  * The machines panel (decision 025), loaded when it comes near the screen or the plan names a
  * machine type, with the catalog's query and the core's planMachines: neither is in the start-up.
  */
-export const MachinesSection = lazy(async () => {
+export const machinesPanel = loadable(async () => {
   const [{ planMachines }, { machinesQuery }, { default: MachinesPanel }] = await Promise.all([
     import('../core/plan/plan-machines'),
     import('../data/machines-query'),
@@ -200,5 +236,13 @@ export const MachinesSection = lazy(async () => {
       />
     );
   }
-  return { default: memo(MachinesSection) };
+  return memo(MachinesSection);
 });
+
+/**
+ * Loads every panel's code (not the charts: printing hides them), for a print of the whole report:
+ * a panel not yet reached then renders in the same pass as the rest.
+ */
+export function preloadPanels(): Promise<unknown> {
+  return Promise.all([visualsPanel, installPanel, day2Panel, machinesPanel].map((panel) => panel.preload()));
+}

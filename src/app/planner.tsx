@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { computePlan, type PlanResult } from '../core/plan/compute-plan';
 import { compareEditions } from '../core/plan/compare-editions';
@@ -15,7 +15,8 @@ import { PresetGallery } from '../ui/presets/preset-gallery';
 import { randomToken } from '../ui/install/random-token';
 import { ResultsPanel } from '../ui/results/results-panel';
 import type { OtherEdition } from '../ui/results/edition-comparison';
-import { CompareSlot, Day2Section, InstallSection, MachinesSection, VisualsSection } from './panels';
+import { CompareSlot, day2Panel, installPanel, machinesPanel, preloadPanels, visualsPanel } from './panels';
+import { usePrintWholeReport } from './print-report';
 import { RulesLoadErrorPanel, RulesLoading } from '../ui/shared/rules-status';
 import { PrintLink } from '../ui/shared/print-link';
 import { UrlNotices } from '../ui/shared/url-notices';
@@ -34,7 +35,15 @@ type SetPlan = ReturnType<typeof usePlanUrl>['setPlan'];
 function usePlanResults(index: RulesIndex, plan: PlanInput) {
   const rules = useQuery(rulesQuery(index, plan.rules));
   const otherId = rules.data ? otherEditionId(index, rules.data.edition) : null;
-  const other = useQuery({ ...rulesQuery(index, otherId ?? plan.rules), enabled: otherId !== null });
+  // The other edition's rules load once something that shows them comes near the screen.
+  const [otherWanted, setOtherWanted] = useState(false);
+  const wantOther = useCallback(() => {
+    setOtherWanted(true);
+  }, []);
+  const other = useQuery({
+    ...rulesQuery(index, otherId ?? plan.rules),
+    enabled: otherId !== null && otherWanted,
+  });
   const rulesData = useDeferredValue(rules.data);
   const result = useMemo(() => (rulesData ? computePlan(plan, rulesData) : null), [plan, rulesData]);
   // What lies below the first screen (network, install, the other edition) follows the plan as a
@@ -55,7 +64,23 @@ function usePlanResults(index: RulesIndex, plan: PlanInput) {
           : { status: 'pending' },
     [later, otherResult, other.data, other.isError],
   );
-  return { rules, rulesData, other, result, later, comparison };
+  usePrintPreparation(index, plan, otherId, wantOther);
+  return { rules, rulesData, other, wantOther, result, later, comparison };
+}
+
+/** Every panel's code, the other edition's rules and the machine catalog, so that a print has the whole report. */
+function usePrintPreparation(index: RulesIndex, plan: PlanInput, otherId: string | null, wantOther: () => void) {
+  const queryClient = useQueryClient();
+  const catalog = plan.machines.catalog;
+  const prepare = useCallback(() => {
+    wantOther();
+    return Promise.all([
+      preloadPanels(),
+      otherId === null ? null : queryClient.query(rulesQuery(index, otherId)),
+      import('../data/machines-query').then(({ machinesQuery }) => queryClient.query(machinesQuery(catalog))),
+    ]);
+  }, [index, otherId, catalog, wantOther, queryClient]);
+  usePrintWholeReport(prepare);
 }
 
 /** Changes to the plan that keep their identity across edits, for memoised panels. */
@@ -116,6 +141,7 @@ interface WorkspaceProps {
   /** The result below the first screen follows (deferred). */
   readonly later: PlanResult;
   readonly comparison: OtherEdition;
+  readonly onNeedOther: () => void;
   readonly stale: boolean;
   readonly onChange: SetPlan;
   readonly onSwitchRules: (rulesId: string) => void;
@@ -152,13 +178,14 @@ function PlanWorkspace({
         later={later}
         rules={rules}
         comparison={p.comparison}
+        onNeedOther={p.onNeedOther}
         compare={<CompareSlot index={index} plan={plan} result={later} />}
         stale={p.stale}
         onSwitchRules={p.onSwitchRules}
         onApplyFix={p.onApplyFix}
-        visuals={<VisualsSection result={result} rules={rules} other={p.otherRules} />}
+        visuals={<visualsPanel.Panel result={result} rules={rules} other={p.otherRules} />}
         install={
-          <InstallSection
+          <installPanel.Panel
             result={later}
             rules={rules}
             secrets={tokens.secrets}
@@ -166,9 +193,9 @@ function PlanWorkspace({
             onForgetTokens={tokens.forgetTokens}
           />
         }
-        machines={<MachinesSection plan={plan} result={later} rules={rules} onChange={onChange} />}
+        machines={<machinesPanel.Panel plan={plan} result={later} rules={rules} onChange={onChange} />}
         day2={
-          <Day2Section
+          <day2Panel.Panel
             plan={plan}
             result={later}
             rules={rules}
@@ -241,7 +268,7 @@ export function Planner({ index, restored }: { index: RulesIndex; restored: bool
   const { plan, setPlan, notices, dismissNotices } = usePlanUrl(defaults, knownRules, restored);
   const { invalidFields, onValidityChange } = useInvalidFields();
   const tokens = useTokens();
-  const { rules, rulesData, other, result, later, comparison } = usePlanResults(index, plan);
+  const { rules, rulesData, other, wantOther, result, later, comparison } = usePlanResults(index, plan);
   const { applyFix, setRules } = usePlanEdits(plan, setPlan);
 
   return (
@@ -298,6 +325,7 @@ export function Planner({ index, restored }: { index: RulesIndex; restored: bool
             result={result}
             later={later ?? result}
             comparison={comparison}
+            onNeedOther={wantOther}
             stale={invalidFields.size > 0}
             onChange={setPlan}
             onSwitchRules={setRules}

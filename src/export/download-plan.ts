@@ -7,10 +7,15 @@ import { planMachines } from '../core/plan/plan-machines';
 
 /**
  * Loaded on demand by the download button: builds the JSON plan and saves it. Its machines come from
- * the catalog the button fetched (null when it could not be loaded: the section is null).
+ * the catalog the button fetched (null when it could not be loaded: the section is null). `link` is
+ * the plan's link the JSON names.
  */
-export function downloadPlanJson(result: PlanResult, rules: Rules, catalog: MachineCatalog | null = null): void {
-  const link = window.location.href;
+export function downloadPlanJson(
+  result: PlanResult,
+  rules: Rules,
+  link: string,
+  catalog: MachineCatalog | null = null,
+): void {
   const schemaUrl = new URL(`${import.meta.env.BASE_URL}${PLAN_SCHEMA_PATH}`, window.location.origin).href;
   const machines = catalog ? planMachines(result, catalog, rules) : null;
   const json = withMachines(buildPlanJson(result, rules, link, schemaUrl), machines, result, rules);

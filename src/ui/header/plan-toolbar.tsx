@@ -7,6 +7,7 @@ import { importPlanJson, type ImportResult } from '../../url/plan-import';
 import { DownloadPlanButton } from '../results/download-plan-button';
 import { CopyButton } from '../shared/copy-button';
 import { useAppReady } from '../shared/use-app-ready';
+import { currentPlanLink } from '../../url/current-link';
 
 interface PlanToolbarProps {
   /** The computed plan, or null while the rules load: the toolbar keeps its place, its download waits. */
@@ -37,7 +38,7 @@ export function PlanToolbar({ ready, knownRules, onImport, onReset }: PlanToolba
 
   return (
     <div className="toolbar" role="group" aria-label={t.label}>
-      <CopyButton text={() => window.location.href} what={t.link} label={t.copyLink} />
+      <CopyButton text={() => currentPlanLink()} what={t.link} label={t.copyLink} />
       <DownloadPlanButton ready={ready} compact />
       <button
         disabled={!appReady}

@@ -17,6 +17,8 @@ interface EditionComparisonProps {
   currentRules: Rules;
   other: OtherEdition;
   onSwitch: (rulesId: string) => void;
+  /** Watches where the comparison is (the other edition's rules load when it comes near the screen). */
+  nearRef?: (element: Element | null) => void;
 }
 
 /** The other edition's answer beside this one, where they differ, and the documented reasons. */
@@ -24,22 +26,28 @@ export const EditionComparison = memo(function EditionComparison({
   currentRules,
   other,
   onSwitch,
+  nearRef,
 }: EditionComparisonProps) {
   const appReady = useAppReady();
   const { m } = useI18n();
   const e = m.edition;
   const otherEdition = currentRules.edition === 'seed' ? 'upstream' : 'seed';
-  if (other.status === 'pending') return <p className="comparison comparison--quiet">{e.compareLoading}</p>;
-  if (other.status === 'error') return <p className="comparison comparison--quiet">{e.compareFailed}</p>;
+  const quiet = (text: string) => (
+    <p className="comparison comparison--quiet" ref={nearRef}>
+      {text}
+    </p>
+  );
+  if (other.status === 'pending') return quiet(e.compareLoading);
+  if (other.status === 'error') return quiet(e.compareFailed);
 
   const diff = other.diff;
   if (diff.figures.length === 0 && diff.findings.length === 0) {
-    return <p className="comparison comparison--quiet">{e.compareAgree({ other: otherEdition })}</p>;
+    return quiet(e.compareAgree({ other: otherEdition }));
   }
   const upstreamRules = currentRules.edition === 'upstream' ? currentRules : other.rules;
 
   return (
-    <section className="comparison" aria-labelledby="comparison-title" data-testid="edition-comparison">
+    <section className="comparison" aria-labelledby="comparison-title" data-testid="edition-comparison" ref={nearRef}>
       <h2 id="comparison-title" className="panel-title">
         {e.compareTitle({ other: otherEdition })}
       </h2>

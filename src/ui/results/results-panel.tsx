@@ -1,4 +1,4 @@
-import { lazy, Suspense, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, type MouseEvent, type ReactNode } from 'react';
 import type { NetworkFix } from '../../core/network/fixes';
 import type { PlanResult } from '../../core/plan/compute-plan';
 import type { Rules } from '../../core/model/rules';
@@ -13,7 +13,9 @@ import { ServerCard } from './server-card';
 import { TotalsCard } from './totals-card';
 import { ErrorBoundary } from '../shared/error-boundary';
 import { useAppStage } from '../shared/use-app-ready';
-import { useNearViewport } from '../shared/use-near-viewport';
+import { useNearViewport, type NearViewport } from '../shared/use-near-viewport';
+import { usePrinting } from '../shared/use-printing';
+import { PANELS_LOADED_WHEN_REACHED, usePanelJump, type PanelLoadedWhenReached } from './use-panel-jump';
 
 const WorkloadsCard = lazy(() => import('./workloads-card'));
 
@@ -36,6 +38,8 @@ interface ResultsPanelProps {
   day2?: ReactNode;
   /** The machines panel (loaded with the machine catalog when it comes near the screen); not shown without it. */
   machines?: ReactNode;
+  /** Asks for the other edition's rules: once its comparison or the charts that draw it come near the screen. */
+  onNeedOther: () => void;
 }
 
 /** Everything the plan says, rendered from the PlanResult; no arithmetic here. */
@@ -52,31 +56,20 @@ export function ResultsPanel({
   install,
   day2,
   machines,
+  onNeedOther,
 }: ResultsPanelProps) {
-  const { m, f } = useI18n();
+  const { m } = useI18n();
   const { cluster } = result.input;
-  // The panels below the first screen follow the first render (and are not in the built page).
+  // The panels below the first screen follow the first render (and are not in the built page);
+  // the diagrams, machines, install and day-2 panels load when they come near the screen, or
+  // when the page prints.
   const showNetwork = useAppStage('network');
-  const showDiagrams = useAppStage('diagrams');
-  const showInstall = useAppStage('install');
+  const { forced, onJump, comparisonNear, diagramsNear } = usePanelsWhenReached(showNetwork, onNeedOther);
   return (
     <div className="results" id="results" tabIndex={-1}>
       <AnswerBar result={result} />
-      <ResultsNav machines={Boolean(machines)} day2={Boolean(day2)} />
-      <div className="results__head" id="sizing">
-        <h2 className="panel-title">{m.results.title}</h2>
-        <p className="results__summary" data-testid="plan-summary">
-          {m.results.summary(
-            { servers: cluster.servers, agents: cluster.agents, mode: cluster.haMode, datastore: cluster.datastore },
-            f,
-          )}
-        </p>
-        {stale && (
-          <p className="results__stale" role="status">
-            {m.form.keptLastValid}
-          </p>
-        )}
-      </div>
+      <ResultsNav machines={Boolean(machines)} day2={Boolean(day2)} onJump={onJump} />
+      <ResultsHead result={result} stale={stale} />
       <div className="cards">
         <ServerCard server={result.sizing.server} cluster={cluster} rules={rules} />
         <AgentCard agent={result.sizing.agent} rules={rules} shape={result.workloads?.inUse ?? null} />
@@ -89,7 +82,12 @@ export function ResultsPanel({
           <WorkloadsCard result={result} rules={rules} />
         </Suspense>
       )}
-      <EditionComparison currentRules={rules} other={comparison} onSwitch={onSwitchRules} />
+      <EditionComparison
+        currentRules={rules}
+        other={comparison}
+        onSwitch={onSwitchRules}
+        nearRef={comparisonNear.ref}
+      />
       {showNetwork && compare}
       <FindingsList findings={result.findings} rules={rules} onApplyFix={onApplyFix} />
       {showNetwork ? (
@@ -99,37 +97,145 @@ export function ResultsPanel({
           {m.network.loading}
         </p>
       )}
+      <PanelsWhenReached
+        result={result}
+        ready={showNetwork}
+        forced={forced}
+        diagramsNear={diagramsNear}
+        panels={{ machines, visuals, install, day2 }}
+      />
+    </div>
+  );
+}
+
+/** The panels that load when reached, in page order (machines and day 2 only where the page has them). */
+function PanelsWhenReached({
+  result,
+  ready: showNetwork,
+  forced,
+  diagramsNear,
+  panels: { machines, visuals, install, day2 },
+}: {
+  result: PlanResult;
+  ready: boolean;
+  forced: (id: PanelLoadedWhenReached) => boolean;
+  diagramsNear: NearViewport;
+  panels: { machines?: ReactNode; visuals: ReactNode; install: ReactNode; day2?: ReactNode | undefined };
+}) {
+  const { m } = useI18n();
+  return (
+    <>
       {machines && (
-        <MachinesSlot result={result} ready={showNetwork}>
+        <MachinesSlot result={result} ready={showNetwork} forced={forced('machines')}>
           {machines}
         </MachinesSlot>
       )}
-      <DeferredPanel id="diagrams" shown={showDiagrams} loading={m.visuals.loading} failed={m.visuals.loadFailed}>
+      <NearPanel
+        id="diagrams"
+        ready={showNetwork}
+        forced={forced('diagrams')}
+        near={diagramsNear}
+        loading={m.visuals.loading}
+        failed={m.visuals.loadFailed}
+      >
         {visuals}
-      </DeferredPanel>
-      <DeferredPanel id="install" shown={showInstall} loading={m.install.loading} failed={m.install.loadFailed}>
+      </NearPanel>
+      <NearPanel
+        id="install"
+        ready={showNetwork}
+        forced={forced('install')}
+        loading={m.install.loading}
+        failed={m.install.loadFailed}
+      >
         {install}
-      </DeferredPanel>
+      </NearPanel>
       {day2 && (
-        <DeferredPanel id="day2" shown={showInstall} loading={m.day2.loading} failed={m.day2.loadFailed}>
+        <NearPanel
+          id="day2"
+          ready={showNetwork}
+          forced={forced('day2')}
+          loading={m.day2.loading}
+          failed={m.day2.loadFailed}
+        >
           {day2}
-        </DeferredPanel>
+        </NearPanel>
+      )}
+    </>
+  );
+}
+
+/**
+ * What loads the panels further down: coming near the screen, printing, or a jump to them; and
+ * the other edition's rules, once its comparison or the charts that draw it are near.
+ */
+function usePanelsWhenReached(showNetwork: boolean, onNeedOther: () => void) {
+  const printing = usePrinting();
+  const { through, onJump } = usePanelJump();
+  // Printing, or a jump to this panel or one below it, loads it wherever it is.
+  const forced = (id: PanelLoadedWhenReached) => printing || PANELS_LOADED_WHEN_REACHED.indexOf(id) <= through;
+  const comparisonNear = useNearViewport();
+  const diagramsNear = useNearViewport();
+  const needOther = comparisonNear.reached || (showNetwork && diagramsNear.reached) || forced('diagrams');
+  useEffect(() => {
+    if (needOther) onNeedOther();
+  }, [needOther, onNeedOther]);
+  return { forced, onJump, comparisonNear, diagramsNear };
+}
+
+/** The plan in a sentence, and whether the page shows the last valid plan while a field is wrong. */
+function ResultsHead({ result, stale }: { result: PlanResult; stale: boolean }) {
+  const { m, f } = useI18n();
+  const { cluster } = result.input;
+  return (
+    <div className="results__head" id="sizing">
+      <h2 className="panel-title">{m.results.title}</h2>
+      <p className="results__summary" data-testid="plan-summary">
+        {m.results.summary(
+          { servers: cluster.servers, agents: cluster.agents, mode: cluster.haMode, datastore: cluster.datastore },
+          f,
+        )}
+      </p>
+      {stale && (
+        <p className="results__stale" role="status">
+          {m.form.keptLastValid}
+        </p>
       )}
     </div>
   );
 }
 
 /** In-page links to each panel (the machines and day-2 panels only where the page has them). */
-function ResultsNav({ machines, day2 }: { machines: boolean; day2: boolean }) {
+function ResultsNav({
+  machines,
+  day2,
+  onJump,
+}: {
+  machines: boolean;
+  day2: boolean;
+  /** Loads a panel that loads when reached, and those above it, before landing on it. */
+  onJump: (event: MouseEvent<HTMLAnchorElement>) => void;
+}) {
   const { m } = useI18n();
   return (
     <nav className="results-nav" aria-label={m.nav.label}>
       <a href="#sizing">{m.nav.sizing}</a>
       <a href="#network">{m.nav.network}</a>
-      {machines && <a href="#machines">{m.nav.machines}</a>}
-      <a href="#diagrams">{m.nav.diagrams}</a>
-      <a href="#install">{m.nav.install}</a>
-      {day2 && <a href="#day2">{m.nav.day2}</a>}
+      {machines && (
+        <a href="#machines" onClick={onJump}>
+          {m.nav.machines}
+        </a>
+      )}
+      <a href="#diagrams" onClick={onJump}>
+        {m.nav.diagrams}
+      </a>
+      <a href="#install" onClick={onJump}>
+        {m.nav.install}
+      </a>
+      {day2 && (
+        <a href="#day2" onClick={onJump}>
+          {m.nav.day2}
+        </a>
+      )}
       <a href="#findings-title">{m.nav.findings}</a>
     </nav>
   );
@@ -140,25 +246,44 @@ function ResultsNav({ machines, day2 }: { machines: boolean; day2: boolean }) {
  * a machine type (a shared link with a choice). Its anchor is on the page from the first render, so
  * a jump to it made before the page's later stages lands there and loads it when they come.
  */
-function MachinesSlot({ result, ready, children }: { result: PlanResult; ready: boolean; children: ReactNode }) {
+function MachinesSlot({
+  result,
+  ready,
+  forced,
+  children,
+}: {
+  result: PlanResult;
+  ready: boolean;
+  forced: boolean;
+  children: ReactNode;
+}) {
   const { m } = useI18n();
   const { server, agent, database } = result.input.machines;
   const chosen = server !== '' || agent !== '' || database !== '';
   return (
-    <NearPanel id="machines" ready={ready} now={chosen} loading={m.machines.loading} failed={m.machines.loadFailed}>
+    <NearPanel
+      id="machines"
+      ready={ready}
+      now={chosen}
+      forced={forced}
+      loading={m.machines.loading}
+      failed={m.machines.loadFailed}
+    >
       {children}
     </NearPanel>
   );
 }
 
 /**
- * A panel loaded only when it comes near the screen (or at once when `now`): until then a loading
- * line that carries its anchor, so a jump to it loads it too.
+ * A panel loaded only when it comes near the screen (or at once when `now`, or when the page
+ * prints): until then a loading line that carries its anchor, so a jump to it loads it too.
  */
 function NearPanel({
   id,
   ready,
-  now,
+  now = false,
+  forced,
+  near,
   loading,
   failed,
   children,
@@ -166,14 +291,25 @@ function NearPanel({
   id: string;
   /** Whether the page's stage for it has come: until then it stays a loading line, reached or not. */
   ready: boolean;
-  now: boolean;
+  now?: boolean;
+  /** Shown wherever it is and whatever the stage: the page prints, or a jump goes to or past it. */
+  forced: boolean;
+  /** Watches the loading line, when the caller needs to know too; a watcher of its own otherwise. */
+  near?: NearViewport;
   loading: string;
   failed: string;
   children: ReactNode;
 }) {
-  const { ref, reached } = useNearViewport('200px');
+  const own = useNearViewport();
+  const { ref, reached } = near ?? own;
   return (
-    <DeferredPanel id={id} shown={ready && (now || reached)} loading={loading} failed={failed} placeholderRef={ref}>
+    <DeferredPanel
+      id={id}
+      shown={(ready && (now || reached)) || forced}
+      loading={loading}
+      failed={failed}
+      placeholderRef={ref}
+    >
       {children}
     </DeferredPanel>
   );

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useI18n } from '../../i18n/i18n';
+import { currentPlanLink } from '../../url/current-link';
 
 /** On paper only: the link this plan was printed from, taken when printing starts. */
 export function PrintLink() {
@@ -7,7 +8,7 @@ export function PrintLink() {
   const [printed, setPrinted] = useState<{ href: string; at: string } | null>(null);
   useEffect(() => {
     const onBeforePrint = () => {
-      setPrinted({ href: window.location.href, at: new Date().toISOString().slice(0, 10) });
+      setPrinted({ href: currentPlanLink(), at: new Date().toISOString().slice(0, 10) });
     };
     window.addEventListener('beforeprint', onBeforePrint);
     return () => {

@@ -11,10 +11,10 @@ import { createContext, use } from 'react';
  * - `ready`: controls accept input.
  * - `findings`: the list of findings (its title and counts are there from the first render).
  * - `network`, `network-more`: the network panel's addressing and ports, then its firewall
- *   commands, security groups and OS steps.
- * - `diagrams`, `install`: those panels.
+ *   commands, security groups and OS steps. From `network` on, the panels further down (machines,
+ *   diagrams, install, day 2) load as they come near the screen.
  */
-export const APP_STAGES = ['first', 'ready', 'findings', 'network', 'network-more', 'diagrams', 'install'] as const;
+export const APP_STAGES = ['first', 'ready', 'findings', 'network', 'network-more'] as const;
 export type AppStage = (typeof APP_STAGES)[number];
 
 /** The stage index; the last one when no provider is present (tests, isolated renders). */
