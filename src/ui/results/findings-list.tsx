@@ -17,7 +17,7 @@ export function FindingsList({
   rules: Rules;
   onApplyFix: (fix: NetworkFix) => void;
 }) {
-  const showList = useAppStage('findings');
+  const showList = useAppStage('rest');
   const { m, f } = useI18n();
   const counts = countBySeverity(findings);
   return (

@@ -2,7 +2,6 @@ import { memo } from 'react';
 import type { PlanResult } from '../../core/plan/compute-plan';
 import type { Rules } from '../../core/model/rules';
 import { useI18n } from '../../i18n/i18n';
-import { useAppStage } from '../shared/use-app-ready';
 import { AddressingCard } from './addressing-card';
 import { FirewallScripts } from './firewall-scripts';
 import { OsSteps } from './os-steps';
@@ -12,7 +11,6 @@ import { SecurityGroups } from './security-groups';
 /** The network half of the plan: addressing per family, ports per role, firewall, security groups, OS preparation. */
 export const NetworkPanel = memo(function NetworkPanel({ result, rules }: { result: PlanResult; rules: Rules }) {
   const { m } = useI18n();
-  const more = useAppStage('network-more');
   const { network, input } = result;
   return (
     <section className="network" id="network" aria-labelledby="network-title" tabIndex={-1}>
@@ -28,11 +26,9 @@ export const NetworkPanel = memo(function NetworkPanel({ result, rules }: { resu
 
       <PortsSection network={network} rules={rules} />
 
-      {more && (
-        <FirewallScripts scripts={network.firewall} disable={network.firewallOff} host={input.host} rules={rules} />
-      )}
-      {more && <SecurityGroups rows={network.securityGroups} />}
-      {more && <OsSteps steps={network.osSteps} host={input.host} rules={rules} />}
+      <FirewallScripts scripts={network.firewall} disable={network.firewallOff} host={input.host} rules={rules} />
+      <SecurityGroups rows={network.securityGroups} />
+      <OsSteps steps={network.osSteps} host={input.host} rules={rules} />
     </section>
   );
 });

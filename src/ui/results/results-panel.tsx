@@ -63,8 +63,8 @@ export function ResultsPanel({
   // The panels below the first screen follow the first render (and are not in the built page);
   // the diagrams, machines, install and day-2 panels load when they come near the screen, or
   // when the page prints.
-  const showNetwork = useAppStage('network');
-  const { forced, onJump, comparisonNear, diagramsNear } = usePanelsWhenReached(showNetwork, onNeedOther);
+  const showRest = useAppStage('rest');
+  const { forced, onJump, comparisonNear, diagramsNear } = usePanelsWhenReached(showRest, onNeedOther);
   return (
     <div className="results" id="results" tabIndex={-1}>
       <AnswerBar result={result} />
@@ -76,8 +76,8 @@ export function ResultsPanel({
         <DatastoreCard sizing={result.sizing} cluster={cluster} rules={rules} />
         <TotalsCard totals={result.sizing.totals} servers={cluster.servers} />
       </div>
-      {result.workloads && !showNetwork && <p className="status">{m.workloadPlan.loading}</p>}
-      {result.workloads && showNetwork && (
+      {result.workloads && !showRest && <p className="status">{m.workloadPlan.loading}</p>}
+      {result.workloads && showRest && (
         <Suspense fallback={<p className="status">{m.workloadPlan.loading}</p>}>
           <WorkloadsCard result={result} rules={rules} />
         </Suspense>
@@ -88,9 +88,9 @@ export function ResultsPanel({
         onSwitch={onSwitchRules}
         nearRef={comparisonNear.ref}
       />
-      {showNetwork && compare}
+      {showRest && compare}
       <FindingsList findings={result.findings} rules={rules} onApplyFix={onApplyFix} />
-      {showNetwork ? (
+      {showRest ? (
         <NetworkPanel result={later} rules={rules} />
       ) : (
         <p className="status" id="network">
@@ -99,7 +99,7 @@ export function ResultsPanel({
       )}
       <PanelsWhenReached
         result={result}
-        ready={showNetwork}
+        ready={showRest}
         forced={forced}
         diagramsNear={diagramsNear}
         panels={{ machines, visuals, install, day2 }}
@@ -111,7 +111,7 @@ export function ResultsPanel({
 /** The panels that load when reached, in page order (machines and day 2 only where the page has them). */
 function PanelsWhenReached({
   result,
-  ready: showNetwork,
+  ready: showRest,
   forced,
   diagramsNear,
   panels: { machines, visuals, install, day2 },
@@ -126,13 +126,13 @@ function PanelsWhenReached({
   return (
     <>
       {machines && (
-        <MachinesSlot result={result} ready={showNetwork} forced={forced('machines')}>
+        <MachinesSlot result={result} ready={showRest} forced={forced('machines')}>
           {machines}
         </MachinesSlot>
       )}
       <NearPanel
         id="diagrams"
-        ready={showNetwork}
+        ready={showRest}
         forced={forced('diagrams')}
         near={diagramsNear}
         loading={m.visuals.loading}
@@ -142,7 +142,7 @@ function PanelsWhenReached({
       </NearPanel>
       <NearPanel
         id="install"
-        ready={showNetwork}
+        ready={showRest}
         forced={forced('install')}
         loading={m.install.loading}
         failed={m.install.loadFailed}
@@ -152,7 +152,7 @@ function PanelsWhenReached({
       {day2 && (
         <NearPanel
           id="day2"
-          ready={showNetwork}
+          ready={showRest}
           forced={forced('day2')}
           loading={m.day2.loading}
           failed={m.day2.loadFailed}
@@ -168,14 +168,14 @@ function PanelsWhenReached({
  * What loads the panels further down: coming near the screen, printing, or a jump to them; and
  * the other edition's rules, once its comparison or the charts that draw it are near.
  */
-function usePanelsWhenReached(showNetwork: boolean, onNeedOther: () => void) {
+function usePanelsWhenReached(showRest: boolean, onNeedOther: () => void) {
   const printing = usePrinting();
   const { through, onJump } = usePanelJump();
   // Printing, or a jump to this panel or one below it, loads it wherever it is.
   const forced = (id: PanelLoadedWhenReached) => printing || PANELS_LOADED_WHEN_REACHED.indexOf(id) <= through;
   const comparisonNear = useNearViewport();
   const diagramsNear = useNearViewport();
-  const needOther = comparisonNear.reached || (showNetwork && diagramsNear.reached) || forced('diagrams');
+  const needOther = comparisonNear.reached || (showRest && diagramsNear.reached) || forced('diagrams');
   useEffect(() => {
     if (needOther) onNeedOther();
   }, [needOther, onNeedOther]);
