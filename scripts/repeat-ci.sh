@@ -3,6 +3,7 @@
 # result and duration: the evidence that no gate fails by chance (docs/decisions/015-ci-gates.md).
 #
 #   bash scripts/repeat-ci.sh [N=20] [DIR=/tmp/k3s-sizer-repeat]
+#   STEPS=e2e,unit bash scripts/repeat-ci.sh 12     (only those steps, after one build)
 #
 # Writes DIR/runs.tsv (run, step, exit status, seconds) and each step's log as DIR/logs/<run>-<step>.log.
 # A failed step is recorded and the run goes on to the next step; nothing is retried beyond what CI
@@ -29,10 +30,15 @@ steps=(
   'input:node scripts/bench/input-latency.mjs --runs 30 --gate'
   'lighthouse:node scripts/bench/lighthouse.mjs --runs 5 --gate'
 )
+if [ -n "${STEPS:-}" ]; then
+  # The journeys and the benchmarks read the build: made once, before the runs.
+  npm run build >"$dir/logs/build.log" 2>&1 || { echo "build failed"; exit 2; }
+fi
 for run in $(seq 1 "$n"); do
   for entry in "${steps[@]}"; do
     name=${entry%%:*}
     cmd=${entry#*:}
+    if [ -n "${STEPS:-}" ] && [[ ",$STEPS," != *",$name,"* ]]; then continue; fi
     start=$(date +%s)
     bash -c "$cmd" >"$dir/logs/$run-$name.log" 2>&1
     status=$?

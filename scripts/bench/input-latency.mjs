@@ -143,6 +143,9 @@ const results = [];
 for (const agents of sizes) {
   const query = new URLSearchParams({ v: '1', ha: 'ha-embedded', ds: 'embedded-etcd', s: '3', a: String(agents) });
   await page.goto(`${base}?${query.toString()}`);
+  // The diagrams panel loads when reached (decision 031): through the results' navigation, as a reader.
+  await page.locator('nav.results-nav a[href="#diagrams"]').click();
+  await page.waitForSelector('section#diagrams', { timeout: 30000 });
   // Charts load and draw when they come near the screen: bring each into view once, then go back up.
   await reach(page.locator('[data-testid="charts"]'));
   await page.waitForSelector('figure.chart');
