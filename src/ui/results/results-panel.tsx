@@ -61,8 +61,8 @@ export function ResultsPanel({
   const { m } = useI18n();
   const { cluster } = result.input;
   // The panels below the first screen follow the first render (and are not in the built page);
-  // the diagrams, machines, install and day-2 panels load when they come near the screen, or
-  // when the page prints.
+  // the machines, diagrams, install and day-2 panels load when they come near the screen, when a
+  // section link jumps to them or past them, or when the page prints (decision 031).
   const showRest = useAppStage('rest');
   const { forced, onJump, comparisonNear, diagramsNear } = usePanelsWhenReached(showRest, onNeedOther);
   return (

@@ -80,6 +80,15 @@ describe('usePanelJump', () => {
     expect(window.location.search).toBe('?v=1');
   });
 
+  it('does not move the page once the reader has gone on while the panels load', async () => {
+    click('#install');
+    window.dispatchEvent(new Event('wheel'));
+    load({ diagrams: true, install: true });
+    await new Promise((done) => setTimeout(done, 20));
+    expect(scrolled).toEqual([]);
+    expect(window.location.hash).toBe('');
+  });
+
   it('leaves links to panels that are always there to the browser', () => {
     const event = click('#network');
     expect(event.defaultPrevented).toBe(false);

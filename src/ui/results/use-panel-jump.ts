@@ -14,7 +14,8 @@ const LAND_ANYWAY_MS = 10_000;
  * In-page links to the panels that load when reached. Followed as the browser would, a link would
  * land on the panel's loading line and then be pushed down as the panels above it load. Instead a
  * jump loads its panel and every such panel above it, then lands on it: scrolled to, focused (as the
- * browser moves its focus start to a link's target) and written into the address as `#id`.
+ * browser moves its focus start to a link's target) and written into the address as `#id` — unless
+ * the reader scrolls, taps or types before they have loaded.
  * `through` is the farthest panel a jump has asked for (its index, −1 before any).
  */
 export function usePanelJump(): {
@@ -48,9 +49,13 @@ export function usePanelJump(): {
       if (!loading()) land();
     });
     const timer = setTimeout(land, LAND_ANYWAY_MS);
+    // A reader who scrolls, taps or types meanwhile has gone on: the page does not move under them.
+    const TAKE_OVER = ['wheel', 'touchstart', 'keydown', 'pointerdown'] as const;
+    for (const name of TAKE_OVER) window.addEventListener(name, stop, { capture: true, passive: true });
     function stop() {
       observer.disconnect();
       clearTimeout(timer);
+      for (const name of TAKE_OVER) window.removeEventListener(name, stop, { capture: true });
     }
     if (loading()) observer.observe(document.body, { childList: true, subtree: true });
     else land();
