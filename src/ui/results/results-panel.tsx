@@ -169,7 +169,7 @@ function PanelsWhenReached({
  * the other edition's rules, once its comparison or the charts that draw it are near.
  */
 function usePanelsWhenReached(showRest: boolean, onNeedOther: () => void) {
-  const printing = usePrinting();
+  const printing = usePrinting() !== null;
   const { through, onJump } = usePanelJump();
   // Printing, or a jump to this panel or one below it, loads it wherever it is.
   const forced = (id: PanelLoadedWhenReached) => printing || PANELS_LOADED_WHEN_REACHED.indexOf(id) <= through;
