@@ -111,7 +111,7 @@ export function ResultsPanel({
 /** The panels that load when reached, in page order (machines and day 2 only where the page has them). */
 function PanelsWhenReached({
   result,
-  ready: showRest,
+  ready,
   forced,
   diagramsNear,
   panels: { machines, visuals, install, day2 },
@@ -126,13 +126,13 @@ function PanelsWhenReached({
   return (
     <>
       {machines && (
-        <MachinesSlot result={result} ready={showRest} forced={forced('machines')}>
+        <MachinesSlot result={result} ready={ready} forced={forced('machines')}>
           {machines}
         </MachinesSlot>
       )}
       <NearPanel
         id="diagrams"
-        ready={showRest}
+        ready={ready}
         forced={forced('diagrams')}
         near={diagramsNear}
         loading={m.visuals.loading}
@@ -142,7 +142,7 @@ function PanelsWhenReached({
       </NearPanel>
       <NearPanel
         id="install"
-        ready={showRest}
+        ready={ready}
         forced={forced('install')}
         loading={m.install.loading}
         failed={m.install.loadFailed}
@@ -150,13 +150,7 @@ function PanelsWhenReached({
         {install}
       </NearPanel>
       {day2 && (
-        <NearPanel
-          id="day2"
-          ready={showRest}
-          forced={forced('day2')}
-          loading={m.day2.loading}
-          failed={m.day2.loadFailed}
-        >
+        <NearPanel id="day2" ready={ready} forced={forced('day2')} loading={m.day2.loading} failed={m.day2.loadFailed}>
           {day2}
         </NearPanel>
       )}
