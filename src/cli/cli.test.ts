@@ -9,10 +9,13 @@ import { oracleTest } from '../core/testing/oracle-test';
 import { en } from '../i18n/en';
 import { createFormatter } from '../i18n/format';
 import { ja } from '../i18n/ja';
-import { PLAN_PARAMS } from '../url/plan-url';
+import { LOCALES } from '../i18n/types';
+import { PLAN_PARAMS, encodePlanValue } from '../url/plan-url';
 import { FLAG_OPTIONS, PLAN_OPTIONS, VALUE_OPTIONS } from './options';
 import { EXIT } from './constants';
 import { runCli } from './run';
+import { valueSyntax, valueText } from './usage';
+import { OTHER_LABELS, formEntry, wordsFor } from './words';
 
 const rulesDir = fileURLToPath(new URL('../../public/data/rules/', import.meta.url));
 const f = createFormatter('en');
@@ -55,6 +58,7 @@ describe('options, generated from the link codec', () => {
     expect(PLAN_OPTIONS.find((o) => o.key === 'bm')?.name).toBe('board-memory-gib');
     expect(PLAN_OPTIONS.find((o) => o.key === 'nm4')?.name).toBe('node-mask-v4');
     expect(PLAN_OPTIONS.find((o) => o.key === 'wl')?.name).toBe('workloads-enabled');
+    expect(PLAN_OPTIONS.find((o) => o.key === 'mts')?.name).toBe('machines-server');
   });
 
   it('--help lists every option and exits 0', async () => {
@@ -68,12 +72,74 @@ describe('options, generated from the link codec', () => {
     expect(stdout).toMatch(/--board-memory-gib, --bm +Board memory: 1, 2, 4, 8, 16\n/);
     expect(stdout).toMatch(/--servers, --s +Servers: 1–99\n/);
   });
+
+  it.each(LOCALES)('--help in %s says what every option is and what it takes', (locale) => {
+    const w = wordsFor(locale);
+    const text = w.t.usage.value.text;
+    for (const option of PLAN_OPTIONS) {
+      const label = formEntry(option, w)?.label ?? '';
+      expect(label.trim(), option.name).not.toBe('');
+      const value = valueText(option, w);
+      const syntax = valueSyntax(option);
+      if (syntax !== null) expect(value, option.name).toContain(syntax);
+      else if (value === text) expect(option.param.encoding, option.name).toBe('text');
+    }
+    // A label for a key the link does not have would never be shown.
+    const keys = new Set(PLAN_OPTIONS.map((o) => o.key));
+    for (const key of Object.keys(OTHER_LABELS)) expect(keys.has(key), key).toBe(true);
+  });
+
+  // A value written as --help shows it, from the syntax's own words: the plan takes it, and writes it back the same.
+  const SAMPLE: Readonly<Record<string, string>> = {
+    name: 'web',
+    replicas: '3',
+    cpuMillis: '500',
+    memoryMiB: '768',
+    vcpu: '4',
+    memoryGiB: '16',
+    'provider/type': 'aws-ec2/t3.medium',
+    amount: '0.0416',
+    currency: 'USD',
+  };
+  const sample = (syntax: string): string =>
+    syntax
+      .split(':')
+      .map((part) => (part.includes('|') && !part.includes('/') ? (part.split('|')[0] ?? '') : SAMPLE[part]))
+      .join(':');
+  const structured = PLAN_OPTIONS.flatMap((o) => {
+    const syntax = valueSyntax(o);
+    return syntax === null ? [] : [[o.name, o, sample(syntax)] as const];
+  });
+
+  it('shows the syntax of every structured value', () => {
+    expect(structured.map(([name, , value]) => `--${name} ${value}`)).toEqual([
+      '--workloads-groups web:3:500:768',
+      '--workloads-custom 4:16:x86-server',
+      '--workloads-kube-reserved 500:768',
+      '--workloads-system-reserved 500:768',
+      '--machines-server aws-ec2/t3.medium',
+      '--machines-agent aws-ec2/t3.medium',
+      '--machines-database aws-ec2/t3.medium',
+      '--machines-prices aws-ec2/t3.medium:0.0416:USD:hour',
+    ]);
+  });
+
+  it.each(structured)('--%s in the syntax --help shows is taken as it is', async (_name, option, value) => {
+    const { code, stdout, stderr } = await cli('--workloads-enabled', '1', `--${option.name}`, value, '--json');
+    expect(stderr).toBe('');
+    expect(code).not.toBe(EXIT.badInput);
+    const plan = PlanJsonSchema.parse(JSON.parse(stdout));
+    const section = plan.input[option.param.section as keyof typeof plan.input] as Record<string, unknown>;
+    expect(encodePlanValue(option.param, section[option.param.field])).toBe(value);
+  });
 });
 
 describe('bad input exits 2 with the message and plans nothing', () => {
   it.each([
     [['--frobnicate'], 'Unknown option --frobnicate'],
-    [['servers'], 'Unknown option servers'],
+    [['servers'], 'Unknown option servers; --help'],
+    [['--server', 'aws-ec2/t3.medium'], 'Unknown option --server (did you mean --machines-server?); --help'],
+    [['--enabled', '1'], 'Unknown option --enabled (did you mean --workloads-enabled or --airgap-enabled?)'],
     [['--servers'], 'The option --servers needs a value.'],
     [['--s', '3', '--servers', '3'], 'The option --servers is given more than once.'],
     [['--link', '?v=1', '--plan', 'x.json'], 'Give --link or --plan, not both.'],

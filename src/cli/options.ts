@@ -8,8 +8,17 @@ export const FLAG_OPTIONS = ['json', 'help'] as const;
 export type ValueOption = (typeof VALUE_OPTIONS)[number];
 export type FlagOption = (typeof FLAG_OPTIONS)[number];
 
-/** The sections whose fields are named after their section (workload planning, backups, the upgrade, the air gap). */
-const PREFIXED_SECTIONS: ReadonlySet<PlanParam['section']> = new Set(['workloads', 'backup', 'upgrade', 'airgap']);
+/**
+ * The optional sections, whose fields are named after their section (workload planning, backups,
+ * the upgrade, the machines, the air gap): `--machines-server`, not a `--server` beside `--servers`.
+ */
+const PREFIXED_SECTIONS: ReadonlySet<PlanParam['section']> = new Set([
+  'workloads',
+  'backup',
+  'upgrade',
+  'machines',
+  'airgap',
+]);
 
 /** A field's name in kebab case, units as one word: boardMemoryGiB → board-memory-gib, nodeMaskV4 → node-mask-v4. */
 const kebab = (name: string): string =>
@@ -44,24 +53,45 @@ const PLAN_OPTION_BY_NAME: ReadonlyMap<string, PlanOption> = new Map(
   ]),
 );
 
-/** What a plan field's schema accepts, read from its JSON Schema: whole-number limits, or the choices. */
+/** What a plan field's schema accepts, read from its JSON Schema: whole-number limits, the choices, a list's choices. */
 export interface ValueShape {
   readonly min: number | null;
   readonly max: number | null;
   readonly values: readonly string[] | null;
+  /** A list's items' choices (`--workloads-shapes`). */
+  readonly items: readonly string[] | null;
+}
+
+interface JsonSchemaPart {
+  readonly minimum?: unknown;
+  readonly maximum?: unknown;
+  readonly enum?: unknown;
+  readonly const?: unknown;
+  readonly anyOf?: unknown;
+  readonly items?: unknown;
+}
+
+/** The choices a schema part names: its enum, its const, or those of the parts it unites (`best` or a shape). */
+function choices(part: unknown): string[] | null {
+  if (part === null || typeof part !== 'object') return null;
+  const json = part as JsonSchemaPart;
+  const scalar = (v: unknown): v is string | number => typeof v === 'string' || typeof v === 'number';
+  if (Array.isArray(json.enum)) return json.enum.filter(scalar).map(String);
+  if (scalar(json.const)) return [String(json.const)];
+  if (!Array.isArray(json.anyOf)) return null;
+  const parts = json.anyOf.map(choices);
+  return parts.every((x) => x !== null) ? parts.flat() : null;
 }
 
 export function valueShape(param: PlanParam): ValueShape {
-  const json = z.toJSONSchema(param.schema, { unrepresentable: 'any' }) as {
-    minimum?: unknown;
-    maximum?: unknown;
-    enum?: unknown;
-  };
+  const json = z.toJSONSchema(param.schema, { unrepresentable: 'any' }) as JsonSchemaPart;
   const num = (x: unknown): number | null => (typeof x === 'number' ? x : null);
-  const values = Array.isArray(json.enum)
-    ? json.enum.flatMap((v) => (typeof v === 'string' || typeof v === 'number' ? [String(v)] : []))
-    : null;
-  return { min: num(json.minimum), max: num(json.maximum), values };
+  return {
+    min: num(json.minimum),
+    max: num(json.maximum),
+    values: choices(json),
+    items: param.encoding === 'list' ? choices(json.items) : null,
+  };
 }
 
 export interface ParsedArgs {
@@ -72,12 +102,16 @@ export interface ParsedArgs {
 }
 
 export type ArgsProblem =
-  | { readonly kind: 'unknown-option'; readonly option: string }
+  | { readonly kind: 'unknown-option'; readonly option: string; readonly similar: readonly string[] }
   | { readonly kind: 'missing-value'; readonly option: string }
   | { readonly kind: 'repeated-option'; readonly option: string };
 
 export type ArgsResult =
   { readonly ok: true; readonly args: ParsedArgs } | { readonly ok: false; readonly problem: ArgsProblem };
+
+/** The section-prefixed options an unknown name is the bare form of: `--server` → `--machines-server`. */
+const similarOptions = (name: string): string[] =>
+  PLAN_OPTIONS.filter((o) => o.name === `${o.param.section}-${name}`).map((o) => `--${o.name}`);
 
 const isValueOption = (name: string): name is ValueOption => (VALUE_OPTIONS as readonly string[]).includes(name);
 const isFlagOption = (name: string): name is FlagOption => (FLAG_OPTIONS as readonly string[]).includes(name);
@@ -99,16 +133,17 @@ export function parseArgs(argv: readonly string[]): ArgsResult {
     }
     const m = /^--([a-z0-9][a-z0-9-]*)(?:=([\s\S]*))?$/.exec(arg);
     const name = m?.[1];
-    if (!m || name === undefined) return { ok: false, problem: { kind: 'unknown-option', option: arg } };
+    if (!m || name === undefined) return { ok: false, problem: { kind: 'unknown-option', option: arg, similar: [] } };
     const typed = `--${name}`;
     const inline = m[2];
     if (isFlagOption(name)) {
-      if (inline !== undefined) return { ok: false, problem: { kind: 'unknown-option', option: arg } };
+      if (inline !== undefined) return { ok: false, problem: { kind: 'unknown-option', option: arg, similar: [] } };
       flags.add(name);
       continue;
     }
     const planOption = PLAN_OPTION_BY_NAME.get(name);
-    if (!isValueOption(name) && !planOption) return { ok: false, problem: { kind: 'unknown-option', option: typed } };
+    if (!isValueOption(name) && !planOption)
+      return { ok: false, problem: { kind: 'unknown-option', option: typed, similar: similarOptions(name) } };
     let value = inline;
     if (value === undefined) {
       const next = argv[i + 1];

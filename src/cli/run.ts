@@ -51,7 +51,7 @@ function askedLocale(argv: readonly string[]): Locale {
 function argsProblemText(p: ArgsProblem, { t, f }: Words): string {
   switch (p.kind) {
     case 'unknown-option':
-      return t.errors.unknownOption({ option: p.option }, f);
+      return t.errors.unknownOption({ option: p.option, similar: p.similar }, f);
     case 'missing-value':
       return t.errors.missingValue({ option: p.option }, f);
     case 'repeated-option':

@@ -1,6 +1,6 @@
 import { LANG_KEY } from '../i18n/locale';
 import { LOCALES } from '../i18n/types';
-import { RULES_KEY } from '../url/plan-url';
+import { ITEM_SYNTAX, MACHINE_TYPE_SYNTAX, RULES_KEY } from '../url/plan-url';
 import { PLAN_OPTIONS, valueShape, type PlanOption } from './options';
 import { DEFAULT_SITE, EXIT } from './constants';
 import { formEntry, type Words } from './words';
@@ -10,14 +10,29 @@ const COLUMN = 34;
 const row = (left: string, right: string): string =>
   `  ${left.length <= COLUMN - 4 ? left.padEnd(COLUMN - 2) : `${left}\n${' '.repeat(COLUMN)}`}${right}`;
 
-/** What a plan option takes, from its schema: whole-number limits, the choices, 1 or 0, or text. */
-function valueText(option: PlanOption, w: Words): string {
+/** The options that name a machine type, by link key. */
+const MACHINE_TYPES: ReadonlySet<string> = new Set(['mts', 'mta', 'mtd']);
+
+/** How a structured value is written (`name:replicas:cpuMillis:memoryMiB`); null for numbers, choices and text. */
+export const valueSyntax = (option: PlanOption): string | null =>
+  ITEM_SYNTAX[option.param.encoding] ?? (MACHINE_TYPES.has(option.key) ? MACHINE_TYPE_SYNTAX : null);
+
+/**
+ * What a plan option takes, from its schema and its encoding in the link: whole-number limits, the
+ * choices, 1 or 0, a list of choices, the syntax of structured values, or text.
+ */
+export function valueText(option: PlanOption, w: Words): string {
   const { t, f } = w;
+  const { encoding } = option.param;
   const shape = valueShape(option.param);
-  if (option.param.encoding === 'bool') return t.usage.value.bool;
+  const syntax = valueSyntax(option);
+  if (encoding === 'bool') return t.usage.value.bool;
   if (shape.values) return t.usage.value.oneOf({ values: shape.values }, f);
-  if (option.param.encoding === 'int') return t.usage.value.int({ min: shape.min, max: shape.max }, f);
-  return t.usage.value.text;
+  if (encoding === 'int') return t.usage.value.int({ min: shape.min, max: shape.max }, f);
+  if (shape.items) return t.usage.value.someOf({ values: shape.items }, f);
+  if (syntax === null) return t.usage.value.text;
+  // One item (a pair, a machine type), or a comma-separated list of them.
+  return encoding === 'pair' || encoding === 'text' ? syntax : t.usage.value.items({ syntax }, f);
 }
 
 /** --help: the options, generated from the link codec's table for the plan's fields, in the chosen language. */

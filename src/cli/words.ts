@@ -2,6 +2,7 @@ import { en, type Catalog } from '../i18n/en';
 import { CLI_TEXTS, type CliTexts } from '../i18n/cli-text';
 import { DAY2_TEXTS } from '../i18n/day2-text';
 import { AIRGAP_TEXTS } from '../i18n/day2-airgap-text';
+import { MACHINES_TEXTS } from '../i18n/machines-text';
 import { createFormatter, type Formatter } from '../i18n/format';
 import { ja } from '../i18n/ja';
 import { LOCALE_TAGS, type Locale } from '../i18n/types';
@@ -24,9 +25,27 @@ export const wordsFor = (locale: Locale): Words => ({
   f: createFormatter(LOCALE_TAGS[locale]),
 });
 
+/**
+ * Labels of the fields the page does not show as one field of that name: the workload groups (rows
+ * of fields), the reservations (two fields each), and the machines panel's choices; by link key.
+ */
+export const OTHER_LABELS: Readonly<Record<string, (w: Words) => string>> = {
+  wg: (w) => w.m.form.workloads.section,
+  wkr: (w) => w.t.usage.labels.kubeReserved,
+  wsr: (w) => w.t.usage.labels.systemReserved,
+  mcat: (w) => w.t.usage.labels.catalog,
+  mts: (w) => MACHINES_TEXTS[w.locale].chooseLabel.server,
+  mta: (w) => MACHINES_TEXTS[w.locale].chooseLabel.agent,
+  mtd: (w) => MACHINES_TEXTS[w.locale].chooseLabel.database,
+  mpr: (w) => MACHINES_TEXTS[w.locale].pricesTitle,
+  mnl: (w) => MACHINES_TEXTS[w.locale].nodeLabels,
+};
+
 /** A field's label in the page's form (or the day-2 panel), found by the field's name; null where it has none. */
 export function formEntry(option: PlanOption, w: Words): { label: string; invalid: string | null } | null {
   const { section, field } = option.param;
+  const other = OTHER_LABELS[option.key];
+  if (other) return { label: other(w), invalid: null };
   const roots: unknown[] =
     section === 'workloads'
       ? [w.m.form.workloads]

@@ -28,7 +28,17 @@ export interface CliTexts {
       readonly int: Msg<{ min: number | null; max: number | null }>;
       readonly bool: string;
       readonly oneOf: Msg<{ values: readonly string[] }>;
+      /** A list whose items are choices (`--workloads-shapes`). */
+      readonly someOf: Msg<{ values: readonly string[] }>;
+      /** A list of structured items, one item's syntax given (`name:replicas:cpuMillis:memoryMiB`). */
+      readonly items: Msg<{ syntax: string }>;
       readonly text: string;
+    };
+    /** Labels of the plan options the page shows otherwise: as two fields each, or not as a field at all. */
+    readonly labels: {
+      readonly kubeReserved: string;
+      readonly systemReserved: string;
+      readonly catalog: string;
     };
     /** One exit status, its number given. */
     readonly exit: {
@@ -38,7 +48,7 @@ export interface CliTexts {
     };
   };
   readonly errors: {
-    readonly unknownOption: Msg<{ option: string }>;
+    readonly unknownOption: Msg<{ option: string; similar: readonly string[] }>;
     readonly missingValue: Msg<{ option: string }>;
     readonly repeatedOption: Msg<{ option: string }>;
     readonly linkAndPlan: string;
@@ -82,7 +92,14 @@ const en: CliTexts = {
       int: (p, f) => (p.min !== null && p.max !== null ? `${f.integer(p.min)}–${f.integer(p.max)}` : 'a whole number'),
       bool: '1 or 0',
       oneOf: (p) => p.values.join(', '),
+      someOf: (p) => `one or more of ${p.values.join(', ')}, comma-separated`,
+      items: (p) => `${p.syntax}, comma-separated`,
       text: 'text',
+    },
+    labels: {
+      kubeReserved: 'kube-reserved CPU and memory',
+      systemReserved: 'system-reserved CPU and memory',
+      catalog: 'Machine catalog the types come from (empty: the current one)',
     },
     exit: {
       ok: (p) => `${String(p.code)}  the plan has no errors`,
@@ -92,7 +109,8 @@ const en: CliTexts = {
     },
   },
   errors: {
-    unknownOption: (p) => `Unknown option ${p.option}; --help lists the options.`,
+    unknownOption: (p) =>
+      `Unknown option ${p.option}${p.similar.length > 0 ? ` (did you mean ${p.similar.join(' or ')}?)` : ''}; --help lists the options.`,
     missingValue: (p) => `The option ${p.option} needs a value.`,
     repeatedOption: (p) => `The option ${p.option} is given more than once.`,
     linkAndPlan: 'Give --link or --plan, not both.',
@@ -137,7 +155,14 @@ const ja: CliTexts = {
       int: (p, f) => (p.min !== null && p.max !== null ? `${f.integer(p.min)}～${f.integer(p.max)}` : '整数'),
       bool: '1 または 0',
       oneOf: (p) => p.values.join(', '),
+      someOf: (p) => `${p.values.join(', ')} から1つ以上（カンマ区切り）`,
+      items: (p) => `${p.syntax}（カンマ区切り）`,
       text: 'テキスト',
+    },
+    labels: {
+      kubeReserved: 'kube-reservedのCPUとメモリ',
+      systemReserved: 'system-reservedのCPUとメモリ',
+      catalog: 'マシンタイプの出典となるマシンカタログ（空：現在のもの）',
     },
     exit: {
       ok: (p) => `${String(p.code)}  プランにエラーなし`,
@@ -147,7 +172,8 @@ const ja: CliTexts = {
     },
   },
   errors: {
-    unknownOption: (p) => `不明なオプション ${p.option} です。オプションの一覧は --help で確認できます。`,
+    unknownOption: (p) =>
+      `不明なオプション ${p.option} です。${p.similar.length > 0 ? `${p.similar.join(' または ')} のことですか？` : ''}オプションの一覧は --help で確認できます。`,
     missingValue: (p) => `オプション ${p.option} には値が必要です。`,
     repeatedOption: (p) => `オプション ${p.option} が複数回指定されています。`,
     linkAndPlan: '--link と --plan はどちらか一方だけを指定してください。',
@@ -190,7 +216,14 @@ const zh: CliTexts = {
       int: (p, f) => (p.min !== null && p.max !== null ? `${f.integer(p.min)}–${f.integer(p.max)}` : '整数'),
       bool: '1 或 0',
       oneOf: (p) => p.values.join(', '),
+      someOf: (p) => `${p.values.join(', ')} 中的一个或多个，以逗号分隔`,
+      items: (p) => `${p.syntax}，以逗号分隔`,
       text: '文本',
+    },
+    labels: {
+      kubeReserved: 'kube-reserved 的 CPU 和内存',
+      systemReserved: 'system-reserved 的 CPU 和内存',
+      catalog: '实例规格所依据的机器目录（留空：当前目录）',
     },
     exit: {
       ok: (p) => `${String(p.code)}  规划没有错误`,
@@ -199,7 +232,8 @@ const zh: CliTexts = {
     },
   },
   errors: {
-    unknownOption: (p) => `未知选项 ${p.option}；使用 --help 查看所有选项。`,
+    unknownOption: (p) =>
+      `未知选项 ${p.option}；${p.similar.length > 0 ? `是否要使用 ${p.similar.join(' 或 ')}？` : ''}使用 --help 查看所有选项。`,
     missingValue: (p) => `选项 ${p.option} 需要一个值。`,
     repeatedOption: (p) => `选项 ${p.option} 被指定了多次。`,
     linkAndPlan: '请只指定 --link 或 --plan 其中之一。',

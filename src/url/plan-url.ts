@@ -11,8 +11,10 @@ import {
   MachinesInputSchema,
   AirgapInputSchema,
   PLAN_FORMAT_VERSION,
+  PRICE_PERIODS,
   type PlanInput,
 } from '../core/model/plan-input';
+import { PROCESSOR_CLASSES } from '../core/model/rules';
 import { LANG_KEY } from '../i18n/locale';
 import { isLocale } from '../i18n/types';
 
@@ -27,12 +29,21 @@ export const COMPARE_KEY = 'cmp';
 
 type Section = 'cluster' | 'network' | 'host' | 'install' | 'workloads' | 'backup' | 'upgrade' | 'machines' | 'airgap';
 /**
- * int: digits; bool: 1/0; text: as is; list: comma-separated; pair: `cpuMillis:memoryMiB`;
- * groups: `name:replicas:cpuMillis:memoryMiB`, comma-separated (names hold no `:` or `,`);
- * shapes: `vcpu:memoryGiB:processor`, comma-separated; prices: `provider/type:amount:currency:per`,
- * comma-separated (amount in plain decimals).
+ * int: digits; bool: 1/0; text: as is; list: comma-separated; the others as ITEM_SYNTAX writes
+ * them (groups, shapes and prices comma-separated; names hold no `:` or `,`; amounts in plain decimals).
  */
 type Encoding = 'int' | 'bool' | 'text' | 'list' | 'pair' | 'groups' | 'shapes' | 'prices';
+
+/** How a machine type is named: its provider's id and its id in the catalog (`aws-ec2/t3.medium`). */
+export const MACHINE_TYPE_SYNTAX = 'provider/type';
+
+/** How a value of each structured encoding is written, one item of it (what `--help` shows). */
+export const ITEM_SYNTAX: Readonly<Partial<Record<Encoding, string>>> = {
+  pair: 'cpuMillis:memoryMiB',
+  groups: 'name:replicas:cpuMillis:memoryMiB',
+  shapes: `vcpu:memoryGiB:${PROCESSOR_CLASSES.join('|')}`,
+  prices: `${MACHINE_TYPE_SYNTAX}:amount:currency:${PRICE_PERIODS.join('|')}`,
+};
 
 export interface PlanParam {
   readonly key: string;

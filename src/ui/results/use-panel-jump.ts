@@ -10,6 +10,9 @@ const isLoadedWhenReached = (id: string): id is PanelLoadedWhenReached =>
 /** How long a jump waits for the panels it loads before it lands anyway (a slow network). */
 const LAND_ANYWAY_MS = 10_000;
 
+/** What a reader does to go on while a jump waits: the page then does not move under them. */
+const TAKE_OVER = ['wheel', 'touchstart', 'keydown', 'pointerdown'] as const;
+
 /**
  * In-page links to the panels that load when reached. Followed as the browser would, a link would
  * land on the panel's loading line and then be pushed down as the panels above it load. Instead a
@@ -50,7 +53,6 @@ export function usePanelJump(): {
     });
     const timer = setTimeout(land, LAND_ANYWAY_MS);
     // A reader who scrolls, taps or types meanwhile has gone on: the page does not move under them.
-    const TAKE_OVER = ['wheel', 'touchstart', 'keydown', 'pointerdown'] as const;
     for (const name of TAKE_OVER) window.addEventListener(name, stop, { capture: true, passive: true });
     function stop() {
       observer.disconnect();
