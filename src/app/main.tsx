@@ -9,8 +9,8 @@ import { VERDICT_CLASSES } from './prerender-guard';
 import '../ui/styles.css';
 
 // The entry holds React and what must happen before anything else; the rest starts at once as
-// module graphs of their own (the schemas; the boot module with the catalog; the app), each
-// evaluated in its own task rather than in one long start-up task.
+// module graphs of their own (the boot module with the schemas and the catalog; the app), each
+// evaluated in its own task rather than in one long start-up task (decision 014).
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 const builtPage = root.hasAttribute('data-prerendered');
@@ -23,9 +23,6 @@ const locale = pickLocale({
   browser: navigator.languages,
 });
 
-// Building zod's schemas is the longest piece of start-up script: a graph of its own, evaluated
-// before the boot module's (which imports it) as soon as it arrives.
-void import('../core/model/plan-input');
 const booted = import('./boot').then((mod) => mod.boot(locale, builtPage));
 const appModule = import('./app');
 
