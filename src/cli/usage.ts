@@ -1,3 +1,4 @@
+import { MachineTypeRefSchema } from '../core/model/plan-input';
 import { LANG_KEY } from '../i18n/locale';
 import { LOCALES } from '../i18n/types';
 import { ITEM_SYNTAX, MACHINE_TYPE_SYNTAX, RULES_KEY } from '../url/plan-url';
@@ -10,12 +11,12 @@ const COLUMN = 34;
 const row = (left: string, right: string): string =>
   `  ${left.length <= COLUMN - 4 ? left.padEnd(COLUMN - 2) : `${left}\n${' '.repeat(COLUMN)}`}${right}`;
 
-/** The options that name a machine type, by link key. */
-const MACHINE_TYPES: ReadonlySet<string> = new Set(['mts', 'mta', 'mtd']);
-
-/** How a structured value is written (`name:replicas:cpuMillis:memoryMiB`); null for numbers, choices and text. */
+/**
+ * How a structured value is written (`name:replicas:cpuMillis:memoryMiB`), or a machine type (a
+ * field whose schema is the machine type reference's); null for numbers, choices and text.
+ */
 export const valueSyntax = (option: PlanOption): string | null =>
-  ITEM_SYNTAX[option.param.encoding] ?? (MACHINE_TYPES.has(option.key) ? MACHINE_TYPE_SYNTAX : null);
+  ITEM_SYNTAX[option.param.encoding] ?? (option.param.schema === MachineTypeRefSchema ? MACHINE_TYPE_SYNTAX : null);
 
 /**
  * What a plan option takes, from its schema and its encoding in the link: whole-number limits, the
